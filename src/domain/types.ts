@@ -1,0 +1,182 @@
+// Domain types shared by every layer. Field names follow the SQL columns (snake_case) so rows
+// travel from Postgres to the UI without renaming; value sets stay close to Open Referral UK.
+
+export type Uuid = string;
+
+export const ASSET_KINDS = ['place', 'group', 'service'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+export const ASSET_STATUSES = ['draft', 'pending', 'published', 'rejected', 'archived'] as const;
+export type AssetStatus = (typeof ASSET_STATUSES)[number];
+
+/** Age groups, each an ORUK minimum_age/maximum_age band. */
+export const AGE_GROUPS = {
+  children: { label: 'Children (0–11)', min: 0, max: 11 },
+  young_people: { label: 'Young people (12–25)', min: 12, max: 25 },
+  adults: { label: 'Adults (18–64)', min: 18, max: 64 },
+  older_people: { label: 'Older people (65+)', min: 65, max: 120 },
+} as const;
+export type AgeGroup = keyof typeof AGE_GROUPS;
+
+/** Accessibility features, mapped to ORUK location `accessibility` descriptions. */
+export const ACCESSIBILITY = {
+  step_free: 'Step-free access',
+  accessible_toilet: 'Accessible toilet',
+  hearing_loop: 'Hearing loop',
+  accessible_parking: 'Accessible parking',
+  bsl: 'British Sign Language',
+  large_print: 'Large print information',
+  quiet_space: 'Quiet space',
+  assistance_dogs: 'Assistance dogs welcome',
+} as const;
+export type AccessibilityFeature = keyof typeof ACCESSIBILITY;
+
+export interface Category {
+  slug: string;
+  label: string;
+  parent: string | null;
+  colour: string; // #rrggbb, chosen for contrast on the basemap
+  icon: string;
+  description: string;
+}
+
+/** What a resident sees of a published asset: the properties of one map feature. */
+export interface PublishedAssetProps {
+  id: Uuid;
+  kind: AssetKind;
+  name: string;
+  description: string;
+  categories: string[]; // category slugs; the first is the primary one (map colour)
+  org_id: Uuid | null;
+  org_name: string | null;
+  ward: string | null; // ward name
+  address: string | null;
+  postcode: string | null;
+  opening_hours: string | null; // OSM opening_hours syntax
+  free: boolean;
+  cost: string | null;
+  age_groups: AgeGroup[];
+  accessibility: AccessibilityFeature[];
+  last_verified_at: string | null; // ISO timestamp
+}
+
+export interface PointGeometry {
+  type: 'Point';
+  coordinates: [number, number]; // [lng, lat]
+}
+
+export interface AssetFeature {
+  type: 'Feature';
+  id?: number; // MapLibre feature-state needs a numeric id; assigned on the client
+  geometry: PointGeometry;
+  properties: PublishedAssetProps;
+}
+
+export interface AssetCollection {
+  type: 'FeatureCollection';
+  features: AssetFeature[];
+}
+
+/** Everything known about one asset (api.asset(id)). */
+export interface Asset extends PublishedAssetProps {
+  lat: number;
+  lng: number;
+  status: AssetStatus;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  languages: string[];
+  external_id: string | null;
+  source: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  /** Proposed edits to a published asset, waiting for review; null when none. */
+  pending_changes: Partial<AssetInput> | null;
+  review_note: string | null; // the moderator's reason, shown to the organisation
+}
+
+/** The fields an editor writes (api.save_asset). */
+export interface AssetInput {
+  id?: Uuid;
+  org_id: Uuid;
+  kind: AssetKind;
+  name: string;
+  description: string;
+  categories: string[];
+  lat: number;
+  lng: number;
+  address: string | null;
+  postcode: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  opening_hours: string | null;
+  free: boolean;
+  cost: string | null;
+  age_groups: AgeGroup[];
+  accessibility: AccessibilityFeature[];
+  languages: string[];
+  /** The version the editor started from; a mismatch means someone else saved first. */
+  version?: number;
+}
+
+export const ORG_STATUSES = ['pending', 'verified', 'rejected'] as const;
+export type OrgStatus = (typeof ORG_STATUSES)[number];
+
+export interface Organisation {
+  id: Uuid;
+  name: string;
+  description: string;
+  email: string | null;
+  website: string | null;
+  phone: string | null;
+  status: OrgStatus;
+  auto_publish: boolean; // verified organisations may be trusted to publish edits without review
+  review_note: string | null;
+  version: number;
+}
+
+export type StaffRole = 'moderator' | 'planner' | 'admin';
+export type MemberRole = 'owner' | 'editor';
+
+export interface Me {
+  user_id: Uuid | null;
+  email: string | null;
+  staff_role: StaffRole | null;
+  memberships: { org_id: Uuid; org_name: string; role: MemberRole; org_status: OrgStatus }[];
+}
+
+export type AreaKind = 'ward' | 'lsoa' | 'custom';
+
+export interface AreaProps {
+  code: string;
+  name: string;
+  kind: AreaKind;
+  parent_code: string | null; // the ward an LSOA lies in
+  population: number;
+  imd_decile: number | null; // 1 = most deprived 10% in England
+  imd_rank: number | null;
+}
+
+export interface AreaFeature {
+  type: 'Feature';
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+  properties: AreaProps;
+}
+
+export interface AreaCollection {
+  type: 'FeatureCollection';
+  features: AreaFeature[];
+}
+
+export interface AssetEvent {
+  id: number;
+  asset_id: Uuid;
+  actor: Uuid | null;
+  actor_label: string | null;
+  action: string; // created | updated | submitted | published | rejected | changes_requested | verified | archived | restored | imported
+  diff: Record<string, { from: unknown; to: unknown }>;
+  note: string | null;
+  at: string;
+}
