@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import solid from 'eslint-plugin-solid/configs/typescript';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'public/generated/', 'node_modules/', 'test-results/', '.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...solid,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Database text is never HTML: no innerHTML anywhere (DESIGN.md, Security).
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never inject HTML: use text nodes or JSX.' },
+        { property: 'outerHTML', message: 'Never inject HTML: use text nodes or JSX.' },
+        { property: 'insertAdjacentHTML', message: 'Never inject HTML: use text nodes or JSX.' },
+        { property: 'setHTML', message: 'Never inject HTML: use text nodes or JSX.' },
+      ],
+      'solid/no-innerhtml': ['error', { allowStatic: false }],
+    },
+  },
+);

@@ -1,0 +1,69 @@
+// Writes public/generated/: what the built app serves beside its code.
+// - published.json: the published assets as one GeoJSON file (residents read it first)
+// - db-snapshot.tar.gz: a PGlite data directory with migrations and seed applied, so a browser's
+//   first start loads it instead of running initdb and the SQL (DESIGN.md start-up figures)
+// - categories.json, boundaries.json (borough + wards for the offline basemap), areas-*.json,
+//   postcodes.csv (the offline geocoder's table), seed.sql (fallback for a dev server)
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../src/backend/local/extensions';
+import { applyMigrations } from '../src/backend/local/migrate';
+
+const root = join(import.meta.dirname, '..');
+const out = join(root, 'public/generated');
+const read = (p: string) => readFileSync(join(root, p), 'utf8');
+
+export function localMigrations() {
+  const dir = join(root, 'supabase/migrations');
+  const migrations = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.sql$/, ''), sql: readFileSync(join(dir, f), 'utf8') }));
+  return [{ name: '00000000000000_local_auth_shim', sql: read('supabase/local/auth_shim.sql') }, ...migrations];
+}
+
+async function main() {
+  const started = performance.now();
+  mkdirSync(out, { recursive: true });
+
+  const categories = read('data/categories.json');
+  writeFileSync(join(out, 'categories.json'), categories);
+  const borough = JSON.parse(read('data/borough.geojson'));
+  const wards = JSON.parse(read('data/areas/wards.geojson'));
+  const boroughFeatures = borough.type === 'FeatureCollection' ? borough.features : [borough];
+  const boundaries = {
+    type: 'FeatureCollection',
+    features: [
+      ...boroughFeatures.map((f: GeoJSON.Feature) => ({ ...f, properties: { kind: 'borough' } })),
+      ...wards.features.map((f: GeoJSON.Feature) => ({ ...f, properties: { kind: 'ward', name: f.properties?.name } })),
+    ],
+  };
+  writeFileSync(join(out, 'boundaries.json'), JSON.stringify(boundaries));
+  writeFileSync(join(out, 'borough.json'), JSON.stringify(borough));
+  copyFileSync(join(root, 'data/areas/wards.geojson'), join(out, 'areas-ward.json'));
+  copyFileSync(join(root, 'data/areas/lsoas.geojson'), join(out, 'areas-lsoa.json'));
+  copyFileSync(join(root, 'data/postcodes.csv'), join(out, 'postcodes.csv'));
+  copyFileSync(join(root, 'supabase/seed.sql'), join(out, 'seed.sql'));
+
+  const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+  await applyMigrations(db, localMigrations());
+  await db.exec(read('supabase/seed.sql'));
+  const published = await db.transaction(async (tx) => {
+    await tx.exec('set local role anon');
+    await tx.query(`select set_config('request.jwt.claims', '{"role":"anon"}', true)`);
+    const res = await tx.query<{ r: unknown }>('select api.published_assets() as r');
+    return res.rows[0].r;
+  });
+  writeFileSync(join(out, 'published.json'), JSON.stringify(published));
+  await db.exec('checkpoint');
+  const snapshot = await db.dumpDataDir('gzip');
+  writeFileSync(join(out, 'db-snapshot.tar.gz'), Buffer.from(await snapshot.arrayBuffer()));
+  await db.close();
+  const n = (published as { features: unknown[] }).features.length;
+  console.log(
+    `public/generated: ${n} published assets, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,41 @@
+// Routes, one per user job. Each feature loads on demand so the resident route carries no
+// planner (Turf), import (PapaParse) or database (PGlite) code in its first chunks.
+import { Router, Route } from '@solidjs/router';
+import { Show, createResource, lazy } from 'solid-js';
+import { createBackend } from './backend/createBackend';
+import { BackendProvider } from './ui/BackendProvider';
+import { PublishedProvider } from './ui/PublishedProvider';
+import { Shell } from './ui/Shell';
+
+const FindPage = lazy(() => import('./features/find/FindPage'));
+const AssetPage = lazy(() => import('./features/find/AssetPage'));
+const OrganisationPage = lazy(() => import('./features/organisation/OrganisationPage'));
+const ReviewPage = lazy(() => import('./features/review/ReviewPage'));
+const PlanPage = lazy(() => import('./features/plan/PlanPage'));
+const ImportPage = lazy(() => import('./features/import/ImportPage'));
+const AboutPage = lazy(() => import('./features/about/AboutPage'));
+const NotFoundPage = lazy(() => import('./features/about/NotFoundPage'));
+
+export function App() {
+  const [backend] = createResource(() => createBackend());
+  return (
+    <Show when={backend()} fallback={<p class="loading">Loading Common Ground…</p>}>
+      {(b) => (
+        <BackendProvider backend={b()}>
+          <PublishedProvider>
+            <Router root={Shell}>
+              <Route path="/" component={FindPage} />
+              <Route path="/asset/:id" component={AssetPage} />
+              <Route path="/organisation/*" component={OrganisationPage} />
+              <Route path="/review/*" component={ReviewPage} />
+              <Route path="/plan" component={PlanPage} />
+              <Route path="/import" component={ImportPage} />
+              <Route path="/about" component={AboutPage} />
+              <Route path="*404" component={NotFoundPage} />
+            </Router>
+          </PublishedProvider>
+        </BackendProvider>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,55 @@
+// Where the browser keeps the database, and how to tell whether one is there already: PGlite's
+// loadDataDir throws on an existing database, so we must decide before creating it.
+export const DB_NAME = 'commonground';
+
+export type StorageKind = 'opfs' | 'idb';
+
+export function pickStorage(): StorageKind {
+  // opfs-ahp needs sync access handles, which exist only inside dedicated workers.
+  const hasOpfs =
+    typeof navigator !== 'undefined' &&
+    !!navigator.storage?.getDirectory &&
+    typeof (globalThis as { FileSystemSyncAccessHandle?: unknown }).FileSystemSyncAccessHandle !== 'undefined';
+  return hasOpfs ? 'opfs' : 'idb';
+}
+
+export function dataDirFor(kind: StorageKind): string {
+  return kind === 'opfs' ? `opfs-ahp://${DB_NAME}` : `idb://${DB_NAME}`;
+}
+
+export async function databaseExists(kind: StorageKind): Promise<boolean> {
+  if (kind === 'opfs') {
+    try {
+      const root = await navigator.storage.getDirectory();
+      const dir = await root.getDirectoryHandle(DB_NAME);
+      await dir.getFileHandle('state.txt');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  const dbs = (await indexedDB.databases?.()) ?? [];
+  return dbs.some((d) => d.name?.endsWith(DB_NAME));
+}
+
+/** Deletes the local database in every store. The worker must be terminated first. */
+export async function deleteLocalDatabase(): Promise<void> {
+  try {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry(DB_NAME, { recursive: true });
+  } catch {
+    // not there
+  }
+  const dbs = (await indexedDB.databases?.()) ?? [];
+  await Promise.all(
+    dbs
+      .filter((d) => d.name?.endsWith(DB_NAME))
+      .map(
+        (d) =>
+          new Promise<void>((resolve) => {
+            const req = indexedDB.deleteDatabase(d.name!);
+            req.onsuccess = req.onerror = req.onblocked = () => resolve();
+          }),
+      ),
+  );
+}

@@ -1,0 +1,47 @@
+// Supabase mode: the same `api` functions over PostgREST, and Supabase Auth's one-time codes.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { AuthPort, Session, Transport } from './transport';
+import { toApiError } from './errors';
+
+export function createSupabaseTransport(url: string, anonKey: string): Transport {
+  const client: SupabaseClient = createClient(url, anonKey);
+  let session: Session | null = null;
+  const listeners = new Set<(s: Session | null) => void>();
+
+  client.auth.onAuthStateChange((_event, s) => {
+    session = s
+      ? { user_id: s.user.id, email: s.user.email ?? null, claims: { sub: s.user.id, role: 'authenticated', email: s.user.email } }
+      : null;
+    listeners.forEach((l) => l(session));
+  });
+
+  const auth: AuthPort = {
+    session: () => session,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async signInWithEmail(email) {
+      const { error } = await client.auth.signInWithOtp({ email, options: { emailRedirectTo: location.origin } });
+      if (error) throw toApiError(error);
+    },
+    async verifyCode(email, code) {
+      const { error } = await client.auth.verifyOtp({ email, token: code, type: 'email' });
+      if (error) throw toApiError(error);
+    },
+    async signOut() {
+      const { error } = await client.auth.signOut();
+      if (error) throw toApiError(error);
+    },
+  };
+
+  return {
+    mode: 'supabase',
+    auth,
+    async rpc<T>(fn: string, args?: Record<string, unknown>) {
+      const { data, error } = await client.schema('api').rpc(fn, args ?? {});
+      if (error) throw toApiError(error);
+      return data as T;
+    },
+  };
+}

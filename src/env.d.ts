@@ -1,0 +1,14 @@
+/// <reference types="vite/client" />
+interface ImportMetaEnv {
+  readonly VITE_SUPABASE_URL?: string;
+  readonly VITE_SUPABASE_ANON_KEY?: string;
+  /** A MapLibre style URL for the basemap; without it the offline style is used. */
+  readonly VITE_BASEMAP_STYLE_URL?: string;
+  /** Where published.json comes from in Supabase mode (Storage behind a CDN). */
+  readonly VITE_PUBLISHED_URL?: string;
+  /** "postcodes.io" to geocode online; default offline table. */
+  readonly VITE_GEOCODER?: string;
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

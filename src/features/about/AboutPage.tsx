@@ -1,0 +1,27 @@
+import { DATA_ATTRIBUTION, SAMPLE_NOTICE } from '../../domain/attribution';
+import { useBackend } from '../../ui/BackendProvider';
+
+export default function AboutPage() {
+  const { backend } = useBackend();
+  return (
+    <div class="page narrow">
+      <h1>About Common Ground</h1>
+      <p>
+        Common Ground is an open map of local groups, community places and services, kept up to date by the voluntary, community,
+        faith and social enterprise organisations that run them, and reviewed by council moderators.
+      </p>
+      {backend.mode === 'local' && (
+        <p class="notice">
+          <strong>{SAMPLE_NOTICE}</strong> This copy runs entirely in your browser.
+        </p>
+      )}
+      <h2>Data sources</h2>
+      <p>Ward and neighbourhood boundaries, population and deprivation figures, and postcodes are real open data for the Wigan borough.</p>
+      <p class="attribution">{DATA_ATTRIBUTION}</p>
+      <p>
+        Deprivation is the English Indices of Deprivation 2019 (decile 1 is the most deprived tenth of neighbourhoods in England).
+        Population is the ONS mid-2015 estimate used by those indices.
+      </p>
+    </div>
+  );
+}

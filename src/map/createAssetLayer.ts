@@ -1,0 +1,84 @@
+// Owns the asset source and its layers on one map: data in, selection in, clicks out.
+// Clusters split on click (zoom to their expansion zoom); a point click selects the asset.
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import type { AssetFeature, Category } from '../domain/types';
+import { ASSET_SOURCE, CLUSTER_LAYER, POINT_LAYER, assetLayers } from './assetLayers';
+import { LIGHT_THEME } from './theme';
+import { makeNumericIds, toMapFeatures } from './mapFeatures';
+
+export interface AssetLayerOptions {
+  map: MapLibreMap;
+  loaded: Accessor<boolean>;
+  features: Accessor<readonly AssetFeature[]>;
+  categories: Accessor<readonly Category[]>;
+  selected?: Accessor<string | null>;
+  onSelect?: (uuid: string) => void;
+}
+
+export function createAssetLayer(o: AssetLayerOptions) {
+  const numericId = makeNumericIds();
+  const [installed, setInstalled] = createSignal(false);
+
+  const install = () => {
+    const { map } = o;
+    map.addSource(ASSET_SOURCE, {
+      type: 'geojson',
+      data: toMapFeatures(o.features(), numericId),
+      cluster: true,
+      clusterRadius: 50,
+      clusterMaxZoom: 15,
+    });
+    for (const layer of assetLayers(LIGHT_THEME, [...o.categories()])) map.addLayer(layer);
+    setInstalled(true);
+  };
+
+  // Categories colour the points, so the layers go in once both the style and they are here.
+  createEffect(() => {
+    if (!installed() && o.loaded() && o.categories().length > 0) install();
+  });
+
+  createEffect(
+    on(o.features, (features) => {
+      if (!installed()) return;
+      (o.map.getSource(ASSET_SOURCE) as GeoJSONSource).setData(toMapFeatures(features, numericId));
+    }, { defer: true }),
+  );
+
+  let previous: number | null = null;
+  createEffect(() => {
+    const uuid = o.selected?.() ?? null;
+    if (!installed()) return;
+    if (previous !== null) o.map.setFeatureState({ source: ASSET_SOURCE, id: previous }, { selected: false });
+    previous = uuid ? numericId(uuid) : null;
+    if (previous !== null) o.map.setFeatureState({ source: ASSET_SOURCE, id: previous }, { selected: true });
+  });
+
+  const onClusterClick = async (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0];
+    if (!f) return;
+    const source = o.map.getSource(ASSET_SOURCE) as GeoJSONSource;
+    const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id as number);
+    o.map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+  };
+  const onPointClick = (e: MapLayerMouseEvent) => {
+    const uuid = e.features?.[0]?.properties?.uuid as string | undefined;
+    if (uuid) o.onSelect?.(uuid);
+  };
+  const pointer = () => (o.map.getCanvas().style.cursor = 'pointer');
+  const unpointer = () => (o.map.getCanvas().style.cursor = '');
+  o.map.on('click', CLUSTER_LAYER, onClusterClick);
+  o.map.on('click', POINT_LAYER, onPointClick);
+  for (const l of [CLUSTER_LAYER, POINT_LAYER]) {
+    o.map.on('mouseenter', l, pointer);
+    o.map.on('mouseleave', l, unpointer);
+  }
+  onCleanup(() => {
+    o.map.off('click', CLUSTER_LAYER, onClusterClick);
+    o.map.off('click', POINT_LAYER, onPointClick);
+    for (const l of [CLUSTER_LAYER, POINT_LAYER]) {
+      o.map.off('mouseenter', l, pointer);
+      o.map.off('mouseleave', l, unpointer);
+    }
+  });
+}

@@ -1,0 +1,57 @@
+// The frame around every page: skip link, header with navigation for the roles the person has,
+// the local-mode banner, and the page itself.
+import { A } from '@solidjs/router';
+import { Show, type JSX } from 'solid-js';
+import { useBackend } from './BackendProvider';
+import { LocalModeBanner } from './LocalModeBanner';
+
+export function Shell(props: { children?: JSX.Element }) {
+  const { me } = useBackend();
+  const isStaff = (role: string) => me()?.staff_role === role || me()?.staff_role === 'admin';
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header class="site-header">
+        <A href="/" class="brand" end>
+          Common Ground
+        </A>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <A href="/" end>
+                Find
+              </A>
+            </li>
+            <Show when={me()?.user_id}>
+              <li>
+                <A href="/organisation">Your organisation</A>
+              </li>
+            </Show>
+            <Show when={isStaff('moderator')}>
+              <li>
+                <A href="/review">Review</A>
+              </li>
+              <li>
+                <A href="/import">Import</A>
+              </li>
+            </Show>
+            <Show when={isStaff('planner') || isStaff('moderator')}>
+              <li>
+                <A href="/plan">Coverage</A>
+              </li>
+            </Show>
+            <li>
+              <A href="/about">About</A>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <LocalModeBanner />
+      <main id="main" tabindex="-1">
+        {props.children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+
+export default defineConfig({
+  plugins: [solid()],
+  // PGlite ships its own wasm and data files; pre-bundling breaks their relative URLs.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  preview: { port: 4173 },
+  server: { fs: { allow: ['.'] } },
+});
