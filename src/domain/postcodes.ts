@@ -1,0 +1,68 @@
+// UK postcodes: normalise what people type ("wn1 1aa", "WN11AA ") to the Royal Mail form
+// ("WN1 1AA") and explain what is wrong when it cannot be one. Letter rules per position follow
+// the Royal Mail Programmers' Guide (PAF), so typos such as "WN1 1CA" are caught here rather
+// than by a geocoder that would only say "not found".
+
+// Outward code (area + district): A9, A99, AA9, AA99, A9A, AA9A.
+// Position 1 never uses Q V X; position 2 never I J Z; a trailing letter after "A9" is one of
+// A B C D E F G H J K P S T U W, after "AA9" one of A B E H M N P R V W X Y.
+const OUTWARD =
+  /^(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])$/;
+// Inward code (sector + unit): a digit and two letters, never C I K M O V.
+const INWARD = /^[0-9][ABD-HJLNP-UW-Z]{2}$/;
+const WHITESPACE = /[\s\u00a0]+/g;
+
+export type PostcodeCheck = { ok: true; postcode: string } | { ok: false; message: string };
+
+function compact(raw: string): string {
+  return raw.replace(WHITESPACE, '').toUpperCase();
+}
+
+/** "wn1 1aa" → "WN1 1AA"; null when the text cannot be a UK postcode. */
+export function normalisePostcode(raw: string): string | null {
+  const c = compact(raw);
+  if (c.length < 5 || c.length > 7) return null;
+  const outward = c.slice(0, -3);
+  const inward = c.slice(-3);
+  if (c === 'GIR0AA') return 'GIR 0AA'; // Girobank's historic non-geographic code
+  return OUTWARD.test(outward) && INWARD.test(inward) ? `${outward} ${inward}` : null;
+}
+
+export function isUkPostcode(raw: string): boolean {
+  return normalisePostcode(raw) !== null;
+}
+
+/** Normalise, or say in plain words what is wrong and what a good one looks like. */
+export function checkPostcode(raw: string): PostcodeCheck {
+  const postcode = normalisePostcode(raw);
+  if (postcode) return { ok: true, postcode };
+  const c = compact(raw);
+  if (c === '') return { ok: false, message: 'Postcode is empty.' };
+  if (/[^A-Z0-9]/.test(c)) {
+    return { ok: false, message: `Postcode "${raw.trim()}" contains characters other than letters, digits and one space (expected like "WN1 1AA").` };
+  }
+  if (c.length < 5) {
+    return OUTWARD.test(c)
+      ? { ok: false, message: `Postcode "${raw.trim()}" is only the district; add the last three characters (expected like "${c} 1AA").` }
+      : { ok: false, message: `Postcode "${raw.trim()}" is too short (expected like "WN1 1AA").` };
+  }
+  if (c.length > 7) return { ok: false, message: `Postcode "${raw.trim()}" is too long: a UK postcode has 5 to 7 letters and digits (expected like "WN1 1AA").` };
+  const outward = c.slice(0, -3);
+  const inward = c.slice(-3);
+  if (!INWARD.test(inward)) {
+    const hint = /^[0-9]O|^O/.test(inward) ? ' (is there a letter O where a zero belongs?)' : '';
+    return {
+      ok: false,
+      message: `Postcode "${raw.trim()}": the last part "${inward}" must be a digit then two letters other than C, I, K, M, O or V${hint}.`,
+    };
+  }
+  return {
+    ok: false,
+    message: `Postcode "${raw.trim()}": "${outward}" is not a UK postcode district (expected like "WN1", "M1", "WA10" or "EC1A").`,
+  };
+}
+
+/** The district ("WN1") of a normalised postcode. */
+export function outwardCode(postcode: string): string {
+  return postcode.slice(0, postcode.indexOf(' '));
+}
