@@ -1,0 +1,444 @@
+// One spreadsheet row → one asset ready for the import plan, or the precise reasons it cannot
+// be one. This is the hot loop of the import (100k rows in a second or so), so the mapping is
+// compiled to column indices once and the clean path allocates only the asset itself.
+import type { ImportRow } from '../../backend/api';
+import { ASSET_KINDS, type AgeGroup, type AssetKind, type AccessibilityFeature } from '../../domain/types';
+import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, LIMITS, normaliseUrl } from '../../domain/validation';
+import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from './cellText';
+import { FIELD_INFO, type ImportField, type Mapping } from './fields';
+import { normaliseHeader } from './mapping';
+import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCost, parseCoordinate, parseKind, parseLanguages, parseYesNo } from './parseValues';
+
+export type IssueCode =
+  | 'required'
+  | 'too_long'
+  | 'lat'
+  | 'lng'
+  | 'coordinates_swapped'
+  | 'outside_uk'
+  | 'postcode'
+  | 'no_location'
+  | 'unplaceable'
+  | 'email'
+  | 'website'
+  | 'website_fixed'
+  | 'phone'
+  | 'opening_hours'
+  | 'opening_hours_rewritten'
+  | 'unknown_category'
+  | 'no_category'
+  | 'kind'
+  | 'free'
+  | 'age_groups'
+  | 'accessibility'
+  | 'languages'
+  | 'formula'
+  | 'html'
+  | 'ragged'
+  | 'quotes'
+  | 'duplicate_id';
+
+export interface RowIssue {
+  /** Spreadsheet row number: the header is row 1 when it is the first line. */
+  row: number;
+  /** The column as named in the file (after duplicate renaming); null for whole-row problems. */
+  column: string | null;
+  field: ImportField | null;
+  value: string;
+  message: string;
+  /** error: the row is not imported. warning: imported, with the value changed or left out. */
+  severity: 'error' | 'warning';
+  code: IssueCode;
+}
+
+export type ImportAsset = Omit<ImportRow['asset'], 'lat' | 'lng'> & { lat: number | null; lng: number | null };
+
+export interface ParsedRow {
+  row: number;
+  asset: ImportAsset;
+  org_name: string | null;
+  /** Any error-severity issue means the row will not be imported. */
+  valid: boolean;
+  issues: RowIssue[] | null;
+  /** The row's original cells, kept only when there are issues (for the report). */
+  cells: string[] | null;
+}
+
+export interface CategoryOption {
+  slug: string;
+  label: string;
+}
+
+export interface RowOptions {
+  /** Our categories; partner values match a slug or a label, ignoring case and punctuation. */
+  categories: readonly CategoryOption[];
+  /** Partner category → our slug, or '' to ignore that partner category. */
+  categoryMap?: Record<string, string>;
+  /** Kind for rows without one (default service, as ORUK records are services). */
+  defaultKind?: AssetKind;
+}
+
+export interface UnknownCategory {
+  value: string;
+  count: number;
+  firstRow: number;
+}
+
+/** Parse errors the CSV reader found in a row (quote problems). */
+export interface RowParseProblem {
+  code: 'MissingQuotes' | 'InvalidQuotes';
+  /** For MissingQuotes: how many lines the runaway cell swallowed. */
+  lines?: number;
+}
+
+export interface RowMapper {
+  map(cells: string[], row: number, problems?: RowParseProblem[]): ParsedRow;
+  unknownCategories(): UnknownCategory[];
+}
+
+const MAX_VALUE_IN_MESSAGE = 200;
+function shown(value: string): string {
+  return value.length > MAX_VALUE_IN_MESSAGE ? `${value.slice(0, MAX_VALUE_IN_MESSAGE)}…` : value;
+}
+
+// Roughly Great Britain and Northern Ireland with a margin; used only to warn, never to reject.
+const UK = { minLat: 49.5, maxLat: 61, minLng: -8.8, maxLng: 2.1 };
+const inUk = (lat: number, lng: number) => lat >= UK.minLat && lat <= UK.maxLat && lng >= UK.minLng && lng <= UK.maxLng;
+
+export function createRowMapper(headers: readonly string[], mapping: Mapping, options: RowOptions): RowMapper {
+  const columnsOf = new Map<ImportField, number[]>();
+  headers.forEach((h, i) => {
+    const f = mapping[h];
+    if (f && FIELD_INFO.has(f)) columnsOf.set(f, [...(columnsOf.get(f) ?? []), i]);
+  });
+  const one = (f: ImportField) => columnsOf.get(f)?.[0] ?? -1;
+  const many = (f: ImportField) => columnsOf.get(f) ?? [];
+  const col = {
+    external_id: one('external_id'),
+    kind: one('kind'),
+    name: one('name'),
+    org_name: one('org_name'),
+    postcode: one('postcode'),
+    lat: one('lat'),
+    lng: one('lng'),
+    phone: one('phone'),
+    email: one('email'),
+    website: one('website'),
+    opening_hours: one('opening_hours'),
+    free: one('free'),
+    cost: one('cost'),
+    min_age: one('min_age'),
+    max_age: one('max_age'),
+  };
+  const multi = {
+    description: many('description'),
+    categories: many('categories'),
+    address: many('address'),
+    age_groups: many('age_groups'),
+    accessibility: many('accessibility'),
+    languages: many('languages'),
+  };
+  const accessColumns: [number, AccessibilityFeature][] = [];
+  for (const [f, idx] of columnsOf) {
+    if (f.startsWith('access:')) for (const i of idx) accessColumns.push([i, f.slice(7) as AccessibilityFeature]);
+  }
+
+  const categoryBySlugOrLabel = new Map<string, string>();
+  for (const c of options.categories) {
+    categoryBySlugOrLabel.set(normaliseHeader(c.slug), c.slug);
+    categoryBySlugOrLabel.set(normaliseHeader(c.label), c.slug);
+  }
+  const partnerMap = new Map<string, string>();
+  for (const [k, v] of Object.entries(options.categoryMap ?? {})) partnerMap.set(normaliseHeader(k), v);
+  const unknown = new Map<string, UnknownCategory>();
+  const seenIds = new Map<string, number>();
+  const defaultKind = options.defaultKind ?? 'service';
+  const headerCount = headers.length;
+
+  function map(cells: string[], row: number, problems?: RowParseProblem[]): ParsedRow {
+    let issues: RowIssue[] | null = null;
+    let valid = true;
+    const issue = (column: number, field: ImportField | null, value: string, severity: RowIssue['severity'], code: IssueCode, message: string) => {
+      (issues ??= []).push({ row, column: column >= 0 ? headers[column] ?? `Column ${column + 1}` : null, field, value: shown(value), message, severity, code });
+      if (severity === 'error') valid = false;
+    };
+    const get = (i: number) => (i < 0 ? '' : unneutralise((cells[i] ?? '').trim()));
+    /** A text cell: flags formulas, strips HTML (with a warning each). */
+    const text = (i: number, field: ImportField) => {
+      const v = get(i);
+      return v === '' ? v : clean(v, i, field);
+    };
+    const clean = (v: string, i: number, field: ImportField) => {
+      if (looksLikeFormula(v)) {
+        issue(i, field, v, 'warning', 'formula', 'Starts like a spreadsheet formula; kept as plain text and never run.');
+      }
+      if (containsHtml(v)) {
+        issue(i, field, v, 'warning', 'html', 'HTML tags were removed; kept as plain text.');
+        return htmlToText(v);
+      }
+      return v;
+    };
+    const joined = (idx: number[], field: ImportField, sep: string) => {
+      let out = '';
+      for (let k = 0; k < idx.length; k++) {
+        const v = text(idx[k], field);
+        if (v !== '') out = out === '' ? v : out + sep + v;
+      }
+      return out;
+    };
+    const limit = (i: number, field: ImportField, v: string, max: number) => {
+      if (v.length > max) {
+        issue(i, field, v, 'error', 'too_long', `${FIELD_INFO.get(field)!.label} is ${v.length} characters; the most allowed is ${max}.`);
+      }
+    };
+
+    if (problems) {
+      for (const p of problems) {
+        if (p.code === 'MissingQuotes') {
+          const last = cells.length - 1;
+          const more = p.lines ? ` (${p.lines} more line${p.lines === 1 ? '' : 's'})` : '';
+          issue(last, null, get(last), 'error', 'quotes', `A quote (") opens in this cell but is never closed, so the rest of the file${more} was read into it. Close the quote and upload again.`);
+        } else {
+          issue(-1, null, '', 'error', 'quotes', 'A quoted cell has text straight after its closing quote ("); check the quotes in this row, the cells may have shifted.');
+        }
+      }
+    }
+    if (cells.length !== headerCount) {
+      if (cells.length > headerCount) {
+        const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
+        if (extra.length > 0) {
+          issue(-1, null, extra.join(', '), 'error', 'ragged', `This row has ${cells.length} cells but the header has ${headerCount} (extra: ${extra.map((e) => `"${shown(e)}"`).join(', ')}); an unquoted comma may have shifted the columns.`);
+        }
+      } else {
+        issue(-1, null, '', 'warning', 'ragged', `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${headerCount}; the missing cells were read as empty.`);
+      }
+    }
+
+    // Identity
+    const external_id = text(col.external_id, 'external_id') || null;
+    if (external_id !== null) {
+      const first = seenIds.get(external_id);
+      if (first !== undefined) {
+        issue(col.external_id, 'external_id', external_id, 'error', 'duplicate_id', `Partner ID "${shown(external_id)}" is also on row ${first}; each row needs its own ID.`);
+      } else seenIds.set(external_id, row);
+    }
+    const name = text(col.name, 'name');
+    if (name === '') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
+    else limit(col.name, 'name', name, LIMITS.name);
+
+    let kind: AssetKind = defaultKind;
+    const kindText = get(col.kind);
+    if (kindText !== '') {
+      const k = parseKind(kindText);
+      if (k) kind = k;
+      else issue(col.kind, 'kind', kindText, 'warning', 'kind', `Kind "${shown(kindText)}" is not ${ASSET_KINDS.join(', ')}; used ${defaultKind}.`);
+    }
+
+    const description = joined(multi.description, 'description', '\n\n');
+    limit(multi.description[0] ?? -1, 'description', description, LIMITS.description);
+    const org_name = text(col.org_name, 'org_name') || null;
+
+    // Categories
+    const categories: string[] = [];
+    let sawUnknownCategory = false;
+    for (const ci of multi.categories) {
+      const cell = get(ci);
+      if (cell === '') continue;
+      for (const part of cell.split(/\s*[;,|\n]\s*/)) {
+        if (part === '') continue;
+        const key = normaliseHeader(part);
+        let slug = partnerMap.get(key);
+        if (slug === undefined) slug = categoryBySlugOrLabel.get(key);
+        if (slug === undefined) {
+          const u = unknown.get(key);
+          if (u) u.count++;
+          else unknown.set(key, { value: part, count: 1, firstRow: row });
+          sawUnknownCategory = true;
+          issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`);
+        } else if (slug !== '' && !categories.includes(slug)) categories.push(slug);
+      }
+    }
+    if (categories.length === 0 && !sawUnknownCategory) {
+      issue(multi.categories[0] ?? -1, 'categories', '', 'error', 'no_category', multi.categories.length ? 'No category; every asset needs at least one.' : 'No column is mapped to Categories; every asset needs at least one.');
+    }
+
+    // Location: coordinates when given, else the postcode (geocoded later in the plan).
+    let lat: number | null = null;
+    let lng: number | null = null;
+    const latText = get(col.lat);
+    const lngText = get(col.lng);
+    const la = parseCoordinate(latText);
+    const ln = parseCoordinate(lngText);
+    let coordsOk = false;
+    if (la !== null || ln !== null) {
+      if (la === null) issue(col.lat, 'lat', '', 'error', 'lat', 'Latitude is empty but Longitude is given; give both or neither.');
+      else if (Number.isNaN(la)) issue(col.lat, 'lat', latText, 'error', 'lat', `Latitude "${shown(latText)}" is not a number (expected decimal degrees like 53.545).`);
+      else if (!isLat(la)) issue(col.lat, 'lat', latText, 'error', 'lat', `Latitude ${latText} is outside -90 to 90.`);
+      if (ln === null) issue(col.lng, 'lng', '', 'error', 'lng', 'Longitude is empty but Latitude is given; give both or neither.');
+      else if (Number.isNaN(ln)) issue(col.lng, 'lng', lngText, 'error', 'lng', `Longitude "${shown(lngText)}" is not a number (expected decimal degrees like -2.632).`);
+      else if (!isLng(ln)) issue(col.lng, 'lng', lngText, 'error', 'lng', `Longitude ${lngText} is outside -180 to 180.`);
+      if (la !== null && ln !== null && isLat(la) && isLng(ln)) {
+        coordsOk = true;
+        if (!inUk(la, ln) && inUk(ln, la)) {
+          issue(col.lat, 'lat', `${latText}, ${lngText}`, 'warning', 'coordinates_swapped', `Latitude ${latText} and Longitude ${lngText} look swapped; they were swapped back.`);
+          lat = ln;
+          lng = la;
+        } else {
+          lat = la;
+          lng = ln;
+          if (!inUk(la, ln)) issue(col.lat, 'lat', `${latText}, ${lngText}`, 'warning', 'outside_uk', `${latText}, ${lngText} is outside the UK; check the coordinates.`);
+        }
+      }
+    }
+    let postcode: string | null = null;
+    const postcodeText = get(col.postcode);
+    if (postcodeText !== '') {
+      const pc = checkPostcode(postcodeText);
+      if (pc.ok) postcode = pc.postcode;
+      else if (coordsOk) issue(col.postcode, 'postcode', postcodeText, 'warning', 'postcode', `${pc.message} Left empty; the asset is placed by its latitude and longitude.`);
+      else issue(col.postcode, 'postcode', postcodeText, 'error', 'postcode', `${pc.message} Without a valid postcode or latitude and longitude the asset cannot be placed.`);
+    } else if (!coordsOk && la === null && ln === null) {
+      issue(col.postcode, 'postcode', '', 'error', 'no_location', 'No latitude and longitude and no postcode, so the asset cannot be placed on the map.');
+    }
+    const address = joined(multi.address, 'address', ', ') || null;
+    if (address) limit(multi.address[0], 'address', address, LIMITS.address);
+
+    // Contact
+    let phone: string | null = text(col.phone, 'phone') || null;
+    if (phone !== null && (!/\d/.test(phone) || phone.length > LIMITS.phone)) {
+      issue(col.phone, 'phone', phone, 'warning', 'phone', phone.length > LIMITS.phone ? `Phone is longer than ${LIMITS.phone} characters; left empty.` : `Phone "${shown(phone)}" has no digits; left empty.`);
+      phone = null;
+    }
+    let email: string | null = get(col.email) || null;
+    if (email !== null) {
+      const e = email.replace(/^mailto:/i, '');
+      if (isEmail(e)) email = e;
+      else {
+        issue(col.email, 'email', email, 'warning', 'email', `"${shown(email)}" is not an email address (expected like name@example.org); left empty.`);
+        email = null;
+      }
+    }
+    let website: string | null = get(col.website) || null;
+    if (website !== null) {
+      const u = normaliseUrl(website);
+      if (u === null) {
+        issue(col.website, 'website', website, 'warning', 'website', `"${shown(website)}" is not a web address starting http:// or https://; left empty.`);
+      } else if (u !== website) {
+        issue(col.website, 'website', website, 'warning', 'website_fixed', `"${shown(website)}" has no http:// or https://; saved as "${u}".`);
+      }
+      website = u;
+    }
+
+    // Opening hours
+    let opening_hours: string | null = get(col.opening_hours) || null;
+    if (opening_hours !== null) {
+      const oh = checkOpeningHours(opening_hours);
+      if (!oh.ok) {
+        issue(col.opening_hours, 'opening_hours', opening_hours, 'warning', 'opening_hours', `${oh.message} Left empty.`);
+        opening_hours = null;
+      } else if (oh.rewritten) {
+        issue(col.opening_hours, 'opening_hours', opening_hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(opening_hours)}" were rewritten as "${oh.value}".`);
+        opening_hours = oh.value;
+      }
+    }
+
+    // Cost
+    const costText = text(col.cost, 'cost');
+    const freeText = get(col.free);
+    const cost = parseCost(costText, freeText);
+    if (cost.freeUnknown) issue(col.free, 'free', freeText, 'warning', 'free', `Free "${shown(freeText)}" is not yes or no; worked out from Cost instead.`);
+    if (cost.cost) limit(col.cost, 'cost', cost.cost, LIMITS.cost);
+
+    // Who for, accessibility, languages
+    let age_groups: AgeGroup[] = [];
+    if (multi.age_groups.length) {
+      const seen = new Set<AgeGroup>();
+      for (const ai of multi.age_groups) {
+        const v = get(ai);
+        if (v === '') continue;
+        const r = parseAgeGroups(v);
+        r.groups.forEach((g) => seen.add(g));
+        for (const u of r.unknown) {
+          issue(ai, 'age_groups', u, 'warning', 'age_groups', `Age group "${shown(u)}" was not understood (expected children, young people, adults, older people, "all ages" or a range like 5-16); left out.`);
+        }
+      }
+      age_groups = [...seen];
+    }
+    if (col.min_age >= 0 || col.max_age >= 0) {
+      const minT = get(col.min_age);
+      const maxT = get(col.max_age);
+      const min = minT === '' ? null : Number(minT);
+      const max = maxT === '' ? null : Number(maxT);
+      if ((min !== null && !(min >= 0 && min <= 120)) || (max !== null && !(max >= 0 && max <= 120))) {
+        const [i, f, v] = min !== null && !(min >= 0 && min <= 120) ? [col.min_age, 'min_age' as const, minT] : [col.max_age, 'max_age' as const, maxT];
+        issue(i, f, v, 'warning', 'age_groups', `Age "${shown(v)}" is not a whole number of years from 0 to 120; left out.`);
+      } else if (min !== null || max !== null) {
+        for (const g of ageGroupsFromRange(min, max)) if (!age_groups.includes(g)) age_groups.push(g);
+      }
+    }
+    let accessibility: AccessibilityFeature[] = [];
+    if (multi.accessibility.length || accessColumns.length) {
+      const found = new Set<AccessibilityFeature>();
+      for (const ai of multi.accessibility) {
+        const v = get(ai);
+        if (v === '') continue;
+        const r = parseAccessibility(v);
+        r.features.forEach((f) => found.add(f));
+        for (const u of r.unknown) issue(ai, 'accessibility', u, 'warning', 'accessibility', `Accessibility "${shown(u)}" was not understood; left out.`);
+      }
+      for (const [ai, feature] of accessColumns) {
+        const v = get(ai);
+        const yes = parseYesNo(v);
+        if (yes) found.add(feature);
+        else if (yes === null) issue(ai, `access:${feature}`, v, 'warning', 'accessibility', `"${shown(v)}" is not yes or no; read as no.`);
+      }
+      accessibility = [...found];
+    }
+    const languages: string[] = [];
+    for (const li of multi.languages) {
+      const v = text(li, 'languages');
+      if (v === '') continue;
+      const r = parseLanguages(v);
+      for (const l of r.codes) if (!languages.includes(l)) languages.push(l);
+      for (const u of r.unknown) issue(li, 'languages', u, 'warning', 'languages', `Language "${shown(u)}" is not one we know (expected a name like Polish or a code like pl); left out.`);
+    }
+
+    return {
+      row,
+      asset: {
+        kind,
+        name,
+        description,
+        categories,
+        lat,
+        lng,
+        address,
+        postcode,
+        phone,
+        email,
+        website,
+        opening_hours,
+        free: cost.free,
+        cost: cost.cost,
+        age_groups,
+        accessibility,
+        languages,
+        external_id,
+      },
+      org_name,
+      valid,
+      issues,
+      cells: issues ? cells : null,
+    };
+  }
+
+  return {
+    map,
+    unknownCategories: () => [...unknown.values()].sort((a, b) => b.count - a.count || a.firstRow - b.firstRow),
+  };
+}
+
+/** `Row 5, column "Email": …` — how an issue reads on its own, in a list or a report. */
+export function formatIssue(i: RowIssue): string {
+  return `Row ${i.row}${i.column ? `, column "${i.column}"` : ''}: ${i.message}`;
+}
