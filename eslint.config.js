@@ -10,7 +10,8 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ...solid,
-    languageOptions: { globals: { ...globals.browser } },
+    languageOptions: { ...solid.languageOptions, globals: { ...globals.browser } },
+    rules: { ...solid.rules, 'solid/no-innerhtml': ['error', { allowStatic: false }] },
   },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
@@ -27,7 +28,6 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'Never inject HTML: use text nodes or JSX.' },
         { property: 'setHTML', message: 'Never inject HTML: use text nodes or JSX.' },
       ],
-      'solid/no-innerhtml': ['error', { allowStatic: false }],
     },
   },
 );

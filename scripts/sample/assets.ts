@@ -236,7 +236,7 @@ function makeAsset(
     lng,
     address: `${rnd.int(1, 180)} ${street}, ${town} (sample address)`,
     postcode: pc.postcode,
-    phone: rnd.chance(0.7) ? `01942 ${rnd.int(200000, 899999)}` : null,
+    phone: rnd.chance(0.7) ? `0161 496 ${String(rnd.int(0, 999)).padStart(4, '0')}` : null,
     email: rnd.chance(0.75) ? `${slug.slice(0, 40).replace(/-$/, '')}@example.org` : null,
     website: rnd.chance(0.6) ? `https://example.org/${slugify(owner.org.name.replace(/^Sample: /, ''))}/${slug}` : null,
     opening_hours,

@@ -93,7 +93,7 @@ export function buildOrganisations(seed: number): SampleOrganisation[] {
       description: spec.description,
       email: `${slug}@example.org`,
       website: rnd.chance(0.8) ? `https://example.org/${slug}` : null,
-      phone: rnd.chance(0.85) ? `01942 ${rnd.int(200000, 899999)}` : null,
+      phone: rnd.chance(0.85) ? `0161 496 ${String(rnd.int(0, 999)).padStart(4, '0')}` : null,
       status: spec.status,
       auto_publish: spec.auto_publish,
     };
