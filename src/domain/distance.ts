@@ -1,0 +1,49 @@
+// Distances residents read: straight-line metres between two points, shown the way UK services
+// show them (metres under 1 km, then km) with a walking time at 80 m a minute, a gentle pace.
+
+const EARTH_RADIUS_M = 6_371_008.8; // mean radius, as Turf uses
+const WALK_M_PER_MIN = 80;
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+/** Great-circle distance in metres. */
+export function haversine(a: LatLng, b: LatLng): number {
+  const toRad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * toRad;
+  const dLng = (b.lng - a.lng) * toRad;
+  const s = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(s)));
+}
+
+/** "80 m", "350 m", "1.2 km", "12 km": metres rounded to 10 under 1 km, one decimal under 10 km. */
+export function formatDistance(metres: number): string {
+  if (!Number.isFinite(metres) || metres < 0) return '';
+  if (metres < 995) return `${Math.max(10, Math.round(metres / 10) * 10)} m`;
+  if (metres < 9_950) return `${(metres / 1000).toFixed(1)} km`;
+  return `${Math.round(metres / 1000)} km`;
+}
+
+/** Whole minutes to walk the distance, at least 1. */
+export function walkingMinutes(metres: number): number {
+  return Math.max(1, Math.ceil(metres / WALK_M_PER_MIN));
+}
+
+/** "5 minute walk", "1 hour 5 minute walk"; null beyond an hour and a half, where nobody walks. */
+export function formatWalkingTime(metres: number): string | null {
+  if (!Number.isFinite(metres) || metres < 0) return null;
+  const mins = walkingMinutes(metres);
+  if (mins > 90) return null;
+  if (mins < 60) return `${mins} minute walk`;
+  const rest = mins - 60;
+  return rest === 0 ? '1 hour walk' : `1 hour ${rest} minute walk`;
+}
+
+/** "350 m, about a 5 minute walk" or "12 km": the line under an asset in a list sorted by distance. */
+export function describeDistance(metres: number): string {
+  const d = formatDistance(metres);
+  const walk = formatWalkingTime(metres);
+  return walk ? `${d}, about a ${walk}` : d;
+}

@@ -1,0 +1,261 @@
+// Search as you type over a SearchIndex. Each query word is looked up as an exact word or a
+// prefix first (one binary search over the sorted vocabulary); only a word that finds nothing
+// that way is matched with typos, so the common keystroke never pays for fuzzy matching. Every
+// word must match (AND, in any order). Ranking: name above description, whole word above prefix
+// above typo, then category, organisation and place.
+import type { SearchIndex } from './buildSearchIndex';
+import { boundedEditDistance } from './editDistance';
+import { FIELD, FIELD_SCORE, fieldNames, type SearchField } from './fields';
+import { queryTerms } from './tokenise';
+
+/** The assets a query matched, best first, as parallel arrays (no object per asset). */
+export interface QueryMatches {
+  /** Document numbers (positions in the indexed list), best first. */
+  docs: Uint32Array;
+  scores: Float32Array;
+  /** FIELD bits of every field any query word matched in. */
+  fields: Uint8Array;
+  /** The query words after folding, stemming and dropping stopwords. */
+  terms: string[];
+  /** Whether typo matching was needed. */
+  fuzzy: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  fields: SearchField[];
+}
+
+const WHOLE = 1;
+const FUZZY_ONE = 0.45;
+const FUZZY_TWO = 0.3;
+
+/**
+ * Typos allowed for a word of this length. MiniSearch's fuzzy 0.2 rounds to one edit from three
+ * letters ("fod" -> "food") and two from eight; shorter words would match half the vocabulary.
+ */
+export function maxEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 3 ? 1 : 0;
+}
+
+interface Runtime {
+  score: Float32Array;
+  count: Uint8Array;
+  nameHits: Uint8Array;
+  fields: Uint8Array;
+  termBest: Float32Array;
+  termFields: Uint8Array;
+  termStamp: Uint32Array;
+  stamp: number;
+  cand: Uint32Array;
+  byLength: Map<number, Uint32Array> | null;
+  recent: Map<string, QueryMatches>;
+}
+
+const runtimes = new WeakMap<SearchIndex, Runtime>();
+
+function runtimeOf(index: SearchIndex): Runtime {
+  let rt = runtimes.get(index);
+  if (!rt) {
+    const n = index.size;
+    rt = {
+      score: new Float32Array(n),
+      count: new Uint8Array(n),
+      nameHits: new Uint8Array(n),
+      fields: new Uint8Array(n),
+      termBest: new Float32Array(n),
+      termFields: new Uint8Array(n),
+      termStamp: new Uint32Array(n),
+      stamp: 0,
+      cand: new Uint32Array(n),
+      byLength: null,
+      recent: new Map(),
+    };
+    runtimes.set(index, rt);
+  }
+  return rt;
+}
+
+function lowerBound(vocab: string[], key: string): number {
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocab[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Vocabulary positions grouped by word length, built on the first typo lookup. */
+function byLength(index: SearchIndex, rt: Runtime): Map<number, Uint32Array> {
+  if (rt.byLength) return rt.byLength;
+  const groups = new Map<number, number[]>();
+  index.vocab.forEach((w, i) => {
+    let g = groups.get(w.length);
+    if (!g) groups.set(w.length, (g = []));
+    g.push(i);
+  });
+  rt.byLength = new Map([...groups].map(([len, list]) => [len, Uint32Array.from(list)]));
+  return rt.byLength;
+}
+
+/** Vocabulary positions and match quality for one query word. */
+interface TermTokens {
+  tokens: number[];
+  quality: number[];
+}
+
+function exactTokens(index: SearchIndex, term: string): TermTokens {
+  const { vocab } = index;
+  const lo = lowerBound(vocab, term);
+  const hi = lowerBound(vocab, term + '\uffff');
+  const tokens: number[] = [];
+  const quality: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    tokens.push(i);
+    // A short completion ("food" for "foo") ranks above a long one ("foodstuffs").
+    quality.push(vocab[i].length === term.length ? WHOLE : 0.55 + (0.3 * term.length) / vocab[i].length);
+  }
+  return { tokens, quality };
+}
+
+function fuzzyTokens(index: SearchIndex, rt: Runtime, term: string, into: TermTokens): void {
+  const k = maxEdits(term.length);
+  if (k === 0) return;
+  const groups = byLength(index, rt);
+  const seen = new Set(into.tokens);
+  for (let len = term.length - k; len <= term.length + k; len++) {
+    const group = groups.get(len);
+    if (!group) continue;
+    for (let g = 0; g < group.length; g++) {
+      const i = group[g];
+      if (seen.has(i)) continue;
+      const d = boundedEditDistance(term, index.vocab[i], k);
+      if (d > 0 && d <= k) {
+        into.tokens.push(i);
+        into.quality.push(d === 1 ? FUZZY_ONE : FUZZY_TWO);
+      }
+    }
+  }
+}
+
+/** AND across terms; returns how many documents matched every term (listed in rt.cand). */
+function intersect(index: SearchIndex, rt: Runtime, perTerm: TermTokens[]): number {
+  const { offsets, postDocs, postFields } = index;
+  const { score, count, nameHits, fields, termBest, termFields, termStamp, cand } = rt;
+  score.fill(0);
+  count.fill(0);
+  nameHits.fill(0);
+  fields.fill(0);
+  let matched = 0;
+  for (let t = 0; t < perTerm.length; t++) {
+    const stamp = ++rt.stamp;
+    let nc = 0;
+    const { tokens, quality } = perTerm[t];
+    for (let j = 0; j < tokens.length; j++) {
+      const tok = tokens[j];
+      const q = quality[j];
+      for (let p = offsets[tok], end = offsets[tok + 1]; p < end; p++) {
+        const d = postDocs[p];
+        if (count[d] !== t) continue; // missed an earlier word: AND has already ruled it out
+        const mask = postFields[p];
+        const s = q * FIELD_SCORE[mask];
+        if (termStamp[d] !== stamp) {
+          termStamp[d] = stamp;
+          termBest[d] = s;
+          termFields[d] = mask;
+          cand[nc++] = d;
+        } else {
+          if (s > termBest[d]) termBest[d] = s;
+          termFields[d] |= mask;
+        }
+      }
+    }
+    for (let c = 0; c < nc; c++) {
+      const d = cand[c];
+      count[d] = t + 1;
+      score[d] += termBest[d];
+      fields[d] |= termFields[d];
+      if (termFields[d] & FIELD.name) nameHits[d]++;
+    }
+    matched = nc;
+    if (nc === 0) break;
+  }
+  return matched;
+}
+
+function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[], fuzzy: boolean): QueryMatches {
+  // One numeric sort of packed keys (score descending, then name A to Z) instead of a comparator
+  // over objects: a one-letter query can match every asset.
+  const keys = new Float64Array(matched);
+  const { cand, score, nameHits } = rt;
+  for (let c = 0; c < matched; c++) {
+    const d = cand[c];
+    // Length normalisation: "Hindley Food Bank" covers more of its name than "Hindley Ashby
+    // Food Bank" does, so it is the better answer to "food bank hindley".
+    if (nameHits[d]) score[d] += (4 * nameHits[d]) / Math.max(nameHits[d], index.nameWords[d]);
+    const s = Math.min(Math.round(score[d] * 1000), 0x3ffffff);
+    keys[c] = (0x3ffffff - s) * 0x400000 + index.nameRank[d];
+  }
+  keys.sort();
+  const docs = new Uint32Array(matched);
+  const scores = new Float32Array(matched);
+  const fields = new Uint8Array(matched);
+  for (let c = 0; c < matched; c++) {
+    const d = index.byName[keys[c] % 0x400000];
+    docs[c] = d;
+    scores[c] = score[d];
+    fields[c] = rt.fields[d];
+  }
+  return { docs, scores, fields, terms, fuzzy };
+}
+
+/**
+ * The documents matching a query, best first; null when the query has no words (everything
+ * matches). The last few answers are remembered, so the filter list, the category counts and
+ * the empty-result suggestions for one keystroke search once.
+ */
+export function matchQuery(index: SearchIndex, query: string): QueryMatches | null {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return null;
+  const rt = runtimeOf(index);
+  const key = terms.join(' ');
+  const hit = rt.recent.get(key);
+  if (hit) return hit;
+
+  const perTerm = terms.map((t) => exactTokens(index, t));
+  let fuzzy = false;
+  for (let t = 0; t < terms.length; t++) {
+    if (perTerm[t].tokens.length === 0) {
+      fuzzyTokens(index, rt, terms[t], perTerm[t]);
+      fuzzy = true;
+    }
+  }
+  let matched = intersect(index, rt, perTerm);
+  if (matched === 0 && terms.length > 1) {
+    // Every word found something but not together: one of them may be a real word that is the
+    // wrong one ("fed bank" for "food bank"). Allow typos on all of them.
+    for (let t = 0; t < terms.length; t++) fuzzyTokens(index, rt, terms[t], perTerm[t]);
+    fuzzy = true;
+    matched = intersect(index, rt, perTerm);
+  }
+  const result = rank(index, rt, matched, terms, fuzzy);
+  rt.recent.set(key, result);
+  if (rt.recent.size > 8) rt.recent.delete(rt.recent.keys().next().value as string);
+  return result;
+}
+
+/** The best `limit` assets for a query, with scores and the fields that matched. */
+export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
+  const m = matchQuery(index, query);
+  if (!m) {
+    return Array.from(index.byName.subarray(0, limit), (d) => ({ id: index.ids[d], score: 0, fields: [] }));
+  }
+  const out: SearchHit[] = [];
+  for (let i = 0; i < Math.min(limit, m.docs.length); i++) {
+    out.push({ id: index.ids[m.docs[i]], score: m.scores[i], fields: fieldNames(m.fields[i]) });
+  }
+  return out;
+}
