@@ -56,6 +56,9 @@ export interface CoverageBase {
 export interface CoverageCells {
   count: number;
   cellSide: number;
+  /** Centre of the projection the lattice was built in: hexRing(localProjection(lat0, lng0), …) redraws a cell exactly. */
+  lat0: number;
+  lng0: number;
   lng: Float64Array;
   lat: Float64Array;
   /** Metres to the nearest asset; Infinity when there are no assets. */
@@ -189,7 +192,7 @@ export function measureCoverage(
 
   t = now();
   onProgress?.('gaps', 0);
-  const cells: CoverageCells = { count: n, cellSide: lattice.cellSide, lng: lattice.lng, lat: lattice.lat, distance, population, decile, wardIndex, isGap };
+  const cells: CoverageCells = { count: n, cellSide: lattice.cellSide, lat0: proj.lat0, lng0: proj.lng0, lng: lattice.lng, lat: lattice.lat, distance, population, decile, wardIndex, isGap };
   const gaps = worstGaps(lattice, cells, options.topGaps ?? 10);
   onProgress?.('gaps', 1);
   return {

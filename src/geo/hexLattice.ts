@@ -176,11 +176,15 @@ export function hexNeighbours(lattice: HexLattice, i: number, out: Int32Array): 
 
 /** The hexagon of cell i as a closed GeoJSON ring of [lng, lat] (counter-clockwise). */
 export function hexPolygon(lattice: HexLattice, i: number): [number, number][] {
-  const { projection: p, cellSide: s } = lattice;
+  return hexRing(lattice.projection, lattice.x[i], lattice.y[i], lattice.cellSide);
+}
+
+/** A flat-top hexagon of side `side` metres around projected (x, y), as a closed [lng, lat] ring. */
+export function hexRing(p: LocalProjection, x: number, y: number, side: number): [number, number][] {
   const ring: [number, number][] = [];
   for (let k = 0; k < 6; k++) {
     const a = (Math.PI / 3) * k;
-    ring.push([round7(p.lng(lattice.x[i] + s * Math.cos(a))), round7(p.lat(lattice.y[i] + s * Math.sin(a)))]);
+    ring.push([round7(p.lng(x + side * Math.cos(a))), round7(p.lat(y + side * Math.sin(a)))]);
   }
   ring.push([ring[0][0], ring[0][1]]);
   return ring;
