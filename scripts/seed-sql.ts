@@ -1,0 +1,188 @@
+// Writes supabase/seed.sql from the sample data in data/: the persona users and their rights,
+// categories, organisations, areas and assets. Plain INSERTs from jsonb_to_recordset (no COPY),
+// so PGlite, psql and `supabase db reset` all run the same file.
+//
+//   npx tsx scripts/seed-sql.ts            # writes supabase/seed.sql
+//
+// `seedSql(data)` is exported so tests and benchmarks can seed generated data (e.g. 20k assets).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { AreaFeature, AssetInput, AssetStatus, Category, Organisation } from '../src/domain/types';
+import { PERSONAS, SAMPLE_ORG_A, SAMPLE_ORG_B } from '../src/backend/personas';
+
+export type SeedAsset = Omit<AssetInput, 'version'> & {
+  id: string;
+  status: AssetStatus;
+  last_verified_at: string | null;
+  external_id: string | null;
+  source: string | null;
+  created_at: string;
+  ward?: string | null;
+};
+
+export type SeedOrganisation = Pick<
+  Organisation,
+  'id' | 'name' | 'description' | 'email' | 'website' | 'phone' | 'status' | 'auto_publish'
+>;
+
+export interface SeedData {
+  categories: Category[];
+  organisations: SeedOrganisation[];
+  assets: SeedAsset[];
+  /** Wards first, then LSOAs (an LSOA's parent_code names its ward). */
+  areas: AreaFeature[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = join(here, '..');
+
+export function readSeedData(dataDir = join(repoRoot, 'data')): SeedData {
+  const read = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
+  return {
+    categories: read<Category[]>('categories.json'),
+    organisations: read<SeedOrganisation[]>('organisations.json'),
+    assets: read<SeedAsset[]>('assets.json'),
+    areas: [
+      ...read<{ features: AreaFeature[] }>('areas/wards.geojson').features,
+      ...read<{ features: AreaFeature[] }>('areas/lsoas.geojson').features,
+    ],
+  };
+}
+
+const ROWS_PER_STATEMENT = 500;
+
+/** A JSON literal in dollar quotes; the tag is chosen so the text cannot close it early. */
+function jsonLiteral(value: unknown): string {
+  const text = JSON.stringify(value);
+  let tag = 'seed';
+  while (text.includes(`$${tag}$`)) tag += '_';
+  return `$${tag}$${text}$${tag}$::jsonb`;
+}
+
+function insertRows(table: string, columns: [name: string, type: string][], rows: object[], tail = ''): string {
+  const out: string[] = [];
+  const names = columns.map(([n]) => n).join(', ');
+  const record = columns.map(([n, t]) => `${n} ${t}`).join(', ');
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    out.push(
+      `insert into ${table} (${names})\nselect ${names}\nfrom jsonb_to_recordset(${jsonLiteral(chunk)}) as r (${record})${tail ? `\n${tail}` : ''};`,
+    );
+  }
+  return out.join('\n\n');
+}
+
+type Ring = number[][];
+/** Ward name for each asset, found with Turf, so the database need not run point-in-polygon 1,500 times. */
+export function wardsFor(assets: { lat: number; lng: number }[], areas: AreaFeature[]): (string | null)[] {
+  const wards = areas
+    .filter((a) => a.properties.kind === 'ward')
+    .map((w) => {
+      const polys = (w.geometry.type === 'Polygon' ? [w.geometry.coordinates] : w.geometry.coordinates) as Ring[][];
+      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      for (const poly of polys) for (const ring of poly) for (const [x, y] of ring) {
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+      return { w, minX, minY, maxX, maxY };
+    });
+  return assets.map(({ lat, lng }) => {
+    const hit = wards.find(
+      (b) => lng >= b.minX && lng <= b.maxX && lat >= b.minY && lat <= b.maxY && booleanPointInPolygon([lng, lat], b.w as never),
+    );
+    return hit ? hit.w.properties.name : null;
+  });
+}
+
+export function seedSql(data: SeedData): string {
+  const users = PERSONAS.filter((p) => p.user_id);
+  const byId = (id: string) => {
+    const p = PERSONAS.find((x) => x.id === id);
+    if (!p?.user_id) throw new Error(`Persona ${id} is missing from src/backend/personas.ts`);
+    return p.user_id;
+  };
+  const wards = wardsFor(data.assets, data.areas);
+  const assets = data.assets.map((a, i) => ({
+    ...a,
+    ward: a.ward ?? wards[i],
+    // Restoring an archived sample returns it to the map, as if it had been published.
+    archived_from: a.status === 'archived' ? 'published' : null,
+    review_note: a.status === 'rejected' ? 'Sample note: please add opening hours and a way to contact you.' : null,
+    updated_at: a.last_verified_at ?? a.created_at,
+  }));
+
+  return [
+    `-- Sample data for Common Ground, written by scripts/seed-sql.ts from data/. Do not edit by hand.
+-- SYNTHETIC organisations and assets (every name starts "Sample: "); real open boundaries.
+-- Runs as the database owner (migrations' trusted context), so status guards do not apply.`,
+
+    `-- Persona users (src/backend/personas.ts). Locally this is the shim's auth.users; on a
+-- Supabase project these rows let the sample memberships refer to real user ids.
+insert into auth.users (id, email)
+select id, email from jsonb_to_recordset(${jsonLiteral(users.map((p) => ({ id: p.user_id, email: p.email })))}) as r (id uuid, email text)
+on conflict (id) do nothing;`,
+
+    `insert into public.staff (user_id, role) values
+  ('${byId('moderator')}', 'moderator'),
+  ('${byId('planner')}', 'planner')
+on conflict (user_id) do update set role = excluded.role;`,
+
+    insertRows(
+      'public.categories',
+      [['slug', 'text'], ['label', 'text'], ['parent', 'text'], ['colour', 'text'], ['icon', 'text'], ['description', 'text'], ['sort', 'integer']],
+      data.categories.map((c, i) => ({ ...c, sort: i })),
+      'on conflict (slug) do nothing',
+    ),
+
+    insertRows(
+      'public.organisations',
+      [['id', 'uuid'], ['name', 'text'], ['description', 'text'], ['email', 'text'], ['website', 'text'], ['phone', 'text'], ['status', 'text'], ['auto_publish', 'boolean']],
+      data.organisations,
+      'on conflict (id) do nothing',
+    ),
+
+    `insert into public.memberships (org_id, user_id, role) values
+  ('${SAMPLE_ORG_A}', '${byId('editor-a')}', 'owner'),
+  ('${SAMPLE_ORG_B}', '${byId('editor-b')}', 'owner')
+on conflict (org_id, user_id) do nothing;`,
+
+    insertRows(
+      'public.areas',
+      [['kind', 'text'], ['code', 'text'], ['name', 'text'], ['parent_code', 'text'], ['population', 'integer'], ['imd_decile', 'smallint'], ['imd_rank', 'integer'], ['geometry', 'jsonb']],
+      data.areas.map((f) => ({ ...f.properties, geometry: f.geometry })),
+      'on conflict (kind, code) do nothing',
+    ),
+
+    `-- Seeding is not an edit anyone made: keep the audit trail for real changes.
+alter table public.assets disable trigger assets_90_audit;`,
+
+    insertRows(
+      'public.assets',
+      [
+        ['id', 'uuid'], ['org_id', 'uuid'], ['kind', 'text'], ['name', 'text'], ['description', 'text'],
+        ['categories', 'text[]'], ['lat', 'double precision'], ['lng', 'double precision'], ['address', 'text'],
+        ['postcode', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text'], ['opening_hours', 'text'],
+        ['free', 'boolean'], ['cost', 'text'], ['age_groups', 'text[]'], ['accessibility', 'text[]'],
+        ['languages', 'text[]'], ['ward', 'text'], ['status', 'text'], ['archived_from', 'text'], ['review_note', 'text'],
+        ['last_verified_at', 'timestamptz'], ['external_id', 'text'], ['source', 'text'],
+        ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+      ],
+      assets,
+      'on conflict (id) do nothing',
+    ),
+
+    `alter table public.assets enable trigger assets_90_audit;`,
+    '',
+  ].join('\n\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = join(repoRoot, 'supabase', 'seed.sql');
+  const data = readSeedData();
+  writeFileSync(out, seedSql(data));
+  console.log(`Wrote ${out}: ${data.assets.length} assets, ${data.organisations.length} organisations, ${data.areas.length} areas`);
+}
