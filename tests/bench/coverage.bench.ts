@@ -131,7 +131,10 @@ for (const cellSide of [250, 100]) {
     const other = assets.slice(0, Math.floor(assets.length / 2));
     let flip = false;
     // A filter change: same outline and areas, different assets, so only phase 2 re-runs.
-    const incremental = timeMedian(() => engine.run({ outline, areas, wards, cellSide, assets: (flip = !flip) ? assets : other }));
+    const incremental = timeMedian(() => {
+      flip = !flip;
+      return engine.run({ outline, areas, wards, cellSide, assets: flip ? assets : other });
+    });
     const base = prepareCoverage({ outline, areas, wards, cellSide });
     const result = measureCoverage(base, assets);
     Object.assign(result.totals.timings, base.timings);
