@@ -142,8 +142,8 @@ for (const cellSide of [250, 100]) {
     const n = naive(assets, cellSide, nearestSample);
     const p = result.totals.timings;
     console.log(
-      `\n${cellSide} m cells (${result.cells.count} cells; naive grid ${n.cells}) × ${label} assets: ours ${fmt(ours)} median ` +
-        `(grid ${fmt(p.grid)}, population ${fmt(p.population)}, index ${fmt(p.index)}, nearest ${fmt(p.nearest)}, summary ${fmt(p.summary)}, gaps ${fmt(p.gaps)}); ` +
+      `\n${cellSide} m cells (${result.cells.count} cells; naive grid ${n.cells}) × ${label} assets: ours ${fmt(ours)} median of 11 ` +
+        `(one run by phase: grid ${fmt(p.grid)}, population ${fmt(p.population)}, index ${fmt(p.index)}, nearest ${fmt(p.nearest)}, summary ${fmt(p.summary)}, gaps ${fmt(p.gaps)}); ` +
         `filter change ${fmt(incremental)}`,
     );
     console.log(
