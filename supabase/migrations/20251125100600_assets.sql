@@ -78,7 +78,7 @@ create index assets_name_trgm_idx on public.assets using gin (name extensions.gi
 create index assets_status_idx on public.assets (status);
 create index assets_org_id_idx on public.assets (org_id);
 
-create policy "Anyone can read published assets of organisations that are not rejected"
+create policy "Anyone can read published assets of non-rejected organisations"
   on public.assets for select
   to anon, authenticated
   using (
