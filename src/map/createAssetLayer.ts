@@ -6,6 +6,7 @@ import type { AssetFeature, Category } from '../domain/types';
 import { ASSET_SOURCE, CLUSTER_LAYER, POINT_LAYER, assetLayers } from './assetLayers';
 import { LIGHT_THEME } from './theme';
 import { makeNumericIds, toMapFeatures } from './mapFeatures';
+import { MARKER_LAYER, addCategoryMarkerImages, markerLayers } from './categoryMarkers';
 
 export interface AssetLayerOptions {
   map: MapLibreMap;
@@ -14,11 +15,14 @@ export interface AssetLayerOptions {
   categories: Accessor<readonly Category[]>;
   selected?: Accessor<string | null>;
   onSelect?: (uuid: string) => void;
+  /** Draw single assets as category markers with a code (readable in greyscale) and a selection ring. */
+  markers?: boolean;
 }
 
 export function createAssetLayer(o: AssetLayerOptions) {
   const numericId = makeNumericIds();
   const [installed, setInstalled] = createSignal(false);
+  let removeImages = () => {};
 
   const install = () => {
     const { map } = o;
@@ -30,6 +34,10 @@ export function createAssetLayer(o: AssetLayerOptions) {
       clusterMaxZoom: 15,
     });
     for (const layer of assetLayers(LIGHT_THEME, [...o.categories()])) map.addLayer(layer);
+    if (o.markers) {
+      removeImages = addCategoryMarkerImages(map, o.categories());
+      for (const layer of markerLayers()) map.addLayer(layer);
+    }
     setInstalled(true);
   };
 
@@ -67,18 +75,27 @@ export function createAssetLayer(o: AssetLayerOptions) {
   };
   const pointer = () => (o.map.getCanvas().style.cursor = 'pointer');
   const unpointer = () => (o.map.getCanvas().style.cursor = '');
+  // The marker sits over the point circle and is the bigger target; one click selects once.
+  const pointLayers = o.markers ? [MARKER_LAYER] : [POINT_LAYER];
   o.map.on('click', CLUSTER_LAYER, onClusterClick);
-  o.map.on('click', POINT_LAYER, onPointClick);
-  for (const l of [CLUSTER_LAYER, POINT_LAYER]) {
+  for (const l of pointLayers) o.map.on('click', l, onPointClick);
+  for (const l of [CLUSTER_LAYER, ...pointLayers]) {
     o.map.on('mouseenter', l, pointer);
     o.map.on('mouseleave', l, unpointer);
   }
   onCleanup(() => {
     o.map.off('click', CLUSTER_LAYER, onClusterClick);
-    o.map.off('click', POINT_LAYER, onPointClick);
-    for (const l of [CLUSTER_LAYER, POINT_LAYER]) {
+    for (const l of pointLayers) o.map.off('click', l, onPointClick);
+    for (const l of [CLUSTER_LAYER, ...pointLayers]) {
       o.map.off('mouseenter', l, pointer);
       o.map.off('mouseleave', l, unpointer);
     }
+    try {
+      removeImages();
+    } catch {
+      // the map was removed first: its images went with it
+    }
   });
+
+  return { installed, numericId };
 }

@@ -1,9 +1,277 @@
-// Placeholder until this feature lands; replaced by its own issue's work.
-export default function Page() {
+// One asset on its own page (/asset/:id): everything known, in words. It shows what the
+// published file holds at once and adds the contact details and languages when the backend
+// answers; an asset missing from the file (published since the build) comes from the backend
+// alone. All database text is rendered as text, and only safe links are made.
+import { A, useLocation, useParams } from '@solidjs/router';
+import { For, Show, Suspense, createEffect, createMemo, createResource, createSignal, lazy, onMount } from 'solid-js';
+import { ACCESSIBILITY, AGE_GROUPS, type Asset, type AssetFeature, type PublishedAssetProps } from '../../domain/types';
+import { describeDistance } from '../../domain/distance';
+import { staleness } from '../../domain/stale';
+import { useBackend } from '../../ui/BackendProvider';
+import { usePublished } from '../../ui/PublishedProvider';
+import { KIND_LABELS, costText } from './assetFacts';
+import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
+import { loadHoursModule, type HoursModule } from './hoursModule';
+import { lastFindSearch } from './lastFindSearch';
+import { nearbyAlternatives } from './nearbyAlternatives';
+import { openStatus } from './ResultItem';
+import './find.css';
+
+const AssetMap = lazy(() => import('./AssetMap'));
+
+/** Where reports of wrong details go; a deployment sets VITE_REPORT_EMAIL. */
+const REPORT_EMAIL = (import.meta.env as Record<string, string | undefined>).VITE_REPORT_EMAIL || 'listings@example.org';
+
+type Details = PublishedAssetProps & Partial<Pick<Asset, 'phone' | 'email' | 'website' | 'languages'>> & { lat: number; lng: number };
+
+const LANGUAGE_NAMES: Record<string, string> = { bsl: 'British Sign Language' };
+function languageName(code: string): string {
+  if (LANGUAGE_NAMES[code]) return LANGUAGE_NAMES[code];
+  try {
+    return new Intl.DisplayNames(['en-GB'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export default function AssetPage() {
+  const params = useParams<{ id: string }>();
+  const location = useLocation<{ back?: string } | undefined>();
+  const published = usePublished();
+  const { backend } = useBackend();
+  const [hours, setHours] = createSignal<HoursModule | null>(null);
+  onMount(() => void loadHoursModule().then(setHours));
+  const now = new Date();
+
+  const fromFile = createMemo(() => published.features().find((f) => f.properties.id === params.id) ?? null);
+  const [live] = createResource(
+    () => params.id,
+    async (id) => {
+      try {
+        return await backend.api.asset(id);
+      } catch {
+        return null; // the database is unreachable or the id is not a uuid: the file still serves
+      }
+    },
+  );
+
+  const details = createMemo<Details | null>(() => {
+    const f = fromFile();
+    const l = live.latest;
+    if (l && l.status === 'published') return { ...(f?.properties ?? {}), ...l } as Details;
+    if (f) {
+      const [lng, lat] = f.geometry.coordinates;
+      return { ...(f.properties as Details), lat, lng };
+    }
+    return null;
+  });
+  const feature = createMemo<AssetFeature | null>(() => {
+    const d = details();
+    if (!d) return null;
+    return fromFile() ?? { type: 'Feature', geometry: { type: 'Point', coordinates: [d.lng, d.lat] }, properties: d };
+  });
+  const notFound = () => !details() && published.source() !== 'loading' && !live.loading;
+
+  const backHref = () => `/${location.state?.back ?? lastFindSearch()}`;
+  const categoryLabel = (slug: string) => published.categories().find((c) => c.slug === slug)?.label ?? slug;
+
+  createEffect(() => {
+    const d = details();
+    document.title = d ? `${d.name} – Common Ground` : notFound() ? 'Page not found – Common Ground' : 'Loading – Common Ground';
+  });
+  let heading: HTMLHeadingElement | undefined;
+  // A new page has loaded: take screen reader and keyboard users to its heading.
+  createEffect(() => {
+    if (details() || notFound()) queueMicrotask(() => heading?.focus({ preventScroll: true }));
+  });
+
+  const nearby = createMemo(() => {
+    const d = details();
+    return d ? nearbyAlternatives(published.features(), { id: d.id, lat: d.lat, lng: d.lng, category: d.categories[0] }) : [];
+  });
+
   return (
-    <div class="page narrow">
-      <h1>Asset</h1>
-      <p>This part of Common Ground is being built.</p>
+    <div class="page asset-page">
+      <A class="back-link" href={backHref()}>
+        ‹ Back to results
+      </A>
+      <Show
+        when={details()}
+        fallback={
+          <Show when={notFound()} fallback={<p class="loading">Loading…</p>}>
+            <h1 ref={heading} tabindex="-1">
+              Page not found
+            </h1>
+            <p>There is no published listing at this address. It may have closed or been removed.</p>
+            <p>
+              <A href="/">Search for local groups, places and services</A>
+            </p>
+          </Show>
+        }
+      >
+        {(d) => {
+          const fresh = () => staleness(d().last_verified_at, now);
+          const status = () => openStatus(hours(), d().opening_hours, now);
+          const described = () => (d().opening_hours ? hours()?.describe(d().opening_hours) : null);
+          const website = () => websiteHref(d().website);
+          const phone = () => telHref(d().phone);
+          const email = () => mailtoHref(d().email);
+          const report = () =>
+            mailtoHref(REPORT_EMAIL, `Problem with listing: ${d().name} (${d().id})`) +
+            `&body=${encodeURIComponent(`Page: ${location.pathname}\n\nWhat is wrong?\n`)}`;
+          return (
+            <article>
+              <h1 ref={heading} tabindex="-1">
+                {d().name}
+              </h1>
+              <p class="result-tags">
+                <span class="tag kind">{KIND_LABELS[d().kind]}</span>
+                <For each={d().categories}>{(slug) => <span class="tag">{categoryLabel(slug)}</span>}</For>
+              </p>
+              <Show when={d().description}>
+                <p class="asset-lede">{d().description}</p>
+              </Show>
+              <p class={`freshness ${fresh().level}`}>{fresh().label}</p>
+
+              <h2>Details</h2>
+              <dl class="summary-list">
+                <div>
+                  <dt>Opening times</dt>
+                  <dd>
+                    <Show when={status()}>{(s) => <p class="open-status">{s().text}</p>}</Show>
+                    <Show when={described()}>
+                      {(h) => (
+                        <Show when={h().ok} fallback={<p>As given: {h().lines.join(' ')}</p>}>
+                          <ul>
+                            <For each={h().lines}>{(line) => <li>{line}</li>}</For>
+                          </ul>
+                        </Show>
+                      )}
+                    </Show>
+                  </dd>
+                </div>
+                <div>
+                  <dt>Cost</dt>
+                  <dd>{costText(d())}</dd>
+                </div>
+                <div>
+                  <dt>Address</dt>
+                  <dd>
+                    <Show when={d().address || d().postcode} fallback="No address given">
+                      {[d().address, d().postcode].filter(Boolean).join(', ')}
+                    </Show>
+                    <br />
+                    <a href={directionsHref(d().lat, d().lng)}>Get directions on OpenStreetMap</a>
+                  </dd>
+                </div>
+                <Show when={d().ward}>
+                  <div>
+                    <dt>Area</dt>
+                    <dd>{d().ward}</dd>
+                  </div>
+                </Show>
+                <div>
+                  <dt>Contact</dt>
+                  <dd>
+                    <Show when={live.loading && !d().phone && !d().email && !d().website}>Loading contact details…</Show>
+                    <ul>
+                      <Show when={d().phone}>
+                        <li>
+                          Phone: <Show when={phone()} fallback={d().phone}>{(href) => <a href={href()}>{d().phone}</a>}</Show>
+                        </li>
+                      </Show>
+                      <Show when={d().email}>
+                        <li>
+                          Email: <Show when={email()} fallback={d().email}>{(href) => <a href={href()}>{d().email}</a>}</Show>
+                        </li>
+                      </Show>
+                      <Show when={d().website}>
+                        <li>
+                          Website:{' '}
+                          <Show when={website()} fallback={d().website}>
+                            {(href) => (
+                              <a href={href()} rel="noopener noreferrer external">
+                                {d().website}
+                              </a>
+                            )}
+                          </Show>
+                        </li>
+                      </Show>
+                    </ul>
+                    <Show when={!live.loading && !d().phone && !d().email && !d().website}>No contact details given.</Show>
+                  </dd>
+                </div>
+                <div>
+                  <dt>Run by</dt>
+                  <dd>{d().org_name ?? 'Not recorded'}</dd>
+                </div>
+                <div>
+                  <dt>Who it is for</dt>
+                  <dd>{d().age_groups.length ? d().age_groups.map((a) => AGE_GROUPS[a]?.label ?? a).join(', ') : 'Everyone'}</dd>
+                </div>
+                <div>
+                  <dt>Accessibility</dt>
+                  <dd>
+                    <Show when={d().accessibility.length > 0} fallback="No accessibility information given. Contact them to ask.">
+                      <ul>
+                        <For each={d().accessibility}>{(a) => <li>{ACCESSIBILITY[a] ?? a}</li>}</For>
+                      </ul>
+                    </Show>
+                  </dd>
+                </div>
+                <Show when={d().languages?.length}>
+                  <div>
+                    <dt>Languages</dt>
+                    <dd>{(d().languages ?? []).map(languageName).join(', ')}</dd>
+                  </div>
+                </Show>
+                <div>
+                  <dt>Last checked</dt>
+                  <dd>{formatDate(d().last_verified_at) ?? 'Never'}</dd>
+                </div>
+              </dl>
+
+              <h2>Where it is</h2>
+              <div class="asset-map">
+                <Show when={feature()}>
+                  {(f) => (
+                    <Suspense fallback={<p class="loading">Loading the map…</p>}>
+                      <AssetMap feature={f()} categories={published.categories} />
+                    </Suspense>
+                  )}
+                </Show>
+              </div>
+
+              <Show when={nearby().length > 0}>
+                <h2>Nearby: {categoryLabel(d().categories[0])}</h2>
+                <ul class="nearby">
+                  <For each={nearby()}>
+                    {(n) => (
+                      <li>
+                        <A href={`/asset/${encodeURIComponent(n.feature.properties.id)}`} state={{ back: location.state?.back ?? lastFindSearch() }}>
+                          {n.feature.properties.name}
+                        </A>{' '}
+                        – {describeDistance(n.metres)}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+
+              <h2>Something wrong?</h2>
+              <p>
+                If these details are wrong or out of date, <a href={report()}>report a problem with this listing</a>.
+              </p>
+            </article>
+          );
+        }}
+      </Show>
     </div>
   );
 }

@@ -1,21 +1,213 @@
-// The resident front door: the map of published assets (the list and filters arrive with issue 3).
-import { onMount } from 'solid-js';
-import { createMap } from '../../map/createMap';
-import { createAssetLayer } from '../../map/createAssetLayer';
+// The resident front door: search, location, filters, and the results as a list and a map side
+// by side (switchable on a phone, list first). Everything is derived from the URL and the
+// published assets; the list renders from the static file before the map or database is ready.
+import { Show, Suspense, createEffect, createMemo, createSignal, lazy, onCleanup, onMount } from 'solid-js';
+import type { HoursCheck, Relaxation } from '../../domain/filters';
+import { EMPTY_FILTERS } from '../../domain/filters';
 import { usePublished } from '../../ui/PublishedProvider';
+import { createFindState } from './createFindState';
+import { createSearchIndex } from './createSearchIndex';
+import { createFindResults } from './createFindResults';
+import { createMediaQuery } from './createMediaQuery';
+import { loadHoursModule, type HoursModule } from './hoursModule';
+import { setLastFindSearch } from './lastFindSearch';
+import { resultSummary } from './assetFacts';
+import { LocationForm } from './LocationForm';
+import { FilterPanel, activeFilterCount } from './FilterPanel';
+import { ResultList } from './ResultList';
+import { ShareButton } from './ShareButton';
+import { SelectedCard } from './SelectedCard';
+import './find.css';
+
+const MapPanel = lazy(() => import('./MapPanel'));
 
 export default function FindPage() {
   const published = usePublished();
-  let container!: HTMLDivElement;
-  onMount(() => {
-    const { map, loaded } = createMap({ container, label: 'Map of community assets' });
-    (window as unknown as { __cgMap?: unknown }).__cgMap = map;
-    createAssetLayer({ map, loaded, features: published.features, categories: published.categories });
+  const find = createFindState();
+  const index = createSearchIndex(published.features, published.categories);
+  const [now, setNow] = createSignal(new Date());
+  const minute = setInterval(() => setNow(new Date()), 60_000);
+  onCleanup(() => clearInterval(minute));
+  const [hours, setHours] = createSignal<HoursModule | null>(null);
+  const hoursCheck = createMemo<HoursCheck | null>(() => hours()?.hoursCheck ?? null);
+  onMount(() => void loadHoursModule().then(setHours));
+
+  const results = createFindResults({ features: published.features, index, filters: find.filters, now, hours: hoursCheck });
+  const labels = createMemo(() => new Map(published.categories().map((c) => [c.slug, c.label])));
+  const categoryLabel = (slug: string) => labels().get(slug) ?? slug;
+
+  const wide = createMediaQuery('(min-width: 48em)');
+  const view = () => (wide() ? 'both' : (find.view() ?? 'list'));
+  // Phones fetch the map only when asked for it; once made it stays.
+  const [mapWanted, setMapWanted] = createSignal(false);
+  createEffect(() => {
+    if (view() !== 'list') setMapWanted(true);
   });
+
+  const [flyTo, setFlyTo] = createSignal<{ id: string } | null>(null);
+  const [reveal, setReveal] = createSignal<{ id: string } | null>(null);
+  const [cardOpen, setCardOpen] = createSignal(false);
+
+  const selectFromList = (id: string) => {
+    find.setSel(id);
+    setCardOpen(false);
+    setFlyTo({ id });
+  };
+  const showOnMap = (id: string) => {
+    selectFromList(id);
+    if (!wide()) find.setView('map');
+  };
+  const selectFromMap = (id: string) => {
+    find.setSel(id);
+    setCardOpen(true);
+    if (view() === 'both') setReveal({ id });
+  };
+
+  const selectedFeature = createMemo(() => {
+    const id = find.sel();
+    if (!id) return null;
+    const list = results.shown();
+    const at = list.findIndex((f) => f.properties.id === id);
+    return at < 0 ? null : { feature: list[at], distance: results.filtered()?.distances?.[at] ?? null };
+  });
+
+  // The live region speaks once typing pauses, not on every keystroke.
+  const summary = createMemo(() => {
+    if (published.error() && published.features().length === 0) return 'Results could not be loaded.';
+    const f = results.filtered();
+    if (!f) return 'Loading results…';
+    const text = resultSummary(f.features.length, find.query(), find.filters().near?.label ?? null, activeFilterCount(find.filters()));
+    return f.hoursPending ? `${text} (checking opening times…)` : text;
+  });
+  const [spoken, setSpoken] = createSignal('');
+  let speakTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(() => {
+    const s = summary();
+    clearTimeout(speakTimer);
+    speakTimer = setTimeout(() => setSpoken(s), 400);
+  });
+  onCleanup(() => clearTimeout(speakTimer));
+
+  createEffect(() => {
+    const q = find.query().trim();
+    document.title = q ? `Results for ‘${q}’ – Find – Common Ground` : 'Find local groups, places and services – Common Ground';
+  });
+  createEffect(() => setLastFindSearch(find.search()));
+
+  const relax = (r: Relaxation) => find.replaceFilters(r.state);
+  const clear = () => find.replaceFilters({ ...EMPTY_FILTERS, categories: [], kinds: [], ages: [], access: [], q: find.query(), near: find.filters().near });
+
   return (
-    <div class="find-page">
-      <h1 class="visually-hidden">Find local groups, places and services</h1>
-      <div class="map-container" ref={container} />
+    <div class="find-page" classList={{ 'view-map': view() === 'map', 'view-list': view() === 'list' }}>
+      <div class="find-panel">
+        <h1 class="find-title">Find local groups, places and services</h1>
+        <form
+          role="search"
+          class="search-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            document.getElementById('results-heading')?.focus();
+          }}
+        >
+          <div class="field">
+            <label for="search">Search</label>
+            <span class="hint" id="search-hint">
+              For example, food bank, lunch club or a place name
+            </span>
+            <div class="inline-controls">
+              <input
+                id="search"
+                name="q"
+                type="search"
+                autocomplete="off"
+                spellcheck={false}
+                maxlength="200"
+                aria-describedby="search-hint"
+                value={find.query()}
+                onInput={(e) => find.setQuery(e.currentTarget.value)}
+              />
+              <button type="submit">Search</button>
+            </div>
+          </div>
+        </form>
+        <LocationForm near={find.filters().near} initialPostcode={find.url().postcode} onNear={(near) => find.setFilters({ near })} />
+        <FilterPanel
+          filters={find.filters()}
+          categories={published.categories()}
+          counts={results.counts()}
+          onChange={(patch) => find.setFilters(patch)}
+          onClear={clear}
+        />
+        <div class="results-header">
+          <h2 id="results-heading" tabindex="-1">
+            Results
+          </h2>
+          <p class="result-count" aria-hidden="true">
+            {summary()}
+          </p>
+          <p class="visually-hidden" role="status">
+            {spoken()}
+          </p>
+          <ShareButton title="Common Ground: local groups, places and services" />
+        </div>
+        <Show when={!wide()}>
+          <div class="view-toggle" role="group" aria-label="Show results as">
+            <button type="button" class="secondary" aria-pressed={view() === 'list'} onClick={() => find.setView('list')}>
+              List
+            </button>
+            <button type="button" class="secondary" aria-pressed={view() === 'map'} onClick={() => find.setView('map')}>
+              Map
+            </button>
+          </div>
+        </Show>
+        <Show when={view() !== 'map'}>
+          <Show when={published.source() !== 'loading' || published.features().length > 0} fallback={<p class="loading">Loading places…</p>}>
+            <ResultList
+              features={results.shown()}
+              distances={results.filtered()?.distances ?? null}
+              relaxations={results.relaxations()}
+              categoryLabel={categoryLabel}
+              hours={hours()}
+              now={now()}
+              selected={find.sel()}
+              reveal={reveal}
+              backSearch={find.search()}
+              onSelect={selectFromList}
+              onShowOnMap={showOnMap}
+              onRelax={relax}
+            />
+          </Show>
+        </Show>
+      </div>
+      <Show when={mapWanted()}>
+        <div class="find-map" hidden={view() === 'list'}>
+          <Suspense fallback={<p class="loading">Loading the map…</p>}>
+            <MapPanel
+              features={results.shown}
+              categories={published.categories}
+              selected={find.sel}
+              near={() => find.filters().near}
+              visible={() => view() !== 'list'}
+              flyTo={flyTo}
+              onSelect={selectFromMap}
+            />
+          </Suspense>
+          <Show when={cardOpen() && selectedFeature()}>
+            {(s) => (
+              <SelectedCard
+                feature={s().feature}
+                distance={s().distance}
+                categoryLabel={categoryLabel}
+                backSearch={find.search()}
+                onClose={() => {
+                  setCardOpen(false);
+                  find.setSel(null);
+                }}
+              />
+            )}
+          </Show>
+        </div>
+      </Show>
     </div>
   );
 }

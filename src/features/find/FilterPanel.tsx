@@ -1,0 +1,177 @@
+// The filters as one form of native controls (checkboxes, radios, a select, a time), each group a
+// fieldset with a legend, so it works with a keyboard, a screen reader and voice control alike.
+// Every change applies at once and goes into the URL.
+import { For, Show, createMemo, untrack } from 'solid-js';
+import type { FilterState } from '../../domain/filters';
+import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetKind, type Category } from '../../domain/types';
+import { KIND_PLURALS } from './assetFacts';
+
+const DAYS = [
+  [1, 'Monday'],
+  [2, 'Tuesday'],
+  [3, 'Wednesday'],
+  [4, 'Thursday'],
+  [5, 'Friday'],
+  [6, 'Saturday'],
+  [0, 'Sunday'],
+] as const;
+
+/** How many filters are set (the search words and location are not filters). */
+export function activeFilterCount(f: FilterState): number {
+  return f.categories.length + f.kinds.length + (f.openNow ? 1 : 0) + (f.openOn ? 1 : 0) + (f.free ? 1 : 0) + f.ages.length + f.access.length;
+}
+
+function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
+}
+
+export function FilterPanel(props: {
+  filters: FilterState;
+  categories: readonly Category[];
+  counts: Record<string, number>;
+  onChange: (patch: Partial<FilterState>) => void;
+  onClear: () => void;
+}) {
+  const active = createMemo(() => activeFilterCount(props.filters));
+  const when = () => (props.filters.openOn ? 'day' : props.filters.openNow ? 'now' : 'any');
+
+  // Opened at first when a shared link carries filters; after that the resident decides.
+  return (
+    <details class="filters" open={untrack(active) > 0}>
+      <summary>
+        <span class="filters-title">Filters</span>
+        <Show when={active() > 0}>
+          <span class="filters-active">{active()} applied</span>
+        </Show>
+      </summary>
+      <form class="filters-form" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Category</legend>
+          <For each={props.categories}>
+            {(c) => (
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id={`cat-${c.slug}`}
+                  checked={props.filters.categories.includes(c.slug)}
+                  onChange={(e) => props.onChange({ categories: toggle(props.filters.categories, c.slug, e.currentTarget.checked) })}
+                />
+                <label for={`cat-${c.slug}`}>
+                  {c.label} <span class="count">({props.counts[c.slug] ?? 0})</span>
+                </label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+
+        <fieldset>
+          <legend>Type</legend>
+          <For each={ASSET_KINDS as readonly AssetKind[]}>
+            {(k) => (
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id={`kind-${k}`}
+                  checked={props.filters.kinds.includes(k)}
+                  onChange={(e) => props.onChange({ kinds: toggle(props.filters.kinds, k, e.currentTarget.checked) })}
+                />
+                <label for={`kind-${k}`}>{KIND_PLURALS[k]}</label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+
+        <fieldset>
+          <legend>Opening times</legend>
+          <div class="radio">
+            <input type="radio" name="when" id="when-any" checked={when() === 'any'} onChange={() => props.onChange({ openNow: false, openOn: null })} />
+            <label for="when-any">Any time</label>
+          </div>
+          <div class="radio">
+            <input type="radio" name="when" id="when-now" checked={when() === 'now'} onChange={() => props.onChange({ openNow: true, openOn: null })} />
+            <label for="when-now">Open now</label>
+          </div>
+          <div class="radio">
+            <input
+              type="radio"
+              name="when"
+              id="when-day"
+              checked={when() === 'day'}
+              onChange={() => props.onChange({ openNow: false, openOn: { weekday: new Date().getDay(), time: null } })}
+            />
+            <label for="when-day">Open on a day</label>
+          </div>
+          <Show when={props.filters.openOn}>
+            {(on) => (
+              <div class="conditional">
+                <div class="field">
+                  <label for="open-day">Day</label>
+                  <select id="open-day" value={String(on().weekday)} onChange={(e) => props.onChange({ openOn: { ...on(), weekday: Number(e.currentTarget.value) } })}>
+                    <For each={DAYS}>{([n, name]) => <option value={String(n)}>{name}</option>}</For>
+                  </select>
+                </div>
+                <div class="field">
+                  <label for="open-time">
+                    Time <span class="hint">(optional)</span>
+                  </label>
+                  <input
+                    id="open-time"
+                    type="time"
+                    value={on().time ?? ''}
+                    onChange={(e) => props.onChange({ openOn: { ...on(), time: e.currentTarget.value || null } })}
+                  />
+                </div>
+              </div>
+            )}
+          </Show>
+        </fieldset>
+
+        <fieldset>
+          <legend>Cost</legend>
+          <div class="checkbox">
+            <input type="checkbox" id="free-only" checked={props.filters.free} onChange={(e) => props.onChange({ free: e.currentTarget.checked })} />
+            <label for="free-only">Free only</label>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>Age group</legend>
+          <For each={Object.entries(AGE_GROUPS) as [AgeGroup, { label: string }][]}>
+            {([key, g]) => (
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id={`age-${key}`}
+                  checked={props.filters.ages.includes(key)}
+                  onChange={(e) => props.onChange({ ages: toggle(props.filters.ages, key, e.currentTarget.checked) })}
+                />
+                <label for={`age-${key}`}>{g.label}</label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+
+        <fieldset>
+          <legend>Accessibility</legend>
+          <p class="hint">Shows places with every feature you choose.</p>
+          <For each={Object.entries(ACCESSIBILITY) as [AccessibilityFeature, string][]}>
+            {([key, label]) => (
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id={`acc-${key}`}
+                  checked={props.filters.access.includes(key)}
+                  onChange={(e) => props.onChange({ access: toggle(props.filters.access, key, e.currentTarget.checked) })}
+                />
+                <label for={`acc-${key}`}>{label}</label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+        <button type="button" class="secondary" onClick={() => props.onClear()}>
+          Clear filters
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,79 @@
+// The map half of the find page, loaded on its own (maplibre-gl is most of the page's weight) so
+// the list never waits for it. It draws exactly the features the list shows; a click on an asset
+// selects it, a selection made in the list eases the map to it.
+import { Show, createEffect, on, onMount, type Accessor } from 'solid-js';
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { AssetFeature, Category } from '../../domain/types';
+import type { NearPoint } from '../../domain/filters';
+import { createMap } from '../../map/createMap';
+import { createAssetLayer } from '../../map/createAssetLayer';
+import { createOriginLayer } from '../../map/createOriginLayer';
+import { MapLegend } from '../../map/legend/MapLegend';
+
+export default function MapPanel(props: {
+  features: Accessor<readonly AssetFeature[]>;
+  categories: Accessor<readonly Category[]>;
+  selected: Accessor<string | null>;
+  near: Accessor<NearPoint | null>;
+  visible: Accessor<boolean>;
+  /** Bumped when the list asks the map to show an asset. */
+  flyTo: Accessor<{ id: string } | null>;
+  onSelect: (id: string) => void;
+}) {
+  let container!: HTMLDivElement;
+  let map: MapLibreMap | undefined;
+
+  onMount(() => {
+    const made = createMap({ container, label: 'Map of the results. Every result is also in the list.' });
+    map = made.map;
+    (window as unknown as { __cgMap?: unknown }).__cgMap = map;
+    createAssetLayer({
+      map,
+      loaded: made.loaded,
+      features: props.features,
+      categories: props.categories,
+      selected: props.selected,
+      onSelect: props.onSelect,
+      markers: true,
+    });
+    createOriginLayer({ map, loaded: made.loaded, origin: props.near });
+
+    // Hidden maps have no size: a phone switching to the map must resize it before moving it.
+    createEffect(on(props.visible, (v) => v && map!.resize(), { defer: true }));
+
+    createEffect(
+      on(props.flyTo, (req) => {
+        if (!req || !map) return;
+        const f = props.features().find((x) => x.properties.id === req.id);
+        if (!f) return;
+        map.resize();
+        // Past the cluster limit (15), so the asset stands alone and its marker can be seen.
+        map.easeTo({ center: f.geometry.coordinates, zoom: Math.max(map.getZoom(), 16), duration: 600 });
+      }, { defer: true }),
+    );
+
+    // A new starting point frames it with the nearest results.
+    createEffect(
+      on(props.near, (near) => {
+        if (!near || !map) return;
+        const nearest = props.features().slice(0, 5);
+        const lngs = [near.lng, ...nearest.map((f) => f.geometry.coordinates[0])];
+        const lats = [near.lat, ...nearest.map((f) => f.geometry.coordinates[1])];
+        const bounds: LngLatBoundsLike = [
+          [Math.min(...lngs), Math.min(...lats)],
+          [Math.max(...lngs), Math.max(...lats)],
+        ];
+        map.fitBounds(bounds, { padding: 60, maxZoom: 15, duration: 600 });
+      }),
+    );
+  });
+
+  return (
+    <div class="map-panel">
+      <div class="map-container" ref={container} />
+      <Show when={props.categories().length > 0}>
+        <MapLegend categories={props.categories()} />
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// One result in the list: everything a resident needs to decide whether to look closer. All text
+// is rendered as text nodes (JSX), never as HTML.
+import { For, Show } from 'solid-js';
+import { A } from '@solidjs/router';
+import type { AssetFeature } from '../../domain/types';
+import { describeDistance } from '../../domain/distance';
+import { KIND_LABELS, costText, staleFlag } from './assetFacts';
+import type { HoursModule } from './hoursModule';
+
+export function openStatus(hours: HoursModule | null, value: string | null, now: Date): { open: boolean | null; text: string } | null {
+  if (!value) return { open: null, text: 'Opening times not given: contact them' };
+  if (!hours) return null;
+  const open = hours.isOpenAt(value, now);
+  if (open === null) return { open: null, text: 'Contact them for opening times' };
+  const next = hours.nextChange(value, now);
+  return { open, text: `${open ? 'Open now' : 'Closed now'}${next ? ` · ${next}` : ''}` };
+}
+
+export function ResultItem(props: {
+  feature: AssetFeature;
+  categoryLabel: (slug: string) => string;
+  distance: number | null;
+  hours: HoursModule | null;
+  now: Date;
+  selected: boolean;
+  backSearch: string;
+  onSelect: () => void;
+  onShowOnMap: () => void;
+}) {
+  const p = () => props.feature.properties;
+  const status = () => openStatus(props.hours, p().opening_hours, props.now);
+  const stale = () => staleFlag(p().last_verified_at, props.now);
+  return (
+    <li
+      class="result"
+      id={`result-${p().id}`}
+      data-id={p().id}
+      tabindex="-1"
+      aria-current={props.selected ? 'true' : undefined}
+      classList={{ selected: props.selected }}
+      onClick={(e) => {
+        // A click on the card (not its link or button) selects it, as a click on the map does.
+        if (!(e.target as HTMLElement).closest('a, button')) props.onSelect();
+      }}
+    >
+      <h3 class="result-name">
+        <A href={`/asset/${encodeURIComponent(p().id)}`} state={{ back: props.backSearch }}>
+          {p().name}
+        </A>
+      </h3>
+      <p class="result-tags">
+        <span class="tag kind">{KIND_LABELS[p().kind]}</span>
+        <For each={p().categories}>{(slug) => <span class="tag">{props.categoryLabel(slug)}</span>}</For>
+      </p>
+      <Show when={props.distance !== null}>
+        <p class="result-distance">{describeDistance(props.distance!)}</p>
+      </Show>
+      <ul class="result-facts">
+        <Show when={status()}>
+          {(s) => <li classList={{ 'is-open': s().open === true, 'is-closed': s().open === false }}>{s().text}</li>}
+        </Show>
+        <li>{costText(p())}</li>
+        <Show when={p().org_name}>
+          <li>Run by {p().org_name}</li>
+        </Show>
+        <Show when={stale()}>
+          <li>
+            <span class="tag warn">{stale()}</span>
+          </li>
+        </Show>
+      </ul>
+      <button type="button" class="link show-on-map" onClick={() => props.onShowOnMap()}>
+        Show on map<span class="visually-hidden">: {p().name}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,108 @@
+// The list: a full equal of the map. Shows results a page at a time (a 20k-asset list must not
+// build 20k nodes per keystroke), grows to reveal an asset selected on the map, and moves focus
+// to it so keyboard and screen reader users land where the map click pointed.
+import { For, Show, createEffect, createMemo, createSignal, on, type Accessor } from 'solid-js';
+import type { AssetFeature } from '../../domain/types';
+import type { Relaxation } from '../../domain/filters';
+import type { HoursModule } from './hoursModule';
+import { ResultItem } from './ResultItem';
+
+const PAGE = 50;
+
+export function ResultList(props: {
+  features: readonly AssetFeature[];
+  distances: Float64Array | null;
+  relaxations: Relaxation[];
+  categoryLabel: (slug: string) => string;
+  hours: HoursModule | null;
+  now: Date;
+  selected: string | null;
+  /** Bumped when the map selects an asset: the list then scrolls to it and focuses it. */
+  reveal: Accessor<{ id: string } | null>;
+  backSearch: string;
+  onSelect: (id: string) => void;
+  onShowOnMap: (id: string) => void;
+  onRelax: (r: Relaxation) => void;
+}) {
+  const [limit, setLimit] = createSignal(PAGE);
+  // A new result set starts from the top again.
+  createEffect(on(() => props.features, () => setLimit(PAGE), { defer: true }));
+  const visible = createMemo(() => props.features.slice(0, limit()));
+  let list: HTMLOListElement | undefined;
+
+  createEffect(
+    on(() => props.reveal(), (r) => {
+      if (!r) return;
+      const at = props.features.findIndex((f) => f.properties.id === r.id);
+      if (at < 0) return;
+      if (at >= limit()) setLimit(Math.ceil((at + 1) / PAGE) * PAGE);
+      queueMicrotask(() => {
+        const el = document.getElementById(`result-${r.id}`);
+        el?.scrollIntoView({ block: 'nearest' });
+        el?.focus({ preventScroll: true });
+      });
+    }, { defer: true }),
+  );
+
+  return (
+    <div class="results">
+      <Show
+        when={props.features.length > 0}
+        fallback={
+          <div class="no-results">
+            <h3>No results</h3>
+            <Show when={props.relaxations.length > 0} fallback={<p>Try different words, or clear your filters.</p>}>
+              <p>Nothing matches everything you chose. You could:</p>
+              <ul class="relaxations">
+                <For each={props.relaxations}>
+                  {(r) => (
+                    <li>
+                      <button type="button" class="secondary" onClick={() => props.onRelax(r)}>
+                        {r.label} ({r.count} {r.count === 1 ? 'result' : 'results'})
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </div>
+        }
+      >
+        <ol class="result-list" ref={list} aria-label="Results">
+          <For each={visible()}>
+            {(f, i) => (
+              <ResultItem
+                feature={f}
+                categoryLabel={props.categoryLabel}
+                distance={props.distances ? props.distances[i()] : null}
+                hours={props.hours}
+                now={props.now}
+                selected={props.selected === f.properties.id}
+                backSearch={props.backSearch}
+                onSelect={() => props.onSelect(f.properties.id)}
+                onShowOnMap={() => props.onShowOnMap(f.properties.id)}
+              />
+            )}
+          </For>
+        </ol>
+        <Show when={props.features.length > limit()}>
+          <p class="more">
+            Showing {Math.min(limit(), props.features.length)} of {props.features.length.toLocaleString('en-GB')}.{' '}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                const first = limit();
+                setLimit(first + PAGE);
+                // Focus the first new result so keyboard users carry on where they were.
+                queueMicrotask(() => (list?.children[first] as HTMLElement | undefined)?.focus());
+              }}
+            >
+              Show {Math.min(PAGE, props.features.length - limit())} more results
+            </button>
+          </p>
+        </Show>
+      </Show>
+    </div>
+  );
+}

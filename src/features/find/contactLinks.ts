@@ -1,0 +1,32 @@
+// Turns an asset's contact fields into link targets, or null when a value is not safe to link:
+// only http(s) websites, tel: with a dialable number, mailto: with a plausible address
+// (DESIGN.md Security). A value that is not linked is still shown as plain text.
+import { isEmail, isHttpUrl } from '../../domain/validation';
+
+export function websiteHref(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  if (!v || !isHttpUrl(v)) return null;
+  try {
+    const url = new URL(v);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function telHref(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  if (!v || !/^\+?[0-9 ()-]{6,20}$/.test(v)) return null;
+  return `tel:${v.replace(/[^0-9+]/g, '')}`;
+}
+
+export function mailtoHref(value: string | null | undefined, subject?: string): string | null {
+  const v = value?.trim();
+  if (!v || !isEmail(v)) return null;
+  return `mailto:${v}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+}
+
+/** A plain link to OpenStreetMap's route planner with the asset as the destination. */
+export function directionsHref(lat: number, lng: number): string {
+  return `https://www.openstreetmap.org/directions?to=${lat.toFixed(6)}%2C${lng.toFixed(6)}`;
+}
