@@ -1,9 +1,87 @@
-// Placeholder until this feature lands; replaced by its own issue's work.
-export default function Page() {
+// /import: the partner data import wizard for moderators (issue 6). The steps own their screens;
+// this page owns the wizard, the worker, the page title and "Previous imports".
+import { Match, Show, Switch, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { useBackend } from '../../ui/BackendProvider';
+import { usePublished } from '../../ui/PublishedProvider';
+import { CheckStep } from './CheckStep';
+import { CommitStep } from './CommitStep';
+import { createImportClient } from './importClient';
+import { createImportWizard, type WizardStep } from './createImportWizard';
+import { loadImportGeocoder } from './loadImportGeocoder';
+import { MappingStep } from './MappingStep';
+import { PreviousImports } from './PreviousImports';
+import { SourceStep } from './SourceStep';
+import { STEP_NAMES, StepIndicator } from './StepIndicator';
+import './importPage.css';
+
+const STEP_NUMBER: Record<WizardStep, number> = { source: 1, mapping: 2, check: 3, import: 4, done: 4 };
+
+export default function ImportPage() {
+  const { backend, me, bumpData } = useBackend();
+  const allowed = () => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin';
   return (
-    <div class="page narrow">
+    <div class="page import-page">
       <h1>Import partner data</h1>
-      <p>This part of Common Ground is being built.</p>
+      <Show when={!me.loading} fallback={<p>Checking who you are…</p>}>
+        <Show
+          when={allowed()}
+          fallback={
+            <div class="notice">
+              <p>Only council moderators can import partner data, because an import publishes assets on the map straight away.</p>
+              <Show when={backend.local}>
+                <p>In local mode, choose “Council moderator” in the “Acting as” menu above.</p>
+              </Show>
+            </div>
+          }
+        >
+          <Wizard onWritten={bumpData} />
+        </Show>
+      </Show>
     </div>
+  );
+}
+
+function Wizard(props: { onWritten: () => void }) {
+  const { backend, me } = useBackend();
+  const { categories } = usePublished();
+  const client = createImportClient();
+  onCleanup(() => client.dispose());
+  const wizard = createImportWizard({
+    api: backend.api,
+    client,
+    categories: () => categories().map((c) => ({ slug: c.slug, label: c.label })),
+    geocoder: () => loadImportGeocoder(),
+    onWritten: () => props.onWritten(),
+  });
+  // Headings take focus when the step changes, not when the page first opens.
+  const [moved, setMoved] = createSignal(false);
+  createEffect(on(wizard.step, () => setMoved(true), { defer: true }));
+  createEffect(on(() => me()?.user_id, () => void wizard.refreshLists()));
+  createEffect(() => {
+    const n = STEP_NUMBER[wizard.step()];
+    const name = wizard.step() === 'done' ? 'Import complete' : `Step ${n} of 4: ${STEP_NAMES[n - 1]}`;
+    document.title = `${wizard.error() ? 'Error: ' : ''}${name} – Import partner data – Common Ground`;
+  });
+  onCleanup(() => (document.title = 'Common Ground'));
+
+  return (
+    <>
+      <StepIndicator current={STEP_NUMBER[wizard.step()]} />
+      <Switch>
+        <Match when={wizard.step() === 'source'}>
+          <SourceStep wizard={wizard} focus={moved()} />
+        </Match>
+        <Match when={wizard.step() === 'mapping' && wizard.discovery()}>
+          <MappingStep wizard={wizard} focus={moved()} />
+        </Match>
+        <Match when={wizard.step() === 'check' && wizard.plan()}>
+          <CheckStep wizard={wizard} focus={moved()} />
+        </Match>
+        <Match when={(wizard.step() === 'import' || wizard.step() === 'done') && wizard.plan()}>
+          <CommitStep wizard={wizard} focus={moved()} />
+        </Match>
+      </Switch>
+      <PreviousImports batches={wizard.batches()} error={wizard.listError()} onUndo={wizard.undo} />
+    </>
   );
 }

@@ -1,0 +1,61 @@
+// Step 3: what the import would do, before anything is written: counts, the possible duplicates
+// to decide, every problem with its row and column, and the cleaned rows.
+import { Show } from 'solid-js';
+import { usePublished } from '../../ui/PublishedProvider';
+import type { ImportWizard } from './createImportWizard';
+import { CleanedRowsTable } from './CleanedRowsTable';
+import { downloadText } from './downloadText';
+import { DuplicateDecisions } from './DuplicateDecisions';
+import { ErrorSummary } from './ErrorSummary';
+import { ImportCounts } from './ImportCounts';
+import { importReportCsv, reportFileName } from './importReport';
+import { ProblemsTable } from './ProblemsTable';
+import { problemRows } from './problemRows';
+import { StepHeading } from './StepIndicator';
+
+export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
+  // eslint-disable-next-line solid/reactivity -- one wizard for the page's life, never replaced
+  const w = props.wizard;
+  const { categories } = usePublished();
+  const plan = () => w.plan()!;
+  const problems = () => problemRows(plan());
+  const duplicates = () => plan().planned.filter((p) => p.status === 'duplicate');
+  const label = (slug: string) => categories().find((c) => c.slug === slug)?.label ?? slug;
+  const notImported = () => plan().rejected.length;
+
+  const downloadReport = () => {
+    const c = w.checked()!;
+    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, plan(), w.decisions()));
+  };
+
+  return (
+    <div class="import-step">
+      <StepHeading step={3} focus={props.focus} />
+      <Show when={w.error()}>{(message) => <ErrorSummary errors={[{ message: message() }]} />}</Show>
+      <p>
+        Nothing has been imported yet. {plan().counts.total.toLocaleString('en-GB')} rows were checked from <strong>{w.source()?.name}</strong>.
+      </p>
+      <ImportCounts counts={plan().counts} />
+      <Show when={duplicates().length > 0}>
+        <DuplicateDecisions rows={duplicates()} decisions={w.decisions()} onDecide={w.decide} />
+      </Show>
+      <ProblemsTable problems={problems()} />
+      <Show when={notImported() > 0}>
+        <p>
+          <button type="button" class="link" onClick={downloadReport}>
+            Download the report of rows that will not be imported (CSV)
+          </button>
+        </p>
+      </Show>
+      <CleanedRowsTable rows={plan().planned} decisions={w.decisions()} categoryLabel={label} />
+      <p class="button-row">
+        <button type="button" class="secondary" onClick={() => w.goTo('mapping')}>
+          Back to the mapping
+        </button>
+        <button type="button" disabled={plan().planned.length === 0} onClick={() => w.goTo('import')}>
+          Continue
+        </button>
+      </p>
+    </div>
+  );
+}

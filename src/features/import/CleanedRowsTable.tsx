@@ -1,0 +1,55 @@
+// The rows as they will be imported: cleaned values, where each is placed and what happens to
+// it (new, update of the partner's earlier record, or a possible duplicate to decide).
+import { For, Show, createSignal } from 'solid-js';
+import type { Decision, PlannedRow } from './plan';
+import { pageOf } from './pageOf';
+import { Pagination } from './Pagination';
+
+function outcome(p: PlannedRow, d: Decision | undefined): string {
+  if (d) return d.action === 'insert' ? 'New (you chose)' : d.action === 'update' ? 'Updates an existing asset (you chose)' : 'Skipped (you chose)';
+  return p.status === 'new' ? 'New' : p.status === 'update' ? 'Updates the asset with the same partner ID' : 'Possible duplicate: skipped unless you choose';
+}
+
+export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions: ReadonlyMap<number, Decision>; categoryLabel: (slug: string) => string }) {
+  const [page, setPage] = createSignal(1);
+  const current = () => pageOf(props.rows, page());
+  return (
+    <section aria-labelledby="cleaned-heading">
+      <h3 id="cleaned-heading">Rows to import ({props.rows.length.toLocaleString('en-GB')})</h3>
+      <Show when={props.rows.length > 0} fallback={<p>No row can be imported. Fix the problems above in the file, or change the mapping.</p>}>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cleaned-caption">
+          <table class="cleaned-table">
+            <caption id="cleaned-caption">Cleaned rows, as they will be imported</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Name</th>
+                <th scope="col">Categories</th>
+                <th scope="col">Placed by</th>
+                <th scope="col">Contact</th>
+                <th scope="col">What happens</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={current().items}>
+                {(p) => (
+                  <tr>
+                    <td>{p.row}</td>
+                    <th scope="row">{p.asset.name}</th>
+                    <td>{p.asset.categories.map(props.categoryLabel).join(', ')}</td>
+                    <td>
+                      {p.placedBy === 'postcode' ? `Postcode ${p.asset.postcode}` : `${p.asset.lat.toFixed(5)}, ${p.asset.lng.toFixed(5)}`}
+                    </td>
+                    <td>{[p.asset.phone, p.asset.email, p.asset.website].filter(Boolean).join(' · ')}</td>
+                    <td>{outcome(p, props.decisions.get(p.row))}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+        <Pagination page={current()} label="Pages of rows to import" noun="rows" onPage={setPage} />
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// Step 4: say plainly what will happen, import in one transaction, then show what happened with
+// the way to the map, the report and the way back (undo is under "Previous imports").
+import { A } from '@solidjs/router';
+import { Show } from 'solid-js';
+import type { ImportWizard } from './createImportWizard';
+import { downloadText } from './downloadText';
+import { ErrorSummary } from './ErrorSummary';
+import { importReportCsv, reportFileName } from './importReport';
+import { ProgressPanel } from './ProgressPanel';
+import { StepHeading } from './StepIndicator';
+
+const n = (x: number) => x.toLocaleString('en-GB');
+const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+
+export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
+  // eslint-disable-next-line solid/reactivity -- one wizard for the page's life, never replaced
+  const w = props.wizard;
+  const preview = () => w.commitPreview()!;
+  const downloadReport = () => {
+    const c = w.checked()!;
+    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions()));
+  };
+
+  return (
+    <div class="import-step">
+      <Show
+        when={w.committed()}
+        fallback={
+          <>
+            <StepHeading step={4} focus={props.focus} />
+            <Show when={w.error()}>{(message) => <ErrorSummary title="The import did not happen" errors={[{ message: message() }]} />}</Show>
+            <p>When you import {w.source()?.name} from {w.partner()}:</p>
+            <ul class="outcome-list">
+              <li>{plural(preview().inserts, 'new asset is', 'new assets are')} published on the map</li>
+              <li>{plural(preview().updates, 'asset is', 'assets are')} updated</li>
+              <li>{plural(preview().skips, 'possible duplicate is', 'possible duplicates are')} skipped</li>
+              <li>{plural(preview().rejected, 'row is', 'rows are')} not imported because of problems</li>
+            </ul>
+            <p class="notice">Everything is imported in one go: if anything fails, nothing is written. You can undo the whole import afterwards.</p>
+            <Show
+              when={w.busy()}
+              fallback={
+                <p class="button-row">
+                  <button type="button" class="secondary" onClick={() => w.goTo('check')}>
+                    Back
+                  </button>
+                  <button type="button" disabled={preview().inserts + preview().updates === 0} onClick={() => void w.commit()}>
+                    Import {plural(preview().inserts + preview().updates, 'asset', 'assets')}
+                  </button>
+                </p>
+              }
+            >
+              {(b) => <ProgressPanel busy={b()} onCancel={() => {}} />}
+            </Show>
+          </>
+        }
+      >
+        {(batch) => (
+          <>
+            <div class="panel-confirmation" tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
+              <h2>Import complete</h2>
+              <p>
+                {plural(batch().inserted, 'asset', 'assets')} added and {plural(batch().updated, 'asset', 'assets')} updated from {batch().file_name}
+              </p>
+            </div>
+            <ul class="outcome-list">
+              <li>{plural(batch().inserted, 'new asset', 'new assets')} published</li>
+              <li>{plural(batch().updated, 'asset', 'assets')} updated</li>
+              <li>{plural(batch().skipped, 'row', 'rows')} skipped</li>
+              <li>{plural(batch().rejected, 'row', 'rows')} not imported</li>
+            </ul>
+            <p class="button-row">
+              <A href="/" class="button">
+                See them on the map
+              </A>
+              <button type="button" class="secondary" onClick={downloadReport}>
+                Download report
+              </button>
+              <button type="button" class="secondary" onClick={() => w.restart()}>
+                Import another file
+              </button>
+            </p>
+            <p>The report lists every row that was not imported and why, with its cells as they were, so the partner can fix them.</p>
+            <p>To take this import back, use “Undo this import” under Previous imports below.</p>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}

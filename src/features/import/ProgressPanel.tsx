@@ -1,0 +1,24 @@
+// What the worker or the database is doing right now: a labelled progress bar (indeterminate
+// when the step cannot say how far it is), a polite live line for screen readers, and Cancel
+// where stopping is safe (reading the file; never mid-commit).
+import { Show } from 'solid-js';
+import type { Busy } from './createImportWizard';
+
+export function ProgressPanel(props: { busy: Busy; onCancel: () => void }) {
+  const percent = () => (props.busy.fraction === null ? null : Math.round(props.busy.fraction * 100));
+  return (
+    <div class="import-progress">
+      <label for="import-progress-bar">{props.busy.label}</label>
+      <progress id="import-progress-bar" max="100" value={percent() ?? undefined} />
+      <p class="hint" role="status" aria-live="polite">
+        {percent() === null ? 'Working…' : `${percent()}% done`}
+        {props.busy.detail ? ` — ${props.busy.detail}` : ''}
+      </p>
+      <Show when={props.busy.cancellable}>
+        <button type="button" class="secondary" onClick={() => props.onCancel()}>
+          Cancel
+        </button>
+      </Show>
+    </div>
+  );
+}

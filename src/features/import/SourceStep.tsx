@@ -1,0 +1,241 @@
+// Step 1: who sent the file, and the file itself (chosen, dropped or pasted). Reading happens in
+// the worker; problems that make the file unusable (empty, header only, a quote never closed)
+// keep the moderator here with a message that says what to fix.
+import { For, Show, createSignal } from 'solid-js';
+import type { ImportSource, ImportWizard } from './createImportWizard';
+import { ErrorSummary, type SummaryError } from './ErrorSummary';
+import { ProgressPanel } from './ProgressPanel';
+import { StepHeading } from './StepIndicator';
+import { TemplateHelp } from './TemplateHelp';
+
+const NEW_PARTNER = '__new__';
+
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
+  // eslint-disable-next-line solid/reactivity -- one wizard for the page's life, never replaced
+  const w = props.wizard;
+  const known = () => w.knownPartners();
+  const [choice, setChoice] = createSignal<string>(w.partner() && known().includes(w.partner()) ? w.partner() : NEW_PARTNER);
+  const [newName, setNewName] = createSignal(w.partner() && !known().includes(w.partner()) ? w.partner() : '');
+  const [file, setFile] = createSignal<File | null>(null);
+  const [pasted, setPasted] = createSignal('');
+  const [use, setUse] = createSignal<'file' | 'text'>('file');
+  const [dragging, setDragging] = createSignal(false);
+  const [errors, setErrors] = createSignal<SummaryError[]>([]);
+  const [attempt, setAttempt] = createSignal(0);
+
+  const partnerName = () => (known().length && choice() !== NEW_PARTNER ? choice() : newName().trim());
+  const partnerError = () => errors().find((e) => e.href === 'partner-name' || e.href === 'partner-choice');
+  const fileError = () => errors().find((e) => e.href === 'import-file');
+
+  function pick(f: File | null | undefined) {
+    if (!f) return;
+    setFile(f);
+    setUse('file');
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const found: SummaryError[] = [];
+    if (!partnerName()) {
+      found.push({
+        message: known().length ? 'Choose the partner the file is from, or enter a new partner’s name' : 'Enter the name of the partner the file is from',
+        href: known().length && choice() !== NEW_PARTNER ? 'partner-choice' : 'partner-name',
+      });
+    } else if (partnerName().length > 200) {
+      found.push({ message: 'The partner’s name must be 200 characters or fewer', href: 'partner-name' });
+    }
+    const f = file();
+    const text = pasted();
+    let source: ImportSource | null = null;
+    if (use() === 'file' && f) source = { kind: 'file', file: f, name: f.name };
+    else if (text.trim() !== '') source = { kind: 'text', text, name: 'pasted text' };
+    else if (f) source = { kind: 'file', file: f, name: f.name };
+    if (!source) found.push({ message: 'Choose a CSV file to upload, or paste the text of one', href: 'import-file' });
+    setErrors(found);
+    setAttempt(attempt() + 1);
+    if (found.length || !source) return;
+    const ok = await w.start(partnerName(), source);
+    if (!ok) {
+      const fatal = w.fatalIssues().map((i) => ({ message: i.message, href: 'import-file' }));
+      setErrors(fatal);
+      setAttempt(attempt() + 1);
+    }
+  }
+
+  return (
+    <form class="import-step" onSubmit={submit} novalidate>
+      <StepHeading step={1} focus={props.focus} />
+      {/* keyed on the attempt, so the summary takes focus again after each try */}
+      <Show when={errors().length > 0 && attempt()} keyed>
+        {(_attempt) => <ErrorSummary errors={errors()} />}
+      </Show>
+      <Show when={w.error()}>{(message) => <ErrorSummary errors={[{ message: message() }]} />}</Show>
+
+      <div class={`field${partnerError() ? ' has-error' : ''}`}>
+        <Show
+          when={known().length > 0}
+          fallback={
+            <>
+              <label for="partner-name">Which partner is this file from?</label>
+              <span class="hint" id="partner-name-hint">
+                For example NHS Wigan Borough, Wigan Police or Wigan Voluntary Network. Mappings you save are kept under this name.
+              </span>
+              <Show when={partnerError()}>
+                <span class="error-message" id="partner-name-error">
+                  <span class="visually-hidden">Error:</span> {partnerError()!.message}
+                </span>
+              </Show>
+              <input
+                id="partner-name"
+                type="text"
+                autocomplete="organization"
+                value={newName()}
+                aria-describedby={`partner-name-hint${partnerError() ? ' partner-name-error' : ''}`}
+                onInput={(e) => setNewName(e.currentTarget.value)}
+              />
+            </>
+          }
+        >
+          <fieldset class="radios" aria-describedby="partner-choice-hint">
+            <legend>Which partner is this file from?</legend>
+            <span class="hint" id="partner-choice-hint">
+              A partner’s saved mapping is used for its file automatically.
+            </span>
+            <Show when={partnerError()}>
+              <span class="error-message">
+                <span class="visually-hidden">Error:</span> {partnerError()!.message}
+              </span>
+            </Show>
+            <For each={known()}>
+              {(name, i) => (
+                <div class="radio">
+                  <input
+                    type="radio"
+                    name="partner"
+                    id={i() === 0 ? 'partner-choice' : `partner-choice-${i()}`}
+                    value={name}
+                    checked={choice() === name}
+                    onChange={() => setChoice(name)}
+                  />
+                  <label for={i() === 0 ? 'partner-choice' : `partner-choice-${i()}`}>
+                    {name}
+                    <Show when={w.saved().some((s) => s.partner === name)}>
+                      <span class="hint"> (mapping saved)</span>
+                    </Show>
+                  </label>
+                </div>
+              )}
+            </For>
+            <div class="radio">
+              <input type="radio" name="partner" id="partner-new" value={NEW_PARTNER} checked={choice() === NEW_PARTNER} onChange={() => setChoice(NEW_PARTNER)} />
+              <label for="partner-new">A new partner</label>
+            </div>
+            <Show when={choice() === NEW_PARTNER}>
+              <div class="radio-conditional field">
+                <label for="partner-name">Partner name</label>
+                <span class="hint" id="partner-name-hint">
+                  For example NHS Wigan Borough or Wigan Police
+                </span>
+                <input
+                  id="partner-name"
+                  type="text"
+                  autocomplete="organization"
+                  value={newName()}
+                  aria-describedby="partner-name-hint"
+                  onInput={(e) => setNewName(e.currentTarget.value)}
+                />
+              </div>
+            </Show>
+          </fieldset>
+        </Show>
+      </div>
+
+      <div class={`field${fileError() ? ' has-error' : ''}`}>
+        <div
+          class={`drop-zone${dragging() ? ' dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            pick(e.dataTransfer?.files?.[0]);
+          }}
+        >
+          <label for="import-file">Upload a CSV file</label>
+          <span class="hint" id="import-file-hint">
+            Drag the file here, or choose it. Save spreadsheets as “CSV” first. Large files (50 MB and more) are fine; they are read on your computer.
+          </span>
+          <Show when={fileError()}>
+            <For each={errors().filter((e) => e.href === 'import-file')}>
+              {(e) => (
+                <span class="error-message">
+                  <span class="visually-hidden">Error:</span> {e.message}
+                </span>
+              )}
+            </For>
+          </Show>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/plain"
+            aria-describedby="import-file-hint"
+            onChange={(e) => pick(e.currentTarget.files?.[0])}
+          />
+          <Show when={file()}>
+            {(f) => (
+              <p class="chosen" role="status">
+                Chosen: <strong>{f().name}</strong> ({sizeText(f().size)})
+              </p>
+            )}
+          </Show>
+        </div>
+      </div>
+
+      <details class="paste" open={use() === 'text' && pasted() !== ''}>
+        <summary>Or paste the text of a CSV file</summary>
+        <div class="details-body field">
+          <label for="import-paste">Text of the CSV file</label>
+          <span class="hint" id="import-paste-hint">
+            The first line holds the column names. Commas, semicolons or tabs between cells all work.
+          </span>
+          <textarea
+            id="import-paste"
+            rows="8"
+            spellcheck={false}
+            aria-describedby="import-paste-hint"
+            value={pasted()}
+            onInput={(e) => {
+              setPasted(e.currentTarget.value);
+              setUse(e.currentTarget.value.trim() === '' ? 'file' : 'text');
+            }}
+          />
+          <Show when={use() === 'text' && file()}>
+            <p class="hint">The pasted text is used instead of the chosen file.</p>
+          </Show>
+        </div>
+      </details>
+
+      <Show
+        when={w.busy()}
+        fallback={
+          <p class="button-row">
+            <button type="submit">Read the file</button>
+          </p>
+        }
+      >
+        {(b) => <ProgressPanel busy={b()} onCancel={w.cancelRead} />}
+      </Show>
+
+      <TemplateHelp />
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+// The report a moderator downloads: the engine's report of rejected rows, plus the possible
+// duplicates the moderator chose to skip, so the partner gets back every row that did not
+// arrive, plus the rows imported with a value changed or left out (a formula neutralised, a bad
+// email dropped), so nothing is altered silently. Previous batches keep only { row, reason },
+// so their report is that list.
+import type { ImportBatch } from '../../backend/api';
+import { toCsv } from './csvText';
+import type { Mapping } from './fields';
+import type { Decision, ImportPlan, RejectedRow } from './plan';
+import { reportCsv } from './report';
+
+function skippedRows(plan: ImportPlan, decisions: ReadonlyMap<number, Decision>): RejectedRow[] {
+  const out: RejectedRow[] = [];
+  for (const p of plan.planned) {
+    const d = decisions.get(p.row);
+    const skipped = d ? d.action === 'skip' : p.status === 'duplicate';
+    if (!skipped) continue;
+    const best = p.similar[0];
+    const message = best
+      ? `Skipped by the moderator: possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).`
+      : 'Skipped by the moderator.';
+    out.push({
+      row: p.row,
+      reason: 'invalid',
+      // 'duplicate_id' is the engine's nearest issue code; only the message reaches the report.
+      issues: [{ row: p.row, column: null, field: null, value: '', severity: 'error', code: 'duplicate_id', message }],
+      cells: p.cells,
+      asset: p.asset,
+    });
+  }
+  return out;
+}
+
+export function importReportCsv(
+  headers: readonly string[],
+  mapping: Mapping,
+  plan: ImportPlan,
+  decisions: ReadonlyMap<number, Decision> = new Map(),
+): string {
+  const rejected = [...plan.rejected, ...skippedRows(plan, decisions)].sort((a, b) => a.row - b.row);
+  return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true });
+}
+
+export function batchReportCsv(batch: Pick<ImportBatch, 'report'>): string {
+  return toCsv([['Row', 'Reason'], ...batch.report.map((r) => [String(r.row), r.reason])]);
+}
+
+/** "report-nhs-wigan-2026-11-25.csv": a safe file name from the partner and the date. */
+export function reportFileName(partner: string, when: Date = new Date()): string {
+  const slug = partner.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'import';
+  return `report-${slug}-${when.toISOString().slice(0, 10)}.csv`;
+}

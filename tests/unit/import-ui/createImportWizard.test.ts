@@ -1,0 +1,195 @@
+// The wizard's steps driven as the page drives them, on the real engine (runImport, planImport,
+// the offline geocoder) with the shipped messy partner file; only the database is a stand-in,
+// recording what the wizard asks of it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ImportBatch, ImportCandidate, ImportRow, SavedMapping } from '../../../src/backend/api';
+import { createOfflineGeocoder } from '../../../src/domain/geocoder';
+import { createImportWizard, type WizardDeps } from '../../../src/features/import/createImportWizard';
+import type { ImportClient } from '../../../src/features/import/importClient';
+import { importReportCsv } from '../../../src/features/import/importReport';
+import { problemRows } from '../../../src/features/import/problemRows';
+import { runImport } from '../../../src/features/import/runImport';
+
+const fixture = (name: string) => new Blob([readFileSync(`tests/fixtures/import/${name}`)]);
+const categories = (JSON.parse(readFileSync('data/categories.json', 'utf8')) as { slug: string; label: string }[]).map((c) => ({ slug: c.slug, label: c.label }));
+const geocoder = createOfflineGeocoder(readFileSync('data/postcodes.csv', 'utf8'));
+const HOMEWORK_CLUB = '11111111-1111-4111-8111-111111111111';
+
+const inProcessClient: ImportClient = {
+  run: (input, options, onProgress) => runImport(input, options, onProgress),
+  cancel() {},
+  dispose() {},
+};
+
+function fakeDatabase(opts: { commitError?: string } = {}) {
+  const saved: SavedMapping[] = [];
+  const batches: ImportBatch[] = [];
+  const commits: { partner: string; file_name: string; rows: ImportRow[]; report: { row: number; reason: string }[] }[] = [];
+  let writes = 0;
+  const api: WizardDeps['api'] = {
+    importCandidates: async (_partner, rows) =>
+      rows.map(
+        (r): ImportCandidate => ({
+          row: r.row,
+          external_match: null,
+          similar: /Homework Club/.test(r.name) ? [{ id: HOMEWORK_CLUB, name: 'Sample: Hindley Homework Club', distance_m: 42, similarity: 1 }] : [],
+        }),
+      ),
+    commitImport: async (partner, file_name, _org, rows, report) => {
+      if (opts.commitError) throw new Error(opts.commitError);
+      commits.push({ partner, file_name, rows, report });
+      const b: ImportBatch = {
+        id: `b${batches.length + 1}`,
+        partner,
+        file_name,
+        created_at: new Date().toISOString(),
+        created_by: null,
+        inserted: rows.filter((r) => r.action === 'insert').length,
+        updated: rows.filter((r) => r.action === 'update').length,
+        skipped: rows.filter((r) => r.action === 'skip').length,
+        rejected: report.length,
+        undone_at: null,
+        report,
+      };
+      batches.push(b);
+      return b;
+    },
+    undoImport: async (id) => {
+      const b = batches.find((x) => x.id === id)!;
+      b.undone_at = new Date().toISOString();
+      return b;
+    },
+    importBatches: async () => [...batches],
+    savedMappings: async () => [...saved],
+    saveMapping: async (partner, mapping, category_map) => {
+      const s = { partner, mapping, category_map, updated_at: new Date().toISOString() };
+      const i = saved.findIndex((x) => x.partner === partner);
+      if (i >= 0) saved[i] = s;
+      else saved.push(s);
+      return s;
+    },
+  };
+  return { api, saved, batches, commits, written: () => writes, onWritten: () => writes++ };
+}
+
+function wizardWith(db: ReturnType<typeof fakeDatabase>) {
+  return createImportWizard({ api: db.api, client: inProcessClient, categories: () => categories, geocoder: async () => geocoder, onWritten: db.onWritten });
+}
+
+describe('the import wizard on the messy partner file', () => {
+  it('reads the file, suggests a mapping, finds the unknown category and the renamed duplicate header', async () => {
+    const w = wizardWith(fakeDatabase());
+    expect(await w.start('Wigan Voluntary Network', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' })).toBe(true);
+    expect(w.step()).toBe('mapping');
+    expect(w.discovery()!.encoding).toBe('windows-1252');
+    expect(w.mapping()).toMatchObject({ 'Service name': 'name', 'Post code': 'postcode', Tel: 'phone', 'Tel (2)': null });
+    expect(w.otherIssues().map((i) => i.code)).toContain('duplicate_header');
+    expect(w.unknownCategories().map((u) => u.value)).toEqual(['Knitting']);
+    expect(w.mappingProblems()).toEqual([]);
+  });
+
+  it('checks the rows: counts, precise problems, the possible duplicate, and commits the decisions in one call', async () => {
+    const db = fakeDatabase();
+    const w = wizardWith(db);
+    await w.start('Wigan Voluntary Network', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    await w.setField('Org name', null);
+    expect(w.origins()['Org name']).toBe('you');
+    w.setCategory('Knitting', 'arts-culture');
+    expect(await w.check()).toBe(true);
+    expect(w.step()).toBe('check');
+    const counts = w.plan()!.counts;
+    expect(counts).toMatchObject({ total: 16, duplicates: 1, unplaceable: 1 });
+    expect(counts.new + counts.updated + counts.duplicates + counts.invalid + counts.unplaceable).toBe(16);
+    const problems = problemRows(w.plan()!);
+    const latitude = problems.find((p) => p.column === 'Lat' && p.outcome === 'not_imported')!;
+    expect(latitude).toMatchObject({ row: 6, value: '153.54' });
+    expect(latitude.message).toMatch(/outside -90 to 90/);
+    expect(problems.find((p) => p.column === 'Post code' && p.value === 'WN1 1CA')!.message).toMatch(/last part "1CA"/);
+    // Knitting was matched, so the knit group is imported with our category.
+    expect(w.plan()!.planned.find((p) => p.asset.name === 'Sample Hindley Knit and Natter')!.asset.categories).toEqual(['arts-culture']);
+
+    const dup = w.plan()!.planned.find((p) => p.status === 'duplicate')!;
+    w.decide(dup.row, { action: 'update', target_id: HOMEWORK_CLUB });
+    w.goTo('import');
+    const preview = w.commitPreview()!;
+    expect(preview.updates).toBe(1);
+    expect(await w.commit()).toBe(true);
+    expect(w.step()).toBe('done');
+    expect(db.commits).toHaveLength(1);
+    expect(db.commits[0].rows.find((r) => r.row === dup.row)).toMatchObject({ action: 'update', target_id: HOMEWORK_CLUB });
+    expect(db.commits[0].report.map((r) => r.row)).toEqual(w.plan()!.rejected.map((r) => r.row));
+    expect(db.written()).toBe(1);
+    expect(w.batches()).toHaveLength(1);
+
+    expect(await w.undo(w.batches()[0].id)).toBeNull();
+    expect(w.batches()[0].undone_at).not.toBeNull();
+    expect(db.written()).toBe(2);
+  });
+
+  it('says nothing was imported, and why, when the database refuses the batch', async () => {
+    const w = wizardWith(fakeDatabase({ commitError: 'Row 5: new row violates check constraint "assets_name_check"' }));
+    await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    await w.check();
+    w.goTo('import');
+    expect(await w.commit()).toBe(false);
+    expect(w.step()).toBe('import');
+    expect(w.error()).toBe('Nothing was imported. Row 5: new row violates check constraint "assets_name_check"');
+  });
+
+  it('uses a saved mapping and category map for the partner’s next file', async () => {
+    const db = fakeDatabase();
+    const first = wizardWith(db);
+    await first.refreshLists();
+    await first.start('Wigan Voluntary Network', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    await first.setField('Tel (2)', 'description');
+    first.setCategory('Knitting', 'arts-culture');
+    expect(await first.saveMapping()).toBe(true);
+    expect(first.savedMessage()).toMatch(/saved for Wigan Voluntary Network/);
+
+    const next = wizardWith(db);
+    await next.refreshLists();
+    expect(next.knownPartners()).toEqual(['Wigan Voluntary Network']);
+    await next.start('wigan voluntary network', { kind: 'file', file: fixture('messy-partner.csv'), name: 'again.csv' });
+    expect(next.savedUsed()?.partner).toBe('Wigan Voluntary Network');
+    expect(next.mapping()['Tel (2)']).toBe('description');
+    expect(next.origins()['Tel (2)']).toBe('saved');
+    expect(next.categoryMap()).toEqual({ Knitting: 'arts-culture' });
+  });
+
+  it('stays on the first step with a clear message for an empty file and a header-only file', async () => {
+    const w = wizardWith(fakeDatabase());
+    expect(await w.start('P', { kind: 'file', file: fixture('empty.csv'), name: 'empty.csv' })).toBe(false);
+    expect(w.step()).toBe('source');
+    expect(w.fatalIssues()[0].message).toMatch(/The file is empty/);
+    expect(await w.start('P', { kind: 'file', file: fixture('header-only.csv'), name: 'header-only.csv' })).toBe(false);
+    expect(w.fatalIssues()[0].message).toMatch(/header row \(3 columns: "Name", "Post code", "Category"\) but no data rows/);
+  });
+
+  it('keeps a file whose quote never closes on the first step, naming the row', async () => {
+    const w = wizardWith(fakeDatabase());
+    expect(await w.start('P', { kind: 'file', file: fixture('open-quote.csv'), name: 'open-quote.csv' })).toBe(false);
+    expect(w.fatalIssues().find((i) => i.code === 'unterminated_quote')!.message).toMatch(/^Row \d+: a quote/);
+  });
+});
+
+describe('the downloadable report', () => {
+  it('lists rejected, skipped and changed rows with reasons, and neutralises formula cells', async () => {
+    const w = wizardWith(fakeDatabase());
+    await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    await w.check();
+    const c = w.checked()!;
+    const csv = importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions());
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFRow,Status,Reason,' + c.headers.map((h) => (/[",]/.test(h) ? `"${h}"` : h)).join(','));
+    const status = new Map(lines.slice(1).filter(Boolean).map((l) => [Number(l.split(',')[0]), l.split(',')[1]]));
+    const dup = w.plan()!.planned.find((p) => p.status === 'duplicate')!.row;
+    const notImported = [...status].filter(([, s]) => s.startsWith('Not imported')).map(([r]) => r);
+    expect(notImported).toEqual([...w.plan()!.rejected.map((r) => r.row), dup].sort((a, b) => a - b));
+    const formulaRow = w.plan()!.planned.find((p) => p.asset.name.startsWith('=HYPERLINK'))!.row;
+    expect(status.get(formulaRow)).toBe('Imported with changes');
+    expect(csv).toMatch(/Skipped by the moderator: possible duplicate of ""?Sample: Hindley Homework Club/);
+    expect(csv).toContain("'=HYPERLINK(");
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+});
