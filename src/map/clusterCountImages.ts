@@ -1,12 +1,12 @@
-// Draws a cluster's count as an image when MapLibre first asks for it (`styleimagemissing`), so
+// Draws a cluster's count as an image when MapLibre first asks for it (the missing-image resolver), so
 // counts show with no glyph server: the map works offline and in tests.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CLUSTER_COUNT_IMAGE_PREFIX } from './assetLayers';
 
 export function makeClusterCountImages(map: MapLibreMap): () => void {
-  const onMissing = (e: { id: string }) => {
-    if (!e.id.startsWith(CLUSTER_COUNT_IMAGE_PREFIX) || map.hasImage(e.id)) return;
-    const text = e.id.slice(CLUSTER_COUNT_IMAGE_PREFIX.length);
+  const resolve = (id: string) => {
+    if (!id.startsWith(CLUSTER_COUNT_IMAGE_PREFIX) || map.hasImage(id)) return;
+    const text = id.slice(CLUSTER_COUNT_IMAGE_PREFIX.length);
     const ratio = 2;
     const canvas = document.createElement('canvas');
     const w = (10 + text.length * 9) * ratio;
@@ -19,8 +19,8 @@ export function makeClusterCountImages(map: MapLibreMap): () => void {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillText(text, w / 2, h / 2 + ratio);
-    map.addImage(e.id, ctx.getImageData(0, 0, w, h), { pixelRatio: ratio });
+    map.addImage(id, ctx.getImageData(0, 0, w, h), { pixelRatio: ratio });
   };
-  map.on('styleimagemissing', onMissing);
-  return () => map.off('styleimagemissing', onMissing);
+  map.setMissingStyleImageResolver(resolve);
+  return () => map.setMissingStyleImageResolver(null);
 }

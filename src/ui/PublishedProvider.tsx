@@ -1,6 +1,6 @@
 // Published assets and categories for every resident view: the static file at once, then the
 // live answer from the backend when it comes (it may include assets published since the build).
-import { createContext, createResource, createSignal, useContext, type Accessor, type JSX } from 'solid-js';
+import { createContext, createEffect, createResource, createSignal, useContext, type Accessor, type JSX } from 'solid-js';
 import type { AssetFeature, Category } from '../domain/types';
 import { useBackend } from './BackendProvider';
 import { fetchStaticCategories, fetchStaticPublished } from './staticData';
@@ -41,6 +41,9 @@ export function PublishedProvider(props: { children: JSX.Element }) {
       if (source() === 'loading') setError((e as Error).message);
     }
   });
+
+  // Tests and support staff can see which copy is on screen.
+  createEffect(() => (document.documentElement.dataset.published = source()));
 
   const [categories] = createResource(async () => {
     try {

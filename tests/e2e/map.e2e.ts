@@ -17,8 +17,8 @@ describe('the map from a fresh clone', () => {
     // Clusters rendered on the WebGL canvas: ask MapLibre what it drew.
     await page.waitForFunction(
       () => {
-        const map = (window as unknown as { __cgMap?: { queryRenderedFeatures(o: unknown): unknown[]; isStyleLoaded(): boolean } }).__cgMap;
-        return !!map && map.queryRenderedFeatures({ layers: ['asset-clusters'] }).length > 0;
+        const map = (window as unknown as { __cgMap?: { queryRenderedFeatures(o: unknown): unknown[]; getLayer(id: string): unknown } }).__cgMap;
+        return !!map?.getLayer('asset-clusters') && map.queryRenderedFeatures({ layers: ['asset-clusters'] }).length > 0;
       },
       undefined,
       { timeout: 60_000 },
@@ -31,8 +31,9 @@ describe('the map from a fresh clone', () => {
     expect(counts.clusters).toBeGreaterThan(3);
     expect(counts.assets).toBeGreaterThan(1000);
     await screenshot(page, 'map-clusters');
-    // The live database answers too: the worker started from the snapshot.
-    await page.waitForFunction(() => document.querySelector('.local-banner .db-error') === null);
+    // The live database answers too: the worker started from the snapshot and served the data.
+    await page.waitForFunction(() => document.documentElement.dataset.published === 'live', undefined, { timeout: 60_000 });
+    expect(await page.locator('.local-banner .db-error').count()).toBe(0);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 });

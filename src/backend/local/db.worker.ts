@@ -6,7 +6,7 @@ import { worker } from '@electric-sql/pglite/worker';
 import { applyMigrations } from './migrate';
 import { AUTH_SHIM, MIGRATIONS } from './migrations';
 import { PGLITE_EXTENSIONS } from './extensions';
-import { dataDirFor, databaseExists, pickStorage } from './storage';
+import { databaseExists, pickStorage, storageOptions } from './storage';
 
 export type WorkerStatus =
   | { type: 'cg-status'; phase: 'opening' | 'loading-snapshot' | 'migrating' | 'ready'; storage: string; applied?: string[] }
@@ -32,7 +32,7 @@ void worker({
       post({ type: 'cg-status', phase: exists ? 'opening' : 'loading-snapshot', storage });
       const snapshot = exists ? undefined : await fetchBlob('generated/db-snapshot.tar.gz');
       const db = await PGlite.create({
-        dataDir: dataDirFor(storage),
+        ...(await storageOptions(storage)),
         extensions: PGLITE_EXTENSIONS,
         loadDataDir: snapshot,
       });

@@ -13,8 +13,14 @@ export function pickStorage(): StorageKind {
   return hasOpfs ? 'opfs' : 'idb';
 }
 
-export function dataDirFor(kind: StorageKind): string {
-  return kind === 'opfs' ? `opfs-ahp://${DB_NAME}` : `idb://${DB_NAME}`;
+/**
+ * The PGlite options for a store. OPFS keeps a pool of pre-created files; the default pool
+ * (1,000) is smaller than our snapshot (~1,060 files), so loading it would run out.
+ */
+export async function storageOptions(kind: StorageKind): Promise<{ dataDir?: string; fs?: import('@electric-sql/pglite').Filesystem }> {
+  if (kind === 'idb') return { dataDir: `idb://${DB_NAME}` };
+  const { OpfsAhpFS } = await import('@electric-sql/pglite/opfs-ahp');
+  return { fs: new OpfsAhpFS(DB_NAME, { initialPoolSize: 1600, maintainedPoolSize: 200 }) };
 }
 
 export async function databaseExists(kind: StorageKind): Promise<boolean> {
