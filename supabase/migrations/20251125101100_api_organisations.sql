@@ -116,7 +116,7 @@ begin
   end if;
   insert into public.memberships as m (org_id, user_id, role)
   values (add_member.org_id, member_id, add_member.role)
-  on conflict (org_id, user_id) do update set role = excluded.role;
+  on conflict on constraint memberships_pkey do update set role = excluded.role;
   return jsonb_build_object('user_id', member_id, 'email', lower(btrim(add_member.email)), 'role', add_member.role);
 end
 $$;

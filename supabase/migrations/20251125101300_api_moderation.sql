@@ -193,8 +193,8 @@ begin
 end
 $$;
 
--- Assets not verified for `months` (never verified counts from when they were created). RLS
--- decides whose: moderators see all, members their organisation's, others published ones.
+-- Assets not verified for `months` (never verified counts from when they were created).
+-- Moderators see every organisation's; members see their own organisations' only.
 create or replace function api.staleness_report(months integer) returns json
 language sql stable security invoker
 set search_path = ''
@@ -209,6 +209,7 @@ as $$
     from public.assets a
     left join public.organisations o on o.id = a.org_id
     where a.status <> 'archived'
+      and (private.is_staff('moderator') or a.org_id = any (private.member_org_ids()))
       and coalesce(a.last_verified_at, a.created_at) < now() - make_interval(months => staleness_report.months)
   ) as s
 $$;
