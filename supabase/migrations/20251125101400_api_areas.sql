@@ -31,7 +31,8 @@ declare
   label text;
   v jsonb;
 begin
-  label := format('Feature %s', i) || coalesce(format(' (code %s)', nullif(btrim(p ->> 'code'), '')), '');
+  label := format('Feature %s', i)
+    || case when nullif(btrim(p ->> 'code'), '') is not null then format(' (code %s)', btrim(p ->> 'code')) else '' end;
   if jsonb_typeof(feature) <> 'object' or feature ->> 'type' is distinct from 'Feature' then
     perform private.reject('areas_geometry_check', 'geometry', format('%s: expected a GeoJSON Feature', label));
   end if;
@@ -130,7 +131,7 @@ begin
         (feature -> 'properties' ->> 'imd_rank')::numeric::integer,
         feature -> 'geometry'
       )
-      on conflict (kind, code) do update set
+      on conflict on constraint areas_pkey do update set
         name = excluded.name, parent_code = excluded.parent_code, population = excluded.population,
         imd_decile = excluded.imd_decile, imd_rank = excluded.imd_rank, geometry = excluded.geometry;
     end loop;
