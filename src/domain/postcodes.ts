@@ -24,7 +24,6 @@ export function normalisePostcode(raw: string): string | null {
   if (c.length < 5 || c.length > 7) return null;
   const outward = c.slice(0, -3);
   const inward = c.slice(-3);
-  if (c === 'GIR0AA') return 'GIR 0AA'; // Girobank's historic non-geographic code
   return OUTWARD.test(outward) && INWARD.test(inward) ? `${outward} ${inward}` : null;
 }
 

@@ -8,16 +8,16 @@ import { checkPostcode, isUkPostcode, normalisePostcode } from './postcodes';
 
 export { checkPostcode, isUkPostcode, normalisePostcode };
 
-/** Lengths the database accepts; keep in step with the assets table's CHECK constraints. */
+/** Limits the database accepts: the CHECK constraints in supabase/migrations/*_assets.sql. */
 export const LIMITS = {
   name: 200,
-  description: 5000,
-  address: 300,
-  phone: 40,
+  description: 10000,
+  address: 500,
   email: 254,
   website: 2048,
   opening_hours: 500,
-  cost: 200,
+  cost: 500,
+  categories: 10,
 } as const;
 
 export type FieldErrors = Partial<Record<keyof AssetInput, string>>;
@@ -33,11 +33,29 @@ export function isEmail(value: string): boolean {
   return value.length <= LIMITS.email && EMAIL.test(value);
 }
 
-// Only http(s): links we render must never be javascript:, data: or file: URLs.
+// Only http(s): links we render must never be javascript:, data: or file: URLs. The host needs
+// a dot, as the database's CHECK does (so no bare "localhost").
 const HTTP_URL = /^https?:\/\/[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?(?:\.[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?)+\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
-const LOCALHOST_URL = /^https?:\/\/localhost(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 export function isHttpUrl(value: string): boolean {
-  return value.length <= LIMITS.website && (HTTP_URL.test(value) || LOCALHOST_URL.test(value));
+  return value.length <= LIMITS.website && HTTP_URL.test(value);
+}
+
+// The database's phone CHECK: 6 to 25 characters of digits, spaces, brackets and hyphens,
+// optionally starting + or (.
+const PHONE = /^[+(]?[0-9][0-9 ()-]{4,22}[0-9]$/;
+export function isPhone(value: string): boolean {
+  return PHONE.test(value);
+}
+
+/** "01942.000.000", "Tel: 01942 000000" → "01942 000000"; null when it cannot be a phone number. */
+export function normalisePhone(value: string): string | null {
+  if (PHONE.test(value)) return value;
+  const cleaned = value
+    .replace(/^(tel|telephone|phone|mob|mobile|t)\s*[:.]?\s*/i, '')
+    .replace(/[./]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return PHONE.test(cleaned) ? cleaned : null;
 }
 
 const BARE_DOMAIN = /^(?:www\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?:[/?#]\S*)?$/;
@@ -126,6 +144,7 @@ export function validateAssetInput(input: Partial<AssetInput>): FieldErrors {
     set('kind', `Kind must be one of ${ASSET_KINDS.join(', ')}.`);
   }
   if (!input.categories || input.categories.length === 0) set('categories', 'Choose at least one category.');
+  else if (input.categories.length > LIMITS.categories) set('categories', `Choose at most ${LIMITS.categories} categories.`);
   if (input.lat === undefined || !isLat(input.lat)) set('lat', 'Latitude must be a number from -90 to 90.');
   if (input.lng === undefined || !isLng(input.lng)) set('lng', 'Longitude must be a number from -180 to 180.');
   if (nonEmpty(input.postcode)) {
@@ -133,8 +152,9 @@ export function validateAssetInput(input: Partial<AssetInput>): FieldErrors {
     if (!pc.ok) set('postcode', pc.message);
   }
   set('address', tooLong('Address', input.address, LIMITS.address));
-  set('phone', tooLong('Phone', input.phone, LIMITS.phone));
-  if (nonEmpty(input.phone) && !/\d/.test(input.phone!)) set('phone', 'Phone must contain digits.');
+  if (nonEmpty(input.phone) && !isPhone(input.phone!.trim())) {
+    set('phone', `"${input.phone}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000).`);
+  }
   if (nonEmpty(input.email) && !isEmail(input.email!.trim())) {
     set('email', `"${input.email}" is not an email address (expected like name@example.org).`);
   }

@@ -28,6 +28,15 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEn
   return { text: createChunkDecoder(encoding).decode(bytes, true), encoding };
 }
 
+// Bytes 0x80–0x9F in Windows-1252 are € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ.
+// Browsers decode them so; Node 20's TextDecoder('windows-1252') returns C1 controls
+// (U+0080–U+009F) as Latin-1 would, so map any that come back. 0x81 0x8D 0x8F 0x90 0x9D are
+// unassigned and stay as they are, as the Encoding Standard says.
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function fixC1(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]) : text;
+}
+
 export interface ChunkDecoder {
   /** Decode the next slice; a character split across slices is carried over. Throws on invalid UTF-8. */
   decode(bytes: Uint8Array, last: boolean): string;
@@ -40,7 +49,7 @@ export interface ChunkDecoder {
 export function createChunkDecoder(encoding: TextEncodingName): ChunkDecoder {
   if (encoding === 'windows-1252') {
     const d = new TextDecoder('windows-1252');
-    return { decode: (bytes, last) => d.decode(bytes, { stream: !last }) };
+    return { decode: (bytes, last) => fixC1(d.decode(bytes, { stream: !last })) };
   }
   // ignoreBOM false (the default) drops a leading BOM, so "Name" is not read as "\uFEFFName".
   const d = new TextDecoder('utf-8', { fatal: true });

@@ -128,6 +128,8 @@ export function rejectionReason(r: RejectedRow): string {
 /**
  * The rows and report for api.commit_import. New rows insert and partner-ID matches update
  * unless decided otherwise; a possible duplicate is skipped until the moderator decides.
+ * The report lists rejected rows only: commit_import counts its length as "rejected", and
+ * skipped rows travel as rows with action 'skip', counted apart.
  */
 export function buildCommit(plan: ImportPlan, decisions: ReadonlyMap<number, Decision> = new Map()): {
   rows: ImportRow[];
@@ -138,13 +140,6 @@ export function buildCommit(plan: ImportPlan, decisions: ReadonlyMap<number, Dec
   for (const p of plan.planned) {
     const d = decisions.get(p.row) ?? (p.status === 'new' ? { action: 'insert' } : p.status === 'update' ? { action: 'update', target_id: p.target_id! } : { action: 'skip' });
     if (d.action === 'skip') {
-      const best = p.similar[0];
-      report.push({
-        row: p.row,
-        reason: best
-          ? `Skipped: possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).`
-          : 'Skipped by the moderator.',
-      });
       rows.push({ row: p.row, action: 'skip', target_id: null, asset: p.asset });
     } else if (d.action === 'update') {
       rows.push({ row: p.row, action: 'update', target_id: d.target_id, asset: p.asset });

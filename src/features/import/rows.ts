@@ -3,7 +3,7 @@
 // compiled to column indices once and the clean path allocates only the asset itself.
 import type { ImportRow } from '../../backend/api';
 import { ASSET_KINDS, type AgeGroup, type AssetKind, type AccessibilityFeature } from '../../domain/types';
-import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, LIMITS, normaliseUrl } from '../../domain/validation';
+import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, isPhone, LIMITS, normalisePhone, normaliseUrl } from '../../domain/validation';
 import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from './cellText';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
 import { normaliseHeader } from './mapping';
@@ -60,7 +60,8 @@ export interface ParsedRow {
   /** Any error-severity issue means the row will not be imported. */
   valid: boolean;
   issues: RowIssue[] | null;
-  /** The row's original cells, kept only when there are issues (for the report). */
+  /** The row's original cells, kept only when there are issues (for the report; other rows are
+   * rebuilt from the asset, which keeps 50 MB files from holding every cell twice). */
   cells: string[] | null;
 }
 
@@ -155,43 +156,80 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   const defaultKind = options.defaultKind ?? 'service';
   const headerCount = headers.length;
 
-  function map(cells: string[], row: number, problems?: RowParseProblem[]): ParsedRow {
-    let issues: RowIssue[] | null = null;
-    let valid = true;
-    const issue = (column: number, field: ImportField | null, value: string, severity: RowIssue['severity'], code: IssueCode, message: string) => {
-      (issues ??= []).push({ row, column: column >= 0 ? headers[column] ?? `Column ${column + 1}` : null, field, value: shown(value), message, severity, code });
-      if (severity === 'error') valid = false;
-    };
-    const get = (i: number) => (i < 0 ? '' : unneutralise((cells[i] ?? '').trim()));
-    /** A text cell: flags formulas, strips HTML (with a warning each). */
-    const text = (i: number, field: ImportField) => {
-      const v = get(i);
-      return v === '' ? v : clean(v, i, field);
-    };
-    const clean = (v: string, i: number, field: ImportField) => {
-      if (looksLikeFormula(v)) {
-        issue(i, field, v, 'warning', 'formula', 'Starts like a spreadsheet formula; kept as plain text and never run.');
-      }
-      if (containsHtml(v)) {
-        issue(i, field, v, 'warning', 'html', 'HTML tags were removed; kept as plain text.');
-        return htmlToText(v);
-      }
-      return v;
-    };
-    const joined = (idx: number[], field: ImportField, sep: string) => {
-      let out = '';
-      for (let k = 0; k < idx.length; k++) {
-        const v = text(idx[k], field);
-        if (v !== '') out = out === '' ? v : out + sep + v;
-      }
-      return out;
-    };
-    const limit = (i: number, field: ImportField, v: string, max: number) => {
-      if (v.length > max) {
-        issue(i, field, v, 'error', 'too_long', `${FIELD_INFO.get(field)!.label} is ${v.length} characters; the most allowed is ${max}.`);
-      }
-    };
+  // Partner files repeat the same few categories, schedules, costs and age bands thousands of
+  // times, so each distinct cell is interpreted once. Bounded, so a hostile file cannot grow them.
+  const CACHE_MAX = 50_000;
+  function cached<T>(cache: Map<string, T>, key: string, compute: (k: string) => T): T {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(key, v);
+    }
+    return v;
+  }
+  const categoryCells = new Map<string, { slugs: string[]; unknown: string[] }>();
+  const ageCells = new Map<string, ReturnType<typeof parseAgeGroups>>();
+  const accessCells = new Map<string, ReturnType<typeof parseAccessibility>>();
+  const languageCells = new Map<string, ReturnType<typeof parseLanguages>>();
+  const postcodeCells = new Map<string, ReturnType<typeof checkPostcode>>();
+  const costCells = new Map<string, ReturnType<typeof parseCost>>();
+  const NONE: never[] = [];
 
+  function categoriesOf(cell: string): { slugs: string[]; unknown: string[] } {
+    const slugs: string[] = [];
+    const unknownParts: string[] = [];
+    for (const part of cell.split(/\s*[;,|\n]\s*/)) {
+      if (part === '') continue;
+      const key = normaliseHeader(part);
+      let slug = partnerMap.get(key);
+      if (slug === undefined) slug = categoryBySlugOrLabel.get(key);
+      if (slug === undefined) unknownParts.push(part);
+      else if (slug !== '' && !slugs.includes(slug)) slugs.push(slug);
+    }
+    return { slugs, unknown: unknownParts };
+  }
+
+  // The row being mapped. map() is not re-entrant, so one set of variables serves every row and
+  // the hot loop creates no closures.
+  let cells: string[] = [];
+  let row = 0;
+  let issues: RowIssue[] | null = null;
+  let valid = true;
+
+  function issue(column: number, field: ImportField | null, value: string, severity: RowIssue['severity'], code: IssueCode, message: string) {
+    (issues ??= []).push({ row, column: column >= 0 ? headers[column] ?? `Column ${column + 1}` : null, field, value: shown(value), message, severity, code });
+    if (severity === 'error') valid = false;
+  }
+  function get(i: number): string {
+    if (i < 0) return '';
+    const v = cells[i];
+    return v === undefined || v === '' ? '' : unneutralise(v.trim());
+  }
+  /** A text cell: flags formulas, strips HTML (with a warning each). */
+  function text(i: number, field: ImportField): string {
+    const v = get(i);
+    if (v === '') return v;
+    if (looksLikeFormula(v)) issue(i, field, v, 'warning', 'formula', 'Starts like a spreadsheet formula; kept as plain text and never run.');
+    if (containsHtml(v)) {
+      issue(i, field, v, 'warning', 'html', 'HTML tags were removed; kept as plain text.');
+      return htmlToText(v);
+    }
+    return v;
+  }
+  function joined(idx: number[], field: ImportField, sep: string): string {
+    let out = '';
+    for (let k = 0; k < idx.length; k++) {
+      const v = text(idx[k], field);
+      if (v !== '') out = out === '' ? v : out + sep + v;
+    }
+    return out;
+  }
+  function limit(i: number, field: ImportField, v: string, max: number) {
+    if (v.length > max) issue(i, field, v, 'error', 'too_long', `${FIELD_INFO.get(field)!.label} is ${v.length} characters; the most allowed is ${max}.`);
+  }
+
+  function rowShape(problems: RowParseProblem[] | undefined) {
     if (problems) {
       for (const p of problems) {
         if (p.code === 'MissingQuotes') {
@@ -203,68 +241,74 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         }
       }
     }
-    if (cells.length !== headerCount) {
-      if (cells.length > headerCount) {
-        const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
-        if (extra.length > 0) {
-          issue(-1, null, extra.join(', '), 'error', 'ragged', `This row has ${cells.length} cells but the header has ${headerCount} (extra: ${extra.map((e) => `"${shown(e)}"`).join(', ')}); an unquoted comma may have shifted the columns.`);
-        }
-      } else {
-        issue(-1, null, '', 'warning', 'ragged', `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${headerCount}; the missing cells were read as empty.`);
+    if (cells.length > headerCount) {
+      const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
+      if (extra.length > 0) {
+        issue(-1, null, extra.join(', '), 'error', 'ragged', `This row has ${cells.length} cells but the header has ${headerCount} (extra: ${extra.map((e) => `"${shown(e)}"`).join(', ')}); an unquoted comma may have shifted the columns.`);
       }
+    } else if (cells.length < headerCount) {
+      issue(-1, null, '', 'warning', 'ragged', `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${headerCount}; the missing cells were read as empty.`);
     }
+  }
 
-    // Identity
-    const external_id = text(col.external_id, 'external_id') || null;
+  let external_id: string | null = null;
+  let name = '';
+  let kind: AssetKind = defaultKind;
+  function identity() {
+    external_id = text(col.external_id, 'external_id') || null;
     if (external_id !== null) {
       const first = seenIds.get(external_id);
       if (first !== undefined) {
         issue(col.external_id, 'external_id', external_id, 'error', 'duplicate_id', `Partner ID "${shown(external_id)}" is also on row ${first}; each row needs its own ID.`);
       } else seenIds.set(external_id, row);
     }
-    const name = text(col.name, 'name');
+    name = text(col.name, 'name');
     if (name === '') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
     else limit(col.name, 'name', name, LIMITS.name);
-
-    let kind: AssetKind = defaultKind;
+    kind = defaultKind;
     const kindText = get(col.kind);
     if (kindText !== '') {
       const k = parseKind(kindText);
       if (k) kind = k;
       else issue(col.kind, 'kind', kindText, 'warning', 'kind', `Kind "${shown(kindText)}" is not ${ASSET_KINDS.join(', ')}; used ${defaultKind}.`);
     }
+  }
 
-    const description = joined(multi.description, 'description', '\n\n');
-    limit(multi.description[0] ?? -1, 'description', description, LIMITS.description);
-    const org_name = text(col.org_name, 'org_name') || null;
-
-    // Categories
-    const categories: string[] = [];
-    let sawUnknownCategory = false;
+  function categoriesOfRow(): string[] {
+    let categories: string[] = NONE;
+    let sawUnknown = false;
     for (const ci of multi.categories) {
       const cell = get(ci);
       if (cell === '') continue;
-      for (const part of cell.split(/\s*[;,|\n]\s*/)) {
-        if (part === '') continue;
+      const r = cached(categoryCells, cell, categoriesOf);
+      for (const part of r.unknown) {
         const key = normaliseHeader(part);
-        let slug = partnerMap.get(key);
-        if (slug === undefined) slug = categoryBySlugOrLabel.get(key);
-        if (slug === undefined) {
-          const u = unknown.get(key);
-          if (u) u.count++;
-          else unknown.set(key, { value: part, count: 1, firstRow: row });
-          sawUnknownCategory = true;
-          issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`);
-        } else if (slug !== '' && !categories.includes(slug)) categories.push(slug);
+        const u = unknown.get(key);
+        if (u) u.count++;
+        else unknown.set(key, { value: part, count: 1, firstRow: row });
+        sawUnknown = true;
+        issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`);
       }
+      if (categories === NONE) categories = r.slugs;
+      else for (const sl of r.slugs) if (!categories.includes(sl)) categories = [...categories, sl];
     }
-    if (categories.length === 0 && !sawUnknownCategory) {
+    if (categories.length > LIMITS.categories) {
+      issue(multi.categories[0], 'categories', categories.join('; '), 'error', 'too_long', `${categories.length} categories; the most allowed is ${LIMITS.categories}.`);
+    }
+    if (categories.length === 0 && !sawUnknown) {
       issue(multi.categories[0] ?? -1, 'categories', '', 'error', 'no_category', multi.categories.length ? 'No category; every asset needs at least one.' : 'No column is mapped to Categories; every asset needs at least one.');
     }
+    return categories;
+  }
 
-    // Location: coordinates when given, else the postcode (geocoded later in the plan).
-    let lat: number | null = null;
-    let lng: number | null = null;
+  let lat: number | null = null;
+  let lng: number | null = null;
+  let postcode: string | null = null;
+  /** Coordinates when given, else the postcode (geocoded later in the plan). */
+  function location() {
+    lat = null;
+    lng = null;
+    postcode = null;
     const latText = get(col.lat);
     const lngText = get(col.lng);
     const la = parseCoordinate(latText);
@@ -290,119 +334,150 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         }
       }
     }
-    let postcode: string | null = null;
     const postcodeText = get(col.postcode);
     if (postcodeText !== '') {
-      const pc = checkPostcode(postcodeText);
+      const pc = cached(postcodeCells, postcodeText, checkPostcode);
       if (pc.ok) postcode = pc.postcode;
       else if (coordsOk) issue(col.postcode, 'postcode', postcodeText, 'warning', 'postcode', `${pc.message} Left empty; the asset is placed by its latitude and longitude.`);
       else issue(col.postcode, 'postcode', postcodeText, 'error', 'postcode', `${pc.message} Without a valid postcode or latitude and longitude the asset cannot be placed.`);
     } else if (!coordsOk && la === null && ln === null) {
       issue(col.postcode, 'postcode', '', 'error', 'no_location', 'No latitude and longitude and no postcode, so the asset cannot be placed on the map.');
     }
-    const address = joined(multi.address, 'address', ', ') || null;
-    if (address) limit(multi.address[0], 'address', address, LIMITS.address);
+  }
 
-    // Contact
-    let phone: string | null = text(col.phone, 'phone') || null;
-    if (phone !== null && (!/\d/.test(phone) || phone.length > LIMITS.phone)) {
-      issue(col.phone, 'phone', phone, 'warning', 'phone', phone.length > LIMITS.phone ? `Phone is longer than ${LIMITS.phone} characters; left empty.` : `Phone "${shown(phone)}" has no digits; left empty.`);
-      phone = null;
+  function phoneOf(): string | null {
+    const phone = text(col.phone, 'phone');
+    if (phone === '') return null;
+    const p = isPhone(phone) ? phone : normalisePhone(phone);
+    if (p === null) {
+      issue(col.phone, 'phone', phone, 'warning', 'phone', `"${shown(phone)}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000); left empty.`);
+    } else if (p !== phone) {
+      issue(col.phone, 'phone', phone, 'warning', 'phone', `Phone "${shown(phone)}" was saved as "${p}".`);
     }
-    let email: string | null = get(col.email) || null;
-    if (email !== null) {
-      const e = email.replace(/^mailto:/i, '');
-      if (isEmail(e)) email = e;
-      else {
-        issue(col.email, 'email', email, 'warning', 'email', `"${shown(email)}" is not an email address (expected like name@example.org); left empty.`);
-        email = null;
-      }
-    }
-    let website: string | null = get(col.website) || null;
-    if (website !== null) {
-      const u = normaliseUrl(website);
-      if (u === null) {
-        issue(col.website, 'website', website, 'warning', 'website', `"${shown(website)}" is not a web address starting http:// or https://; left empty.`);
-      } else if (u !== website) {
-        issue(col.website, 'website', website, 'warning', 'website_fixed', `"${shown(website)}" has no http:// or https://; saved as "${u}".`);
-      }
-      website = u;
-    }
+    return p;
+  }
 
-    // Opening hours
-    let opening_hours: string | null = get(col.opening_hours) || null;
-    if (opening_hours !== null) {
-      const oh = checkOpeningHours(opening_hours);
-      if (!oh.ok) {
-        issue(col.opening_hours, 'opening_hours', opening_hours, 'warning', 'opening_hours', `${oh.message} Left empty.`);
-        opening_hours = null;
-      } else if (oh.rewritten) {
-        issue(col.opening_hours, 'opening_hours', opening_hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(opening_hours)}" were rewritten as "${oh.value}".`);
-        opening_hours = oh.value;
-      }
-    }
+  function emailOf(): string | null {
+    const email = get(col.email);
+    if (email === '') return null;
+    const e = email.charCodeAt(0) === 109 /* m */ ? email.replace(/^mailto:/i, '') : email;
+    if (isEmail(e)) return e;
+    issue(col.email, 'email', email, 'warning', 'email', `"${shown(email)}" is not an email address (expected like name@example.org); left empty.`);
+    return null;
+  }
 
-    // Cost
+  function websiteOf(): string | null {
+    const website = get(col.website);
+    if (website === '') return null;
+    const u = normaliseUrl(website);
+    if (u === null) issue(col.website, 'website', website, 'warning', 'website', `"${shown(website)}" is not a web address starting http:// or https://; left empty.`);
+    else if (u !== website) issue(col.website, 'website', website, 'warning', 'website_fixed', `"${shown(website)}" has no http:// or https://; saved as "${u}".`);
+    return u;
+  }
+
+  function openingHoursOf(): string | null {
+    const hours = get(col.opening_hours);
+    if (hours === '') return null;
+    const oh = checkOpeningHours(hours);
+    if (!oh.ok) {
+      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours', `${oh.message} Left empty.`);
+      return null;
+    }
+    if (oh.rewritten) issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
+    return oh.value;
+  }
+
+  function costOf(): { free: boolean; cost: string | null } {
     const costText = text(col.cost, 'cost');
     const freeText = get(col.free);
-    const cost = parseCost(costText, freeText);
+    const cost = cached(costCells, freeText === '' ? costText : `${costText}\u0000${freeText}`, () => parseCost(costText, freeText));
     if (cost.freeUnknown) issue(col.free, 'free', freeText, 'warning', 'free', `Free "${shown(freeText)}" is not yes or no; worked out from Cost instead.`);
     if (cost.cost) limit(col.cost, 'cost', cost.cost, LIMITS.cost);
+    return cost;
+  }
 
-    // Who for, accessibility, languages
-    let age_groups: AgeGroup[] = [];
-    if (multi.age_groups.length) {
-      const seen = new Set<AgeGroup>();
-      for (const ai of multi.age_groups) {
-        const v = get(ai);
-        if (v === '') continue;
-        const r = parseAgeGroups(v);
-        r.groups.forEach((g) => seen.add(g));
-        for (const u of r.unknown) {
-          issue(ai, 'age_groups', u, 'warning', 'age_groups', `Age group "${shown(u)}" was not understood (expected children, young people, adults, older people, "all ages" or a range like 5-16); left out.`);
-        }
+  function ageGroupsOf(): AgeGroup[] {
+    let groups: AgeGroup[] = NONE;
+    for (const ai of multi.age_groups) {
+      const v = get(ai);
+      if (v === '') continue;
+      const r = cached(ageCells, v, parseAgeGroups);
+      groups = groups === NONE ? r.groups : [...new Set([...groups, ...r.groups])];
+      for (const u of r.unknown) {
+        issue(ai, 'age_groups', u, 'warning', 'age_groups', `Age group "${shown(u)}" was not understood (expected children, young people, adults, older people, "all ages" or a range like 5-16); left out.`);
       }
-      age_groups = [...seen];
     }
     if (col.min_age >= 0 || col.max_age >= 0) {
       const minT = get(col.min_age);
       const maxT = get(col.max_age);
       const min = minT === '' ? null : Number(minT);
       const max = maxT === '' ? null : Number(maxT);
-      if ((min !== null && !(min >= 0 && min <= 120)) || (max !== null && !(max >= 0 && max <= 120))) {
-        const [i, f, v] = min !== null && !(min >= 0 && min <= 120) ? [col.min_age, 'min_age' as const, minT] : [col.max_age, 'max_age' as const, maxT];
+      const bad = (n: number | null) => n !== null && !(Number.isInteger(n) && n >= 0 && n <= 120);
+      if (bad(min) || bad(max)) {
+        const [i, f, v] = bad(min) ? [col.min_age, 'min_age' as const, minT] : [col.max_age, 'max_age' as const, maxT];
         issue(i, f, v, 'warning', 'age_groups', `Age "${shown(v)}" is not a whole number of years from 0 to 120; left out.`);
       } else if (min !== null || max !== null) {
-        for (const g of ageGroupsFromRange(min, max)) if (!age_groups.includes(g)) age_groups.push(g);
+        groups = [...new Set([...groups, ...ageGroupsFromRange(min, max)])];
       }
     }
-    let accessibility: AccessibilityFeature[] = [];
-    if (multi.accessibility.length || accessColumns.length) {
-      const found = new Set<AccessibilityFeature>();
-      for (const ai of multi.accessibility) {
-        const v = get(ai);
-        if (v === '') continue;
-        const r = parseAccessibility(v);
-        r.features.forEach((f) => found.add(f));
-        for (const u of r.unknown) issue(ai, 'accessibility', u, 'warning', 'accessibility', `Accessibility "${shown(u)}" was not understood; left out.`);
-      }
-      for (const [ai, feature] of accessColumns) {
-        const v = get(ai);
-        const yes = parseYesNo(v);
-        if (yes) found.add(feature);
-        else if (yes === null) issue(ai, `access:${feature}`, v, 'warning', 'accessibility', `"${shown(v)}" is not yes or no; read as no.`);
-      }
-      accessibility = [...found];
+    return groups;
+  }
+
+  function accessibilityOf(): AccessibilityFeature[] {
+    let features: AccessibilityFeature[] = NONE;
+    for (const ai of multi.accessibility) {
+      const v = get(ai);
+      if (v === '') continue;
+      const r = cached(accessCells, v, parseAccessibility);
+      features = features === NONE ? r.features : [...new Set([...features, ...r.features])];
+      for (const u of r.unknown) issue(ai, 'accessibility', u, 'warning', 'accessibility', `Accessibility "${shown(u)}" was not understood; left out.`);
     }
-    const languages: string[] = [];
+    for (const [ai, feature] of accessColumns) {
+      const v = get(ai);
+      const yes = parseYesNo(v);
+      if (yes && !features.includes(feature)) features = [...features, feature];
+      else if (yes === null) issue(ai, `access:${feature}`, v, 'warning', 'accessibility', `"${shown(v)}" is not yes or no; read as no.`);
+    }
+    return features;
+  }
+
+  function languagesOf(): string[] {
+    let codes: string[] = NONE;
     for (const li of multi.languages) {
       const v = text(li, 'languages');
       if (v === '') continue;
-      const r = parseLanguages(v);
-      for (const l of r.codes) if (!languages.includes(l)) languages.push(l);
+      const r = cached(languageCells, v, parseLanguages);
+      codes = codes === NONE ? r.codes : [...new Set([...codes, ...r.codes])];
       for (const u of r.unknown) issue(li, 'languages', u, 'warning', 'languages', `Language "${shown(u)}" is not one we know (expected a name like Polish or a code like pl); left out.`);
     }
+    return codes;
+  }
 
+  // Value arrays (categories, age groups…) may be shared between rows that had the same cell:
+  // treat a ParsedRow as read-only.
+  function map(rowCells: string[], rowNumber: number, problems?: RowParseProblem[]): ParsedRow {
+    cells = rowCells;
+    row = rowNumber;
+    issues = null;
+    valid = true;
+    if (problems || cells.length !== headerCount) rowShape(problems);
+    identity();
+    const description = joined(multi.description, 'description', '\n\n');
+    limit(multi.description[0] ?? -1, 'description', description, LIMITS.description);
+    const org_name = text(col.org_name, 'org_name') || null;
+    const categories = categoriesOfRow();
+    location();
+    const address = joined(multi.address, 'address', ', ') || null;
+    if (address) limit(multi.address[0], 'address', address, LIMITS.address);
+    const phone = phoneOf();
+    const email = emailOf();
+    const website = websiteOf();
+    const opening_hours = openingHoursOf();
+    const cost = costOf();
+    const age_groups = ageGroupsOf();
+    const accessibility = accessibilityOf();
+    const languages = languagesOf();
+    const rowIssues = issues as RowIssue[] | null;
     return {
       row,
       asset: {
@@ -427,8 +502,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       },
       org_name,
       valid,
-      issues,
-      cells: issues ? cells : null,
+      issues: rowIssues,
+      cells: rowIssues ? cells : null,
     };
   }
 

@@ -5,6 +5,8 @@ import {
   isHttpUrl,
   isLat,
   isLng,
+  isPhone,
+  normalisePhone,
   isUkPostcode,
   isValidOpeningHours,
   LIMITS,
@@ -23,8 +25,8 @@ describe('small validators', () => {
   });
 
   it('isHttpUrl accepts only http(s) web addresses', () => {
-    for (const good of ['https://example.org', 'http://example.org/a?b=c#d', 'https://sub.example.co.uk:8080/x', 'http://localhost:5173/']) expect(isHttpUrl(good), good).toBe(true);
-    for (const bad of ['', 'example.org', 'javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org', 'https://', 'https://exa mple.org', 'htp:/broken', 'https://nodot']) expect(isHttpUrl(bad), bad).toBe(false);
+    for (const good of ['https://example.org', 'http://example.org/a?b=c#d', 'https://sub.example.co.uk:8080/x']) expect(isHttpUrl(good), good).toBe(true);
+    for (const bad of ['', 'example.org', 'javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org', 'https://', 'https://exa mple.org', 'htp:/broken', 'https://nodot', 'http://localhost:5173/']) expect(isHttpUrl(bad), bad).toBe(false);
   });
 
   it('normaliseUrl adds https:// to a bare domain only', () => {
@@ -33,6 +35,14 @@ describe('small validators', () => {
     expect(normaliseUrl('https://example.org')).toBe('https://example.org');
     expect(normaliseUrl('javascript:alert(1)')).toBeNull();
     expect(normaliseUrl('not a url')).toBeNull();
+  });
+
+  it('isPhone mirrors the database and normalisePhone tidies common forms', () => {
+    for (const good of ['01942 000000', '+44 1942 000000', '(01942) 000-000', '07700900001']) expect(isPhone(good), good).toBe(true);
+    for (const bad of ['', '999', 'call us', '01942 000000 ext 2', '0'.repeat(26)]) expect(isPhone(bad), bad).toBe(false);
+    expect(normalisePhone('Tel: 01942.000.000')).toBe('01942 000 000');
+    expect(normalisePhone('01942/000000')).toBe('01942 000000');
+    expect(normalisePhone('ask at reception')).toBeNull();
   });
 
   it('isLat / isLng', () => {
@@ -129,13 +139,17 @@ describe('validateAssetInput', () => {
     expect(errors.lat).toMatch(/-90 to 90/);
     expect(errors.lng).toMatch(/-180 to 180/);
     expect(errors.postcode).toMatch(/"1CA"/);
-    expect(errors.phone).toMatch(/digits/);
+    expect(errors.phone).toMatch(/"call us" is not a phone number/);
     expect(errors.email).toMatch(/"bob@" is not an email address/);
     expect(errors.website).toMatch(/http:\/\/ or https:\/\//);
     expect(errors.opening_hours).toMatch(/not understood/);
     expect(errors.age_groups).toMatch(/"toddlers"/);
     expect(errors.accessibility).toMatch(/"lift"/);
-    expect(errors.cost).toMatch(/longer than 200/);
+    expect(errors.cost).toMatch(/longer than 500/);
+  });
+
+  it('allows at most 10 categories, as the database does', () => {
+    expect(validateAssetInput({ ...good, categories: Array.from({ length: 11 }, (_, i) => `c${i}`) }).categories).toMatch(/at most 10/);
   });
 
   it('treats empty optional fields as absent', () => {

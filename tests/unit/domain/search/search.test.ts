@@ -108,3 +108,14 @@ describe('search', () => {
     }
   });
 });
+
+describe('search while a misspelt word is still being typed', () => {
+  it('matches the start of a longer word with one typo', () => {
+    const idx = buildSearchIndex([
+      asset('m', { name: 'Sample: Leigh Mental Health Drop-in' }),
+      asset('x', { name: 'Sample: Leigh Men’s Shed' }),
+    ]);
+    expect(search(idx, 'mente').map((h) => h.id)).toEqual(['m']);
+    expect(search(idx, 'leigh mentl').map((h) => h.id)).toEqual(['m']);
+  });
+});
