@@ -40,7 +40,7 @@ export const COVERAGE_THEME: CoverageTheme = {
  * a gap with need below breaks[0] is the first band, at or above breaks[k-1] band k. There is one
  * more band than breaks.
  */
-export const DEFAULT_NEED_BREAKS: readonly number[] = [5, 15, 30];
+export const DEFAULT_NEED_BREAKS: readonly number[] = [2, 6, 15];
 
 function gapColour(theme: CoverageTheme, breaks: readonly number[]): ExpressionSpecification {
   if (theme.gapBands.length !== breaks.length + 1) {
@@ -112,15 +112,16 @@ export interface LegendItem {
 /** The legend for these layers, with the same colours and breaks, in reading order. */
 export function coverageLegend(theme: CoverageTheme = COVERAGE_THEME, breaks: readonly number[] = DEFAULT_NEED_BREAKS, unit = 'people per hectare'): LegendItem[] {
   const fmt = (v: number) => v.toLocaleString('en-GB');
+  const u = unit ? ` ${unit}` : '';
   const bands = theme.gapBands.map((colour, i) => ({
     colour,
     opacity: theme.gapOpacity,
     label:
       i === 0
-        ? `Gap: under ${fmt(breaks[0])} ${unit}`
+        ? `Gap: under ${fmt(breaks[0])}${u}`
         : i === breaks.length
-          ? `Gap: ${fmt(breaks[i - 1])} or more ${unit}`
-          : `Gap: ${fmt(breaks[i - 1])} to ${fmt(breaks[i])} ${unit}`,
+          ? `Gap: ${fmt(breaks[i - 1])} or more${u}`
+          : `Gap: ${fmt(breaks[i - 1])} to ${fmt(breaks[i])}${u}`,
   }));
   return [
     { colour: theme.covered, opacity: theme.coveredOpacity, label: 'Within reach' },

@@ -1,9 +1,192 @@
-// Placeholder until this feature lands; replaced by its own issue's work.
-export default function Page() {
+// The planner workspace: where are people further than a walk from the help they need, and how
+// deprived are those places? Settings (in the URL) → coverage in a worker → map, worst gaps, a
+// summary by area, exports; planners can also load their own areas.
+import { useSearchParams } from '@solidjs/router';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { Show, createEffect, createMemo, createSignal, on } from 'solid-js';
+import { gapCellsCsv, gapsGeoJSON, wardSummaryCsv } from '../../geo/coverageExports';
+import { useBackend } from '../../ui/BackendProvider';
+import { usePublished } from '../../ui/PublishedProvider';
+import { AreaSummary } from './AreaSummary';
+import { CoverageMap } from './CoverageMap';
+import { GapList } from './GapList';
+import { LoadAreasPanel } from './LoadAreasPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { rankGaps, type RankedGap } from './cellFeatures';
+import { createAreaSets } from './createAreaSets';
+import { createCatchments } from './createCatchments';
+import { PHASE_LABELS, createCoverageRun } from './createCoverageRun';
+import { downloadFile } from './downloadFile';
+import { readPlanSettings, settingsTag, writePlanSettings, type PlanSettings } from './planSettings';
+import './plan.css';
+
+/** Candidates asked of the engine, re-ranked here under the planner's emphasis. */
+const GAP_CANDIDATES = 50;
+const GAPS_SHOWN = 10;
+
+export default function PlanPage() {
+  const { backend, me, dataVersion } = useBackend();
+  const published = usePublished();
+  const [params, setParams] = useSearchParams();
+  const settings = createMemo(() => readPlanSettings(params));
+  const update = (patch: Partial<PlanSettings>) => setParams(writePlanSettings({ ...settings(), ...patch }), { replace: true });
+
+  const areas = createAreaSets(backend.api, dataVersion);
+  const isPlanner = () => me()?.staff_role === 'planner' || me()?.staff_role === 'admin';
+
+  // Each input is its own memo so that, say, a new emphasis re-colours without re-running.
+  const distance = createMemo(() => settings().distance);
+  const cell = createMemo(() => settings().cell);
+  const level = createMemo(() => (settings().level === 'custom' && !areas.byKind('custom') ? 'ward' : settings().level));
+  const emphasis = createMemo(() => settings().emphasis);
+  const assetFilter = createMemo(() => JSON.stringify([settings().categories, settings().kinds]));
+  const chosen = createMemo(
+    on([assetFilter, published.features], () => {
+      const { categories, kinds } = settings();
+      const cats = categories === null ? null : new Set(categories);
+      return published.features()
+        .filter((f) => (kinds === null || kinds.includes(f.properties.kind)) && (cats === null || f.properties.categories.some((c) => cats.has(c))))
+        .map((f) => ({ lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+    }),
+  );
+
+  const run = createCoverageRun(
+    createMemo(() => {
+      const outline = areas.outline();
+      const lsoa = areas.byKind('lsoa');
+      const summary = areas.byKind(level());
+      if (!outline || !lsoa || !summary || published.source() === 'loading') return null;
+      return { outline, areas: lsoa, wards: summary, cellSide: cell(), assets: chosen(), threshold: distance(), topGaps: GAP_CANDIDATES };
+    }),
+  );
+  const result = run.result;
+  const gaps = createMemo(() => (result() ? rankGaps(result()!, emphasis(), GAPS_SHOWN) : []));
+  const [selectedRank, setSelectedRank] = createSignal<number | null>(null);
+  createEffect(on(result, () => setSelectedRank(null), { defer: true }));
+  const selectedGap = () => gaps().find((g) => g.rank === selectedRank()) ?? null;
+
+  const catchment = createCatchments(createMemo(() => (settings().catchments ? { assets: chosen(), radius: distance() } : null)));
+
+  let map: MapLibreMap | undefined;
+  const [announcement, setAnnouncement] = createSignal('');
+  const zoomTo = (g: RankedGap) => {
+    setSelectedRank(g.rank);
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    map?.fitBounds(
+      [
+        [g.bbox[0], g.bbox[1]],
+        [g.bbox[2], g.bbox[3]],
+      ],
+      { padding: 60, maxZoom: 15, animate: !reduce },
+    );
+    // Keyboard users land on the map, where arrow keys pan and +/− zoom; the status says where.
+    map?.getCanvas().focus();
+    setAnnouncement(`Map zoomed to gap ${g.rank}${g.wardName ? ` in ${g.wardName}` : ''}: ${Math.round(g.population).toLocaleString('en-GB')} people out of reach, outlined in black.`);
+  };
+
+  const areaWord = () => (level() === 'ward' ? 'Ward' : level() === 'lsoa' ? 'LSOA' : 'Area');
+  const tag = () => settingsTag({ ...settings(), level: level() });
+  const exportCsv = () => downloadFile(wardSummaryCsv(result()!.wards), `coverage-summary-${tag()}.csv`, 'text/csv;charset=utf-8');
+  const exportGeoJSON = () => downloadFile(JSON.stringify(gapsGeoJSON(result()!)), `coverage-gaps-${tag()}.geojson`, 'application/geo+json');
+  const exportGapCsv = () => downloadFile(gapCellsCsv(result()!), `coverage-gap-cells-${tag()}.csv`, 'text/csv;charset=utf-8');
+
+  const progressText = () => {
+    const p = run.progress();
+    return p ? `${PHASE_LABELS[p.phase]}… ${Math.round(p.value * 100)}%` : '';
+  };
+  const doneText = () => {
+    const r = result();
+    if (!r) return '';
+    const t = r.totals;
+    return `${t.cells.toLocaleString('en-GB')} cells of ${t.cellSide} m checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
+  };
+
   return (
-    <div class="page narrow">
-      <h1>Coverage</h1>
-      <p>This part of Common Ground is being built.</p>
+    <div class="plan-page">
+      <div class="plan-side">
+        <h1>Coverage gaps</h1>
+        <p class="plan-intro">
+          Where do people live further than a walk from the help they need, and how deprived are those places? Choose the assets and the distance; the map,
+          the worst gaps and the table follow. The address bar holds these settings, so you can share the analysis as a link.
+        </p>
+        <SettingsPanel
+          settings={settings}
+          update={update}
+          categories={published.categories}
+          customAvailable={() => !!areas.byKind('custom')}
+          assetCount={() => chosen().length}
+        />
+        <Show when={isPlanner()}>
+          <LoadAreasPanel
+            api={backend.api}
+            onLoaded={(kind) => {
+              areas.refresh();
+              if (kind === 'custom') update({ level: 'custom' });
+            }}
+          />
+        </Show>
+      </div>
+      <div class="plan-main">
+        <div class="plan-status">
+          <Show when={run.running()}>
+            <label for="plan-progress">{progressText() || 'Starting the analysis…'}</label>
+            <progress id="plan-progress" max="100" value={Math.round((run.progress()?.value ?? 0) * 100)} />
+          </Show>
+          <p role="status" class="plan-done">
+            {run.running() ? '' : doneText()}
+          </p>
+          <Show when={run.error() || areas.error()}>
+            <p class="error-message" role="alert">
+              The analysis could not run: {run.error() ?? areas.error()}
+            </p>
+          </Show>
+          <Show when={settings().level === 'custom' && !areas.byKind('custom')}>
+            <p class="notice">No custom areas are loaded yet, so the summary is by ward.</p>
+          </Show>
+          <Show when={settings().catchments && (catchment.busy() || catchment.truncated())}>
+            <p class="hint">
+              {catchment.busy()
+                ? 'Drawing catchments…'
+                : `Catchments drawn for the first ${catchment.truncated()!.used.toLocaleString('en-GB')} of ${catchment.truncated()!.of.toLocaleString('en-GB')} assets; the cells show coverage for all of them.`}
+            </p>
+          </Show>
+        </div>
+        <CoverageMap
+          result={result}
+          emphasis={emphasis}
+          assets={chosen}
+          showCatchments={() => settings().catchments}
+          catchment={catchment.union}
+          selectedGap={selectedGap}
+          onMap={(m) => (map = m)}
+        />
+        <p class="visually-hidden" aria-live="polite">
+          {announcement()}
+        </p>
+        <Show when={result()}>
+          {(r) => (
+            <div class="plan-results">
+              <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} areaWord={areaWord()} />
+              <section class="plan-export" aria-labelledby="plan-export-title">
+                <h2 id="plan-export-title">Export</h2>
+                <p class="hint">Files are named after the settings ({tag()}).</p>
+                <div class="button-row">
+                  <button type="button" class="secondary" onClick={exportCsv}>
+                    Download summary (CSV)
+                  </button>
+                  <button type="button" class="secondary" onClick={exportGeoJSON}>
+                    Download gaps (GeoJSON)
+                  </button>
+                  <button type="button" class="secondary" onClick={exportGapCsv}>
+                    Download gap cells (CSV)
+                  </button>
+                </div>
+              </section>
+              <AreaSummary rows={() => r().wards} totals={() => r().totals} areaWord={areaWord()} />
+            </div>
+          )}
+        </Show>
+      </div>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import {
   planAssetLayers,
 } from '../../../src/map/coverageLayers';
 
-const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
+const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
 const style = (layers: LayerSpecification[]): StyleSpecification => ({
   version: 8,
   sources: { [COVERAGE_SOURCE]: empty, [PLAN_ASSET_SOURCE]: empty, [CATCHMENT_SOURCE]: empty },

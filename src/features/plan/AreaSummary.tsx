@@ -1,0 +1,110 @@
+// The per-area summary: a bar chart of % within reach (worst first) and a sortable table with a
+// totals row. Sort buttons sit inside the headers and aria-sort says which column is sorted.
+import { For, Show, createMemo, createSignal, type Accessor } from 'solid-js';
+import type { CoverageTotals } from '../../geo/coverage';
+import type { WardRow } from '../../geo/summariseWards';
+import { firstDirection, sortWardRows, type SortDirection, type WardSortKey } from './sortWardRows';
+
+const num = (n: number | null, dp = 0) => (n === null ? '–' : n.toLocaleString('en-GB', { minimumFractionDigits: dp, maximumFractionDigits: dp }));
+
+export interface AreaSummaryProps {
+  rows: Accessor<WardRow[]>;
+  totals: Accessor<CoverageTotals>;
+  /** "Ward", "LSOA" or "Area", for headings. */
+  areaWord: string;
+}
+
+export function AreaSummary(props: AreaSummaryProps) {
+  const [sort, setSort] = createSignal<{ key: WardSortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
+  const sorted = createMemo(() => sortWardRows(props.rows(), sort().key, sort().direction));
+  const chart = createMemo(() => sortWardRows(props.rows(), 'pctWithin', 'ascending'));
+  const columns: { key: WardSortKey; label: string; numeric: boolean }[] = [
+    { key: 'name', label: 'Name', numeric: false },
+    { key: 'population', label: 'Population', numeric: true },
+    { key: 'pctWithin', label: '% within reach', numeric: true },
+    { key: 'assets', label: 'Assets', numeric: true },
+    { key: 'assetsPer1000', label: 'Assets per 1,000 residents', numeric: true },
+    { key: 'gapPopulation', label: 'People out of reach', numeric: true },
+    { key: 'gapPopulationMostDeprived', label: 'Out of reach in IMD deciles 1–2', numeric: true },
+  ];
+  const choose = (key: WardSortKey) =>
+    setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: firstDirection(key) }));
+  const t = () => props.totals();
+  const totalPer1000 = () => (t().population > 0 ? Math.round((100_000 * t().assets) / t().population) / 100 : null);
+
+  return (
+    <section class="plan-summary" aria-labelledby="plan-summary-title">
+      <h2 id="plan-summary-title">By {props.areaWord.toLowerCase()}</h2>
+      <figure class="bar-chart">
+        <figcaption id="plan-chart-title">Share of residents within reach, by {props.areaWord.toLowerCase()} (lowest first)</figcaption>
+        <ol aria-labelledby="plan-chart-title" tabindex="0">
+          <For each={chart()}>
+            {(r) => (
+              <li>
+                <span class="bar-label">{r.name}</span>
+                <span class="bar-track" aria-hidden="true">
+                  <span class="bar" style={{ width: `${r.pctWithin ?? 0}%` }} />
+                </span>
+                <span class="bar-value">{r.pctWithin === null ? 'nobody lives here' : `${num(r.pctWithin, 1)}%`}</span>
+              </li>
+            )}
+          </For>
+        </ol>
+      </figure>
+      <div class="table-scroll" role="region" aria-labelledby="plan-table-caption" tabindex="0">
+        <table class="ward-table">
+          <caption id="plan-table-caption">
+            Coverage by {props.areaWord.toLowerCase()}. Select a column heading to sort.
+          </caption>
+          <thead>
+            <tr>
+              <For each={columns}>
+                {(c) => (
+                  <th scope="col" class={c.numeric ? 'num' : undefined} aria-sort={sort().key === c.key ? sort().direction : undefined}>
+                    <button type="button" class="sort" onClick={() => choose(c.key)}>
+                      {c.key === 'name' ? props.areaWord : c.label}
+                      <span class="sort-icon" aria-hidden="true">
+                        {sort().key === c.key ? (sort().direction === 'ascending' ? '▲' : '▼') : '⇅'}
+                      </span>
+                    </button>
+                  </th>
+                )}
+              </For>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={sorted()}>
+              {(r) => (
+                <tr>
+                  <th scope="row">{r.name}</th>
+                  <td class="num">{num(r.population)}</td>
+                  <td class="num">{num(r.pctWithin, 1)}</td>
+                  <td class="num">{num(r.assets)}</td>
+                  <td class="num">{num(r.assetsPer1000, 2)}</td>
+                  <td class="num">{num(r.gapPopulation)}</td>
+                  <td class="num">{num(r.gapPopulationMostDeprived)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">All {props.areaWord === 'LSOA' ? 'LSOAs' : `${props.areaWord.toLowerCase()}s`}</th>
+              <td class="num">{num(t().population)}</td>
+              <td class="num" data-testid="total-pct">{num(t().pctWithin, 1)}</td>
+              <td class="num">{num(t().assets)}</td>
+              <td class="num">{num(totalPer1000(), 2)}</td>
+              <td class="num">{num(t().gapPopulation)}</td>
+              <td class="num">{num(t().gapPopulationMostDeprived)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <Show when={t().assets > t().assetsInWards}>
+        <p class="hint">
+          {num(t().assets - t().assetsInWards)} of the {num(t().assets)} assets lie outside every {props.areaWord.toLowerCase()} and count only in the total.
+        </p>
+      </Show>
+    </section>
+  );
+}
