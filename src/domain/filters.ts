@@ -1,7 +1,7 @@
 // What a resident asked for (search words, categories, kinds, opening times, cost, ages,
 // accessibility, a place to be near) and the one function that turns the published assets into
 // the list and map they see. Map, list and counts all come from here, so they always agree.
-import { ACCESSIBILITY, type AccessibilityFeature, type AgeGroup, type AssetFeature, type AssetKind, type PublishedAssetProps } from './types';
+import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetFeature, type AssetKind } from './types';
 import type { SearchIndex } from './search/buildSearchIndex';
 import { matchQuery, type QueryMatches } from './search/search';
 import { haversine } from './distance';
@@ -113,76 +113,212 @@ function needsHours(state: FilterState, skip: Skip): boolean {
   return (state.openNow && skip.key !== 'openNow') || (state.openOn !== null && skip.key !== 'openOn');
 }
 
-/** One predicate for the whole list, with every set built once per call, not once per asset. */
-function compile(state: FilterState, now: Date, hours: HoursCheck | null | undefined, skip: Skip): (p: PublishedAssetProps) => boolean {
-  const cats = skip.key === 'categories' || state.categories.length === 0 ? null : new Set(state.categories);
-  const kinds = skip.key === 'kinds' || state.kinds.length === 0 ? null : new Set<string>(state.kinds);
+// Hours answers for one minute, kept across calls: every keystroke re-filters the same few
+// opening-hours strings at the same "now".
+interface HoursMemo {
+  key: string;
+  answers: Map<string | null, boolean | null>;
+}
+const hoursMemos = new WeakMap<HoursCheck, HoursMemo[]>();
+
+function hoursAnswers(hours: HoursCheck, slot: 0 | 1, key: string): Map<string | null, boolean | null> {
+  let memos = hoursMemos.get(hours);
+  if (!memos) hoursMemos.set(hours, (memos = [{ key: '', answers: new Map() }, { key: '', answers: new Map() }]));
+  const memo = memos[slot];
+  if (memo.key !== key) {
+    memo.key = key;
+    memo.answers = new Map();
+  }
+  return memo.answers;
+}
+
+// A columnar copy of what the filters read, built once per feature list: each keystroke then
+// tests small integers and bit masks instead of walking arrays of strings on 50k objects.
+interface Columns {
+  kind: Uint8Array; // index in ASSET_KINDS
+  free: Uint8Array;
+  /** Category slug -> bit number. */
+  catBit: Map<string, number>;
+  catWords: number; // 32-bit words per feature
+  cats: Uint32Array; // feature i's bits at [i * catWords, (i + 1) * catWords)
+  ages: Uint8Array; // AGE_GROUPS bits; 0 means for everyone
+  access: Uint16Array; // ACCESSIBILITY bits
+  /** Distinct opening_hours strings, and each feature's one. */
+  hoursValues: (string | null)[];
+  hours: Uint32Array;
+}
+const columnsCache = new WeakMap<readonly AssetFeature[], Columns>();
+const AGE_KEYS = Object.keys(AGE_GROUPS);
+const ACCESS_KEYS = Object.keys(ACCESSIBILITY);
+
+function columnsOf(features: readonly AssetFeature[]): Columns {
+  const cached = columnsCache.get(features);
+  if (cached) return cached;
+  const n = features.length;
+  const catBit = new Map<string, number>();
+  for (const f of features) for (const c of f.properties.categories) if (!catBit.has(c)) catBit.set(c, catBit.size);
+  const catWords = Math.max(1, Math.ceil(catBit.size / 32));
+  const cols: Columns = {
+    kind: new Uint8Array(n), free: new Uint8Array(n), catBit, catWords, cats: new Uint32Array(n * catWords),
+    ages: new Uint8Array(n), access: new Uint16Array(n), hoursValues: [], hours: new Uint32Array(n),
+  };
+  const hoursId = new Map<string | null, number>();
+  for (let i = 0; i < n; i++) {
+    const p = features[i].properties;
+    cols.kind[i] = (ASSET_KINDS as readonly string[]).indexOf(p.kind);
+    cols.free[i] = p.free ? 1 : 0;
+    for (const c of p.categories) {
+      const b = catBit.get(c)!;
+      cols.cats[i * catWords + (b >>> 5)] |= 1 << (b & 31);
+    }
+    for (const a of p.age_groups) cols.ages[i] |= 1 << AGE_KEYS.indexOf(a);
+    for (const a of p.accessibility) {
+      const b = ACCESS_KEYS.indexOf(a);
+      if (b >= 0) cols.access[i] |= 1 << b;
+    }
+    let h = hoursId.get(p.opening_hours);
+    if (h === undefined) {
+      hoursId.set(p.opening_hours, (h = cols.hoursValues.length));
+      cols.hoursValues.push(p.opening_hours);
+    }
+    cols.hours[i] = h;
+  }
+  columnsCache.set(features, cols);
+  return cols;
+}
+
+type Predicate = (pos: number) => boolean;
+
+/** One predicate for the whole list, built once per call; null when nothing is filtered. */
+function compile(features: readonly AssetFeature[], state: FilterState, now: Date, hours: HoursCheck | null | undefined, skip: Skip): Predicate | null {
+  const cols = columnsOf(features);
+  const { catWords } = cols;
+  let cats: Uint32Array | null = null;
+  if (skip.key !== 'categories' && state.categories.length > 0) {
+    cats = new Uint32Array(catWords);
+    for (const c of state.categories) {
+      const b = cols.catBit.get(c);
+      if (b !== undefined) cats[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+  let kinds = 0;
+  if (skip.key !== 'kinds') for (const k of state.kinds) kinds |= 1 << (ASSET_KINDS as readonly string[]).indexOf(k);
   const free = state.free && skip.key !== 'free';
-  const ages = skip.key === 'ages' || state.ages.length === 0 ? null : new Set<string>(state.ages);
-  const access = skip.key === 'access' ? (skip.value ? state.access.filter((a) => a !== skip.value) : []) : state.access;
-  const openNow = hours && state.openNow && skip.key !== 'openNow' ? new Map<string | null, boolean | null>() : null;
-  const openOn = hours && state.openOn && skip.key !== 'openOn' ? new Map<string | null, boolean | null>() : null;
+  let ages = 0;
+  if (skip.key !== 'ages') for (const a of state.ages) ages |= 1 << AGE_KEYS.indexOf(a);
+  let access = 0;
+  if (skip.key !== 'access' || skip.value) {
+    for (const a of state.access) if (!(skip.key === 'access' && a === skip.value)) access |= 1 << ACCESS_KEYS.indexOf(a);
+  }
+  // Each distinct hours string answered once (1 open, 0 not), memoised per minute across calls.
+  let open: Uint8Array | null = null;
+  const minute = Math.floor(now.getTime() / 60_000);
   const on = state.openOn;
-  return (p) => {
-    if (kinds && !kinds.has(p.kind)) return false;
-    if (free && !p.free) return false;
+  const wantNow = !!hours && state.openNow && skip.key !== 'openNow';
+  const wantOn = !!hours && !!on && skip.key !== 'openOn';
+  if (hours && (wantNow || wantOn)) {
+    const nowMemo = wantNow ? hoursAnswers(hours, 0, `${minute}`) : null;
+    const onMemo = wantOn && on ? hoursAnswers(hours, 1, `${minute}|${on.weekday}|${on.time}`) : null;
+    open = new Uint8Array(cols.hoursValues.length);
+    cols.hoursValues.forEach((v, h) => {
+      let ok = true;
+      if (nowMemo) {
+        let r = nowMemo.get(v);
+        if (r === undefined) nowMemo.set(v, (r = hours.isOpenAt(v, now)));
+        ok = r === true;
+      }
+      if (ok && onMemo && on) {
+        let r = onMemo.get(v);
+        if (r === undefined) onMemo.set(v, (r = hours.openOnDay(v, on.weekday, now, on.time)));
+        ok = r === true;
+      }
+      open![h] = ok ? 1 : 0;
+    });
+  }
+  if (!cats && !kinds && !free && !ages && !access && !open) return null;
+  return (i) => {
+    if (kinds && !((1 << cols.kind[i]) & kinds)) return false;
+    if (free && !cols.free[i]) return false;
     if (cats) {
       let any = false;
-      for (const c of p.categories) if (cats.has(c)) { any = true; break; }
+      for (let w = 0; w < catWords; w++) if (cols.cats[i * catWords + w] & cats[w]) { any = true; break; }
       if (!any) return false;
     }
-    if (ages && p.age_groups.length > 0) {
-      let any = false;
-      for (const a of p.age_groups) if (ages.has(a)) { any = true; break; }
-      if (!any) return false;
-    }
-    for (const a of access) if (!p.accessibility.includes(a)) return false;
-    // Hours are the dearest check; thousands of assets share a few strings, so each string is
-    // evaluated once per call.
-    if (openNow) {
-      let r = openNow.get(p.opening_hours);
-      if (r === undefined) openNow.set(p.opening_hours, (r = hours!.isOpenAt(p.opening_hours, now)));
-      if (r !== true) return false;
-    }
-    if (openOn && on) {
-      let r = openOn.get(p.opening_hours);
-      if (r === undefined) openOn.set(p.opening_hours, (r = hours!.openOnDay(p.opening_hours, on.weekday, now, on.time)));
-      if (r !== true) return false;
-    }
+    if (ages && cols.ages[i] && !(cols.ages[i] & ages)) return false;
+    if (access && (cols.access[i] & access) !== access) return false;
+    if (open && !open[cols.hours[i]]) return false;
     return true;
   };
 }
 
 interface Passing {
   /** Feature positions that pass, in search rank (query) or name order (no query). */
-  positions: number[];
+  positions: Uint32Array;
   /** Per passing position, its place in `match` arrays (query only). */
-  matchAt: number[] | null;
+  matchAt: Uint32Array | null;
   match: QueryMatches | null;
 }
 
 function collect(features: readonly AssetFeature[], state: FilterState, index: SearchIndex, now: Date, hours: HoursCheck | null | undefined, skip: Skip): Passing {
   const place = placementOf(features, index);
-  const passes = compile(state, now, hours, skip);
-  const positions: number[] = [];
+  const passes = compile(features, state, now, hours, skip);
+  const { docToPos } = place;
   const match = skip.key === 'q' ? null : matchQuery(index, state.q);
   if (match) {
-    const matchAt: number[] = [];
-    for (let i = 0; i < match.docs.length; i++) {
-      const pos = place.docToPos[match.docs[i]];
-      if (pos >= 0 && passes(features[pos].properties)) {
-        positions.push(pos);
-        matchAt.push(i);
+    const { docs } = match;
+    const positions = new Uint32Array(docs.length);
+    const matchAt = new Uint32Array(docs.length);
+    let k = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const pos = docToPos[docs[i]];
+      if (pos >= 0 && (!passes || passes(pos))) {
+        positions[k] = pos;
+        matchAt[k++] = i;
       }
     }
-    return { positions, matchAt, match };
+    return { positions: positions.subarray(0, k), matchAt: matchAt.subarray(0, k), match };
   }
-  for (let r = 0; r < index.size; r++) {
-    const pos = place.docToPos[index.byName[r]];
-    if (pos >= 0 && passes(features[pos].properties)) positions.push(pos);
+  const positions = new Uint32Array(features.length);
+  let k = 0;
+  const { byName } = index;
+  for (let r = 0; r < byName.length; r++) {
+    const pos = docToPos[byName[r]];
+    if (pos >= 0 && (!passes || passes(pos))) positions[k++] = pos;
   }
-  for (const pos of place.unindexed) if (passes(features[pos].properties)) positions.push(pos);
-  return { positions, matchAt: null, match: null };
+  for (const pos of place.unindexed) if (!passes || passes(pos)) positions[k++] = pos;
+  return { positions: positions.subarray(0, k), matchAt: null, match: null };
+}
+
+// Distances from the resident's point never change while they type, so the list is sorted by
+// distance once per point; each keystroke then keeps the passing assets in that order (linear,
+// no sort).
+interface NearOrder {
+  lat: number;
+  lng: number;
+  /** Feature positions, nearest first. */
+  order: Uint32Array;
+  /** Metres, by feature position. */
+  metres: Float64Array;
+}
+const nearOrders = new WeakMap<readonly AssetFeature[], NearOrder>();
+
+function nearOrderOf(features: readonly AssetFeature[], near: NearPoint): NearOrder {
+  const cached = nearOrders.get(features);
+  if (cached && cached.lat === near.lat && cached.lng === near.lng) return cached;
+  const n = features.length;
+  const metres = new Float64Array(n);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const [lng, lat] = features[i].geometry.coordinates;
+    metres[i] = haversine(near, { lat, lng });
+    keys[i] = Math.round(metres[i] * 10) * 0x200000 + i; // decimetres, then list position
+  }
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k] % 0x200000;
+  const result = { lat: near.lat, lng: near.lng, order, metres };
+  nearOrders.set(features, result);
+  return result;
 }
 
 /**
@@ -200,39 +336,39 @@ export function applyFilters(
 ): FilteredAssets {
   const { positions, matchAt, match } = collect(features, state, index, now, hours, {});
   const n = positions.length;
-  let order: Uint32Array | null = null; // permutation of 0..n-1 when sorting by distance
-  let distances: Float64Array | null = null;
-  if (state.near) {
-    const here = state.near;
-    const raw = new Float64Array(n);
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const [lng, lat] = features[positions[i]].geometry.coordinates;
-      raw[i] = haversine(here, { lat, lng });
-      // Metres, then the existing order (search rank or name) for ties; one numeric sort.
-      keys[i] = Math.round(raw[i] * 10) * 0x200000 + i;
-    }
-    keys.sort();
-    order = new Uint32Array(n);
-    distances = new Float64Array(n);
-    for (let k = 0; k < n; k++) {
-      const i = keys[k] % 0x200000;
-      order[k] = i;
-      distances[k] = raw[i];
-    }
-  }
   const out: AssetFeature[] = new Array(n);
   const scores = match ? new Float32Array(n) : null;
   const fields = match ? new Uint8Array(n) : null;
+  const hoursPending = !hours && needsHours(state, {});
+  if (state.near) {
+    const { order, metres } = nearOrderOf(features, state.near);
+    // 1 + place in the passing list, by feature position (0 = filtered out).
+    const slot = new Uint32Array(features.length);
+    for (let i = 0; i < n; i++) slot[positions[i]] = i + 1;
+    const distances = new Float64Array(n);
+    let k = 0;
+    for (let r = 0; r < order.length && k < n; r++) {
+      const pos = order[r];
+      const i = slot[pos];
+      if (i === 0) continue;
+      out[k] = features[pos];
+      distances[k] = metres[pos];
+      if (match && matchAt && scores && fields) {
+        scores[k] = match.scores[matchAt[i - 1]];
+        fields[k] = match.fields[matchAt[i - 1]];
+      }
+      k++;
+    }
+    return { features: out, scores, fields, distances, hoursPending };
+  }
   for (let k = 0; k < n; k++) {
-    const i = order ? order[k] : k;
-    out[k] = features[positions[i]];
+    out[k] = features[positions[k]];
     if (match && matchAt && scores && fields) {
-      scores[k] = match.scores[matchAt[i]];
-      fields[k] = match.fields[matchAt[i]];
+      scores[k] = match.scores[matchAt[k]];
+      fields[k] = match.fields[matchAt[k]];
     }
   }
-  return { features: out, scores, fields, distances, hoursPending: !hours && needsHours(state, {}) };
+  return { features: out, scores, fields, distances: null, hoursPending };
 }
 
 /**
@@ -247,10 +383,21 @@ export function categoryCounts(
   hours?: HoursCheck | null,
 ): Record<string, number> {
   const { positions } = collect(features, state, index, now, hours, { key: 'categories' });
-  const counts: Record<string, number> = {};
-  for (const pos of positions) {
-    for (const c of features[pos].properties.categories) counts[c] = (counts[c] ?? 0) + 1;
+  const { cats, catWords, catBit } = columnsOf(features);
+  const perBit = new Uint32Array(catWords * 32);
+  for (let k = 0; k < positions.length; k++) {
+    const base = positions[k] * catWords;
+    for (let w = 0; w < catWords; w++) {
+      let bits = cats[base + w];
+      while (bits) {
+        const low = bits & -bits;
+        perBit[w * 32 + 31 - Math.clz32(low)]++;
+        bits ^= low;
+      }
+    }
   }
+  const counts: Record<string, number> = {};
+  for (const [slug, b] of catBit) if (perBit[b]) counts[slug] = perBit[b];
   return counts;
 }
 

@@ -7,13 +7,26 @@ let prev = new Int32Array(64);
 let curr = new Int32Array(64);
 
 /**
- * Edit distance between a and b when it is at most max; otherwise max + 1. Stops as soon as a
- * whole row exceeds max, so most words of the vocabulary cost only a row or two.
+ * Edit distance between a and b (or b's first `bLength` letters) when it is at most max;
+ * otherwise max + 1. Stops as soon as a whole row exceeds max, so most words of the vocabulary
+ * cost only a row or two.
  */
 export function boundedEditDistance(a: string, b: string, max: number): number {
+  return distance(a, b, max, b.length, false);
+}
+
+/**
+ * The smallest edit distance between a and any start of b (a misspelt word still being typed
+ * against a whole word), when at most max; otherwise max + 1.
+ */
+export function boundedPrefixDistance(a: string, b: string, max: number): number {
+  return distance(a, b, max, Math.min(b.length, a.length + max), true);
+}
+
+function distance(a: string, b: string, max: number, n: number, prefix: boolean): number {
   const m = a.length;
-  const n = b.length;
-  if (Math.abs(m - n) > max) return max + 1;
+  if (!prefix && Math.abs(m - n) > max) return max + 1;
+  if (prefix && n < m - max) return max + 1;
   if (m === 0 || n === 0) return Math.max(m, n) <= max ? Math.max(m, n) : max + 1;
   if (n + 1 > curr.length) {
     prev2 = new Int32Array(n + 1);
@@ -45,6 +58,7 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     prev = curr;
     curr = t;
   }
-  const result = prev[n];
+  let result = prev[n];
+  if (prefix) for (let j = Math.max(0, m - max); j <= n; j++) if (prev[j] < result) result = prev[j];
   return result <= max ? result : max + 1;
 }

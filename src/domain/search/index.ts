@@ -1,5 +1,5 @@
 // Search as you type: build an index once, then query it per keystroke.
 export { buildSearchIndex, transferables, type SearchIndex, type BuildOptions } from './buildSearchIndex';
-export { search, matchQuery, maxEdits, type SearchHit, type QueryMatches } from './search';
+export { search, matchQuery, maxEdits, clearQueryCache, type SearchHit, type QueryMatches } from './search';
 export { fieldNames, FIELD, type SearchField } from './fields';
 export { tokenise, queryTerms, foldText, stem } from './tokenise';

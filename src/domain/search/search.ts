@@ -4,7 +4,7 @@
 // word must match (AND, in any order). Ranking: name above description, whole word above prefix
 // above typo, then category, organisation and place.
 import type { SearchIndex } from './buildSearchIndex';
-import { boundedEditDistance } from './editDistance';
+import { boundedEditDistance, boundedPrefixDistance } from './editDistance';
 import { FIELD, FIELD_SCORE, fieldNames, type SearchField } from './fields';
 import { queryTerms } from './tokenise';
 
@@ -30,6 +30,7 @@ export interface SearchHit {
 const WHOLE = 1;
 const FUZZY_ONE = 0.45;
 const FUZZY_TWO = 0.3;
+const FUZZY_PREFIX = 0.35;
 
 /**
  * Typos allowed for a word of this length. MiniSearch's fuzzy 0.2 rounds to one edit from three
@@ -121,7 +122,7 @@ function exactTokens(index: SearchIndex, term: string): TermTokens {
   return { tokens, quality };
 }
 
-function fuzzyTokens(index: SearchIndex, rt: Runtime, term: string, into: TermTokens): void {
+function fuzzyTokens(index: SearchIndex, rt: Runtime, term: string, into: TermTokens, typing: boolean): void {
   const k = maxEdits(term.length);
   if (k === 0) return;
   const groups = byLength(index, rt);
@@ -134,8 +135,33 @@ function fuzzyTokens(index: SearchIndex, rt: Runtime, term: string, into: TermTo
       if (seen.has(i)) continue;
       const d = boundedEditDistance(term, index.vocab[i], k);
       if (d > 0 && d <= k) {
+        seen.add(i);
         into.tokens.push(i);
         into.quality.push(d === 1 ? FUZZY_ONE : FUZZY_TWO);
+      }
+    }
+  }
+  if (typing && term.length >= 4) {
+    // The word still being typed may be a misspelt start of a longer one ("mente" for
+    // "mental"): compare it with the first letters of longer words, one typo allowed.
+    const t0 = term.charCodeAt(0);
+    const t1 = term.charCodeAt(1);
+    for (const [len, group] of groups) {
+      if (len <= term.length) continue;
+      for (let g = 0; g < group.length; g++) {
+        const i = group[g];
+        const w = index.vocab[i];
+        // With one edit, one of these holds (edit later, substitution, insertion or deletion
+        // at the start, swapped first letters); most of the vocabulary fails them all.
+        const w0 = w.charCodeAt(0);
+        const w1 = w.charCodeAt(1);
+        if (w0 !== t0 && w1 !== t1 && w1 !== t0 && w0 !== t1) continue;
+        if (seen.has(i)) continue;
+        if (boundedPrefixDistance(term, w, 1) <= 1) {
+          seen.add(i);
+          into.tokens.push(i);
+          into.quality.push(FUZZY_PREFIX);
+        }
       }
     }
   }
@@ -186,28 +212,45 @@ function intersect(index: SearchIndex, rt: Runtime, perTerm: TermTokens[]): numb
   return matched;
 }
 
+// Scores are bucketed to 1/256 for sorting; real differences (field weights, prefix coverage,
+// name coverage) are all far larger than that.
+const SCORE_STEPS = 256;
+
 function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[], fuzzy: boolean): QueryMatches {
-  // One numeric sort of packed keys (score descending, then name A to Z) instead of a comparator
-  // over objects: a one-letter query can match every asset.
-  const keys = new Float64Array(matched);
-  const { cand, score, nameHits } = rt;
+  const docs = new Uint32Array(matched);
+  const scores = new Float32Array(matched);
+  const fields = new Uint8Array(matched);
+  if (matched === 0) return { docs, scores, fields, terms, fuzzy };
+  const { cand, score, nameHits, count } = rt;
+  let maxBucket = 0;
   for (let c = 0; c < matched; c++) {
     const d = cand[c];
     // Length normalisation: "Hindley Food Bank" covers more of its name than "Hindley Ashby
     // Food Bank" does, so it is the better answer to "food bank hindley".
     if (nameHits[d]) score[d] += (4 * nameHits[d]) / Math.max(nameHits[d], index.nameWords[d]);
-    const s = Math.min(Math.round(score[d] * 1000), 0x3ffffff);
-    keys[c] = (0x3ffffff - s) * 0x400000 + index.nameRank[d];
+    const b = Math.round(score[d] * SCORE_STEPS);
+    if (b > maxBucket) maxBucket = b;
   }
-  keys.sort();
-  const docs = new Uint32Array(matched);
-  const scores = new Float32Array(matched);
-  const fields = new Uint8Array(matched);
-  for (let c = 0; c < matched; c++) {
-    const d = index.byName[keys[c] % 0x400000];
-    docs[c] = d;
-    scores[c] = score[d];
-    fields[c] = rt.fields[d];
+  // A one-letter query can match every asset, so no comparison sort: list the matches in name
+  // order (one pass over the alphabetical order), then a stable counting sort by score bucket,
+  // best first. Linear in the number of assets.
+  const nt = terms.length;
+  const inNameOrder = new Uint32Array(matched);
+  let k = 0;
+  const { byName } = index;
+  for (let r = 0; r < byName.length && k < matched; r++) {
+    const d = byName[r];
+    if (count[d] === nt) inNameOrder[k++] = d;
+  }
+  const starts = new Uint32Array(maxBucket + 2);
+  for (let i = 0; i < matched; i++) starts[maxBucket - Math.round(score[inNameOrder[i]] * SCORE_STEPS) + 1]++;
+  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+  for (let i = 0; i < matched; i++) {
+    const d = inNameOrder[i];
+    const at = starts[maxBucket - Math.round(score[d] * SCORE_STEPS)]++;
+    docs[at] = d;
+    scores[at] = score[d];
+    fields[at] = rt.fields[d];
   }
   return { docs, scores, fields, terms, fuzzy };
 }
@@ -229,7 +272,7 @@ export function matchQuery(index: SearchIndex, query: string): QueryMatches | nu
   let fuzzy = false;
   for (let t = 0; t < terms.length; t++) {
     if (perTerm[t].tokens.length === 0) {
-      fuzzyTokens(index, rt, terms[t], perTerm[t]);
+      fuzzyTokens(index, rt, terms[t], perTerm[t], t === terms.length - 1);
       fuzzy = true;
     }
   }
@@ -237,7 +280,7 @@ export function matchQuery(index: SearchIndex, query: string): QueryMatches | nu
   if (matched === 0 && terms.length > 1) {
     // Every word found something but not together: one of them may be a real word that is the
     // wrong one ("fed bank" for "food bank"). Allow typos on all of them.
-    for (let t = 0; t < terms.length; t++) fuzzyTokens(index, rt, terms[t], perTerm[t]);
+    for (let t = 0; t < terms.length; t++) fuzzyTokens(index, rt, terms[t], perTerm[t], t === terms.length - 1);
     fuzzy = true;
     matched = intersect(index, rt, perTerm);
   }
@@ -245,6 +288,11 @@ export function matchQuery(index: SearchIndex, query: string): QueryMatches | nu
   rt.recent.set(key, result);
   if (rt.recent.size > 8) rt.recent.delete(rt.recent.keys().next().value as string);
   return result;
+}
+
+/** Forget remembered answers (benchmarks use it so every timed keystroke really searches). */
+export function clearQueryCache(index: SearchIndex): void {
+  runtimes.get(index)?.recent.clear();
 }
 
 /** The best `limit` assets for a query, with scores and the fields that matched. */
