@@ -21,11 +21,31 @@ export interface CsvChunkParser {
   readonly delimiter: Delimiter | null;
 }
 
-/** Guess the delimiter and line break from the start of the file, as PapaParse does. */
-export function sniffCsv(sample: string): { delimiter: Delimiter; newline: string } {
-  const r = Papa.parse<string[]>(sample.slice(0, 64 * 1024), { preview: 20, delimitersToGuess: [...DELIMITERS] });
-  const d = r.meta.delimiter as Delimiter;
-  return { delimiter: DELIMITERS.includes(d) ? d : ',', newline: r.meta.linebreak || '\n' };
+/**
+ * Guess the delimiter from the start of the file: the one that splits most lines into the same
+ * number (above one) of cells. PapaParse's own guess compares neighbouring lines only, so one
+ * short file with "a; b" inside a quoted cell, or a trailing blank line, can fool it.
+ */
+export function sniffCsv(text: string): { delimiter: Delimiter; newline: string } {
+  const truncated = text.length > 64 * 1024;
+  const sample = text.slice(0, 64 * 1024);
+  let best: { delimiter: Delimiter; score: [number, number, number] } | null = null;
+  let newline = '\n';
+  for (const delimiter of DELIMITERS) {
+    const r = Papa.parse<string[]>(sample, { delimiter, preview: 50 });
+    if (delimiter === DELIMITERS[0]) newline = r.meta.linebreak || '\n';
+    let rows = r.data.filter((cells) => !(cells.length === 1 && cells[0].trim() === ''));
+    if (truncated && rows.length > 1 && r.data.length < 50) rows = rows.slice(0, -1);
+    const freq = new Map<number, number>();
+    for (const cells of rows) freq.set(cells.length, (freq.get(cells.length) ?? 0) + 1);
+    let mode = 1;
+    let count = 0;
+    for (const [n, c] of freq) if (c > count || (c === count && n > mode)) [mode, count] = [n, c];
+    const score: [number, number, number] = [mode > 1 ? 1 : 0, rows.length ? count / rows.length : 0, mode];
+    const better = !best || score[0] > best.score[0] || (score[0] === best.score[0] && (score[1] > best.score[1] || (score[1] === best.score[1] && score[2] > best.score[2])));
+    if (better) best = { delimiter, score };
+  }
+  return { delimiter: best!.score[0] ? best!.delimiter : ',', newline };
 }
 
 export function createCsvChunkParser(onChunk: (chunk: CsvChunk) => void, options: { delimiter?: Delimiter } = {}): CsvChunkParser {

@@ -145,6 +145,12 @@ describe('variants of the same export read the same', async () => {
     }
   });
 
+  it('commas win over semicolons inside cells, even in a two-line file', async () => {
+    const r = await run('Name,Post code,Category,Age group\nSample A,WN1 1AA,Health; Carers,adults; older_people\n');
+    expect(r.delimiter).toBe(',');
+    expect(r.rows[0].asset).toMatchObject({ categories: ['health', 'carers'], age_groups: ['adults', 'older_people'] });
+  });
+
   it('small chunks give the same result as one chunk', async () => {
     const r = await run(fixture('messy-partner.csv'), { chunkSize: 64 });
     expect(strip(r)).toEqual(strip(base));
