@@ -30,6 +30,7 @@ export function App() {
               <Route path="/review/*" component={ReviewPage} />
               <Route path="/plan" component={PlanPage} />
               <Route path="/import" component={ImportPage} />
+              <Route path="/sign-in" component={lazy(() => import('./features/signin/SignInPage'))} />
               <Route path="/about" component={AboutPage} />
               <Route path="*404" component={NotFoundPage} />
             </Router>

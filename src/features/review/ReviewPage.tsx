@@ -1,9 +1,50 @@
-// Placeholder until this feature lands; replaced by its own issue's work.
-export default function Page() {
+// Moderation, under /review/*: the queue, one decision page per asset or organisation, and the
+// staleness report. Only moderators get in; the database refuses everyone else anyway.
+import { useLocation } from '@solidjs/router';
+import { Match, Show, Switch, createMemo } from 'solid-js';
+import { useBackend } from '../../ui/BackendProvider';
+import { SignInPrompt } from '../signin/SignInPrompt';
+import NotFoundPage from '../about/NotFoundPage';
+import { reviewRoute } from './reviewRoute';
+import { ReviewQueuePage } from './ReviewQueuePage';
+import { ReviewAssetPage } from './ReviewAssetPage';
+import { ReviewOrganisationPage } from './ReviewOrganisationPage';
+import { StalenessReportPage } from './StalenessReportPage';
+import './review.css';
+
+export default function ReviewPage() {
+  const location = useLocation();
+  const { me } = useBackend();
+  const route = createMemo(() => reviewRoute(location.pathname));
+  const isModerator = () => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin';
   return (
-    <div class="page narrow">
-      <h1>Review</h1>
-      <p>This part of Common Ground is being built.</p>
-    </div>
+    <Show
+      when={isModerator()}
+      fallback={
+        <Show when={!me.loading} fallback={<p class="loading">Loading…</p>}>
+          <SignInPrompt
+            title="Review listings"
+            reason="Only council moderators can review listings and organisations."
+            personas={['moderator']}
+            next={location.pathname}
+          />
+        </Show>
+      }
+    >
+      <Switch fallback={<NotFoundPage />}>
+        <Match when={route().view === 'queue'}>
+          <ReviewQueuePage />
+        </Match>
+        <Match when={route().view === 'stale'}>
+          <StalenessReportPage />
+        </Match>
+        <Match when={route().view === 'asset' && (route() as { id: string }).id} keyed>
+          {(id) => <ReviewAssetPage id={id} />}
+        </Match>
+        <Match when={route().view === 'organisation' && (route() as { id: string }).id} keyed>
+          {(id) => <ReviewOrganisationPage id={id} />}
+        </Match>
+      </Switch>
+    </Show>
   );
 }

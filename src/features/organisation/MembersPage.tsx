@@ -1,0 +1,162 @@
+// Who can edit the organisation's listings. Owners add colleagues by the email they sign in
+// with and remove them; the database keeps at least one owner.
+import { For, Show, createSignal } from 'solid-js';
+import type { MemberRole } from '../../domain/types';
+import { isEmail } from '../../domain/validation';
+import { useBackend } from '../../ui/BackendProvider';
+import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
+import { Field, FieldSet } from '../../ui/Field';
+import { FlashBanner } from '../../ui/FlashBanner';
+import { placeServerError } from '../../ui/serverError';
+import { usePageTitle } from '../../ui/usePageTitle';
+import type { OrgContext } from './OrganisationFrame';
+
+export function MembersPage(props: { ctx: OrgContext }) {
+  const { backend, session, refetchMe } = useBackend();
+  usePageTitle(() => `Members – ${props.ctx.org().name}`);
+  const [email, setEmail] = createSignal('');
+  const [role, setRole] = createSignal<MemberRole>('editor');
+  const [errors, setErrors] = createSignal<{ email?: string; role?: string; form?: string }>({});
+  const [attempt, setAttempt] = createSignal(0);
+  const [message, setMessage] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const members = () => props.ctx.org().members ?? [];
+
+  const summary = (): SummaryError[] => [
+    ...(errors().email ? [{ href: 'member-email', message: errors().email! }] : []),
+    ...(errors().role ? [{ href: 'member-role', message: errors().role! }] : []),
+    ...(errors().form ? [{ message: errors().form! }] : []),
+  ];
+
+  async function add(ev: Event) {
+    ev.preventDefault();
+    setMessage(null);
+    const value = email().trim();
+    if (!value || !isEmail(value)) {
+      setErrors({ email: value ? 'Enter an email address in the correct format, like name@example.org' : 'Enter the email address they sign in with' });
+      return setAttempt((n) => n + 1);
+    }
+    setBusy(true);
+    try {
+      const m = await backend.api.addMember(props.ctx.orgId, value, role());
+      setErrors({});
+      setEmail('');
+      setMessage(`${m.email ?? value} can now ${m.role === 'owner' ? 'manage' : 'edit'} ${props.ctx.org().name}.`);
+      props.ctx.refetch();
+    } catch (e) {
+      const placed = placeServerError(e, ['email', 'role'] as const);
+      // "Nobody has signed in with that email" (P0002) is about the email box, whatever the transport reports.
+      const field = placed.field ?? (placed.code === 'P0002' ? 'email' : null);
+      setErrors(field ? { [field]: placed.message } : { form: placed.message });
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(userId: string, label: string) {
+    setMessage(null);
+    setErrors({});
+    try {
+      await backend.api.removeMember(props.ctx.orgId, userId);
+      setMessage(userId === session()?.user_id ? `You have left ${props.ctx.org().name}.` : `${label} is no longer a member.`);
+      props.ctx.refetch();
+      refetchMe();
+    } catch (e) {
+      setErrors({ form: `${label} could not be removed: ${(e as Error).message}` });
+      setAttempt((n) => n + 1);
+    }
+  }
+
+  return (
+    <>
+      <h1>Members</h1>
+      <FlashBanner message={message()} />
+      <ErrorSummary errors={summary()} focusKey={attempt()} />
+      <table>
+        <caption class="visually-hidden">Members of {props.ctx.org().name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={members()} fallback={<tr><td colSpan={3}>Only members can see who else is a member.</td></tr>}>
+            {(m) => {
+              const label = m.email ?? 'This member';
+              const isMe = () => m.user_id === session()?.user_id;
+              return (
+                <tr>
+                  <td>
+                    {label}
+                    <Show when={isMe()}> (you)</Show>
+                  </td>
+                  <td>{m.role === 'owner' ? 'Owner' : 'Editor'}</td>
+                  <td>
+                    <Show when={props.ctx.canManageMembers() || isMe()}>
+                      <button type="button" class="secondary" onClick={() => void remove(m.user_id, label)}>
+                        {isMe() ? 'Leave organisation' : 'Remove'}
+                        <Show when={!isMe()}>
+                          <span class="visually-hidden"> {label}</span>
+                        </Show>
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
+      <Show
+        when={props.ctx.canManageMembers()}
+        fallback={<p class="muted">Only owners can add or remove members. Ask an owner if someone needs access.</p>}
+      >
+        <h2>Add a member</h2>
+        <p>They need to have signed in to Common Ground once with this email address.</p>
+        <form novalidate onSubmit={add}>
+          <Field id="member-email" label="Email address" error={errors().email}>
+            {(c) => (
+              <input
+                id={c.id}
+                type="email"
+                name="email"
+                autocomplete="off"
+                spellcheck={false}
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={email()}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <FieldSet id="member-role" legend="Role" error={errors().role}>
+            <div class="choices">
+              <label class="choice">
+                <input type="radio" name="role" value="editor" checked={role() === 'editor'} onChange={() => setRole('editor')} />
+                <span>
+                  Editor
+                  <span class="hint">Adds and updates listings</span>
+                </span>
+              </label>
+              <label class="choice">
+                <input type="radio" name="role" value="owner" checked={role() === 'owner'} onChange={() => setRole('owner')} />
+                <span>
+                  Owner
+                  <span class="hint">Also edits the profile and manages members</span>
+                </span>
+              </label>
+            </div>
+          </FieldSet>
+          <button type="submit" disabled={busy()}>
+            Add member
+          </button>
+        </form>
+      </Show>
+    </>
+  );
+}

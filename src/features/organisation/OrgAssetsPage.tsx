@@ -1,0 +1,190 @@
+// An organisation's listings: status, when each was last checked (6 and 12 months flagged), and
+// one-click "Still correct", archive and restore.
+import { A } from '@solidjs/router';
+import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
+import type { Asset } from '../../domain/types';
+import { staleness } from '../../domain/stale';
+import { useBackend } from '../../ui/BackendProvider';
+import { FlashBanner } from '../../ui/FlashBanner';
+import { formatDate } from '../../ui/formatChange';
+import { usePageTitle } from '../../ui/usePageTitle';
+import type { OrgContext } from './OrganisationFrame';
+import { orgPaths } from './orgRoute';
+import { StatusTag } from './StatusTag';
+
+export function OrgAssetsPage(props: { ctx: OrgContext }) {
+  const { backend, dataVersion, bumpData } = useBackend();
+  usePageTitle(() => `Listings – ${props.ctx.org().name}`);
+  const [assets, { mutate }] = createResource(
+    () => [props.ctx.orgId, dataVersion()] as const,
+    ([id]) => backend.api.orgAssets(id),
+  );
+  const [message, setMessage] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const now = new Date();
+  const active = createMemo(() => (assets.latest ?? []).filter((a) => a.status !== 'archived'));
+  const archived = createMemo(() => (assets.latest ?? []).filter((a) => a.status === 'archived'));
+  const counts = createMemo(() => {
+    const levels = active().map((a) => freshness(a, now).level);
+    return { stale6: levels.filter((l) => l === 'stale6').length, stale12: levels.filter((l) => l === 'stale12').length };
+  });
+
+  async function act(a: Asset, run: () => Promise<Asset>, done: string) {
+    setError(null);
+    try {
+      const saved = await run();
+      mutate((list) => list?.map((x) => (x.id === saved.id ? saved : x)));
+      setMessage(done);
+      bumpData();
+    } catch (e) {
+      setError(`${a.name}: ${(e as Error).message}`);
+    }
+  }
+
+  return (
+    <>
+      <h1>{props.ctx.org().name}</h1>
+      <FlashBanner message={message()} />
+      <Show when={error()}>
+        <p class="banner danger" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <p class="button-group">
+        <A class="button" href={orgPaths.newAsset(props.ctx.orgId)}>
+          Add a listing
+        </A>
+      </p>
+      <h2>Listings</h2>
+      <Show when={counts().stale6 + counts().stale12 > 0}>
+        <ul class="stale-counts" aria-label="Listings that need checking">
+          <Show when={counts().stale12 > 0}>
+            <li>
+              <strong class="tag stale12">{counts().stale12} not checked for over a year</strong>
+            </li>
+          </Show>
+          <Show when={counts().stale6 > 0}>
+            <li>
+              <strong class="tag stale6">{counts().stale6} not checked for 6 months</strong>
+            </li>
+          </Show>
+        </ul>
+        <p class="muted">Residents are told when details may be out of date. If a listing is still right, choose “Still correct”.</p>
+      </Show>
+      <Show when={assets.error}>
+        <p class="banner danger" role="alert">
+          The listings could not be loaded: {(assets.error as Error).message}
+        </p>
+      </Show>
+      <Show when={assets.latest} fallback={<p>Loading listings…</p>}>
+        <Show when={active().length > 0} fallback={<p>No listings yet. Add your first group, place or service.</p>}>
+          <AssetsTable caption="Listings" assets={active()} now={now} act={act} api={backend.api} orgId={props.ctx.orgId} />
+        </Show>
+        <Show when={archived().length > 0}>
+          <h2>Archived</h2>
+          <p class="muted">Archived listings are hidden from residents. Restore one to show it again.</p>
+          <AssetsTable caption="Archived listings" assets={archived()} now={now} act={act} api={backend.api} orgId={props.ctx.orgId} />
+        </Show>
+      </Show>
+    </>
+  );
+}
+
+function freshness(a: Asset, now: Date) {
+  // Never checked counts from when it was added, as the moderators' staleness report does.
+  return staleness(a.last_verified_at ?? a.created_at, now);
+}
+
+function AssetsTable(props: {
+  caption: string;
+  assets: Asset[];
+  now: Date;
+  orgId: string;
+  api: ReturnType<typeof useBackend>['backend']['api'];
+  act: (a: Asset, run: () => Promise<Asset>, done: string) => Promise<void>;
+}) {
+  return (
+    <table class="assets-table">
+      <caption class="visually-hidden">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Status</th>
+          <th scope="col">Last checked</th>
+          <th scope="col">
+            <span class="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.assets}>
+          {(a) => {
+            const f = () => freshness(a, props.now);
+            return (
+              <tr>
+                <td>
+                  <A href={orgPaths.asset(props.orgId, a.id)}>{a.name}</A>
+                  <Show when={a.review_note && (a.status === 'draft' || a.status === 'rejected' || a.status === 'published')}>
+                    <p class="muted">
+                      <span>Moderator: </span>
+                      {a.review_note}
+                    </p>
+                  </Show>
+                </td>
+                <td>
+                  <StatusTag status={a.status} />
+                  <Show when={a.pending_changes && a.status === 'published'}>
+                    <p class="muted">Changes waiting for review</p>
+                  </Show>
+                  <Show when={a.status === 'draft' && a.review_note}>
+                    <p class="muted">Changes requested</p>
+                  </Show>
+                </td>
+                <td>
+                  {a.last_verified_at ? formatDate(a.last_verified_at) : 'Never'}
+                  <Show when={a.status !== 'archived' && f().level !== 'fresh'}>
+                    <br />
+                    <strong class={`tag ${f().level}`}>{f().level === 'stale12' ? 'Over a year' : 'Over 6 months'}</strong>
+                  </Show>
+                </td>
+                <td>
+                  <div class="actions">
+                    <Show
+                      when={a.status !== 'archived'}
+                      fallback={
+                        <button
+                          type="button"
+                          class="secondary"
+                          onClick={() => void props.act(a, () => props.api.restoreAsset(a.id), `${a.name} is restored.`)}
+                        >
+                          Restore<span class="visually-hidden"> {a.name}</span>
+                        </button>
+                      }
+                    >
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() => void props.act(a, () => props.api.verifyAsset(a.id), `${a.name} is marked as checked today.`)}
+                      >
+                        Still correct<span class="visually-hidden"> – {a.name}</span>
+                      </button>
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() =>
+                          void props.act(a, () => props.api.archiveAsset(a.id), `${a.name} is archived. Residents no longer see it.`)
+                        }
+                      >
+                        Archive<span class="visually-hidden"> {a.name}</span>
+                      </button>
+                    </Show>
+                  </div>
+                </td>
+              </tr>
+            );
+          }}
+        </For>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,117 @@
+// Edit the organisation's profile. Saves carry the version the form started from, so two owners
+// editing at once get a clear conflict (with their text kept) instead of a silent overwrite.
+import { Show, createSignal } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import { useBackend } from '../../ui/BackendProvider';
+import { ChangesTable, type ChangeRow } from '../../ui/ChangesTable';
+import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
+import { FlashBanner } from '../../ui/FlashBanner';
+import { placeServerError } from '../../ui/serverError';
+import { usePageTitle } from '../../ui/usePageTitle';
+import type { Organisation } from '../../domain/types';
+import type { OrgContext } from './OrganisationFrame';
+import { OrganisationFields, orgFieldId } from './OrganisationFields';
+import {
+  ORGANISATION_FIELDS,
+  organisationFormFrom,
+  organisationInput,
+  validateOrganisationForm,
+  type OrganisationField,
+} from './organisationForm';
+
+export function ProfilePage(props: { ctx: OrgContext }) {
+  const { backend, bumpData, refetchMe } = useBackend();
+  usePageTitle(() => `Profile – ${props.ctx.org().name}`);
+  // The form keeps its own copy: a background refetch must never replace what someone typed.
+  const [base, setBase] = createSignal<Organisation>(props.ctx.org());
+  const [form, setForm] = createStore(organisationFormFrom(base()));
+  const [errors, setErrors] = createSignal<Partial<Record<OrganisationField, string>>>({});
+  const [formError, setFormError] = createSignal<string | null>(null);
+  const [conflict, setConflict] = createSignal<Organisation | null>(null);
+  const [saved, setSaved] = createSignal<string | null>(null);
+  const [attempt, setAttempt] = createSignal(0);
+  const [busy, setBusy] = createSignal(false);
+  const canEdit = () => props.ctx.role() !== null || props.ctx.isModerator();
+
+  const summary = (): SummaryError[] => [
+    ...ORGANISATION_FIELDS.filter((f) => errors()[f]).map((f) => ({ href: orgFieldId(f), message: errors()[f]! })),
+    ...(formError() ? [{ message: formError()! }] : []),
+  ];
+
+  async function save(ev?: Event) {
+    ev?.preventDefault();
+    setFormError(null);
+    setSaved(null);
+    const errs = validateOrganisationForm(form);
+    setErrors(errs);
+    if (Object.keys(errs).length) return setAttempt((n) => n + 1);
+    setBusy(true);
+    try {
+      const org = await backend.api.updateOrganisation(props.ctx.orgId, organisationInput(form), base().version);
+      setBase(org);
+      setConflict(null);
+      setSaved('Profile saved.');
+      refetchMe();
+      bumpData();
+    } catch (e) {
+      const placed = placeServerError(e, ORGANISATION_FIELDS);
+      if (placed.code === '40001') {
+        const latest = await backend.api.organisation(props.ctx.orgId).catch(() => null);
+        setConflict(latest);
+      } else if (placed.field) setErrors({ [placed.field]: placed.message });
+      else setFormError(placed.message);
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const theirChanges = (): ChangeRow[] => {
+    const latest = conflict();
+    if (!latest) return [];
+    return ORGANISATION_FIELDS.filter((f) => (base()[f] ?? '') !== (latest[f] ?? '')).map((f) => ({ field: f, from: base()[f], to: latest[f] }));
+  };
+
+  return (
+    <>
+      <h1>Profile</h1>
+      <FlashBanner message={saved()} />
+      <ErrorSummary errors={summary()} focusKey={attempt()} />
+      <Show when={conflict()}>
+        {(latest) => (
+          <div class="banner warning conflict" role="alert">
+            <h2>Someone else changed this profile since you opened it</h2>
+            <p>Your changes are not saved yet. Everything you typed is still in the form below.</p>
+            <Show when={theirChanges().length > 0} fallback={<p>They changed nothing you can see here.</p>}>
+              <ChangesTable caption="What they changed" captionClass="" rows={theirChanges()} fromLabel="When you opened it" toLabel="Now" />
+            </Show>
+            <div class="button-group">
+              <button type="button" onClick={() => (setBase(latest()), void save())}>
+                Save my version over theirs
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setBase(latest());
+                  setForm(reconcile(organisationFormFrom(latest())));
+                  setConflict(null);
+                }}
+              >
+                Discard my changes and load theirs
+              </button>
+            </div>
+          </div>
+        )}
+      </Show>
+      <Show when={canEdit()} fallback={<p>Only members of {props.ctx.org().name} can edit its profile.</p>}>
+        <form novalidate onSubmit={save} class="narrow-form">
+          <OrganisationFields form={form} setForm={setForm} errors={errors()} />
+          <button type="submit" disabled={busy()}>
+            Save profile
+          </button>
+        </form>
+      </Show>
+    </>
+  );
+}

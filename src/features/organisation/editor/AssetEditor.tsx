@@ -1,0 +1,480 @@
+// The listing editor: every field of an asset, checked as the database checks it, saved as a
+// draft or submitted for review. A save carries the version it started from; when someone else
+// saved first, the ConflictPanel explains it and nothing typed is lost.
+import { useNavigate } from '@solidjs/router';
+import { For, Match, Show, Switch, createMemo, createSignal } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import { ACCESSIBILITY, AGE_GROUPS, type AccessibilityFeature, type AgeGroup, type Asset, type AssetKind } from '../../../domain/types';
+import { validateAssetInput } from '../../../domain/validation';
+import { useBackend } from '../../../ui/BackendProvider';
+import { usePublished } from '../../../ui/PublishedProvider';
+import { ErrorSummary, type SummaryError } from '../../../ui/ErrorSummary';
+import { Field, FieldSet } from '../../../ui/Field';
+import { FlashBanner } from '../../../ui/FlashBanner';
+import { placeServerError } from '../../../ui/serverError';
+import type { OrgContext } from '../OrganisationFrame';
+import { orgPaths } from '../orgRoute';
+import { StatusTag } from '../StatusTag';
+import { ASSET_FORM_FIELDS, emptyAssetForm, formFromAsset, inputFromForm, type AssetForm, type AssetFormField } from './assetForm';
+import { ConflictPanel, KeptText } from './ConflictPanel';
+import { LocationPicker } from './LocationPicker';
+import { OpeningHoursEditor, type HoursRowError } from './OpeningHoursEditor';
+
+const KINDS: { value: AssetKind; label: string; hint: string }[] = [
+  { value: 'place', label: 'Place', hint: 'A building or outdoor space people can visit, like a community centre or park' },
+  { value: 'group', label: 'Group', hint: 'People who meet regularly, like a walking group or a parents’ coffee morning' },
+  { value: 'service', label: 'Service', hint: 'Help or support people can ask for, like debt advice or a befriending service' },
+];
+
+export const assetFieldId = (f: AssetFormField) => `asset-${f}`;
+
+type Errors = Partial<Record<AssetFormField, string>>;
+
+export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
+  const { backend, bumpData } = useBackend();
+  const published = usePublished();
+  const navigate = useNavigate();
+  const [base, setBase] = createSignal<Asset | null>(props.asset);
+  const [form, setForm] = createStore<AssetForm>(props.asset ? formFromAsset(props.asset) : emptyAssetForm());
+  const [errors, setErrors] = createSignal<Errors>({});
+  const [formError, setFormError] = createSignal<string | null>(null);
+  const [hoursRowErrors, setHoursRowErrors] = createSignal<HoursRowError[]>([]);
+  const [tried, setTried] = createSignal(false);
+  const [attempt, setAttempt] = createSignal(0);
+  const [busy, setBusy] = createSignal(false);
+  const [saved, setSaved] = createSignal<string | null>(null);
+  const [conflict, setConflict] = createSignal<{ latest: Asset; mine: AssetForm } | null>(null);
+  const [kept, setKept] = createSignal<AssetForm | null>(null);
+  // Bumped when the form is replaced wholesale, so the hours editor re-reads its value.
+  const [formGeneration, setFormGeneration] = createSignal(0);
+
+  const status = () => base()?.status ?? null;
+  const archived = () => status() === 'archived';
+  const trusted = () => props.ctx.org().status === 'verified' && props.ctx.org().auto_publish;
+  const baseForm = createMemo(() => {
+    const b = base();
+    return b ? formFromAsset(b) : emptyAssetForm();
+  });
+  const categoryLabel = props.ctx.categoryLabel;
+
+  const summary = (): SummaryError[] => [
+    ...ASSET_FORM_FIELDS.filter((f) => errors()[f]).map((f) => ({ href: assetFieldId(f), message: errors()[f]! })),
+    ...(tried() ? hoursRowErrors() : []),
+    ...(formError() ? [{ message: formError()! }] : []),
+  ];
+
+  function clientErrors(): Errors {
+    const input = inputFromForm(form, props.ctx.orgId);
+    const found = validateAssetInput(input) as Errors;
+    const errs: Errors = {};
+    for (const f of ASSET_FORM_FIELDS) if (found[f]) errs[f] = found[f];
+    if (!form.lat.trim() && !form.lng.trim()) {
+      delete errs.lng;
+      errs.lat = 'Place the listing on the map: look up its postcode, click the map, or type its latitude and longitude';
+    }
+    if (!form.name.trim()) errs.name = 'Enter the name of the group, place or service';
+    if (form.categories.length === 0) errs.categories = 'Choose at least one category';
+    return errs;
+  }
+
+  async function save(submit: boolean, overwriteFrom?: Asset) {
+    setTried(true);
+    setSaved(null);
+    setFormError(null);
+    const errs = clientErrors();
+    setErrors(errs);
+    if (Object.keys(errs).length || hoursRowErrors().length) return setAttempt((n) => n + 1);
+    const from = overwriteFrom ?? base();
+    setBusy(true);
+    try {
+      let result = await backend.api.saveAsset(inputFromForm(form, props.ctx.orgId, from?.id, from?.version));
+      if (submit && (result.status === 'draft' || result.status === 'rejected')) result = await backend.api.submitAsset(result.id);
+      setBase(result);
+      setConflict(null);
+      setErrors({});
+      bumpData();
+      const message = savedMessage(result, submit);
+      if (!from) navigate(orgPaths.asset(props.ctx.orgId, result.id), { state: { flash: message } });
+      else setSaved(message);
+    } catch (e) {
+      const placed = placeServerError(e, ASSET_FORM_FIELDS);
+      if (placed.code === '40001' && from) {
+        try {
+          const latest = await backend.api.asset(from.id);
+          if (latest) setConflict({ latest, mine: JSON.parse(JSON.stringify(form)) as AssetForm });
+          else setFormError('This listing no longer exists, or you can no longer edit it.');
+        } catch (e2) {
+          setFormError(`${placed.message}. The latest version could not be loaded: ${(e2 as Error).message}`);
+        }
+      } else if (placed.field) {
+        setErrors({ [placed.field]: placed.message });
+      } else {
+        setFormError(placed.message);
+      }
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function savedMessage(a: Asset, submit: boolean): string {
+    if (a.status === 'published' && a.pending_changes) return 'Changes sent for review. Residents see the published version until a moderator approves them.';
+    if (a.status === 'published') return submit || trusted() ? 'Published. Residents can see it now.' : 'Saved.';
+    if (a.status === 'pending') return submit ? 'Submitted for review. A council moderator will check it.' : 'Saved. It is still waiting for review.';
+    return 'Saved as a draft. Only your organisation can see it.';
+  }
+
+  function loadTheirs() {
+    const c = conflict();
+    if (!c) return;
+    setKept(c.mine);
+    setBase(c.latest);
+    setForm(reconcile(formFromAsset(c.latest)));
+    setFormGeneration((n) => n + 1);
+    setConflict(null);
+    setErrors({});
+  }
+
+  async function restore() {
+    const b = base();
+    if (!b) return;
+    setBusy(true);
+    try {
+      const r = await backend.api.restoreAsset(b.id);
+      setBase(r);
+      setSaved(r.status === 'published' ? 'Restored. Residents can see it again.' : 'Restored as a draft. Submit it for review to publish it again.');
+      bumpData();
+    } catch (e) {
+      setFormError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = <K extends 'categories' | 'age_groups' | 'accessibility'>(field: K, value: AssetForm[K][number], on: boolean) => {
+    const list = form[field] as string[];
+    setForm(field, (on ? (list.includes(value) ? list : [...list, value]) : list.filter((v) => v !== value)) as AssetForm[K]);
+  };
+
+  const submitLabel = () => {
+    if (status() === 'published') return trusted() ? 'Publish changes' : 'Submit changes for review';
+    if (status() === 'pending') return 'Save changes';
+    return trusted() ? 'Publish' : 'Submit for review';
+  };
+
+  return (
+    <>
+      <h1>{base() ? base()!.name : 'Add a listing'}</h1>
+      <Show when={base()}>
+        {(b) => (
+          <p>
+            <StatusTag status={b().status} />
+          </p>
+        )}
+      </Show>
+      <FlashBanner message={saved()} />
+      <StatusNote asset={base()} />
+      <ErrorSummary errors={summary()} focusKey={attempt()} />
+      <Show when={conflict()}>
+        {(c) => (
+          <ConflictPanel
+            base={baseForm()}
+            latest={formFromAsset(c().latest)}
+            mine={c().mine}
+            categoryLabel={categoryLabel}
+            busy={busy()}
+            onLoadTheirs={loadTheirs}
+            onOverwrite={() => void save(false, c().latest)}
+          />
+        )}
+      </Show>
+      <Show when={kept()}>
+        {(k) => <KeptText kept={k()} current={form} categoryLabel={categoryLabel} onDismiss={() => setKept(null)} />}
+      </Show>
+      <Show when={archived()}>
+        <div class="banner warning">
+          <p>This listing is archived: residents cannot see it. Restore it to edit it again.</p>
+          <button type="button" disabled={busy()} onClick={() => void restore()}>
+            Restore listing
+          </button>
+        </div>
+      </Show>
+      <form
+        novalidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(true);
+        }}
+      >
+        <fieldset disabled={archived()} class="plain">
+          <legend class="visually-hidden">Listing details</legend>
+          <FieldSet id={assetFieldId('kind')} legend="What kind of listing is it?" error={errors().kind}>
+            <div class="choices">
+              <For each={KINDS}>
+                {(k) => (
+                  <label class="choice">
+                    <input type="radio" name="kind" value={k.value} checked={form.kind === k.value} onChange={() => setForm('kind', k.value)} />
+                    <span>
+                      {k.label}
+                      <span class="hint">{k.hint}</span>
+                    </span>
+                  </label>
+                )}
+              </For>
+            </div>
+          </FieldSet>
+          <Field id={assetFieldId('name')} label="Name" hint="As residents would know it" error={errors().name}>
+            {(c) => (
+              <input
+                id={c.id}
+                name="name"
+                type="text"
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={form.name}
+                onInput={(e) => setForm('name', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field id={assetFieldId('description')} label="Description" hint="What happens, who it is for and what to expect on a first visit" error={errors().description}>
+            {(c) => (
+              <textarea
+                id={c.id}
+                name="description"
+                rows={5}
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={form.description}
+                onInput={(e) => setForm('description', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <FieldSet
+            id={assetFieldId('categories')}
+            legend="Categories"
+            hint="Tick all that apply. The first one you tick is the main category: it sets the colour on the map."
+            error={errors().categories}
+          >
+            <Show when={form.categories.length > 0}>
+              <p class="muted">Main category: {categoryLabel(form.categories[0])}</p>
+            </Show>
+            <div class="choices">
+              <For each={published.categories()} fallback={<p>Loading categories…</p>}>
+                {(c) => (
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      name="categories"
+                      value={c.slug}
+                      checked={form.categories.includes(c.slug)}
+                      onChange={(e) => toggle('categories', c.slug, e.currentTarget.checked)}
+                    />
+                    <span>
+                      {c.label}
+                      <span class="hint">{c.description}</span>
+                    </span>
+                  </label>
+                )}
+              </For>
+            </div>
+          </FieldSet>
+
+          <h2 class="editor-section">Where</h2>
+          <LocationPicker
+            values={{ postcode: form.postcode, address: form.address, lat: form.lat, lng: form.lng }}
+            set={(f, v) => setForm(f, v)}
+            errors={{ postcode: errors().postcode, address: errors().address, lat: errors().lat, lng: errors().lng }}
+            idFor={assetFieldId}
+            disabled={archived()}
+          />
+
+          <h2 class="editor-section">When</h2>
+          <Show when={formGeneration() + 1} keyed>
+            <OpeningHoursEditor
+              id={assetFieldId('opening_hours')}
+              value={form.opening_hours}
+              onChange={(v) => setForm('opening_hours', v)}
+              error={errors().opening_hours}
+              showRowErrors={tried()}
+              onRowErrors={setHoursRowErrors}
+            />
+          </Show>
+
+          <h2 class="editor-section">Who it is for</h2>
+          <FieldSet id={assetFieldId('free')} legend="Cost" error={errors().free}>
+            <label class="choice">
+              <input type="checkbox" name="free" checked={form.free} onChange={(e) => setForm('free', e.currentTarget.checked)} />
+              <span>Free to use</span>
+            </label>
+          </FieldSet>
+          <Field id={assetFieldId('cost')} label="Cost details (optional)" hint="For example “£2 a session, free for carers”" error={errors().cost}>
+            {(c) => (
+              <input
+                id={c.id}
+                name="cost"
+                type="text"
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={form.cost}
+                onInput={(e) => setForm('cost', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <FieldSet id={assetFieldId('age_groups')} legend="Age groups" hint="Leave all unticked if it is for everyone" error={errors().age_groups}>
+            <div class="choices">
+              <For each={Object.entries(AGE_GROUPS) as [AgeGroup, { label: string }][]}>
+                {([value, g]) => (
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      name="age_groups"
+                      value={value}
+                      checked={form.age_groups.includes(value)}
+                      onChange={(e) => toggle('age_groups', value, e.currentTarget.checked)}
+                    />
+                    <span>{g.label}</span>
+                  </label>
+                )}
+              </For>
+            </div>
+          </FieldSet>
+          <FieldSet id={assetFieldId('accessibility')} legend="Accessibility" hint="Tick everything that is true" error={errors().accessibility}>
+            <div class="choices">
+              <For each={Object.entries(ACCESSIBILITY) as [AccessibilityFeature, string][]}>
+                {([value, label]) => (
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      name="accessibility"
+                      value={value}
+                      checked={form.accessibility.includes(value)}
+                      onChange={(e) => toggle('accessibility', value, e.currentTarget.checked)}
+                    />
+                    <span>{label}</span>
+                  </label>
+                )}
+              </For>
+            </div>
+          </FieldSet>
+          <Field id={assetFieldId('languages')} label="Languages spoken (optional)" hint="Separate them with commas, for example “English, Polish, Urdu”" error={errors().languages}>
+            {(c) => (
+              <input
+                id={c.id}
+                name="languages"
+                type="text"
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={form.languages}
+                onInput={(e) => setForm('languages', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+
+          <h2 class="editor-section">Contact</h2>
+          <Field id={assetFieldId('phone')} label="Phone (optional)" error={errors().phone}>
+            {(c) => (
+              <input
+                id={c.id}
+                name="phone"
+                type="tel"
+                autocomplete="off"
+                class="short-medium"
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={form.phone}
+                onInput={(e) => setForm('phone', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field id={assetFieldId('email')} label="Email (optional)" error={errors().email}>
+            {(c) => (
+              <input
+                id={c.id}
+                name="email"
+                type="email"
+                autocomplete="off"
+                spellcheck={false}
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={form.email}
+                onInput={(e) => setForm('email', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field id={assetFieldId('website')} label="Website (optional)" hint="Starting https://" error={errors().website}>
+            {(c) => (
+              <input
+                id={c.id}
+                name="website"
+                type="url"
+                autocomplete="off"
+                spellcheck={false}
+                aria-describedby={c.describedBy}
+                aria-invalid={c.invalid || undefined}
+                value={form.website}
+                onInput={(e) => setForm('website', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        </fieldset>
+        <Show when={!archived()}>
+          <div class="button-group sticky-actions">
+            <button type="submit" disabled={busy()}>
+              {submitLabel()}
+            </button>
+            <Show when={status() === null || status() === 'draft' || status() === 'rejected'}>
+              <button type="button" class="secondary" disabled={busy()} onClick={() => void save(false)}>
+                Save as draft
+              </button>
+            </Show>
+          </div>
+        </Show>
+      </form>
+    </>
+  );
+}
+
+/** The listing's review state in words: what a moderator said, and what residents see meanwhile. */
+function StatusNote(props: { asset: Asset | null }) {
+  return (
+    <Show when={props.asset}>
+      {(a) => (
+        <Switch>
+          <Match when={a().status === 'rejected'}>
+            <div class="banner danger">
+              <h2>A moderator rejected this listing</h2>
+              <p>
+                <strong>Their reason:</strong> {a().review_note ?? 'No reason given.'}
+              </p>
+              <p>Change it and submit it again.</p>
+            </div>
+          </Match>
+          <Match when={a().status === 'draft' && a().review_note}>
+            <div class="banner warning">
+              <h2>A moderator asked for changes</h2>
+              <p>{a().review_note}</p>
+            </div>
+          </Match>
+          <Match when={a().status === 'pending'}>
+            <p class="banner">Waiting for a council moderator to review it. Residents cannot see it yet.</p>
+          </Match>
+          <Match when={a().status === 'published' && a().pending_changes && (a() as Asset & { submitted_at?: string | null }).submitted_at}>
+            <p class="banner">Your changes are waiting for review. Residents see the published version until a moderator approves them.</p>
+          </Match>
+          <Match when={a().status === 'published' && a().pending_changes && a().review_note}>
+            <div class="banner warning">
+              <h2>A moderator asked for changes to your edit</h2>
+              <p>{a().review_note}</p>
+            </div>
+          </Match>
+          <Match when={a().status === 'published' && a().review_note}>
+            <div class="banner">
+              <h2>Note from the moderator</h2>
+              <p>{a().review_note}</p>
+            </div>
+          </Match>
+        </Switch>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,46 @@
+// /organisation/:org/assets/new and /organisation/:org/assets/:id: the editor, and below it the
+// listing's history.
+import { Match, Show, Switch, createResource } from 'solid-js';
+import type { Uuid } from '../../../domain/types';
+import { AssetHistory } from '../../../ui/AssetHistory';
+import { useBackend } from '../../../ui/BackendProvider';
+import { usePageTitle } from '../../../ui/usePageTitle';
+import type { OrgContext } from '../OrganisationFrame';
+import { AssetEditor } from './AssetEditor';
+
+export default function AssetEditorPage(props: { ctx: OrgContext; assetId: Uuid | null }) {
+  const { backend } = useBackend();
+  // Read once per page: a background refetch must never replace what someone is typing.
+  const [asset] = createResource(
+    () => props.assetId,
+    (id) => backend.api.asset(id),
+  );
+  usePageTitle(() => (props.assetId ? `Edit ${asset()?.name ?? 'listing'}` : 'Add a listing'));
+  return (
+    <Show when={props.assetId} fallback={<AssetEditor ctx={props.ctx} asset={null} />}>
+      <Switch>
+        <Match when={asset.error}>
+          <h1>Listing not available</h1>
+          <p class="banner danger" role="alert">
+            {(asset.error as Error).message}
+          </p>
+        </Match>
+        <Match when={asset.state === 'ready' && !asset()}>
+          <h1>Listing not found</h1>
+          <p>It may have been removed, or it belongs to another organisation.</p>
+        </Match>
+        <Match when={asset()}>
+          {(a) => (
+            <>
+              <AssetEditor ctx={props.ctx} asset={a()} />
+              <AssetHistory assetId={a().id} categoryLabel={props.ctx.categoryLabel} />
+            </>
+          )}
+        </Match>
+        <Match when={asset.loading}>
+          <p>Loading listing…</p>
+        </Match>
+      </Switch>
+    </Show>
+  );
+}

@@ -1,0 +1,214 @@
+// Opening hours without learning OSM syntax: sessions of days and times, "closed on bank
+// holidays", and a preview in words. Experts can switch to the OSM text itself; values the
+// sessions cannot express open in text mode so nothing is lost.
+import { For, Index, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
+import { createStore, produce } from 'solid-js/store';
+import { describe } from '../../../domain/openingHours';
+import { Field, FieldSet } from '../../../ui/Field';
+import { DAYS, DAY_NAMES, emptyRow, openingHoursToRows, rowsToOpeningHours, type Day, type HoursRows } from './hoursRows';
+
+export interface HoursRowError {
+  /** id of the control to focus from the error summary */
+  href: string;
+  message: string;
+}
+
+export const hoursRowControlId = (row: number, field: 'days' | 'opens' | 'closes') =>
+  field === 'days' ? `hours-${row}-days` : `hours-${row}-${field}`;
+
+export function OpeningHoursEditor(props: {
+  /** id of the whole group (the error summary links here) */
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The error for the value as a whole (from validation or the server). */
+  error?: string | null;
+  /** Row errors are shown only after a save was tried, not while someone is still typing. */
+  showRowErrors: boolean;
+  onRowErrors: (errors: HoursRowError[]) => void;
+}) {
+  const initial = openingHoursToRows(props.value);
+  const [mode, setMode] = createSignal<'rows' | 'text'>(initial ? 'rows' : 'text');
+  const [hours, setHours] = createStore<HoursRows>(initial ?? { rows: [emptyRow()], closedOnBankHolidays: false });
+  const [switchNote, setSwitchNote] = createSignal<string | null>(null);
+
+  const result = createMemo(() => rowsToOpeningHours(hours));
+  const rowErrors = createMemo(() => {
+    const r = result();
+    return mode() === 'rows' && !r.ok ? r.errors : [];
+  });
+  // Rows write the value as soon as they make sense; half-filled rows leave it alone.
+  createEffect(
+    on(result, (r) => {
+      if (mode() === 'rows' && r.ok) props.onChange(r.value ?? '');
+    }, { defer: true }),
+  );
+  createEffect(() =>
+    props.onRowErrors(rowErrors().map((e) => ({ href: hoursRowControlId(e.row, e.field), message: `Opening hours: ${e.message}` }))),
+  );
+  const errorFor = (row: number, field: 'days' | 'opens' | 'closes') =>
+    props.showRowErrors ? rowErrors().find((e) => e.row === row && e.field === field)?.message : undefined;
+
+  const preview = createMemo(() => describe(props.value || null));
+
+  function toggleDay(i: number, day: Day, on: boolean) {
+    setHours(
+      'rows',
+      i,
+      'days',
+      produce((days) => {
+        const at = days.indexOf(day);
+        if (on && at < 0) days.push(day);
+        if (!on && at >= 0) days.splice(at, 1);
+      }),
+    );
+  }
+
+  function switchToRows() {
+    const parsed = openingHoursToRows(props.value);
+    if (!parsed) {
+      setSwitchNote('These hours use OpenStreetMap rules the simple editor cannot show (for example seasons or exceptions), so they stay as text.');
+      return;
+    }
+    setHours(parsed);
+    setSwitchNote(null);
+    setMode('rows');
+  }
+
+  return (
+    <FieldSet
+      id={props.id}
+      legend="Opening hours"
+      hint="When people can come or call. Leave empty if there are no regular hours."
+      error={props.error}
+    >
+      <Show
+        when={mode() === 'rows'}
+        fallback={
+          <Field
+            id={`${props.id}-text`}
+            label="Opening hours in OpenStreetMap format"
+            hint={
+              <>
+                For example <code>Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off</code>. See the{' '}
+                <a href="https://wiki.openstreetmap.org/wiki/Key:opening_hours" rel="noopener noreferrer" target="_blank">
+                  opening_hours guide (opens in new tab)
+                </a>
+                .
+              </>
+            }
+          >
+            {(c) => (
+              <textarea
+                id={c.id}
+                rows={2}
+                spellcheck={false}
+                aria-describedby={c.describedBy}
+                value={props.value}
+                onInput={(e) => props.onChange(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        }
+      >
+        <Index each={hours.rows}>
+          {(row, i) => {
+            const n = i + 1;
+            return (
+              <fieldset class="hours-row">
+                <legend>Session {n}</legend>
+                <FieldSet id={hoursRowControlId(n, 'days')} legend="Days" error={errorFor(n, 'days')}>
+                  <div class="choices inline">
+                    <For each={DAYS}>
+                      {(day) => (
+                        <label class="choice">
+                          <input
+                            type="checkbox"
+                            id={`${hoursRowControlId(n, 'days')}-${day}`}
+                            checked={row().days.includes(day)}
+                            onChange={(e) => toggleDay(i, day, e.currentTarget.checked)}
+                          />
+                          <span>{DAY_NAMES[day]}</span>
+                        </label>
+                      )}
+                    </For>
+                  </div>
+                </FieldSet>
+                <div class="times">
+                  <Field id={hoursRowControlId(n, 'opens')} label="Opens" error={errorFor(n, 'opens')}>
+                    {(c) => (
+                      <input
+                        id={c.id}
+                        type="time"
+                        aria-describedby={c.describedBy}
+                        aria-invalid={c.invalid || undefined}
+                        value={row().opens}
+                        onInput={(e) => setHours('rows', i, 'opens', e.currentTarget.value)}
+                      />
+                    )}
+                  </Field>
+                  <Field id={hoursRowControlId(n, 'closes')} label="Closes" error={errorFor(n, 'closes')}>
+                    {(c) => (
+                      <input
+                        id={c.id}
+                        type="time"
+                        aria-describedby={c.describedBy}
+                        aria-invalid={c.invalid || undefined}
+                        value={row().closes}
+                        onInput={(e) => setHours('rows', i, 'closes', e.currentTarget.value)}
+                      />
+                    )}
+                  </Field>
+                  <Show when={hours.rows.length > 1}>
+                    <p>
+                      <button type="button" class="secondary" onClick={() => setHours('rows', (rows) => rows.filter((_, j) => j !== i))}>
+                        Remove session {n}
+                      </button>
+                    </p>
+                  </Show>
+                </div>
+              </fieldset>
+            );
+          }}
+        </Index>
+        <div class="button-group">
+          <button type="button" class="secondary" onClick={() => setHours('rows', hours.rows.length, emptyRow())}>
+            Add another session
+          </button>
+        </div>
+        <label class="choice">
+          <input
+            type="checkbox"
+            id={`${props.id}-bank-holidays`}
+            checked={hours.closedOnBankHolidays}
+            onChange={(e) => setHours('closedOnBankHolidays', e.currentTarget.checked)}
+          />
+          <span>Closed on bank holidays</span>
+        </label>
+      </Show>
+      <div class="hours-preview" aria-live="polite">
+        <Show when={props.value.trim()} fallback={<p>No opening hours given.</p>}>
+          <Show when={preview().ok} fallback={<p>Residents will see these hours as written: “{props.value.trim()}”</p>}>
+            <p>Residents will see:</p>
+            <ul>
+              <For each={preview().lines}>{(line) => <li>{line}</li>}</For>
+            </ul>
+          </Show>
+          <p class="muted">
+            Saved as <code>{props.value.trim()}</code>
+          </p>
+        </Show>
+      </div>
+      <Show when={switchNote()}>
+        <p class="muted">{switchNote()}</p>
+      </Show>
+      <button
+        type="button"
+        class="link"
+        onClick={() => (mode() === 'rows' ? (setMode('text'), setSwitchNote(null)) : switchToRows())}
+      >
+        {mode() === 'rows' ? 'Write the hours as OpenStreetMap text instead (for experts)' : 'Use the simple hours editor'}
+      </button>
+    </FieldSet>
+  );
+}

@@ -1,0 +1,45 @@
+// An organisation's profile as typed, checked against the same rules as the organisations
+// table (supabase/migrations/*_organisations.sql), so mistakes are explained before saving.
+import { isEmail, isHttpUrl } from '../../domain/validation';
+import type { Organisation } from '../../domain/types';
+
+export interface OrganisationForm {
+  name: string;
+  description: string;
+  email: string;
+  website: string;
+  phone: string;
+}
+
+export type OrganisationField = keyof OrganisationForm;
+export const ORGANISATION_FIELDS: OrganisationField[] = ['name', 'description', 'email', 'website', 'phone'];
+
+// The database's phone rule: digits, spaces, brackets and dashes, an optional leading + or (.
+const PHONE = /^[+(]?[0-9][0-9 ()-]{4,22}[0-9]$/;
+
+export const emptyOrganisationForm = (): OrganisationForm => ({ name: '', description: '', email: '', website: '', phone: '' });
+
+export function organisationFormFrom(o: Organisation): OrganisationForm {
+  return { name: o.name, description: o.description ?? '', email: o.email ?? '', website: o.website ?? '', phone: o.phone ?? '' };
+}
+
+/** What the api functions take: trimmed, with empty boxes as null. */
+export function organisationInput(f: OrganisationForm): Pick<Organisation, 'name' | 'description' | 'email' | 'website' | 'phone'> {
+  const t = (s: string) => (s.trim() === '' ? null : s.trim());
+  return { name: f.name.trim(), description: f.description.trim(), email: t(f.email), website: t(f.website), phone: t(f.phone) };
+}
+
+export function validateOrganisationForm(f: OrganisationForm): Partial<Record<OrganisationField, string>> {
+  const errors: Partial<Record<OrganisationField, string>> = {};
+  const name = f.name.trim();
+  if (!name) errors.name = 'Enter the organisation’s name';
+  else if (name.length > 200) errors.name = `The name must be 200 characters or fewer (it is ${name.length})`;
+  if (f.description.trim().length > 5000) errors.description = 'The description must be 5,000 characters or fewer';
+  const email = f.email.trim();
+  if (email && !isEmail(email)) errors.email = 'Enter an email address in the correct format, like name@example.org';
+  const website = f.website.trim();
+  if (website && !isHttpUrl(website)) errors.website = 'Enter a full web address starting https:// or http://, like https://example.org';
+  const phone = f.phone.trim();
+  if (phone && !PHONE.test(phone)) errors.phone = 'Enter a phone number using digits and spaces, like 01942 404 404 or +44 1942 404404';
+  return errors;
+}

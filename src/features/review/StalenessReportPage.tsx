@@ -1,0 +1,80 @@
+// Listings nobody has confirmed for 6 months or more, grouped by organisation, worst first, so
+// moderators can chase the organisations whose details are going stale.
+import { A } from '@solidjs/router';
+import { For, Show, createMemo, createResource } from 'solid-js';
+import { useBackend } from '../../ui/BackendProvider';
+import { formatDate } from '../../ui/formatChange';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { orgPaths } from '../organisation/orgRoute';
+import { groupStaleByOrganisation } from './groupStaleByOrganisation';
+import { reviewPaths } from './reviewRoute';
+
+export function StalenessReportPage() {
+  const { backend, dataVersion } = useBackend();
+  usePageTitle(() => 'Listings not checked lately');
+  const [report] = createResource(dataVersion, () => backend.api.stalenessReport(6));
+  const groups = createMemo(() => groupStaleByOrganisation(report.latest ?? []));
+  const over12 = createMemo(() => (report.latest ?? []).filter((a) => a.months_since >= 12).length);
+  return (
+    <div class="page review-page">
+      <p>
+        <A href={reviewPaths.queue()}>Back to the review queue</A>
+      </p>
+      <h1>Listings not checked lately</h1>
+      <p>
+        Residents are warned when a listing has not been checked for 6 months, and told to contact the organisation first after 12 months.
+      </p>
+      <Show when={report.error}>
+        <p class="banner danger" role="alert">
+          The report could not be loaded: {(report.error as Error).message}
+        </p>
+      </Show>
+      <Show when={report.latest} fallback={<p>Loading the report…</p>}>
+        <ul class="stale-counts">
+          <li>
+            <strong class="tag stale12">{over12()} not checked for over a year</strong>
+          </li>
+          <li>
+            <strong class="tag stale6">{(report.latest?.length ?? 0) - over12()} not checked for 6 to 12 months</strong>
+          </li>
+        </ul>
+        <For each={groups()} fallback={<p>Every listing has been checked in the last 6 months.</p>}>
+          {(g) => (
+            <section class="stale-group" aria-labelledby={`stale-${g.key}`}>
+              <h2 id={`stale-${g.key}`}>
+                {g.org_name ?? 'No organisation'} <span class="muted">({g.assets.length})</span>
+              </h2>
+              <table>
+                <caption class="visually-hidden">Stale listings of {g.org_name ?? 'no organisation'}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Listing</th>
+                    <th scope="col">Last checked</th>
+                    <th scope="col">Months</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={g.assets}>
+                    {(a) => (
+                      <tr>
+                        <td>
+                          <Show when={a.org_id} fallback={a.name}>
+                            <A href={orgPaths.asset(a.org_id!, a.id)}>{a.name}</A>
+                          </Show>
+                        </td>
+                        <td>{a.last_verified_at ? formatDate(a.last_verified_at) : 'Never'}</td>
+                        <td>
+                          <strong class={`tag ${a.months_since >= 12 ? 'stale12' : 'stale6'}`}>{a.months_since}</strong>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </section>
+          )}
+        </For>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// An asset's audit trail (api.asset_events): who did what, when, and which fields changed.
+// Shown to the asset's organisation and to moderators; the database decides who may read it.
+import { For, Show, createResource } from 'solid-js';
+import type { AssetEvent, Uuid } from '../domain/types';
+import { useBackend } from './BackendProvider';
+import { ChangesTable, changeRows } from './ChangesTable';
+import { formatDateTime } from './formatChange';
+import './forms.css';
+
+const ACTIONS: Record<string, string> = {
+  created: 'Created',
+  updated: 'Edited',
+  submitted: 'Submitted for review',
+  published: 'Published',
+  rejected: 'Rejected',
+  changes_requested: 'Changes requested',
+  verified: 'Marked as still correct',
+  archived: 'Archived',
+  restored: 'Restored',
+  imported: 'Imported',
+  import_undone: 'Import undone',
+};
+
+const FIELD_ORDER = ['status', 'kind', 'name', 'description', 'categories', 'postcode', 'address', 'lat', 'lng', 'opening_hours', 'free', 'cost'];
+
+export function AssetHistory(props: { assetId: Uuid; categoryLabel?: (slug: string) => string; headingLevel?: 2 | 3 }) {
+  const { backend, dataVersion } = useBackend();
+  const [events] = createResource(
+    () => [props.assetId, dataVersion()] as const,
+    ([id]) => backend.api.assetEvents(id),
+  );
+  return (
+    <section class="asset-history" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      <Show when={!events.error} fallback={<p>The history could not be loaded: {(events.error as Error)?.message}</p>}>
+        <Show when={events()} fallback={<p>Loading history…</p>}>
+          {(list) => (
+            <Show when={list().length > 0} fallback={<p>No changes recorded yet.</p>}>
+              <ol class="history">
+                <For each={list()}>{(e) => <HistoryEntry event={e} categoryLabel={props.categoryLabel} />}</For>
+              </ol>
+            </Show>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function HistoryEntry(props: { event: AssetEvent; categoryLabel?: (slug: string) => string }) {
+  const rows = () => changeRows(props.event.diff, FIELD_ORDER);
+  const what = () => ACTIONS[props.event.action] ?? props.event.action;
+  return (
+    <li>
+      <p>
+        <strong>{what()}</strong> by {props.event.actor_label ?? 'someone'} on <time datetime={props.event.at}>{formatDateTime(props.event.at)}</time>
+      </p>
+      <Show when={props.event.note}>
+        <p class="note">
+          <span class="muted">Note: </span>
+          {props.event.note}
+        </p>
+      </Show>
+      <Show when={rows().length > 0}>
+        <details>
+          <summary>
+            What changed ({rows().length} {rows().length === 1 ? 'field' : 'fields'})
+          </summary>
+          <ChangesTable caption={`${what()} on ${formatDateTime(props.event.at)}`} rows={rows()} categoryLabel={props.categoryLabel} />
+        </details>
+      </Show>
+    </li>
+  );
+}

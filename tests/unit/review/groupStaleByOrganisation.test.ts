@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { groupStaleByOrganisation } from '../../../src/features/review/groupStaleByOrganisation';
+
+const row = (name: string, org: string | null, months: number) => ({
+  id: `${name}-id`,
+  name,
+  org_id: org,
+  org_name: org ? `Org ${org}` : null,
+  last_verified_at: null,
+  months_since: months,
+});
+
+describe('groupStaleByOrganisation', () => {
+  it('puts the organisation with the oldest listing first, oldest listing first within it', () => {
+    const groups = groupStaleByOrganisation([row('a', 'A', 7), row('b', 'B', 20), row('c', 'A', 13), row('d', null, 8)]);
+    expect(groups.map((g) => [g.org_name, g.assets.map((a) => a.name)])).toEqual([
+      ['Org B', ['b']],
+      ['Org A', ['c', 'a']],
+      [null, ['d']],
+    ]);
+  });
+
+  it('gives an empty list for an empty report', () => {
+    expect(groupStaleByOrganisation([])).toEqual([]);
+  });
+});
