@@ -19,7 +19,7 @@ export const AREA_FIELDS: { key: keyof AreaFieldMap; label: string; required: bo
   { key: 'code', label: 'Area code', required: true },
   { key: 'name', label: 'Name', required: false },
   { key: 'parent_code', label: 'Ward code (for LSOAs)', required: false },
-  { key: 'population', label: 'Population', required: true },
+  { key: 'population', label: 'Population (needed for LSOAs; otherwise 0)', required: false },
   { key: 'imd_decile', label: 'IMD decile', required: false },
   { key: 'imd_rank', label: 'IMD rank', required: false },
 ];
@@ -159,7 +159,8 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
   const { geojson, kind, fields } = input;
   const problems: AreaProblem[] = [];
   if (!fields.code) problems.push({ feature: 0, code: null, field: 'code', message: 'Choose which property or column holds the area code.' });
-  if (!fields.population) problems.push({ feature: 0, code: null, field: 'population', message: 'Choose which property or column holds the population.' });
+  // The analysis takes people from LSOAs; wards and custom areas only group cells, so they may come without.
+  if (!fields.population && kind === 'lsoa') problems.push({ feature: 0, code: null, field: 'population', message: 'Choose which property or column holds the population (LSOAs need it).' });
 
   const csvByCode = new Map<string, Record<string, string>>();
   if (input.csv) {
@@ -217,7 +218,7 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
     if (fields.name && !text(value('name'))) problem('name', `the name (${fields.name}) is missing.`);
     else if (name && name.length > 200) problem('name', 'the name is longer than 200 characters.');
 
-    const population = wholeNumber(value('population'));
+    const population = fields.population ? wholeNumber(value('population')) : 0;
     if (population === undefined) problem('population', `population is missing (${fields.population}${input.csv && !row ? '; no CSV row has this code' : ''}).`);
     else if (population === null || population < 0) problem('population', `population must be a whole number of people, 0 or more (got ${show(value('population'))}).`);
 

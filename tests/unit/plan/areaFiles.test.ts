@@ -99,9 +99,15 @@ describe('area files', () => {
     expect(() => parseAreaGeoJSON('{"type":"FeatureCollection","features":[]}')).toThrow(/no features/);
   });
 
-  it('asks for the code and population fields before checking features', () => {
-    const out = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1' })), kind: 'custom', fields: { ...FIELDS, code: '', population: '' } });
+  it('asks for the code (and, for LSOAs, the population) before checking features', () => {
+    const out = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1' })), kind: 'lsoa', fields: { ...FIELDS, code: '', population: '' } });
     expect(out.problems.map((p) => p.field)).toEqual(['code', 'population']);
     expect(out.areas.features).toEqual([]);
+  });
+
+  it('lets wards and custom areas come without a population (0: people come from LSOAs)', () => {
+    const out = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'W1', name: 'Ward' })), kind: 'ward', fields: { ...FIELDS, population: '', imd_decile: '' } });
+    expect(out.problems).toEqual([]);
+    expect(out.areas.features[0].properties.population).toBe(0);
   });
 });
