@@ -177,15 +177,15 @@ function dayList(days: number[]): string {
   return runs.length === 1 ? runs[0] : `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`;
 }
 
-// Two ordinary weeks with no bank holiday in England; if they read the same, the hours are a
-// weekly pattern and can be described as one.
-const REFERENCE_MONDAYS = [new Date(2025, 5, 9), new Date(2025, 10, 10)];
+// The hours are read over a whole reference year, Monday 6 January 2025 for 52 weeks, to tell
+// a weekly pattern ("Monday to Friday") from a monthly one ("second Friday of the month") from
+// hours that change with the season. England's bank holidays are left out of the pattern.
+const REFERENCE_START = new Date(2025, 0, 6);
+const REFERENCE_WEEKS = 52;
+const BANK_HOLIDAYS_2025 = new Set(['0-1', '3-18', '3-21', '4-5', '4-26', '7-25', '11-25', '11-26']); // month-day
 const BANK_HOLIDAY_MONDAY = new Date(2025, 7, 25); // Summer bank holiday (England)
 const ORDINARY_MONDAY = new Date(2025, 7, 18);
-
-function signature(days: Segment[][]): string[] {
-  return days.map(describeSegments);
-}
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 export interface HoursDescription {
   /** False when the value could not be read: `lines` then holds the raw text to show as given. */
@@ -193,36 +193,102 @@ export interface HoursDescription {
   lines: string[];
 }
 
+/** How often something happens on one weekday: every week, or on some weeks of the month. */
+type DayRule = { every: string } | { byWeek: Map<string, string[]> } | null;
+
+const LAST = 5; // week-of-month slot for "the last one in the month"
+
+/**
+ * Per weekday (0 = Monday), what the hours say about it across the reference year; null when
+ * a weekday's hours change with the season (no weekly or monthly rule fits).
+ */
+function yearPattern(oh: OpeningHours): DayRule[] | null {
+  const seen: { nth: number; last: boolean; text: string }[][] = Array.from({ length: 7 }, () => []);
+  for (let w = 0; w < REFERENCE_WEEKS; w++) {
+    const monday = addDays(REFERENCE_START, w * 7);
+    weekSegments(oh, monday).forEach((segs, d) => {
+      const day = addDays(monday, d);
+      if (BANK_HOLIDAYS_2025.has(`${day.getMonth()}-${day.getDate()}`)) return;
+      const last = addDays(day, 7).getMonth() !== day.getMonth();
+      seen[d].push({ nth: Math.floor((day.getDate() - 1) / 7), last, text: describeSegments(segs) });
+    });
+  }
+  const rules: DayRule[] = [];
+  for (const days of seen) {
+    if (days.every((x) => x.text === days[0].text)) {
+      rules.push({ every: days[0]?.text ?? 'closed' });
+      continue;
+    }
+    // "Second Friday" (slots by week of the month), else "last Friday" (the last one its own slot).
+    let rule: DayRule = null;
+    for (const useLast of [false, true]) {
+      const slot = new Map<number, string>();
+      const consistent = days.every((x) => {
+        const k = useLast && x.last ? LAST : x.nth;
+        const t = slot.get(k);
+        if (t === undefined) slot.set(k, x.text);
+        return t === undefined || t === x.text;
+      });
+      if (!consistent) continue;
+      const byWeek = new Map<string, string[]>();
+      for (const k of [...slot.keys()].sort()) {
+        const text = slot.get(k)!;
+        if (text === 'closed') continue;
+        const list = byWeek.get(text) ?? [];
+        list.push(k === LAST ? 'last' : ORDINALS[k]);
+        byWeek.set(text, list);
+      }
+      rule = { byWeek };
+      break;
+    }
+    if (!rule) return null;
+    rules.push(rule);
+  }
+  return rules;
+}
+
+const describedCache = new Map<string, HoursDescription>();
+
 /** The hours as plain English lines for the asset page. */
 export function describe(value: string | null | undefined, now: Date = new Date()): HoursDescription {
   if (!value || !value.trim()) return { ok: false, lines: [] };
   const oh = usable(value);
   if (!oh) return { ok: false, lines: [value.trim()] };
+  const cached = describedCache.get(value);
+  if (cached) return cached;
   try {
-    const weeks = REFERENCE_MONDAYS.map((m) => signature(weekSegments(oh, m)));
+    const pattern = yearPattern(oh);
     const lines: string[] = [];
-    if (weeks[0].join('|') === weeks[1].join('|')) {
-      const sig = weeks[0];
-      if (sig.every((s) => s === '24 hours')) lines.push('24 hours, every day');
+    if (pattern) {
+      const weekly = pattern.map((r) => (r && 'every' in r ? r.every : null));
+      if (weekly.every((t) => t === '24 hours')) lines.push('24 hours, every day');
       else {
         const groups = new Map<string, number[]>();
-        sig.forEach((s, i) => {
-          if (s === 'closed') return;
-          const g = groups.get(s);
+        weekly.forEach((t, i) => {
+          if (t === null || t === 'closed') return;
+          const g = groups.get(t);
           if (g) g.push(i);
-          else groups.set(s, [i]);
+          else groups.set(t, [i]);
         });
         for (const [text, days] of groups) lines.push(`${days.length === 7 ? 'Every day' : dayList(days)}: ${text}`);
-        if (groups.size === 0) lines.push('Closed');
-        else if (sig.includes('closed')) lines.push('Closed on other days');
+        pattern.forEach((r, d) => {
+          if (!r || !('byWeek' in r)) return;
+          for (const [text, which] of r.byWeek) {
+            const ordinal = which.length === 1 ? which[0] : `${which.slice(0, -1).join(', ')} and ${which[which.length - 1]}`;
+            lines.push(`${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} ${DAY_NAMES[(d + 1) % 7]} of the month: ${text}`);
+          }
+        });
+        if (lines.length === 0) lines.push('Closed');
+        else if (weekly.some((t) => t === 'closed' || t === null)) lines.push('Closed on other days');
       }
     } else {
+      // Seasonal hours: show the coming week as it will be, not a rule that is only sometimes true.
+      // Not cached, because it depends on `now`.
       lines.push('Hours change during the year. The next 7 days:');
       const today = startOfDay(now);
-      const daysAhead = weekSegmentsFrom(oh, today);
-      daysAhead.forEach((segs, i) => {
+      weekSegmentsFrom(oh, today).forEach((segs, i) => {
         const d = addDays(today, i);
-        if (segs.length) lines.push(`${DAY_NAMES[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]}: ${describeSegments(segs)}`);
+        lines.push(`${DAY_NAMES[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]}: ${describeSegments(segs)}`);
       });
     }
     if (/\bPH\b/.test(value)) {
@@ -231,7 +297,12 @@ export function describe(value: string | null | undefined, now: Date = new Date(
       if (holiday === 'closed' && ordinary !== 'closed') lines.push('Closed on bank holidays');
       else if (holiday !== ordinary) lines.push(`Bank holidays: ${holiday}`);
     }
-    return { ok: true, lines };
+    const result = { ok: true, lines };
+    if (pattern) {
+      if (describedCache.size >= MAX_CACHED) describedCache.clear();
+      describedCache.set(value, result);
+    }
+    return result;
   } catch {
     return { ok: false, lines: [value.trim()] };
   }
@@ -257,6 +328,7 @@ export function nextChange(value: string | null | undefined, date: Date): string
       days === 0 ? `at ${at}`
       : days === 1 ? (at === 'midnight' ? 'at midnight' : `tomorrow at ${at}`)
       : days < 7 ? `${DAY_NAMES[next.getDay()]} at ${at}`
+      : days === 7 ? `next ${DAY_NAMES[next.getDay()]} at ${at}`
       : `on ${next.getDate()} ${MONTHS[next.getMonth()]} at ${at}`;
     return `${open ? 'Closes' : 'Opens'} ${when}`;
   } catch {

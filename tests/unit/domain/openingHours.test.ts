@@ -99,6 +99,24 @@ group('describe', () => {
   it('shows the comment when the hours carry one', () => {
     expect(describe('Tu 10:00-12:00 "term time only"').lines[0]).toBe('Tuesday: 10am to midday (term time only)');
   });
+  it('describes a monthly pattern by week of the month', () => {
+    expect(describe('Fr[2,4] 13:00-15:00').lines).toEqual(['Second and fourth Friday of the month: 1pm to 3pm', 'Closed on other days']);
+    expect(describe('Tu 10:00-12:00; Th[1] 18:00-20:00').lines).toEqual([
+      'Tuesday: 10am to midday',
+      'First Thursday of the month: 6pm to 8pm',
+      'Closed on other days',
+    ]);
+  });
+  it('describes the last weekday of the month', () => {
+    expect(describe('We[-1] 14:00-16:00').lines).toEqual(['Last Wednesday of the month: 2pm to 4pm', 'Closed on other days']);
+  });
+  it('lists the coming week when hours change with the season', () => {
+    const lines = describe('Mo-Su 08:00-18:00; Apr-Sep 08:00-21:00', at(2025, 1, 6)).lines;
+    expect(lines[0]).toBe('Hours change during the year. The next 7 days:');
+    expect(lines[1]).toBe('Monday 6 January: 8am to 6pm');
+    expect(lines).toHaveLength(8);
+    expect(describe('Mo-Su 08:00-18:00; Apr-Sep 08:00-21:00', at(2025, 6, 2)).lines[1]).toBe('Monday 2 June: 8am to 9pm');
+  });
   it('falls back to the raw text for a value it cannot read', () => {
     expect(describe('Ring for times')).toEqual({ ok: false, lines: ['Ring for times'] });
   });
@@ -109,6 +127,9 @@ group('nextChange', () => {
     expect(nextChange('Tu 10:00-12:00', at(2025, 1, 3, 12))).toBe('Opens Tuesday at 10am');
     expect(nextChange('Mo-Fr 09:00-17:00', at(2025, 1, 6, 7))).toBe('Opens at 9am');
     expect(nextChange('Mo-Fr 09:00-17:00', at(2025, 1, 6, 18))).toBe('Opens tomorrow at 9am');
+    expect(nextChange('Mo 10:00-12:00', at(2025, 1, 6, 13))).toBe('Opens next Monday at 10am');
+    expect(nextChange('Fr[2] 13:00-15:00', at(2025, 1, 6, 13))).toBe('Opens Friday at 1pm');
+    expect(nextChange('Fr[4] 13:00-15:00', at(2025, 1, 6, 13))).toBe('Opens on 24 January at 1pm');
   });
   it('says when an open place closes, including after midnight', () => {
     expect(nextChange('Mo-Fr 09:00-17:00', at(2025, 1, 6, 10))).toBe('Closes at 5pm');
