@@ -155,15 +155,15 @@ as $$
 $$;
 
 -- 'wn3 2ab' and 'WN32AB' are the same postcode; store one spelling so lookups and the format
--- check agree.
+-- check agree. Anything that is not a postcode is left as typed, so the error message shows it.
 create or replace function private.normalise_postcode(postcode text) returns text
 language sql immutable
 set search_path = ''
 as $$
   select case
     when s = '' then null
-    when length(s) > 3 then left(s, -3) || ' ' || right(s, 3)
-    else s
+    when s ~ '^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$' then left(s, -3) || ' ' || right(s, 3)
+    else btrim(postcode)
   end
   from (select upper(regexp_replace(coalesce(postcode, ''), '[[:space:]]+', '', 'g')) as s) as t
 $$;

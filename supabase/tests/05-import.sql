@@ -1,0 +1,37 @@
+-- Partner import: one transaction, a bad row writes nothing, undo restores (as tests/sql/import.test.ts).
+begin;
+select plan(9);
+
+create temp table rows_in as select jsonb_build_array(
+  jsonb_build_object('row', 2, 'action', 'insert', 'asset', jsonb_build_object('kind', 'service', 'name', 'Sample: pgTAP advice', 'categories', jsonb_build_array('advice-money'), 'lat', 53.54, 'lng', -2.63, 'external_id', 'T-1')),
+  jsonb_build_object('row', 3, 'action', 'insert', 'asset', jsonb_build_object('kind', 'service', 'name', 'Sample: pgTAP debt', 'categories', jsonb_build_array('advice-money'), 'lat', 53.55, 'lng', -2.63, 'external_id', 'T-2'))
+) as good;
+grant select on rows_in to public;
+create temp table batch (id uuid);
+grant all on batch to public;
+
+select tests.authenticate_as('moderator');
+select throws_ok(
+  format($$ select api.commit_import('pgTAP partner', 'x.csv', null, %L::jsonb, '[]') $$,
+         jsonb_set((select good from rows_in), '{1,asset,lat}', '95')),
+  '23514', 'Row 3: Latitude must be between -90 and 90 (got 95)', 'A bad row is named and stops the import');
+select is((select count(*)::int from public.assets where source = 'pgTAP partner'), 0, 'Nothing from the failed import was written');
+insert into batch select (api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'id')::uuid;
+select is((select count(*)::int from public.assets where source = 'pgTAP partner' and status = 'published'), 2, 'Imported rows are published');
+select is((api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'updated')::int, 2, 'Re-importing the same external ids updates');
+select is((select count(*)::int from public.assets where source = 'pgTAP partner'), 2, 'No duplicates after a re-import');
+
+select tests.authenticate_as('editor-a');
+select throws_ok($$ select api.commit_import('pgTAP partner', 'x.csv', null, '[]', '[]') $$, '42501', 'Only moderators can import partner data', 'Only moderators import');
+
+select tests.authenticate_as('moderator');
+select throws_ok($$ select api.undo_import((select id from batch)) $$, '55000',
+  'Some of these assets were changed by a later import: undo that import first', 'An older batch waits until the later one is undone');
+select lives_ok(
+  $$ select api.undo_import((select b.id from public.import_batches b where b.partner = 'pgTAP partner' and b.id <> (select id from batch))) $$,
+  'The later batch can be undone');
+select api.undo_import((select id from batch));
+select is((select count(*)::int from public.assets where source = 'pgTAP partner'), 0, 'Undoing the first batch removes what it inserted');
+
+select * from finish();
+rollback;
