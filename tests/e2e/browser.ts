@@ -48,7 +48,8 @@ export interface TestPage {
 export async function openPage(browser: Browser, path = '/', opts: { viewport?: { width: number; height: number } } = {}): Promise<TestPage> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, baseURL: baseUrl() });
   // Online services are never reached in tests: anything not on our server fails at once.
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:4179)/, (route) => route.abort());
+  const ours = baseUrl();
+  await context.route((url) => !url.href.startsWith(ours), (route) => route.abort());
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
