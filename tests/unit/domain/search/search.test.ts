@@ -94,6 +94,13 @@ describe('search', () => {
     expect(ids('langtree')).toEqual(['shed']);
   });
 
+  it('treats markup, punctuation and huge input as plain words, without failing', () => {
+    expect(ids('<script>alert("food")</script>')).toEqual([]);
+    expect(ids('"food" -- bank!!')[0]).toBe('bank');
+    expect(ids('x'.repeat(100_000))).toEqual([]);
+    expect(ids('food '.repeat(10_000)).length).toBeGreaterThan(0);
+  });
+
   it('reports the fields that matched', () => {
     const hit = search(index, 'langtree')[0];
     expect(hit.fields).toEqual(['place']);
