@@ -325,7 +325,8 @@ function nearOrderOf(features: readonly AssetFeature[], near: NearPoint): NearOr
  * The assets to show for a filter state: filtered, then ranked by search score when there is a
  * query, by distance when `near` is set (distance wins when both are), else by name.
  * `hours` comes from openingHours.ts once it has loaded; until then hour filters are skipped
- * and `hoursPending` says so.
+ * and `hoursPending` says so. Treat `features` as immutable: per-list work (filter columns,
+ * distance order) is cached against the array itself, so pass a new array when data changes.
  */
 export function applyFilters(
   features: readonly AssetFeature[],

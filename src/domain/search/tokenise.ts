@@ -10,6 +10,7 @@ const SPECIAL_RE = /[ßæœøłđþı]/g;
 // Apostrophes join their word ("Men's" -> "mens") rather than split it ("men", "s").
 const APOSTROPHES = /['’‘`]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g; // same words for folded ASCII text, without Unicode tables
 
 /** Lower case, accents removed, apostrophes dropped: the text every comparison uses. */
 export function foldText(text: string): string {
@@ -17,7 +18,7 @@ export function foldText(text: string): string {
   if (NON_ASCII.test(s)) {
     s = s.normalize('NFD').replace(COMBINING_MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
   }
-  return s.replace(APOSTROPHES, '');
+  return s.includes("'") || s.includes('’') || s.includes('‘') || s.includes('`') ? s.replace(APOSTROPHES, '') : s;
 }
 
 /**
@@ -40,7 +41,8 @@ export function stem(word: string): string {
 /** Calls `each` with every index token of a text (word, then its stem when different), allocation-free. */
 export function forEachToken(text: string, each: (token: string) => void): void {
   const folded = foldText(text);
-  const re = new RegExp(WORD.source, 'gu');
+  // A fresh regex per call (not a shared /g one) so a callback that tokenises again is safe.
+  const re = new RegExp(NON_ASCII.test(folded) ? WORD : ASCII_WORD);
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const w = m[0];
     each(w);
