@@ -2,9 +2,10 @@
 // imported, with its reason, its original cells (so the partner can fix and resend it), and
 // optionally the rows imported with changes. Cells are neutralised, because partner text such
 // as "=HYPERLINK(...)" must not run when the report is opened in a spreadsheet.
+// Possible duplicates the moderator skipped can be listed too (pass the decisions).
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
-import type { ImportPlan, RejectedRow } from './plan';
+import type { Decision, ImportPlan, RejectedRow } from './plan';
 import { rejectionReason } from './plan';
 import type { ImportAsset } from './rows';
 
@@ -25,6 +26,11 @@ function originalCells(headers: readonly string[], mapping: Mapping, r: Pick<Rej
 export interface ReportOptions {
   /** Also list rows that will be imported with a value changed or left out. */
   includeWarnings?: boolean;
+  /**
+   * The moderator's decisions: possible duplicates skipped (by decision, or undecided, which
+   * buildCommit skips) are listed too, so the partner gets back every row that did not arrive.
+   */
+  decisions?: ReadonlyMap<number, Decision>;
 }
 
 export function reportCsv(headers: readonly string[], mapping: Mapping, plan: ImportPlan, options: ReportOptions = {}): string {
@@ -33,9 +39,14 @@ export function reportCsv(headers: readonly string[], mapping: Mapping, plan: Im
   for (const r of plan.rejected) {
     lines.push({ row: r.row, cells: [String(r.row), r.reason === 'unplaceable' ? 'Not imported: cannot be placed' : 'Not imported', rejectionReason(r), ...originalCells(headers, mapping, r)] });
   }
-  if (options.includeWarnings) {
-    for (const p of plan.planned) {
-      if (!p.warnings.length) continue;
+  for (const p of plan.planned) {
+    const d = options.decisions?.get(p.row);
+    const skipped = options.decisions !== undefined && (d ? d.action === 'skip' : p.status === 'duplicate');
+    if (skipped) {
+      const best = p.similar[0];
+      const reason = best ? `Possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).` : 'Skipped by the moderator.';
+      lines.push({ row: p.row, cells: [String(p.row), 'Skipped', reason, ...originalCells(headers, mapping, p)] });
+    } else if (options.includeWarnings && p.warnings.length) {
       const reason = p.warnings.map((i) => (i.column ? `${i.column}: ${i.message}` : i.message)).join(' ');
       lines.push({ row: p.row, cells: [String(p.row), 'Imported with changes', reason, ...originalCells(headers, mapping, p)] });
     }

@@ -390,7 +390,13 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   function costOf(): { free: boolean; cost: string | null } {
     const costText = text(col.cost, 'cost');
     const freeText = get(col.free);
-    const cost = cached(costCells, freeText === '' ? costText : `${costText}\u0000${freeText}`, () => parseCost(costText, freeText));
+    const key = freeText === '' ? costText : `${costText}\u0000${freeText}`;
+    let cost = costCells.get(key);
+    if (cost === undefined) {
+      cost = parseCost(costText, freeText);
+      if (costCells.size >= CACHE_MAX) costCells.clear();
+      costCells.set(key, cost);
+    }
     if (cost.freeUnknown) issue(col.free, 'free', freeText, 'warning', 'free', `Free "${shown(freeText)}" is not yes or no; worked out from Cost instead.`);
     if (cost.cost) limit(col.cost, 'cost', cost.cost, LIMITS.cost);
     return cost;
