@@ -6,6 +6,7 @@ import { ASSET_KINDS, type AgeGroup, type AssetKind, type AccessibilityFeature }
 import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, isPhone, LIMITS, normalisePhone, normaliseUrl } from '../../domain/validation';
 import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from './cellText';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
+import { createIdIndex } from './idIndex';
 import { normaliseHeader } from './mapping';
 import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCost, parseCoordinate, parseKind, parseLanguages, parseYesNo } from './parseValues';
 
@@ -152,7 +153,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   const partnerMap = new Map<string, string>();
   for (const [k, v] of Object.entries(options.categoryMap ?? {})) partnerMap.set(normaliseHeader(k), v);
   const unknown = new Map<string, UnknownCategory>();
-  const seenIds = new Map<string, number>();
+  const seenIds = createIdIndex();
   const defaultKind = options.defaultKind ?? 'service';
   const headerCount = headers.length;
 
@@ -257,10 +258,10 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   function identity() {
     external_id = text(col.external_id, 'external_id') || null;
     if (external_id !== null) {
-      const first = seenIds.get(external_id);
-      if (first !== undefined) {
+      const first = seenIds.claim(external_id, row);
+      if (first !== -1) {
         issue(col.external_id, 'external_id', external_id, 'error', 'duplicate_id', `Partner ID "${shown(external_id)}" is also on row ${first}; each row needs its own ID.`);
-      } else seenIds.set(external_id, row);
+      }
     }
     name = text(col.name, 'name');
     if (name === '') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
