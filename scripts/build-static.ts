@@ -19,8 +19,8 @@ export function localMigrations() {
   const migrations = readdirSync(dir)
     .filter((f) => f.endsWith('.sql'))
     .sort()
-    .map((f) => ({ name: f.replace(/\.sql$/, ''), sql: readFileSync(join(dir, f), 'utf8') }));
-  return [{ name: '00000000000000_local_auth_shim', sql: read('supabase/local/auth_shim.sql') }, ...migrations];
+    .map((f) => ({ name: f, sql: readFileSync(join(dir, f), 'utf8') }));
+  return [{ name: '00000000000000_local_auth_shim.sql', sql: read('supabase/local/auth_shim.sql') }, ...migrations];
 }
 
 async function main() {

@@ -8,7 +8,8 @@ const files = import.meta.glob('../../../supabase/migrations/*.sql', { query: '?
 >;
 
 export const MIGRATIONS = Object.entries(files)
-  .map(([path, sql]) => ({ name: path.split('/').pop()!.replace(/\.sql$/, ''), sql }))
+  .map(([path, sql]) => ({ name: path.split('/').pop()!, sql }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
-export const AUTH_SHIM = { name: '00000000000000_local_auth_shim', sql: authShim };
+// Named like a migration file so it sorts first and is tracked like the rest (as in tests/sql/db.ts).
+export const AUTH_SHIM = { name: '00000000000000_local_auth_shim.sql', sql: authShim };
