@@ -9,6 +9,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true, // tests/bench/bundle-size.bench.ts reads which chunks each route loads
     chunkSizeWarningLimit: 1500,
   },
   preview: { port: 4173 },

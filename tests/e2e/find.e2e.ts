@@ -63,7 +63,7 @@ describe('find page: list and map', () => {
     expect((await resultNames(page))[0]).toMatch(/Food Bank/);
     expect(await page.locator('.result-count').textContent()).toContain('for ‘fod bnak’');
     expect(searchParams(page).get('q')).toBe('fod bnak');
-    await expect.poll(() => mapFeatureCount(page)).toBe(want);
+    await expect.poll(() => mapFeatureCount(page), { timeout: 20_000 }).toBe(want);
 
     await page.getByLabel('Search', { exact: true }).fill('bank food');
     await waitForCount(page, expectedCount({ q: 'bank food' }));
@@ -127,10 +127,10 @@ describe('find page: list and map', () => {
     await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Sunday' });
     await page.getByLabel(/^Time/).fill('10:30');
     await page.getByLabel(/^Time/).blur();
-    await expect.poll(() => searchParams(page).get('open')).toBe('su@10:30');
+    await expect.poll(() => searchParams(page).get('open'), { timeout: 20_000 }).toBe('su@10:30');
     const sunday = await shownCount(page);
     await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Wednesday' });
-    await expect.poll(() => searchParams(page).get('open')).toBe('we@10:30');
+    await expect.poll(() => searchParams(page).get('open'), { timeout: 20_000 }).toBe('we@10:30');
     await page.waitForFunction((s) => !document.querySelector('.result-count')?.textContent?.startsWith(`${s} `), sunday);
     // Far more is open on a Wednesday morning than on a Sunday one.
     expect(await shownCount(page)).toBeGreaterThan(sunday);
@@ -162,11 +162,11 @@ describe('find page: the URL is the state', () => {
     expect(await page.getByLabel('Free only').isChecked()).toBe(true);
 
     await page.getByLabel('Free only').uncheck();
-    await expect.poll(() => searchParams(page).get('free')).toBeNull();
+    await expect.poll(() => searchParams(page).get('free'), { timeout: 20_000 }).toBeNull();
     await waitForCount(page, expectedCount({ ...state, free: false }));
 
     await page.goBack();
-    await expect.poll(() => searchParams(page).get('free')).toBe('1');
+    await expect.poll(() => searchParams(page).get('free'), { timeout: 20_000 }).toBe('1');
     await waitForCount(page, expectedCount(state));
     expect(await page.getByLabel('Free only').isChecked()).toBe(true);
 
@@ -182,7 +182,7 @@ describe('find page: near a postcode or me', () => {
     await waitForResults(page);
     await page.getByLabel('Postcode').fill('wn1 1aa');
     await page.getByRole('button', { name: 'Find near postcode' }).click();
-    await expect.poll(() => searchParams(page).get('near') ?? '').toMatch(/^53\.5\d+,-2\.6\d+,WN1 1AA$/);
+    await expect.poll(() => searchParams(page).get('near') ?? '', { timeout: 20_000 }).toMatch(/^53\.5\d+,-2\.6\d+,WN1 1AA$/);
     await page.locator('.result-distance').first().waitFor();
     expect(await page.locator('.result-count').textContent()).toContain('near WN1 1AA');
     expect(await page.getByLabel('Postcode').inputValue()).toBe('WN1 1AA');
@@ -229,7 +229,7 @@ describe('find page: near a postcode or me', () => {
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation({ latitude: 53.5451, longitude: -2.6325 });
     await page.getByRole('button', { name: 'Use my location' }).click();
-    await expect.poll(() => searchParams(page).get('near') ?? '').toMatch(/,your location$/);
+    await expect.poll(() => searchParams(page).get('near') ?? '', { timeout: 20_000 }).toMatch(/,your location$/);
     await page.locator('.result-distance').first().waitFor();
     expect(await page.locator('.result-count').textContent()).toContain('near your location');
     await context.close();
@@ -311,7 +311,7 @@ describe('find page: keyboard, screen reader and map in step', () => {
     const box = (await page.locator('.find-map canvas').boundingBox())!;
     await page.mouse.click(box.x + other!.x, box.y + other!.y);
     const item = page.locator(`#result-${other!.uuid}`);
-    await expect.poll(() => item.getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => item.getAttribute('aria-current'), { timeout: 20_000 }).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`result-${other!.uuid}`);
     expect(await first.getAttribute('aria-current')).toBeNull();
     // The map shows the chosen asset's name as text in a card, never as HTML.
