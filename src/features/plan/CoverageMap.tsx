@@ -1,9 +1,11 @@
 // The coverage map: hexagon cells (gaps shaded by need), the catchment union when asked for, the
 // counted assets, and a legend. The map is built once; each concern below is one effect that
 // calls setData / setFeatureState / setLayoutProperty (STYLE.md).
+import { bbox } from '@turf/bbox';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { For, Show, createEffect, createSignal, onMount, type Accessor } from 'solid-js';
 import type { CoverageResult } from '../../geo/coverage';
+import type { OutlineFeature } from '../../geo/hexLattice';
 import { createMap } from '../../map/createMap';
 import { CATCHMENT_FILL_LAYER, CATCHMENT_LINE_LAYER, CATCHMENT_SOURCE, CATCHMENT_THEME, catchmentLayers } from '../../map/catchmentLayers';
 import { COVERAGE_SOURCE, COVERAGE_THEME, PLAN_ASSET_SOURCE, coverageLayers, coverageLegend, planAssetLayers } from '../../map/coverageLayers';
@@ -13,6 +15,7 @@ import type { Emphasis } from './planSettings';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface CoverageMapProps {
+  outline: Accessor<OutlineFeature | null>;
   result: Accessor<CoverageResult | null>;
   emphasis: Accessor<Emphasis>;
   assets: Accessor<readonly { lng: number; lat: number }[]>;
@@ -44,6 +47,17 @@ export function CoverageMap(props: CoverageMapProps) {
       for (const layer of catchmentLayers()) map.addLayer(layer, before);
       for (const layer of planAssetLayers()) map.addLayer(layer);
       setInstalled(true);
+    });
+
+    // Frame the borough once, clear of the legend where the legend floats over the map.
+    let framed = false;
+    createEffect(() => {
+      const outline = props.outline();
+      if (!loaded() || !outline || framed) return;
+      framed = true;
+      const [w, s, e, n] = bbox(outline as GeoJSON.Feature);
+      const legendBeside = container.clientWidth >= 700;
+      map.fitBounds([[w, s], [e, n]], { padding: { top: 20, bottom: 20, right: 50, left: legendBeside ? 270 : 20 }, animate: false });
     });
 
     createEffect(() => {

@@ -152,6 +152,7 @@ export default function PlanPage() {
           </Show>
         </div>
         <CoverageMap
+          outline={areas.outline}
           result={result}
           emphasis={emphasis}
           assets={chosen}
