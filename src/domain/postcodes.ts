@@ -18,8 +18,12 @@ function compact(raw: string): string {
   return raw.replace(WHITESPACE, '').toUpperCase();
 }
 
+// Already in Royal Mail form: the common case in partner files, checked without allocating.
+const CANONICAL = new RegExp(`^(?:${OUTWARD.source.slice(1, -1)}) ${INWARD.source.slice(1, -1)}$`);
+
 /** "wn1 1aa" → "WN1 1AA"; null when the text cannot be a UK postcode. */
 export function normalisePostcode(raw: string): string | null {
+  if (CANONICAL.test(raw)) return raw;
   const c = compact(raw);
   if (c.length < 5 || c.length > 7) return null;
   const outward = c.slice(0, -3);

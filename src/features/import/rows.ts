@@ -173,7 +173,6 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   const ageCells = new Map<string, ReturnType<typeof parseAgeGroups>>();
   const accessCells = new Map<string, ReturnType<typeof parseAccessibility>>();
   const languageCells = new Map<string, ReturnType<typeof parseLanguages>>();
-  const postcodeCells = new Map<string, ReturnType<typeof checkPostcode>>();
   const costCells = new Map<string, ReturnType<typeof parseCost>>();
   const NONE: never[] = [];
 
@@ -337,7 +336,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     }
     const postcodeText = get(col.postcode);
     if (postcodeText !== '') {
-      const pc = cached(postcodeCells, postcodeText, checkPostcode);
+      const pc = checkPostcode(postcodeText);
       if (pc.ok) postcode = pc.postcode;
       else if (coordsOk) issue(col.postcode, 'postcode', postcodeText, 'warning', 'postcode', `${pc.message} Left empty; the asset is placed by its latitude and longitude.`);
       else issue(col.postcode, 'postcode', postcodeText, 'error', 'postcode', `${pc.message} Without a valid postcode or latitude and longitude the asset cannot be placed.`);
