@@ -113,7 +113,10 @@ export async function planImport(rows: readonly ParsedRow[], deps: PlanDeps): Pr
       cells: parsed.cells,
     };
   });
-  for (const r of rejected) r.reason === 'invalid' ? counts.invalid++ : counts.unplaceable++;
+  for (const r of rejected) {
+    if (r.reason === 'invalid') counts.invalid++;
+    else counts.unplaceable++;
+  }
   return { counts, planned, rejected };
 }
 

@@ -179,7 +179,7 @@ describe('bad files give a clear message and never throw', () => {
     const file = r.fileIssues.find((i) => i.code === 'unterminated_quote')!;
     expect(file).toMatchObject({ severity: 'error', row: 4, column: 'Description' });
     expect(file.message).toBe('Row 4: a quote (") opens in column "Description" and is never closed, so the rest of the file (2 more lines) was read as one cell. Close the quote and upload the file again.');
-    expect(formatIssue(issuesOf(r, 4, 'quotes')[0])).toMatch(/^Row 4, column "Description": A quote \(\"\) opens in this cell but is never closed/);
+    expect(formatIssue(issuesOf(r, 4, 'quotes')[0])).toMatch(/^Row 4, column "Description": A quote \("\) opens in this cell but is never closed/);
     expect(rowOf(r, 4).valid).toBe(false);
   });
 
