@@ -242,3 +242,20 @@ describe('uniqueHeaders', () => {
     expect(issues.map((i) => i.code)).toEqual(['duplicate_header', 'empty_header', 'duplicate_header', 'duplicate_header']);
   });
 });
+
+describe('never throws', () => {
+  it('on 300 seeded random mixes of quotes, delimiters, line breaks, formulas, HTML and stray bytes', async () => {
+    let seed = 12345;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const parts = ['"', '""', ',', ';', '\t', '|', '\n', '\r\n', '\r', '=SUM(A1)', '<b>x</b>', 'Name', 'Post code', 'WN1 1AA', '53.5', '-2.6', '£', ' ', 'Category', 'Health', '\uFEFF'];
+    for (let n = 0; n < 300; n++) {
+      let s = '';
+      const len = Math.floor(rnd() * 60);
+      for (let i = 0; i < len; i++) s += parts[Math.floor(rnd() * parts.length)];
+      const asBytes = rnd() < 0.5;
+      const input = asBytes ? new Uint8Array([...new TextEncoder().encode(s), ...(rnd() < 0.3 ? [0xa3, 0x80, 0xff] : [])]) : s;
+      const r = await run(input, { chunkSize: 1 + Math.floor(rnd() * 16) });
+      expect(r.counts.rows).toBe(r.rows.length);
+    }
+  });
+});
