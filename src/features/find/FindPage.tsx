@@ -55,7 +55,11 @@ export default function FindPage() {
   };
   const showOnMap = (id: string) => {
     selectFromList(id);
-    if (!wide()) find.setView('map');
+    if (!wide()) {
+      // On a phone the list gives way to the map, so the card says which asset is shown.
+      find.setView('map');
+      setCardOpen(true);
+    }
   };
   const selectFromMap = (id: string) => {
     find.setSel(id);
@@ -94,7 +98,11 @@ export default function FindPage() {
   });
   createEffect(() => setLastFindSearch(find.search()));
 
-  const relax = (r: Relaxation) => find.replaceFilters(r.state);
+  // The suggestion buttons vanish with the empty result; focus goes to the results they brought.
+  const relax = (r: Relaxation) => {
+    find.replaceFilters(r.state);
+    queueMicrotask(() => document.getElementById('results-heading')?.focus());
+  };
   const clear = () => find.replaceFilters({ ...EMPTY_FILTERS, categories: [], kinds: [], ages: [], access: [], q: find.query(), near: find.filters().near });
 
   return (

@@ -1,7 +1,7 @@
 // The map half of the find page, loaded on its own (maplibre-gl is most of the page's weight) so
 // the list never waits for it. It draws exactly the features the list shows; a click on an asset
 // selects it, a selection made in the list eases the map to it.
-import { Show, createEffect, on, onMount, type Accessor } from 'solid-js';
+import { Show, createEffect, createMemo, on, onMount, type Accessor } from 'solid-js';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { AssetFeature, Category } from '../../domain/types';
 import type { NearPoint } from '../../domain/filters';
@@ -9,6 +9,7 @@ import { createMap } from '../../map/createMap';
 import { createAssetLayer } from '../../map/createAssetLayer';
 import { createOriginLayer } from '../../map/createOriginLayer';
 import { MapLegend } from '../../map/legend/MapLegend';
+import { sameMembers } from './sameMembers';
 
 export default function MapPanel(props: {
   features: Accessor<readonly AssetFeature[]>;
@@ -22,6 +23,9 @@ export default function MapPanel(props: {
 }) {
   let container!: HTMLDivElement;
   let map: MapLibreMap | undefined;
+  // Re-clustering 20k points costs the map's worker seconds on a slow phone; skip it when only
+  // the order changed (the search index arriving, a sort by distance).
+  const drawn = createMemo(() => props.features(), undefined, { equals: sameMembers });
 
   onMount(() => {
     const made = createMap({ container, label: 'Map of the results. Every result is also in the list.' });
@@ -30,7 +34,7 @@ export default function MapPanel(props: {
     createAssetLayer({
       map,
       loaded: made.loaded,
-      features: props.features,
+      features: drawn,
       categories: props.categories,
       selected: props.selected,
       onSelect: props.onSelect,
@@ -41,6 +45,7 @@ export default function MapPanel(props: {
     // Hidden maps have no size: a phone switching to the map must resize it before moving it.
     createEffect(on(props.visible, (v) => v && map!.resize(), { defer: true }));
 
+    // Not deferred: a phone's "Show on map" asks before this panel exists, and is answered here.
     createEffect(
       on(props.flyTo, (req) => {
         if (!req || !map) return;
@@ -49,7 +54,7 @@ export default function MapPanel(props: {
         map.resize();
         // Past the cluster limit (15), so the asset stands alone and its marker can be seen.
         map.easeTo({ center: f.geometry.coordinates, zoom: Math.max(map.getZoom(), 16), duration: 600 });
-      }, { defer: true }),
+      }),
     );
 
     // A new starting point frames it with the nearest results.
