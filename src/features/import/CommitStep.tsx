@@ -80,7 +80,7 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
                 Import another file
               </button>
             </p>
-            <p>The report lists every row that was not imported and why, with its cells as they were, so the partner can fix them.</p>
+            <p>The report lists every row that was not imported and why, and every row imported with a value changed or left out, with its cells as they were, so the partner can fix them.</p>
             <p>To take this import back, use “Undo this import” under Previous imports below.</p>
           </>
         )}

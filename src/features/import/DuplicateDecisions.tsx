@@ -7,6 +7,9 @@ import { pageOf } from './pageOf';
 import { Pagination } from './Pagination';
 
 const PAGE = 10;
+/** The closest matches only: a long list of weak ones hides the real duplicate. */
+const MAX_SHOWN = 3;
+const shown = (p: PlannedRow) => p.similar.slice(0, MAX_SHOWN);
 
 function decisionValue(d: Decision | undefined): string {
   if (!d || d.action === 'skip') return 'skip';
@@ -30,16 +33,14 @@ export function DuplicateDecisions(props: { rows: readonly PlannedRow[]; decisio
                 Row {p.row}: {p.asset.name}
               </legend>
               <p class="hint" id={name('hint')}>
-                Similar:{' '}
-                {p.similar
-                  .map((s) => `“${s.name}” (${Math.round(s.distance_m)} m away, ${Math.round(s.similarity * 100)}% alike)`)
-                  .join('; ')}
+                Similar: {shown(p).map((s) => `“${s.name}” (${Math.round(s.distance_m)} m away, ${Math.round(s.similarity * 100)}% alike)`).join('; ')}
+                {p.similar.length > MAX_SHOWN ? `; and ${p.similar.length - MAX_SHOWN} less alike` : ''}
               </p>
               <div class="radio">
                 <input type="radio" id={name('insert')} name={name('choice')} value="insert" checked={value() === 'insert'} onChange={() => props.onDecide(p.row, { action: 'insert' })} />
                 <label for={name('insert')}>Import as new</label>
               </div>
-              <For each={p.similar}>
+              <For each={shown(p)}>
                 {(s, i) => (
                   <div class="radio">
                     <input

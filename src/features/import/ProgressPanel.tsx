@@ -9,7 +9,10 @@ export function ProgressPanel(props: { busy: Busy; onCancel: () => void }) {
   return (
     <div class="import-progress">
       <label for="import-progress-bar">{props.busy.label}</label>
-      <progress id="import-progress-bar" max="100" value={percent() ?? undefined} />
+      {/* An indeterminate bar has no value at all: setting value to undefined throws. */}
+      <Show when={percent() !== null} fallback={<progress id="import-progress-bar" max="100" />}>
+        <progress id="import-progress-bar" max="100" value={percent()!} />
+      </Show>
       <p class="hint" role="status" aria-live="polite">
         {percent() === null ? 'Working…' : `${percent()}% done`}
         {props.busy.detail ? ` — ${props.busy.detail}` : ''}
