@@ -132,7 +132,8 @@ describe('planners see coverage gaps', () => {
       'Feature 3 (code X02000003): population must be a whole number of people, 0 or more (got -20).',
       'Feature 4 (code X02000004): IMD decile must be a whole number from 1 (most deprived) to 10, or empty (got 11).',
     ]);
-    expect(await page.getByRole('button', { name: /^Load \d+ areas$/ }).isDisabled()).toBe(true);
+    expect(await page.locator('.load-preview').textContent()).toMatch(/4 features in broken-areas\.geojson: 3 problems, 1 without problems\./);
+    expect(await page.getByRole('button', { name: 'Load areas', exact: true }).isDisabled()).toBe(true);
     expect(await page.getByLabel('Custom areas (loaded by a planner)').count()).toBe(0);
   });
 

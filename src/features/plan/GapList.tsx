@@ -5,7 +5,7 @@ import type { RankedGap } from './cellFeatures';
 const people = (n: number) => Math.round(n).toLocaleString('en-GB');
 const metres = (d: number) => (Number.isFinite(d) ? `${(Math.round(d / 10) * 10).toLocaleString('en-GB')} m` : 'no asset at all');
 
-export function GapList(props: { gaps: Accessor<RankedGap[]>; selected: Accessor<number | null>; onZoom: (gap: RankedGap) => void; areaWord: string }) {
+export function GapList(props: { gaps: Accessor<RankedGap[]>; selected: Accessor<number | null>; onZoom: (gap: RankedGap) => void }) {
   return (
     <section class="plan-gaps" aria-labelledby="plan-gaps-title">
       <h2 id="plan-gaps-title">Worst gaps</h2>

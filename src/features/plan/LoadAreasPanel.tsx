@@ -168,8 +168,14 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
             <h3>Preview</h3>
             <p>
               {n(b().total)} features in {geo()!.name}
-              <Show when={b().skipped > 0}>, {n(b().skipped)} left out (no CSV row)</Show>: <strong>{n(b().areas.features.length)} ready to load</strong>
-              <Show when={b().problems.length > 0}>, {n(b().problems.length)} problems</Show>.
+              <Show when={b().skipped > 0}>, {n(b().skipped)} left out (no CSV row)</Show>:{' '}
+              <Show
+                when={b().problems.length > 0}
+                fallback={<strong>{n(b().areas.features.length)} ready to load</strong>}
+              >
+                <strong>{n(b().problems.length)} problems</strong>, {n(b().areas.features.length)} without problems
+              </Show>
+              .
               <Show when={b().decilesFromRank > 0}> {n(b().decilesFromRank)} IMD deciles worked out from the 2019 LSOA rank.</Show>
             </p>
             <Show when={csv() && b().unmatchedCsvCodes.length > 0}>
@@ -194,7 +200,7 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
       </Show>
       <Show when={geo()}>
         <button type="button" disabled={!canLoad()} onClick={() => void load()}>
-          {busy() ? 'Loading…' : `Load ${n(built()?.problems.length ? 0 : (built()?.areas.features.length ?? 0))} areas`}
+          {busy() ? 'Loading…' : built()?.problems.length ? 'Load areas' : `Load ${n(built()?.areas.features.length ?? 0)} areas`}
         </button>
       </Show>
       <div role="status" class="load-status">

@@ -98,7 +98,9 @@ export default function PlanPage() {
     const r = result();
     if (!r) return '';
     const t = r.totals;
-    return `${t.cells.toLocaleString('en-GB')} cells of ${t.cellSide} m checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
+    // A change of assets or distance reuses the grid and population (the engine's cache): say so.
+    const reused = t.timings.grid === 0 && t.timings.population === 0 ? ', grid reused' : '';
+    return `${t.cells.toLocaleString('en-GB')} cells of ${t.cellSide} m checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms${reused}: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
   };
 
   return (
@@ -167,7 +169,7 @@ export default function PlanPage() {
         <Show when={result()}>
           {(r) => (
             <div class="plan-results">
-              <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} areaWord={areaWord()} />
+              <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} />
               <section class="plan-export" aria-labelledby="plan-export-title">
                 <h2 id="plan-export-title">Export</h2>
                 <p class="hint">Files are named after the settings ({tag()}).</p>
