@@ -84,6 +84,8 @@ interface Placement {
   docToPos: Int32Array;
   /** Features the index does not know, listed after the rest when nothing is searched. */
   unindexed: number[];
+  /** Document n is feature n. */
+  identity: boolean;
 }
 const placements = new WeakMap<readonly AssetFeature[], Placement>();
 
@@ -104,7 +106,7 @@ function placementOf(features: readonly AssetFeature[], index: SearchIndex): Pla
       else docToPos[d] = i;
     });
   }
-  const p = { index, docToPos, unindexed };
+  const p = { index, docToPos, unindexed, identity: same };
   placements.set(features, p);
   return p;
 }
@@ -254,7 +256,7 @@ function compile(features: readonly AssetFeature[], state: FilterState, now: Dat
 interface Passing {
   /** Feature positions that pass, in search rank (query) or name order (no query). */
   positions: Uint32Array;
-  /** Per passing position, its place in `match` arrays (query only). */
+  /** Per passing position, its place in `match` arrays; null when it is the same place. */
   matchAt: Uint32Array | null;
   match: QueryMatches | null;
 }
@@ -266,6 +268,7 @@ function collect(features: readonly AssetFeature[], state: FilterState, index: S
   const match = skip.key === 'q' ? null : matchQuery(index, state.q);
   if (match) {
     const { docs } = match;
+    if (!passes && place.identity) return { positions: docs, matchAt: null, match }; // nothing to drop: no copy
     const positions = new Uint32Array(docs.length);
     const matchAt = new Uint32Array(docs.length);
     let k = 0;
@@ -338,8 +341,8 @@ export function applyFilters(
   const { positions, matchAt, match } = collect(features, state, index, now, hours, {});
   const n = positions.length;
   const out: AssetFeature[] = new Array(n);
-  const scores = match ? new Float32Array(n) : null;
-  const fields = match ? new Uint8Array(n) : null;
+  const scores = match && (matchAt || state.near) ? new Float32Array(n) : null;
+  const fields = match && (matchAt || state.near) ? new Uint8Array(n) : null;
   const hoursPending = !hours && needsHours(state, {});
   if (state.near) {
     const { order, metres } = nearOrderOf(features, state.near);
@@ -354,17 +357,22 @@ export function applyFilters(
       if (i === 0) continue;
       out[k] = features[pos];
       distances[k] = metres[pos];
-      if (match && matchAt && scores && fields) {
-        scores[k] = match.scores[matchAt[i - 1]];
-        fields[k] = match.fields[matchAt[i - 1]];
+      if (match && scores && fields) {
+        const at = matchAt ? matchAt[i - 1] : i - 1;
+        scores[k] = match.scores[at];
+        fields[k] = match.fields[at];
       }
       k++;
     }
     return { features: out, scores, fields, distances, hoursPending };
   }
-  for (let k = 0; k < n; k++) {
-    out[k] = features[positions[k]];
-    if (match && matchAt && scores && fields) {
+  for (let k = 0; k < n; k++) out[k] = features[positions[k]];
+  if (match && !matchAt) {
+    // Every match passed, in rank order: the search's own arrays are the answer.
+    return { features: out, scores: match.scores, fields: match.fields, distances: null, hoursPending };
+  }
+  if (match && matchAt && scores && fields) {
+    for (let k = 0; k < n; k++) {
       scores[k] = match.scores[matchAt[k]];
       fields[k] = match.fields[matchAt[k]];
     }

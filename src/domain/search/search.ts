@@ -49,6 +49,8 @@ interface Runtime {
   termFields: Uint8Array;
   termStamp: Uint32Array;
   stamp: number;
+  /** Score bucket per document, for the counting sort. */
+  bucket: Uint32Array;
   cand: Uint32Array;
   byLength: Map<number, Uint32Array> | null;
   recent: Map<string, QueryMatches>;
@@ -69,6 +71,7 @@ function runtimeOf(index: SearchIndex): Runtime {
       termFields: new Uint8Array(n),
       termStamp: new Uint32Array(n),
       stamp: 0,
+      bucket: new Uint32Array(n),
       cand: new Uint32Array(n),
       byLength: null,
       recent: new Map(),
@@ -222,6 +225,7 @@ function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[],
   const fields = new Uint8Array(matched);
   if (matched === 0) return { docs, scores, fields, terms, fuzzy };
   const { cand, score, nameHits, count } = rt;
+  const { bucket } = rt;
   let maxBucket = 0;
   for (let c = 0; c < matched; c++) {
     const d = cand[c];
@@ -229,6 +233,7 @@ function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[],
     // Food Bank" does, so it is the better answer to "food bank hindley".
     if (nameHits[d]) score[d] += (4 * nameHits[d]) / Math.max(nameHits[d], index.nameWords[d]);
     const b = Math.round(score[d] * SCORE_STEPS);
+    bucket[d] = b;
     if (b > maxBucket) maxBucket = b;
   }
   // A one-letter query can match every asset, so no comparison sort: list the matches in name
@@ -243,11 +248,11 @@ function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[],
     if (count[d] === nt) inNameOrder[k++] = d;
   }
   const starts = new Uint32Array(maxBucket + 2);
-  for (let i = 0; i < matched; i++) starts[maxBucket - Math.round(score[inNameOrder[i]] * SCORE_STEPS) + 1]++;
+  for (let i = 0; i < matched; i++) starts[maxBucket - bucket[inNameOrder[i]] + 1]++;
   for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
   for (let i = 0; i < matched; i++) {
     const d = inNameOrder[i];
-    const at = starts[maxBucket - Math.round(score[d] * SCORE_STEPS)]++;
+    const at = starts[maxBucket - bucket[d]]++;
     docs[at] = d;
     scores[at] = score[d];
     fields[at] = rt.fields[d];
