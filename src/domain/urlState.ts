@@ -30,6 +30,7 @@ const POSTCODE = /^[A-Za-z0-9 ]{2,10}$/;
 const COORD_DP = 5;
 
 /** Control characters and the bidi overrides that could disguise text in a shared link. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 function cleanText(value: string | null, max: number): string {

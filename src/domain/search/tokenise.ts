@@ -3,7 +3,7 @@
 // field of every asset when the index is built.
 
 const COMBINING_MARKS = /\p{M}+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/; // anything beyond printable ASCII
 // Letters NFD does not split into base + mark.
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th', ı: 'i' };
 const SPECIAL_RE = /[ßæœøłđþı]/g;
