@@ -19,7 +19,8 @@ export const AREA_FIELDS: { key: keyof AreaFieldMap; label: string; required: bo
   { key: 'code', label: 'Area code', required: true },
   { key: 'name', label: 'Name', required: false },
   { key: 'parent_code', label: 'Ward code (for LSOAs)', required: false },
-  { key: 'population', label: 'Population (needed for LSOAs; otherwise 0)', required: false },
+  // Required for LSOAs only (see buildAreas); the form says so per kind.
+  { key: 'population', label: 'Population', required: false },
   { key: 'imd_decile', label: 'IMD decile', required: false },
   { key: 'imd_rank', label: 'IMD rank', required: false },
 ];
@@ -68,7 +69,11 @@ export function parseAreaGeoJSON(text: string): ParsedGeoJSON {
   const features = raw.map((f: unknown) => {
     const feature = (f ?? {}) as { geometry?: unknown; properties?: unknown };
     const props = feature.properties && typeof feature.properties === 'object' ? (feature.properties as Record<string, unknown>) : {};
-    for (const k of Object.keys(props)) if (!seen.has(k)) (seen.add(k), names.push(k));
+    for (const k of Object.keys(props)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
     return { geometry: feature.geometry, properties: props };
   });
   return { features, properties: names };

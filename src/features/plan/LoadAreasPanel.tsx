@@ -137,7 +137,7 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
               <div class="field">
                 <label for={`load-field-${f.key}`}>
                   {f.label}
-                  {f.required ? '' : ' (optional)'}
+                  {f.key === 'population' ? (kind() === 'lsoa' ? '' : ' (optional; 0 when left out)') : f.required ? '' : ' (optional)'}
                 </label>
                 <select
                   id={`load-field-${f.key}`}
