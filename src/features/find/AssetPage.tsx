@@ -122,9 +122,10 @@ export default function AssetPage() {
           const website = () => websiteHref(d().website);
           const phone = () => telHref(d().phone);
           const email = () => mailtoHref(d().email);
-          const report = () =>
-            mailtoHref(REPORT_EMAIL, `Problem with listing: ${d().name} (${d().id})`) +
-            `&body=${encodeURIComponent(`Page: ${location.pathname}\n\nWhat is wrong?\n`)}`;
+          const report = () => {
+            const to = mailtoHref(REPORT_EMAIL, `Problem with listing: ${d().name} (${d().id})`);
+            return to ? `${to}&body=${encodeURIComponent(`Page: ${location.pathname}\n\nWhat is wrong?\n`)}` : undefined;
+          };
           return (
             <article>
               <h1 ref={heading} tabindex="-1">
@@ -264,10 +265,16 @@ export default function AssetPage() {
                 </ul>
               </Show>
 
-              <h2>Something wrong?</h2>
-              <p>
-                If these details are wrong or out of date, <a href={report()}>report a problem with this listing</a>.
-              </p>
+              <Show when={report()}>
+                {(href) => (
+                  <>
+                    <h2>Something wrong?</h2>
+                    <p>
+                      If these details are wrong or out of date, <a href={href()}>report a problem with this listing</a>.
+                    </p>
+                  </>
+                )}
+              </Show>
             </article>
           );
         }}
