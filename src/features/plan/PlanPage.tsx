@@ -50,22 +50,22 @@ export default function PlanPage() {
     }),
   );
 
-  const run = createCoverageRun(
-    createMemo(() => {
-      const outline = areas.outline();
-      const lsoa = areas.byKind('lsoa');
-      const summary = areas.byKind(level());
-      if (!outline || !lsoa || !summary || published.source() === 'loading') return null;
-      return { outline, areas: lsoa, wards: summary, cellSide: cell(), assets: chosen(), threshold: distance(), topGaps: GAP_CANDIDATES };
-    }),
-  );
+  const runParams = createMemo(() => {
+    const outline = areas.outline();
+    const lsoa = areas.byKind('lsoa');
+    const summary = areas.byKind(level());
+    if (!outline || !lsoa || !summary || published.source() === 'loading') return null;
+    return { outline, areas: lsoa, wards: summary, cellSide: cell(), assets: chosen(), threshold: distance(), topGaps: GAP_CANDIDATES };
+  });
+  const run = createCoverageRun(runParams);
   const result = run.result;
   const gaps = createMemo(() => (result() ? rankGaps(result()!, emphasis(), GAPS_SHOWN) : []));
   const [selectedRank, setSelectedRank] = createSignal<number | null>(null);
   createEffect(on(result, () => setSelectedRank(null), { defer: true }));
   const selectedGap = () => gaps().find((g) => g.rank === selectedRank()) ?? null;
 
-  const catchment = createCatchments(createMemo(() => (settings().catchments ? { assets: chosen(), radius: distance() } : null)));
+  const catchmentInput = createMemo(() => (settings().catchments ? { assets: chosen(), radius: distance() } : null));
+  const catchment = createCatchments(catchmentInput);
 
   let map: MapLibreMap | undefined;
   const [announcement, setAnnouncement] = createSignal('');

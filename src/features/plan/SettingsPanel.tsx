@@ -27,7 +27,7 @@ export interface SettingsPanelProps {
 }
 
 export function SettingsPanel(props: SettingsPanelProps) {
-  const s = props.settings;
+  const s = () => props.settings();
   const chosen = (slug: string) => s().categories === null || s().categories!.includes(slug);
   const allChosen = () => s().categories === null;
   const toggleCategory = (slug: string, on: boolean) => {

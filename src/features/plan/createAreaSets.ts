@@ -2,7 +2,7 @@
 // database holds (after a planner loads new areas, those). Database sets that match the static
 // ones keep the static objects, so the coverage engine's cache (keyed by identity) is not thrown
 // away for the same data.
-import { createResource, createSignal, type Accessor } from 'solid-js';
+import { createResource, createSignal, untrack, type Accessor } from 'solid-js';
 import type { Api } from '../../backend/api';
 import type { AreaCollection, AreaKind } from '../../domain/types';
 import type { OutlineFeature } from '../../geo/hexLattice';
@@ -43,7 +43,7 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
 
   void Promise.all([getJson<AreaCollection>(`${base}generated/areas-ward.json`), getJson<AreaCollection>(`${base}generated/areas-lsoa.json`)])
     .then(([ward, lsoa]) => {
-      if (source() !== 'loading') return;
+      if (untrack(source) !== 'loading') return;
       setSets({ ward, lsoa });
       setSource('static');
     })
@@ -55,7 +55,7 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
     async () => {
       try {
         const answers = await Promise.all(KINDS.map((k) => api.areas(k)));
-        const current = sets();
+        const current = untrack(sets);
         const next: Partial<Record<AreaKind, AreaCollection>> = {};
         KINDS.forEach((k, i) => {
           const fc = answers[i];
