@@ -136,6 +136,7 @@ describe('partner data import, as a council moderator', () => {
     const all = page.locator('table.problems-table');
     await expect.poll(() => all.innerText()).toContain('<p>Free <b>coffee</b> &amp; cake</p><script>alert(1)</script>');
     expect(await all.locator('b, script, p').count()).toBe(0);
+    await page.locator('section[aria-labelledby="problems-heading"]').screenshot({ path: 'test-results/import-3-problems.png' });
 
     // Possible duplicates: the homework club is the one already on the map, so update it; the
     // pantry only shares words with a nearby asset, so import it as new.

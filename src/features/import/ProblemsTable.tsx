@@ -8,7 +8,7 @@ import type { ProblemOutcome, ProblemRow } from './problemRows';
 
 type Filter = 'all' | ProblemOutcome;
 
-const OUTCOME: Record<ProblemOutcome, string> = { not_imported: 'Row not imported', changed: 'Imported with this value changed or left out' };
+const OUTCOME: Record<ProblemOutcome, string> = { not_imported: 'Row not imported', changed: 'Imported with a change' };
 
 export function ProblemsTable(props: { problems: readonly ProblemRow[] }) {
   const [filter, setFilter] = createSignal<Filter>('not_imported');
