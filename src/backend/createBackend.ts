@@ -17,7 +17,11 @@ export async function createBackend(env = import.meta.env): Promise<Backend> {
     const t: Transport = createSupabaseTransport(env.VITE_SUPABASE_URL, env.VITE_SUPABASE_ANON_KEY);
     return { api: createApi(t), mode: 'supabase', local: null };
   }
-  const { createLocalTransport } = await import('./local/localTransport');
+  const [{ createLocalTransport }, { runPendingReset }] = await Promise.all([
+    import('./local/localTransport'),
+    import('./local/storage'),
+  ]);
+  await runPendingReset();
   const local = createLocalTransport();
   return { api: createApi(local), mode: 'local', local };
 }

@@ -14,6 +14,10 @@ export function LocalModeBanner() {
     const s = dbStatus();
     return s?.type === 'cg-init-error' ? s.message : null;
   };
+  const slow = () => {
+    const s = dbStatus();
+    return s?.type === 'cg-slow' ? s.seconds : null;
+  };
   return (
     <div class="local-banner" role="region" aria-label="Local mode">
       <p>
@@ -32,11 +36,12 @@ export function LocalModeBanner() {
           <For each={PERSONAS}>{(p) => <option value={p.id}>{p.label}</option>}</For>
         </select>
       </label>
-      <Show when={failed()}>
+      <Show when={failed() ?? (slow() && `It has not answered for ${slow()} seconds.`)}>
         {(message) => (
           <div class="db-error" role="alert">
             <p>
-              <strong>The local database could not start.</strong> {message()}
+              <strong>{failed() ? 'The local database could not start.' : 'The local database is taking a long time to start.'}</strong>{' '}
+              {message()}
             </p>
             <p>Resetting deletes this browser's copy and starts again from the sample data. Anything you added locally is lost.</p>
             <button

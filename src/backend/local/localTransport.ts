@@ -6,10 +6,11 @@ import { ApiError } from '../transport';
 import { PERSONAS, personaClaims, type Persona } from '../personas';
 import { rpcSql } from '../rpcSql';
 import { toApiError } from '../errors';
-import { deleteLocalDatabase } from './storage';
+import { requestResetOnNextStart } from './storage';
 import type { WorkerStatus } from './db.worker';
 
 const PERSONA_KEY = 'cg.persona';
+const SLOW_START_S = 30;
 
 export interface LocalTransport extends Transport {
   readonly ready: Promise<void>;
@@ -21,19 +22,30 @@ export interface LocalTransport extends Transport {
 export function createLocalTransport(): LocalTransport {
   const w = new Worker(new URL('./db.worker.ts', import.meta.url), { type: 'module' });
   const statusListeners = new Set<(s: WorkerStatus) => void>();
+  let lastStatus: WorkerStatus | null = null;
+  const emit = (m: WorkerStatus) => {
+    lastStatus = m;
+    statusListeners.forEach((l) => l(m));
+  };
   let rejectReady: (e: Error) => void = () => {};
   const failed = new Promise<never>((_, reject) => (rejectReady = reject));
   w.addEventListener('message', (ev: MessageEvent) => {
     const m = ev.data as WorkerStatus;
-    if (m?.type !== 'cg-status' && m?.type !== 'cg-init-error') return;
-    if (m.type === 'cg-init-error') {
-      rejectReady(new ApiError(`The local database could not start: ${m.message}`, 'local-init'));
-    }
-    statusListeners.forEach((l) => l(m));
+    if (m?.type === 'cg-status' || m?.type === 'cg-init-error') emit(m);
+    if (m?.type === 'cg-init-error') rejectReady(new ApiError(`The local database could not start: ${m.message}`, 'local-init'));
   });
+  w.addEventListener('error', (ev) => rejectReady(new ApiError(`The local database could not start: ${ev.message || 'its worker failed'}`, 'local-init')));
   const db = new PGliteWorker(w);
   const ready = Promise.race([db.waitReady, failed]);
-  ready.catch(() => {}); // surfaced through rpc calls and the status listeners
+  // A store that hangs while opening says nothing: after a while, offer the reset anyway.
+  const slow = setTimeout(() => emit({ type: 'cg-slow', seconds: SLOW_START_S }), SLOW_START_S * 1000);
+  ready.then(
+    () => clearTimeout(slow),
+    (e: Error) => {
+      clearTimeout(slow);
+      if (lastStatus?.type !== 'cg-init-error') emit({ type: 'cg-init-error', message: e.message.replace(/^The local database could not start: /, '') });
+    },
+  );
 
   let persona: Persona = PERSONAS.find((p) => p.id === safeStorageGet(PERSONA_KEY)) ?? PERSONAS[0];
   const authListeners = new Set<(s: Session | null) => void>();
@@ -87,11 +99,13 @@ export function createLocalTransport(): LocalTransport {
     ready,
     onStatus(listener) {
       statusListeners.add(listener);
+      if (lastStatus) listener(lastStatus);
       return () => statusListeners.delete(listener);
     },
     async reset() {
+      // Deleting now could race the worker's open file handles; the next start deletes first.
+      requestResetOnNextStart();
       w.terminate();
-      await deleteLocalDatabase();
       location.reload();
     },
   };

@@ -17,7 +17,7 @@ export function pickStorage(): StorageKind {
  * The PGlite options for a store. OPFS keeps a pool of pre-created files; the default pool
  * (1,000) is smaller than our snapshot (~1,060 files), so loading it would run out.
  */
-export async function storageOptions(kind: StorageKind): Promise<{ dataDir?: string; fs?: import('@electric-sql/pglite').Filesystem }> {
+export async function storageOptions(kind: StorageKind): Promise<Pick<import('@electric-sql/pglite').PGliteOptions, 'dataDir' | 'fs'>> {
   if (kind === 'idb') return { dataDir: `idb://${DB_NAME}` };
   const { OpfsAhpFS } = await import('@electric-sql/pglite/opfs-ahp');
   return { fs: new OpfsAhpFS(DB_NAME, { initialPoolSize: 1600, maintainedPoolSize: 200 }) };
@@ -58,4 +58,19 @@ export async function deleteLocalDatabase(): Promise<void> {
           }),
       ),
   );
+}
+
+const RESET_FLAG = 'cg.reset-local-db';
+
+/** Asks for the database to be deleted on the next start, before any worker can hold it open. */
+export function requestResetOnNextStart(): void {
+  sessionStorage.setItem(RESET_FLAG, '1');
+}
+
+/** Runs a reset asked for by the previous page, if any. Call before starting the worker. */
+export async function runPendingReset(): Promise<boolean> {
+  if (sessionStorage.getItem(RESET_FLAG) !== '1') return false;
+  await deleteLocalDatabase();
+  sessionStorage.removeItem(RESET_FLAG);
+  return true;
 }
