@@ -4,24 +4,15 @@
 //   first start loads it instead of running initdb and the SQL (DESIGN.md start-up figures)
 // - categories.json, boundaries.json (borough + wards for the offline basemap), areas-*.json,
 //   postcodes.csv (the offline geocoder's table), seed.sql (fallback for a dev server)
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLITE_EXTENSIONS } from '../src/backend/local/extensions';
 import { applyMigrations } from '../src/backend/local/migrate';
+import { readMigrations, readSeed, repoRoot as root } from './localDatabase';
 
-const root = join(import.meta.dirname, '..');
 const out = join(root, 'public/generated');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
-
-export function localMigrations() {
-  const dir = join(root, 'supabase/migrations');
-  const migrations = readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => ({ name: f, sql: readFileSync(join(dir, f), 'utf8') }));
-  return [{ name: '00000000000000_local_auth_shim.sql', sql: read('supabase/local/auth_shim.sql') }, ...migrations];
-}
 
 async function main() {
   const started = performance.now();
@@ -47,8 +38,8 @@ async function main() {
   copyFileSync(join(root, 'supabase/seed.sql'), join(out, 'seed.sql'));
 
   const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
-  await applyMigrations(db, localMigrations());
-  await db.exec(read('supabase/seed.sql'));
+  await applyMigrations(db, readMigrations());
+  await db.exec(readSeed());
   const published = await db.transaction(async (tx) => {
     await tx.exec('set local role anon');
     await tx.query(`select set_config('request.jwt.claims', '{"role":"anon"}', true)`);
