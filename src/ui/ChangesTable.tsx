@@ -1,5 +1,5 @@
 // A change as a table a person can read: one row per field, before and after in words.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { fieldLabel, formatValue } from './formatChange';
 
 export interface ChangeRow {
@@ -22,6 +22,8 @@ export function ChangesTable(props: {
   toLabel?: string;
   categoryLabel?: (slug: string) => string;
   captionClass?: string;
+  /** For something new there is no "before": show only the values. */
+  valuesOnly?: boolean;
 }) {
   return (
     <table class="changes">
@@ -29,7 +31,9 @@ export function ChangesTable(props: {
       <thead>
         <tr>
           <th scope="col">Field</th>
-          <th scope="col">{props.fromLabel ?? 'Before'}</th>
+          <Show when={!props.valuesOnly}>
+            <th scope="col">{props.fromLabel ?? 'Before'}</th>
+          </Show>
           <th scope="col">{props.toLabel ?? 'After'}</th>
         </tr>
       </thead>
@@ -38,7 +42,9 @@ export function ChangesTable(props: {
           {(r) => (
             <tr>
               <th scope="row">{fieldLabel(r.field)}</th>
-              <td class="before">{formatValue(r.field, r.from, props.categoryLabel)}</td>
+              <Show when={!props.valuesOnly}>
+                <td class="before">{formatValue(r.field, r.from, props.categoryLabel)}</td>
+              </Show>
               <td class="after">{formatValue(r.field, r.to, props.categoryLabel)}</td>
             </tr>
           )}

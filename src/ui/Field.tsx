@@ -87,3 +87,36 @@ function ErrorMessage(props: { id: string; error?: string | null }) {
     </Show>
   );
 }
+
+/** One checkbox or radio with its label and an optional hint (read out as its description). */
+export function Choice(props: {
+  type: 'checkbox' | 'radio';
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: JSX.Element;
+  hint?: JSX.Element;
+  class?: string;
+}) {
+  return (
+    <div class={`choice ${props.class ?? ''}`}>
+      <input
+        type={props.type}
+        id={props.id}
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <label for={props.id}>{props.label}</label>
+      <Show when={props.hint}>
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      </Show>
+    </div>
+  );
+}

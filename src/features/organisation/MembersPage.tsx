@@ -5,7 +5,7 @@ import type { MemberRole } from '../../domain/types';
 import { isEmail } from '../../domain/validation';
 import { useBackend } from '../../ui/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
-import { Field, FieldSet } from '../../ui/Field';
+import { Choice, Field, FieldSet } from '../../ui/Field';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { placeServerError } from '../../ui/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -136,20 +136,8 @@ export function MembersPage(props: { ctx: OrgContext }) {
           </Field>
           <FieldSet id="member-role" legend="Role" error={errors().role}>
             <div class="choices">
-              <label class="choice">
-                <input type="radio" name="role" value="editor" checked={role() === 'editor'} onChange={() => setRole('editor')} />
-                <span>
-                  Editor
-                  <span class="hint">Adds and updates listings</span>
-                </span>
-              </label>
-              <label class="choice">
-                <input type="radio" name="role" value="owner" checked={role() === 'owner'} onChange={() => setRole('owner')} />
-                <span>
-                  Owner
-                  <span class="hint">Also edits the profile and manages members</span>
-                </span>
-              </label>
+              <Choice type="radio" id="member-role-editor" name="role" value="editor" checked={role() === 'editor'} onChange={() => setRole('editor')} label="Editor" hint="Adds and updates listings" />
+              <Choice type="radio" id="member-role-owner" name="role" value="owner" checked={role() === 'owner'} onChange={() => setRole('owner')} label="Owner" hint="Also edits the profile and manages members" />
             </div>
           </FieldSet>
           <button type="submit" disabled={busy()}>

@@ -43,7 +43,7 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
 
   return (
     <>
-      <h1>{props.ctx.org().name}</h1>
+      <h1>Listings</h1>
       <FlashBanner message={message()} />
       <Show when={error()}>
         <p class="banner danger" role="alert">
@@ -55,7 +55,6 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
           Add a listing
         </A>
       </p>
-      <h2>Listings</h2>
       <Show when={counts().stale6 + counts().stale12 > 0}>
         <ul class="stale-counts" aria-label="Listings that need checking">
           <Show when={counts().stale12 > 0}>
@@ -161,13 +160,15 @@ function AssetsTable(props: {
                         </button>
                       }
                     >
-                      <button
-                        type="button"
-                        class="secondary"
-                        onClick={() => void props.act(a, () => props.api.verifyAsset(a.id), `${a.name} is marked as checked today.`)}
-                      >
-                        Still correct<span class="visually-hidden"> – {a.name}</span>
-                      </button>
+                      <Show when={a.status === 'published' || a.status === 'pending'}>
+                        <button
+                          type="button"
+                          class="secondary"
+                          onClick={() => void props.act(a, () => props.api.verifyAsset(a.id), `${a.name} is marked as checked today.`)}
+                        >
+                          Still correct<span class="visually-hidden"> – {a.name}</span>
+                        </button>
+                      </Show>
                       <button
                         type="button"
                         class="secondary"

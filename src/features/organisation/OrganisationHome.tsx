@@ -14,8 +14,8 @@ export function OrganisationHome() {
   return (
     <div class="page narrow">
       <h1>Your organisations</h1>
-      <Show when={me.loading && !me.latest}>
-        <p>Loading…</p>
+      <Show when={me.loading}>
+        <p>Loading your organisations…</p>
       </Show>
       <Show
         when={memberships().length > 0}

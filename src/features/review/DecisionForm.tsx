@@ -2,7 +2,7 @@
 // when it is not an approval), confirm. Shared by listings and organisations.
 import { For, Show, createSignal, type JSX } from 'solid-js';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
-import { Field, FieldSet } from '../../ui/Field';
+import { Choice, Field, FieldSet } from '../../ui/Field';
 import { placeServerError } from '../../ui/serverError';
 
 export interface DecisionOption<D extends string> {
@@ -65,14 +65,19 @@ export function DecisionForm<D extends string>(props: {
           <For each={props.options}>
             {(o) => (
               <>
-                <label class="choice">
-                  <input type="radio" name="decision" value={o.value} checked={decision() === o.value} onChange={() => setDecision(() => o.value)} />
-                  <span>
-                    {o.label}
-                    <span class="hint">{o.hint}</span>
-                  </span>
-                </label>
-                <Show when={decision() === o.value && o.extra}>{o.extra!()}</Show>
+                <Choice
+                  type="radio"
+                  id={`decision-${o.value}`}
+                  name="decision"
+                  value={o.value}
+                  checked={decision() === o.value}
+                  onChange={() => setDecision(() => o.value)}
+                  label={o.label}
+                  hint={o.hint}
+                />
+                <Show when={decision() === o.value && o.extra}>
+                  <div class="conditional">{o.extra!()}</div>
+                </Show>
               </>
             )}
           </For>

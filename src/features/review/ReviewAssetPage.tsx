@@ -89,7 +89,8 @@ export function ReviewAssetPage(props: { id: Uuid }) {
                         caption={it().is_new ? 'Fields of the new listing' : 'Changes to the published listing'}
                         rows={rows()}
                         fromLabel="Published now"
-                        toLabel="Proposed"
+                        toLabel={it().is_new ? 'Value' : 'Proposed'}
+                        valuesOnly={it().is_new}
                         categoryLabel={categoryLabel}
                       />
                       <Show when={hours()}>

@@ -5,6 +5,7 @@ import { For, Match, Show, Switch, createResource, createSignal } from 'solid-js
 import type { Uuid } from '../../domain/types';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { Choice } from '../../ui/Field';
 import { DecisionForm } from './DecisionForm';
 import { reviewPaths } from './reviewRoute';
 
@@ -83,13 +84,16 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
                       hint: 'It is a real organisation that may list groups, places and services',
                       needsReason: false,
                       extra: () => (
-                        <label class="choice conditional">
-                          <input type="checkbox" id="auto-publish" checked={autoPublish()} onChange={(e) => setAutoPublish(e.currentTarget.checked)} />
-                          <span>
-                            Publish this organisation’s edits without review
-                            <span class="hint">Only for organisations the council already trusts. You can change this later.</span>
-                          </span>
-                        </label>
+                        <Choice
+                          type="checkbox"
+                          id="auto-publish"
+                          name="auto_publish"
+                          value="yes"
+                          checked={autoPublish()}
+                          onChange={setAutoPublish}
+                          label="Publish this organisation’s edits without review"
+                          hint="Only for organisations the council already trusts. You can change this later."
+                        />
                       ),
                     },
                     { value: 'reject', label: 'Reject', hint: 'Its listings will not be shown', needsReason: true },

@@ -16,7 +16,8 @@ export default function ReviewPage() {
   const location = useLocation();
   const { me } = useBackend();
   const route = createMemo(() => reviewRoute(location.pathname));
-  const isModerator = () => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin';
+  // While `me` reloads (after switching person) nothing here may ask the database as the old one.
+  const isModerator = () => !me.loading && (me()?.staff_role === 'moderator' || me()?.staff_role === 'admin');
   return (
     <Show
       when={isModerator()}

@@ -38,12 +38,17 @@ export function StalenessReportPage() {
             <strong class="tag stale6">{(report.latest?.length ?? 0) - over12()} not checked for 6 to 12 months</strong>
           </li>
         </ul>
+        <h2>By organisation</h2>
+        <p class="muted">Organisations with the oldest listings first. Open one to see its listings.</p>
         <For each={groups()} fallback={<p>Every listing has been checked in the last 6 months.</p>}>
           {(g) => (
-            <section class="stale-group" aria-labelledby={`stale-${g.key}`}>
-              <h2 id={`stale-${g.key}`}>
-                {g.org_name ?? 'No organisation'} <span class="muted">({g.assets.length})</span>
-              </h2>
+            <details class="stale-group">
+              <summary>
+                <strong>{g.org_name ?? 'No organisation'}</strong>: {g.assets.length} {g.assets.length === 1 ? 'listing' : 'listings'}
+                <Show when={g.assets.some((a) => a.months_since >= 12)}>
+                  , {g.assets.filter((a) => a.months_since >= 12).length} over a year
+                </Show>
+              </summary>
               <table>
                 <caption class="visually-hidden">Stale listings of {g.org_name ?? 'no organisation'}</caption>
                 <thead>
@@ -71,7 +76,7 @@ export function StalenessReportPage() {
                   </For>
                 </tbody>
               </table>
-            </section>
+            </details>
           )}
         </For>
       </Show>

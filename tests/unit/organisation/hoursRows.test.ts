@@ -11,15 +11,15 @@ describe('rowsToOpeningHours', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      { row: 2, field: 'days', message: 'Row 2: choose at least one day' },
-      { row: 2, field: 'closes', message: 'Row 2: enter a closing time, like 17:00' },
+      { row: 2, field: 'days', message: 'Session 2: choose at least one day' },
+      { row: 2, field: 'closes', message: 'Session 2: enter a closing time, like 17:00' },
     ]);
   });
 
   it('rejects a closing time before the opening time', () => {
     const r = rowsToOpeningHours(rows([{ days: ['Tu'], opens: '14:00', closes: '09:00' }]));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0].message).toBe('Row 1: the closing time must be after the opening time (14:00)');
+    if (!r.ok) expect(r.errors[0].message).toBe('Session 1: the closing time must be after the opening time (14:00)');
   });
 
   it('writes weekdays as a range and bank holidays as PH off', () => {

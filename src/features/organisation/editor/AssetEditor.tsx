@@ -9,7 +9,7 @@ import { validateAssetInput } from '../../../domain/validation';
 import { useBackend } from '../../../ui/BackendProvider';
 import { usePublished } from '../../../ui/PublishedProvider';
 import { ErrorSummary, type SummaryError } from '../../../ui/ErrorSummary';
-import { Field, FieldSet } from '../../../ui/Field';
+import { Choice, Field, FieldSet } from '../../../ui/Field';
 import { FlashBanner } from '../../../ui/FlashBanner';
 import { placeServerError } from '../../../ui/serverError';
 import type { OrgContext } from '../OrganisationFrame';
@@ -212,13 +212,16 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             <div class="choices">
               <For each={KINDS}>
                 {(k) => (
-                  <label class="choice">
-                    <input type="radio" name="kind" value={k.value} checked={form.kind === k.value} onChange={() => setForm('kind', k.value)} />
-                    <span>
-                      {k.label}
-                      <span class="hint">{k.hint}</span>
-                    </span>
-                  </label>
+                  <Choice
+                    type="radio"
+                    id={`asset-kind-${k.value}`}
+                    name="kind"
+                    value={k.value}
+                    checked={form.kind === k.value}
+                    onChange={() => setForm('kind', k.value)}
+                    label={k.label}
+                    hint={k.hint}
+                  />
                 )}
               </For>
             </div>
@@ -261,19 +264,16 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             <div class="choices">
               <For each={published.categories()} fallback={<p>Loading categories…</p>}>
                 {(c) => (
-                  <label class="choice">
-                    <input
-                      type="checkbox"
-                      name="categories"
-                      value={c.slug}
-                      checked={form.categories.includes(c.slug)}
-                      onChange={(e) => toggle('categories', c.slug, e.currentTarget.checked)}
-                    />
-                    <span>
-                      {c.label}
-                      <span class="hint">{c.description}</span>
-                    </span>
-                  </label>
+                  <Choice
+                    type="checkbox"
+                    id={`asset-categories-${c.slug}`}
+                    name="categories"
+                    value={c.slug}
+                    checked={form.categories.includes(c.slug)}
+                    onChange={(on) => toggle('categories', c.slug, on)}
+                    label={c.label}
+                    hint={c.description}
+                  />
                 )}
               </For>
             </div>
@@ -302,10 +302,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
 
           <h2 class="editor-section">Who it is for</h2>
           <FieldSet id={assetFieldId('free')} legend="Cost" error={errors().free}>
-            <label class="choice">
-              <input type="checkbox" name="free" checked={form.free} onChange={(e) => setForm('free', e.currentTarget.checked)} />
-              <span>Free to use</span>
-            </label>
+            <Choice type="checkbox" id="asset-free-yes" name="free" value="yes" checked={form.free} onChange={(on) => setForm('free', on)} label="Free to use" />
           </FieldSet>
           <Field id={assetFieldId('cost')} label="Cost details (optional)" hint="For example “£2 a session, free for carers”" error={errors().cost}>
             {(c) => (
@@ -324,16 +321,15 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             <div class="choices">
               <For each={Object.entries(AGE_GROUPS) as [AgeGroup, { label: string }][]}>
                 {([value, g]) => (
-                  <label class="choice">
-                    <input
-                      type="checkbox"
-                      name="age_groups"
-                      value={value}
-                      checked={form.age_groups.includes(value)}
-                      onChange={(e) => toggle('age_groups', value, e.currentTarget.checked)}
-                    />
-                    <span>{g.label}</span>
-                  </label>
+                  <Choice
+                    type="checkbox"
+                    id={`asset-age_groups-${value}`}
+                    name="age_groups"
+                    value={value}
+                    checked={form.age_groups.includes(value)}
+                    onChange={(on) => toggle('age_groups', value, on)}
+                    label={g.label}
+                  />
                 )}
               </For>
             </div>
@@ -342,16 +338,15 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             <div class="choices">
               <For each={Object.entries(ACCESSIBILITY) as [AccessibilityFeature, string][]}>
                 {([value, label]) => (
-                  <label class="choice">
-                    <input
-                      type="checkbox"
-                      name="accessibility"
-                      value={value}
-                      checked={form.accessibility.includes(value)}
-                      onChange={(e) => toggle('accessibility', value, e.currentTarget.checked)}
-                    />
-                    <span>{label}</span>
-                  </label>
+                  <Choice
+                    type="checkbox"
+                    id={`asset-accessibility-${value}`}
+                    name="accessibility"
+                    value={value}
+                    checked={form.accessibility.includes(value)}
+                    onChange={(on) => toggle('accessibility', value, on)}
+                    label={label}
+                  />
                 )}
               </For>
             </div>

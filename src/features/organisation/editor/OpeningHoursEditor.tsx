@@ -4,7 +4,7 @@
 import { For, Index, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { describe } from '../../../domain/openingHours';
-import { Field, FieldSet } from '../../../ui/Field';
+import { Choice, Field, FieldSet } from '../../../ui/Field';
 import { DAYS, DAY_NAMES, emptyRow, openingHoursToRows, rowsToOpeningHours, type Day, type HoursRows } from './hoursRows';
 
 export interface HoursRowError {
@@ -121,15 +121,15 @@ export function OpeningHoursEditor(props: {
                   <div class="choices inline">
                     <For each={DAYS}>
                       {(day) => (
-                        <label class="choice">
-                          <input
-                            type="checkbox"
-                            id={`${hoursRowControlId(n, 'days')}-${day}`}
-                            checked={row().days.includes(day)}
-                            onChange={(e) => toggleDay(i, day, e.currentTarget.checked)}
-                          />
-                          <span>{DAY_NAMES[day]}</span>
-                        </label>
+                        <Choice
+                          type="checkbox"
+                          id={`${hoursRowControlId(n, 'days')}-${day}`}
+                          name={`${hoursRowControlId(n, 'days')}`}
+                          value={day}
+                          checked={row().days.includes(day)}
+                          onChange={(on) => toggleDay(i, day, on)}
+                          label={DAY_NAMES[day]}
+                        />
                       )}
                     </For>
                   </div>
@@ -176,15 +176,15 @@ export function OpeningHoursEditor(props: {
             Add another session
           </button>
         </div>
-        <label class="choice">
-          <input
-            type="checkbox"
-            id={`${props.id}-bank-holidays`}
-            checked={hours.closedOnBankHolidays}
-            onChange={(e) => setHours('closedOnBankHolidays', e.currentTarget.checked)}
-          />
-          <span>Closed on bank holidays</span>
-        </label>
+        <Choice
+          type="checkbox"
+          id={`${props.id}-bank-holidays`}
+          name="bank-holidays"
+          value="closed"
+          checked={hours.closedOnBankHolidays}
+          onChange={(on) => setHours('closedOnBankHolidays', on)}
+          label="Closed on bank holidays"
+        />
       </Show>
       <div class="hours-preview" aria-live="polite">
         <Show when={props.value.trim()} fallback={<p>No opening hours given.</p>}>

@@ -60,11 +60,11 @@ export function rowsToOpeningHours(form: HoursRows): RowsResult {
   form.rows.forEach((r, i) => {
     if (isBlank(r)) return;
     const n = i + 1;
-    if (r.days.length === 0) errors.push({ row: n, field: 'days', message: `Row ${n}: choose at least one day` });
-    if (!TIME.test(r.opens)) errors.push({ row: n, field: 'opens', message: `Row ${n}: enter an opening time, like 09:30` });
-    if (!TIME.test(r.closes)) errors.push({ row: n, field: 'closes', message: `Row ${n}: enter a closing time, like 17:00` });
+    if (r.days.length === 0) errors.push({ row: n, field: 'days', message: `Session ${n}: choose at least one day` });
+    if (!TIME.test(r.opens)) errors.push({ row: n, field: 'opens', message: `Session ${n}: enter an opening time, like 09:30` });
+    if (!TIME.test(r.closes)) errors.push({ row: n, field: 'closes', message: `Session ${n}: enter a closing time, like 17:00` });
     else if (TIME.test(r.opens) && r.closes !== '00:00' && r.closes <= r.opens) {
-      errors.push({ row: n, field: 'closes', message: `Row ${n}: the closing time must be after the opening time (${r.opens})` });
+      errors.push({ row: n, field: 'closes', message: `Session ${n}: the closing time must be after the opening time (${r.opens})` });
     }
     const spec = daySpec(r.days);
     const g = groups.get(spec) ?? { days: r.days, times: [] };
