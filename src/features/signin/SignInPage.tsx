@@ -11,6 +11,16 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { WhoCanDoWhat } from './WhoCanDoWhat';
 import { usePersonaSwitch } from './usePersonaSwitch';
 
+/** Where each sample person's work starts, when nobody asked to come back somewhere. */
+const HOME_OF: Record<string, string> = {
+  resident: '/',
+  'editor-a': '/organisation',
+  'editor-b': '/organisation',
+  newcomer: '/organisation',
+  moderator: '/review',
+  planner: '/plan',
+};
+
 type SignInErrors = { email?: string; code?: string; form?: string };
 
 /** Only same-site paths: a crafted ?next= must not send someone to another site. */
@@ -92,7 +102,14 @@ export default function SignInPage() {
           <div class="button-group">
             <For each={PERSONAS}>
               {(p) => (
-                <button type="button" class="secondary" onClick={() => void switchTo?.(p.id)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={async () => {
+                    await switchTo?.(p.id);
+                    navigate(params.next ? safeNext(params.next) : (HOME_OF[p.id] ?? '/'));
+                  }}
+                >
                   Act as {p.label}
                 </button>
               )}
