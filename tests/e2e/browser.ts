@@ -44,12 +44,16 @@ export interface TestPage {
   errors: string[];
 }
 
+/** Online services are never reached in tests: anything not on our server fails at once. */
+export async function blockOffsiteRequests(context: BrowserContext) {
+  const ours = baseUrl();
+  await context.route((url) => !url.href.startsWith(ours), (route) => route.abort());
+}
+
 /** A fresh context (own storage, so its own local database) with errors collected. */
 export async function openPage(browser: Browser, path = '/', opts: { viewport?: { width: number; height: number } } = {}): Promise<TestPage> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, baseURL: baseUrl() });
-  // Online services are never reached in tests: anything not on our server fails at once.
-  const ours = baseUrl();
-  await context.route((url) => !url.href.startsWith(ours), (route) => route.abort());
+  await blockOffsiteRequests(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -2,7 +2,7 @@
 // location, keyboard only, list and map in step, hostile text, and axe on wide and phone screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, screenshot } from './browser';
+import { axeViolations, baseUrl, blockOffsiteRequests, launchBrowser, openPage, screenshot } from './browser';
 import {
   expectedCount,
   mapFeatureCount,
@@ -322,8 +322,8 @@ describe('find page: keyboard, screen reader and map in step', () => {
 
   it('renders hostile text as text: a search and an asset name with HTML in them', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: (await import('./browser')).baseUrl() });
-    await context.route(/^(?!http:\/\/127\.0\.0\.1:4179)/, (route) => route.abort());
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: baseUrl() });
+    await blockOffsiteRequests(context);
     // Serve a published file with a hostile asset, and keep the database from replacing it.
     const withHostile = structuredClone(published);
     withHostile.features[0].properties.name = `Sample: ${hostile}`;

@@ -187,7 +187,8 @@ describe('partner data import, as a council moderator', () => {
     await page.getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { name: /Step 1 of 4/ }).waitFor();
     // The partner is offered with its saved mapping.
-    expect(await page.getByLabel(new RegExp(`^${PARTNER}`)).count()).toBe(1);
+    // Saved mappings arrive from the database after the page draws: wait for them.
+    await expect.poll(() => page.getByLabel(new RegExp(`^${PARTNER}`)).count(), { timeout: 30_000 }).toBe(1);
 
     const batchRow = page.locator('.previous-imports tbody tr').first();
     await batchRow.getByRole('button', { name: /Undo this import/ }).click();
