@@ -94,6 +94,8 @@ export interface Asset extends PublishedAssetProps {
   /** Proposed edits to a published asset, waiting for review; null when none. */
   pending_changes: Partial<AssetInput> | null;
   review_note: string | null; // the moderator's reason, shown to the organisation
+  submitted_at: string | null; // when it last went to review
+  published_at: string | null;
 }
 
 /** The fields an editor writes (api.save_asset). */

@@ -6,7 +6,7 @@ import { useBackend } from './BackendProvider';
 import { LocalModeBanner } from './LocalModeBanner';
 
 export function Shell(props: { children?: JSX.Element }) {
-  const { me } = useBackend();
+  const { me, backend } = useBackend();
   const isStaff = (role: string) => me()?.staff_role === role || me()?.staff_role === 'admin';
   return (
     <>
@@ -45,6 +45,18 @@ export function Shell(props: { children?: JSX.Element }) {
             <li>
               <A href="/about">About</A>
             </li>
+            <Show when={!me()?.user_id}>
+              <li>
+                <A href="/sign-in">Sign in</A>
+              </li>
+            </Show>
+            <Show when={me()?.user_id && backend.mode === 'supabase'}>
+              <li>
+                <button type="button" class="link nav-button" onClick={() => void backend.api.transport.auth.signOut()}>
+                  Sign out
+                </button>
+              </li>
+            </Show>
           </ul>
         </nav>
       </header>

@@ -112,7 +112,7 @@ begin
   member_id := private.user_id_for_member(add_member.org_id, add_member.email);
   if member_id is null then
     raise exception 'Nobody has signed in with % yet: ask them to sign in once, then add them', add_member.email
-      using errcode = 'P0002', column = 'email';
+      using errcode = 'P0002', column = 'email', hint = 'field=email';
   end if;
   insert into public.memberships as m (org_id, user_id, role)
   values (add_member.org_id, member_id, add_member.role)

@@ -1,6 +1,6 @@
 // Local mode: the app talks to PGlite in a worker exactly as PostgREST talks to Postgres —
 // one transaction per call, `set local role`, and the JWT claims in `request.jwt.claims`.
-import { PGliteWorker } from '@electric-sql/pglite/worker';
+import { LeaderChangedError, PGliteWorker } from '@electric-sql/pglite/worker';
 import type { AuthPort, Session, Transport } from '../transport';
 import { ApiError } from '../transport';
 import { PERSONAS, personaClaims, type Persona } from '../personas';
@@ -80,15 +80,24 @@ export function createLocalTransport(): LocalTransport {
     await ready;
     const { sql, params } = rpcSql(fn, args);
     const claims = personaClaims(persona);
-    try {
-      return await db.transaction(async (tx) => {
+    const call = () =>
+      db.transaction(async (tx) => {
         await tx.exec(`set local role ${claims.role === 'authenticated' ? 'authenticated' : 'anon'}`);
         await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
         const res = await tx.query<{ result: T }>(sql, params);
         return res.rows[0]?.result as T;
       });
+    try {
+      return await call();
     } catch (e) {
-      throw toApiError(e);
+      // The tab holding the database closed mid-call: its transaction died uncommitted, so the
+      // call is safe to repeat once against the new leader.
+      if (!(e instanceof LeaderChangedError)) throw toApiError(e);
+      try {
+        return await call();
+      } catch (again) {
+        throw toApiError(again);
+      }
     }
   }
 

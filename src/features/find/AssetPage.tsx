@@ -20,7 +20,7 @@ import './find.css';
 const AssetMap = lazy(() => import('./AssetMap'));
 
 /** Where reports of wrong details go; a deployment sets VITE_REPORT_EMAIL. */
-const REPORT_EMAIL = (import.meta.env as Record<string, string | undefined>).VITE_REPORT_EMAIL || 'listings@example.org';
+const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL || 'listings@example.org';
 
 type Details = PublishedAssetProps & Partial<Pick<Asset, 'phone' | 'email' | 'website' | 'languages'>> & { lat: number; lng: number };
 

@@ -36,6 +36,8 @@ const asset = (patch: Partial<Asset> = {}): Asset => ({
   updated_at: '2025-01-01T00:00:00Z',
   pending_changes: null,
   review_note: null,
+  submitted_at: null,
+  published_at: null,
   ...patch,
 });
 

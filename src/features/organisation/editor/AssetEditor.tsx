@@ -453,7 +453,7 @@ function StatusNote(props: { asset: Asset | null }) {
           <Match when={a().status === 'pending'}>
             <p class="banner">Waiting for a council moderator to review it. Residents cannot see it yet.</p>
           </Match>
-          <Match when={a().status === 'published' && a().pending_changes && (a() as Asset & { submitted_at?: string | null }).submitted_at}>
+          <Match when={a().status === 'published' && a().pending_changes && a().submitted_at}>
             <p class="banner">Your changes are waiting for review. Residents see the published version until a moderator approves them.</p>
           </Match>
           <Match when={a().status === 'published' && a().pending_changes && a().review_note}>
