@@ -1,6 +1,6 @@
 // GOV.UK error summary: shown above a form after a failed submit, focused so keyboard and screen
 // reader users land on it, each message a link that moves focus to the control it concerns.
-import { For, Show, createEffect } from 'solid-js';
+import { For, Show, createEffect, onMount } from 'solid-js';
 
 export interface SummaryError {
   /** The id of the control to focus; omit for an error about the whole form. */
@@ -8,17 +8,33 @@ export interface SummaryError {
   message: string;
 }
 
-export function ErrorSummary(props: { errors: SummaryError[]; title?: string; /** bump to refocus */ focusKey?: unknown }) {
+export function ErrorSummary(props: {
+  errors: readonly SummaryError[];
+  title?: string;
+  /** bump to refocus */
+  focusKey?: unknown;
+  /** Focus only when first shown, not as the errors change: for a summary whose errors update
+   *  live while the user fixes the fields (the caller remounts it to refocus after each try). */
+  focusOnMountOnly?: boolean;
+}) {
   let box: HTMLDivElement | undefined;
-  createEffect(() => {
-    void props.focusKey;
+  const focus = () => {
     if (props.errors.length && box) box.focus();
-  });
+  };
+  // eslint-disable-next-line solid/reactivity -- chosen once per mount on purpose
+  if (props.focusOnMountOnly) onMount(focus);
+  else
+    createEffect(() => {
+      void props.focusKey;
+      focus();
+    });
   return (
     <Show when={props.errors.length > 0}>
       <div class="error-summary" ref={box} tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-        <h2 id="error-summary-title">{props.title ?? 'There is a problem'}</h2>
-        <ul>
+        <h2 id="error-summary-title" class="error-summary-title">
+          {props.title ?? 'There is a problem'}
+        </h2>
+        <ul class="error-summary-list">
           <For each={props.errors}>
             {(e) => (
               <li>

@@ -6,7 +6,7 @@ import type { ImportWizard } from './createImportWizard';
 import { CleanedRowsTable } from './CleanedRowsTable';
 import { downloadText } from './downloadText';
 import { DuplicateDecisions } from './DuplicateDecisions';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ImportCounts } from './ImportCounts';
 import { importReportCsv, reportFileName } from './importReport';
 import { ProblemsTable } from './ProblemsTable';
@@ -31,7 +31,7 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
   return (
     <div class="import-step">
       <StepHeading step={3} focus={props.focus} />
-      <Show when={w.error()}>{(message) => <ErrorSummary errors={[{ message: message() }]} />}</Show>
+      <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
       <p>
         Nothing has been imported yet. {plan().counts.total.toLocaleString('en-GB')} rows were checked from <strong>{w.source()?.name}</strong>.
       </p>

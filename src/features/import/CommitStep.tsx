@@ -4,7 +4,7 @@ import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import type { ImportWizard } from './createImportWizard';
 import { downloadText } from './downloadText';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { importReportCsv, reportFileName } from './importReport';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
@@ -28,7 +28,7 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
         fallback={
           <>
             <StepHeading step={4} focus={props.focus} />
-            <Show when={w.error()}>{(message) => <ErrorSummary title="The import did not happen" errors={[{ message: message() }]} />}</Show>
+            <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly title="The import did not happen" errors={[{ message: message() }]} />}</Show>
             <p>When you import {w.source()?.name} from {w.partner()}:</p>
             <ul class="outcome-list">
               <li>{plural(preview().inserts, 'new asset is', 'new assets are')} published on the map</li>

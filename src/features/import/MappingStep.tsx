@@ -5,7 +5,7 @@ import { For, Show, createSignal } from 'solid-js';
 import { usePublished } from '../../ui/PublishedProvider';
 import { columnSamples } from './columnSamples';
 import type { FieldOrigin, ImportWizard } from './createImportWizard';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FIELD_INFO, FIELDS, isImportField, type ImportField } from './fields';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
@@ -57,9 +57,9 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
     <form class="import-step" onSubmit={submit} novalidate>
       <StepHeading step={2} focus={props.focus} />
       <Show when={tried() && w.mappingProblems().length ? tried() : false} keyed>
-        {(_attempt) => <ErrorSummary errors={w.mappingProblems().map((p) => ({ message: p.message, href: problemHref(p.field) }))} />}
+        {(_attempt) => <ErrorSummary focusOnMountOnly errors={w.mappingProblems().map((p) => ({ message: p.message, href: problemHref(p.field) }))} />}
       </Show>
-      <Show when={w.error()}>{(message) => <ErrorSummary errors={[{ message: message() }]} />}</Show>
+      <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
 
       <p>
         We read <strong>{w.source()?.name}</strong> from <strong>{w.partner()}</strong>: {result().counts.rows.toLocaleString('en-GB')} rows and{' '}

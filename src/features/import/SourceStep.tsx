@@ -3,7 +3,7 @@
 // keep the moderator here with a message that says what to fix.
 import { For, Show, createSignal } from 'solid-js';
 import type { ImportSource, ImportWizard } from './createImportWizard';
-import { ErrorSummary, type SummaryError } from './ErrorSummary';
+import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
 import { TemplateHelp } from './TemplateHelp';
@@ -73,9 +73,9 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
       <StepHeading step={1} focus={props.focus} />
       {/* keyed on the attempt, so the summary takes focus again after each try */}
       <Show when={errors().length > 0 && attempt()} keyed>
-        {(_attempt) => <ErrorSummary errors={errors()} />}
+        {(_attempt) => <ErrorSummary focusOnMountOnly errors={errors()} />}
       </Show>
-      <Show when={w.error()}>{(message) => <ErrorSummary errors={[{ message: message() }]} />}</Show>
+      <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
 
       <div class={`field${partnerError() ? ' has-error' : ''}`}>
         <Show
