@@ -4,7 +4,7 @@ import { Show } from 'solid-js';
 import { usePublished } from '../../ui/PublishedProvider';
 import type { ImportWizard } from './createImportWizard';
 import { CleanedRowsTable } from './CleanedRowsTable';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../ui/download';
 import { DuplicateDecisions } from './DuplicateDecisions';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ImportCounts } from './ImportCounts';

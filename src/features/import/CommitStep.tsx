@@ -3,7 +3,7 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import type { ImportWizard } from './createImportWizard';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../ui/download';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { importReportCsv, reportFileName } from './importReport';
 import { ProgressPanel } from './ProgressPanel';

@@ -2,7 +2,7 @@
 // import" behind a confirmation that says what undoing does.
 import { For, Show, createSignal } from 'solid-js';
 import type { ImportBatch } from '../../backend/api';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../ui/download';
 import { batchReportCsv, reportFileName } from './importReport';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

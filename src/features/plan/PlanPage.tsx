@@ -16,7 +16,7 @@ import { rankGaps, type RankedGap } from './cellFeatures';
 import { createAreaSets } from './createAreaSets';
 import { createCatchments } from './createCatchments';
 import { PHASE_LABELS, createCoverageRun } from './createCoverageRun';
-import { downloadFile } from './downloadFile';
+import { downloadText } from '../../ui/download';
 import { readPlanSettings, settingsTag, writePlanSettings, type PlanSettings } from './planSettings';
 import './plan.css';
 
@@ -86,9 +86,9 @@ export default function PlanPage() {
 
   const areaWord = () => (level() === 'ward' ? 'Ward' : level() === 'lsoa' ? 'LSOA' : 'Area');
   const tag = () => settingsTag({ ...settings(), level: level() });
-  const exportCsv = () => downloadFile(wardSummaryCsv(result()!.wards), `coverage-summary-${tag()}.csv`, 'text/csv;charset=utf-8');
-  const exportGeoJSON = () => downloadFile(JSON.stringify(gapsGeoJSON(result()!)), `coverage-gaps-${tag()}.geojson`, 'application/geo+json');
-  const exportGapCsv = () => downloadFile(gapCellsCsv(result()!), `coverage-gap-cells-${tag()}.csv`, 'text/csv;charset=utf-8');
+  const exportCsv = () => downloadText(`coverage-summary-${tag()}.csv`, wardSummaryCsv(result()!.wards));
+  const exportGeoJSON = () => downloadText(`coverage-gaps-${tag()}.geojson`, JSON.stringify(gapsGeoJSON(result()!)), 'application/geo+json');
+  const exportGapCsv = () => downloadText(`coverage-gap-cells-${tag()}.csv`, gapCellsCsv(result()!));
 
   const progressText = () => {
     const p = run.progress();

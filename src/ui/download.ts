@@ -1,4 +1,5 @@
-// Save generated text (template, report) as a file the browser downloads, without a server.
+// Saves generated text (a CSV report, a GeoJSON export) as a file the browser downloads, through
+// Blob + a[download]: nothing leaves the machine and no server is involved.
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
@@ -8,6 +9,7 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  // Revoked later, not at once: some browsers read the blob after click() returns and would
+  // cancel the download. A minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
