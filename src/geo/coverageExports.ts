@@ -2,6 +2,7 @@
 // the gap cells as GeoJSON hexagons. CSV cells that a spreadsheet would run as a formula are
 // neutralised (DESIGN.md: "CSV export neutralises formula injection"), since ward and area names
 // come from imported files.
+import { csvCell } from '../domain/csvCell.ts';
 import type { CoverageResult } from './coverage.ts';
 import { hexRing } from './hexLattice.ts';
 import { localProjection } from './localProjection.ts';
@@ -15,9 +16,8 @@ import type { WardRow } from './summariseWards.ts';
 export function csvField(value: string | number | null | undefined): string {
   if (value == null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let s = value;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // Numbers arrive typed, so any text starting + or - is text: prefixed even if it looks numeric.
+  return csvCell(value, { keepPlainNumbers: false });
 }
 
 function csv(header: string[], rows: (string | number | null | undefined)[][]): string {

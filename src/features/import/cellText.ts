@@ -13,21 +13,7 @@ export function looksLikeFormula(value: string): boolean {
   return false;
 }
 
-const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-
-/**
- * Prefix ' to cells a spreadsheet would evaluate (OWASP CSV injection advice): those starting
- * = + - @ tab or carriage return. A plain number such as a longitude "-2.63" cannot run, so it
- * is left alone and still reads back as a number.
- */
-export function neutraliseCsvCell(value: string): string {
-  const c = value.charCodeAt(0);
-  if (c === 61 || c === 64 || c === 9 || c === 13) return `'${value}`;
-  if ((c === 43 || c === 45) && !PLAIN_NUMBER.test(value)) return `'${value}`;
-  return value;
-}
-
-/** Undo neutraliseCsvCell, so a report that is fixed and sent back reads as the original. */
+/** Undo neutraliseCsvCell (src/domain/csvCell.ts), so a report that is fixed and sent back reads as the original. */
 export function unneutralise(value: string): string {
   if (value.charCodeAt(0) !== 39 /* ' */) return value;
   const c = value.charCodeAt(1);

@@ -1,11 +1,7 @@
 // Write CSV text a spreadsheet opens safely: RFC 4180 quoting, CRLF, a BOM so Excel reads UTF-8
 // (£, accents), and every cell neutralised against formula injection.
-import { neutraliseCsvCell } from './cellText';
-
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
+import { csvCell } from '../../domain/csvCell';
 
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((r) => r.map((c) => quote(neutraliseCsvCell(c))).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map((c) => csvCell(c)).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containsHtml, htmlToText, looksLikeFormula, neutraliseCsvCell, unneutralise } from '../../../src/features/import/cellText';
+import { neutraliseCsvCell } from '../../../src/domain/csvCell';
+import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from '../../../src/features/import/cellText';
 import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCoordinate, parseCost, parseKind, parseLanguages, parseYesNo } from '../../../src/features/import/parseValues';
 
 describe('cost and free', () => {
