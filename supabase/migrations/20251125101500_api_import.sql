@@ -9,7 +9,8 @@ as $$
 $$;
 
 -- For each incoming row: the asset with the same partner external_id (the row would update it),
--- and existing assets within 150 m whose names are similar (trigram similarity >= 0.4), so the
+-- and existing assets within 150 m whose names are similar (trigram similarity >= 0.5: below it,
+-- names that only share "Sample" and a town, like a pantry and a mosque, came up), so the
 -- moderator can decide. The radius uses the gist index through earth_box; search_path includes
 -- `extensions` because earthdistance 1.1 (Postgres 15) resolves its own helpers through it.
 create or replace function api.import_candidates(partner text, rows jsonb) returns json
@@ -45,7 +46,7 @@ begin
           and a.id is distinct from m.id
           and a.status <> 'archived'
       ) as c
-      where c.d <= 150 and c.sim >= 0.4
+      where c.d <= 150 and c.sim >= 0.5
     ) as s on true
   );
 end

@@ -1,6 +1,6 @@
 -- Partner import: one transaction, a bad row writes nothing, undo restores (as tests/sql/import.test.ts).
 begin;
-select plan(9);
+select plan(10);
 
 create temp table rows_in as select jsonb_build_array(
   jsonb_build_object('row', 2, 'action', 'insert', 'asset', jsonb_build_object('kind', 'service', 'name', 'Sample: pgTAP advice', 'categories', jsonb_build_array('advice-money'), 'lat', 53.54, 'lng', -2.63, 'external_id', 'T-1')),
@@ -32,6 +32,17 @@ select lives_ok(
   'The later batch can be undone');
 select api.undo_import((select id from batch));
 select is((select count(*)::int from public.assets where source = 'pgTAP partner'), 0, 'Undoing the first batch removes what it inserted');
+
+select tests.as_owner();
+insert into public.assets (org_id, kind, name, description, categories, lat, lng) values
+  ('0a000000-0000-4000-8000-00000000000a', 'place', 'Sample: Wigan Mosque', 'A mosque', '{faith}', 53.5601, -2.7001),
+  ('0a000000-0000-4000-8000-00000000000a', 'place', 'Sample: Wigan Town Pantry', 'A pantry', '{food-support}', 53.5601, -2.7006);
+select tests.authenticate_as('moderator');
+select is(
+  (select json_agg(s ->> 'name')::text from json_array_elements(
+    api.import_candidates('pgTAP partner', '[{"row": 2, "name": "Sample Wigan Town Pantry", "lat": 53.5601, "lng": -2.7001}]') -> 0 -> 'similar') as s),
+  '["Sample: Wigan Town Pantry"]',
+  'A nearby name that only shares "Sample" and the town is not a possible duplicate');
 
 select * from finish();
 rollback;

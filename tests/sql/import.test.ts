@@ -51,9 +51,25 @@ describe('import candidates', () => {
     expect(similar).toBeDefined();
     expect(similar!.distance_m).toBeGreaterThan(50);
     expect(similar!.distance_m).toBeLessThan(60);
-    expect(similar!.similarity).toBeGreaterThanOrEqual(0.4);
+    expect(similar!.similarity).toBeGreaterThanOrEqual(0.5);
     // 1.1 km away is not a duplicate, however alike the name.
     expect(candidates[2].similar.map((s) => s.id)).not.toContain(known.id);
+  });
+
+  it('does not call names that only share a word or two duplicates', async () => {
+    // "Sample" and the town are in half the names nearby: sharing them is not sameness.
+    const at = { lat: 53.5601, lng: -2.7001 };
+    await db.query(
+      `insert into public.assets (org_id, kind, name, description, categories, lat, lng)
+       values ($1, 'place', 'Sample: Wigan Mosque', 'A mosque', '{faith}', $2, $3),
+              ($1, 'place', 'Sample: Wigan Town Pantry', 'A pantry', '{food-support}', $2, $3 + 0.0005)`,
+      [SAMPLE_ORG_A, at.lat, at.lng],
+    );
+    const [c] = await rpc<ImportCandidate[]>(db, 'moderator', 'import_candidates', {
+      partner: PARTNER,
+      rows: [{ row: 2, external_id: null, name: 'Sample Wigan Town Pantry', lat: at.lat, lng: at.lng }],
+    });
+    expect(c.similar.map((s) => s.name)).toEqual(['Sample: Wigan Town Pantry']);
   });
 
   it('is for moderators only', async () => {
