@@ -44,19 +44,21 @@ export function checkPostcode(raw: string): PostcodeCheck {
   if (/[^A-Z0-9]/.test(c)) {
     return { ok: false, message: `Postcode "${raw.trim()}" contains characters other than letters, digits and one space (expected like "WN1 1AA").` };
   }
+  if (!/[0-9]/.test(c)) return { ok: false, message: `"${raw.trim()}" is not a postcode: a UK postcode has letters and digits, like "WN1 1AA".` };
   if (c.length < 5) {
     return OUTWARD.test(c)
       ? { ok: false, message: `Postcode "${raw.trim()}" is only the district; add the last three characters (expected like "${c} 1AA").` }
       : { ok: false, message: `Postcode "${raw.trim()}" is too short (expected like "WN1 1AA").` };
   }
   if (c.length > 7) return { ok: false, message: `Postcode "${raw.trim()}" is too long: a UK postcode has 5 to 7 letters and digits (expected like "WN1 1AA").` };
-  const outward = c.slice(0, -3);
-  const inward = c.slice(-3);
+  // Where the person typed a space, the parts are theirs; otherwise the last three characters.
+  const typed = raw.trim().toUpperCase().split(/\s+/);
+  const [outward, inward] = typed.length === 2 ? typed : [c.slice(0, -3), c.slice(-3)];
   if (!INWARD.test(inward)) {
     const hint = /^[0-9]O|^O/.test(inward) ? ' (is there a letter O where a zero belongs?)' : '';
     return {
       ok: false,
-      message: `Postcode "${raw.trim()}": the last part "${inward}" must be a digit then two letters other than C, I, K, M, O or V${hint}.`,
+      message: `Postcode "${raw.trim()}": the last part "${inward}" must be a digit then two letters other than C, I, K, M, O or V, like "1AA"${hint}.`,
     };
   }
   return {
