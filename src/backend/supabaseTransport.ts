@@ -3,8 +3,13 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { AuthPort, Session, Transport } from './transport';
 import { toApiError } from './errors';
 
-export function createSupabaseTransport(url: string, anonKey: string): Transport {
-  const client: SupabaseClient = createClient(url, anonKey);
+export function createSupabaseTransport(
+  url: string,
+  anonKey: string,
+  // Lets tests run the real supabase-js against a fake server; the app passes nothing.
+  options?: { fetch?: typeof fetch },
+): Transport {
+  const client: SupabaseClient = createClient(url, anonKey, options?.fetch ? { global: { fetch: options.fetch } } : undefined);
   let session: Session | null = null;
   const listeners = new Set<(s: Session | null) => void>();
 
