@@ -2,7 +2,7 @@
 // typed arrays) so a Web Worker can build it and transfer it to the page without copying, and
 // so it can be cached or shipped pre-built beside the published assets file.
 import type { AssetFeature, PublishedAssetProps } from '../types';
-import { FIELD } from './fields';
+import { FIELD, WARD_BIT } from './fields';
 import { foldText, forEachToken, words } from './tokenise';
 
 export interface SearchIndex {
@@ -16,7 +16,7 @@ export interface SearchIndex {
   offsets: Uint32Array;
   /** Posting -> document number (ascending within a token). */
   postDocs: Uint32Array;
-  /** Posting -> FIELD bits of the fields the token appears in. */
+  /** Posting -> FIELD bits of the fields the token appears in (plus WARD_BIT for a ward name). */
   postFields: Uint8Array;
   /** Document number -> rank of its name in alphabetical order (ties in score go A to Z). */
   nameRank: Uint32Array;
@@ -125,7 +125,7 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
       addRepeated(labels[slug], FIELD.category);
     }
     addRepeated(p.org_name, FIELD.organisation);
-    addRepeated(p.ward, FIELD.place);
+    addRepeated(p.ward, FIELD.place | WARD_BIT);
     add(p.address, FIELD.place);
     addRepeated(p.postcode, FIELD.place);
   }

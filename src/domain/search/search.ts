@@ -1,11 +1,14 @@
 // Search as you type over a SearchIndex. Each query word is looked up as an exact word or a
 // prefix first (one binary search over the sorted vocabulary); only a word that finds nothing
-// that way is matched with typos, so the common keystroke never pays for fuzzy matching. Every
-// word must match (AND, in any order). Ranking: name above description, whole word above prefix
-// above typo, then category, organisation and place.
+// that way is matched with typos, so the common keystroke never pays for fuzzy matching. When
+// some asset has every word (in any order, any field), only those are listed. When none does,
+// the assets with the most of the words are listed ("bank food wigan" with no food bank in a
+// Wigan ward: the food banks, and the banks and food in Wigan). Within that: name above
+// description, whole word above prefix above typo, then category, organisation and place; a
+// word naming a ward counts as much in the ward as in the name.
 import type { SearchIndex } from './buildSearchIndex';
 import { boundedEditDistance, boundedPrefixDistance } from './editDistance';
-import { FIELD, FIELD_SCORE, fieldNames, type SearchField } from './fields';
+import { FIELD, FIELD_SCORE, PLACE_WORD_SCORE, WARD_BIT, fieldNames, type SearchField } from './fields';
 import { queryTerms } from './tokenise';
 
 /** The assets a query matched, best first, as parallel arrays (no object per asset). */
@@ -19,6 +22,8 @@ export interface QueryMatches {
   terms: string[];
   /** Whether typo matching was needed. */
   fuzzy: boolean;
+  /** No asset matched every word: these are the ones matching the most of them. */
+  partial: boolean;
 }
 
 export interface SearchHit {
@@ -48,7 +53,14 @@ interface Runtime {
   termBest: Float32Array;
   termFields: Uint8Array;
   termStamp: Uint32Array;
+  /** Whether the best match of the current word counts towards coverage (not a stand-in typo). */
+  termCovers: Uint8Array;
+  /** Documents touched by the current word, and by any word (partial matching). */
+  termCand: Uint32Array;
+  seenStamp: Uint32Array;
   stamp: number;
+  /** The word count every listed document has (count[d] of the matches). */
+  coverage: number;
   /** Score bucket per document, for the counting sort. */
   bucket: Uint32Array;
   cand: Uint32Array;
@@ -70,7 +82,11 @@ function runtimeOf(index: SearchIndex): Runtime {
       termBest: new Float32Array(n),
       termFields: new Uint8Array(n),
       termStamp: new Uint32Array(n),
+      termCovers: new Uint8Array(n),
+      termCand: new Uint32Array(n),
+      seenStamp: new Uint32Array(n),
       stamp: 0,
+      coverage: 0,
       bucket: new Uint32Array(n),
       cand: new Uint32Array(n),
       byLength: null,
@@ -109,6 +125,15 @@ function byLength(index: SearchIndex, rt: Runtime): Map<number, Uint32Array> {
 interface TermTokens {
   tokens: number[];
   quality: number[];
+  /**
+   * tokens[0 .. covering - 1] count as having the word: its exact and prefix matches, or its typo
+   * matches when it has no exact ones (a misspelling). Typo stand-ins for a real word, tried
+   * when nothing has every word, add to the score only: "food" is a real word, so the ward
+   * "Higher Folds" must not count as having it.
+   */
+  covering: number;
+  /** Score table: PLACE_WORD_SCORE when the word names a ward. */
+  table: Float32Array;
 }
 
 function exactTokens(index: SearchIndex, term: string): TermTokens {
@@ -117,12 +142,22 @@ function exactTokens(index: SearchIndex, term: string): TermTokens {
   const hi = lowerBound(vocab, term + '\uffff');
   const tokens: number[] = [];
   const quality: number[] = [];
+  let place = false;
   for (let i = lo; i < hi; i++) {
     tokens.push(i);
     // A short completion ("food" for "foo") ranks above a long one ("foodstuffs").
-    quality.push(vocab[i].length === term.length ? WHOLE : 0.55 + (0.3 * term.length) / vocab[i].length);
+    const whole = vocab[i].length === term.length;
+    quality.push(whole ? WHOLE : 0.55 + (0.3 * term.length) / vocab[i].length);
+    if (whole && !place) place = namesWard(index, i);
   }
-  return { tokens, quality };
+  return { tokens, quality, covering: tokens.length, table: place ? PLACE_WORD_SCORE : FIELD_SCORE };
+}
+
+/** Whether a token is a word of some ward's name (any posting carries WARD_BIT). */
+function namesWard(index: SearchIndex, tok: number): boolean {
+  const { offsets, postFields } = index;
+  for (let p = offsets[tok], end = offsets[tok + 1]; p < end; p++) if (postFields[p] & WARD_BIT) return true;
+  return false;
 }
 
 function fuzzyTokens(index: SearchIndex, rt: Runtime, term: string, into: TermTokens, typing: boolean): void {
@@ -182,7 +217,7 @@ function intersect(index: SearchIndex, rt: Runtime, perTerm: TermTokens[]): numb
   for (let t = 0; t < perTerm.length; t++) {
     const stamp = ++rt.stamp;
     let nc = 0;
-    const { tokens, quality } = perTerm[t];
+    const { tokens, quality, table } = perTerm[t];
     for (let j = 0; j < tokens.length; j++) {
       const tok = tokens[j];
       const q = quality[j];
@@ -190,7 +225,7 @@ function intersect(index: SearchIndex, rt: Runtime, perTerm: TermTokens[]): numb
         const d = postDocs[p];
         if (count[d] !== t) continue; // missed an earlier word: AND has already ruled it out
         const mask = postFields[p];
-        const s = q * FIELD_SCORE[mask];
+        const s = q * table[mask];
         if (termStamp[d] !== stamp) {
           termStamp[d] = stamp;
           termBest[d] = s;
@@ -215,15 +250,76 @@ function intersect(index: SearchIndex, rt: Runtime, perTerm: TermTokens[]): numb
   return matched;
 }
 
+/**
+ * OR across terms, for when no document has every word: count[d] becomes how many words a
+ * document has (typo stand-ins for real words excluded), and rt.cand lists the documents with
+ * the most. Returns how many those are.
+ */
+function bestCoverage(index: SearchIndex, rt: Runtime, perTerm: TermTokens[]): number {
+  const { offsets, postDocs, postFields } = index;
+  const { score, count, nameHits, fields, termBest, termFields, termStamp, termCovers, termCand, seenStamp, cand } = rt;
+  score.fill(0);
+  count.fill(0);
+  nameHits.fill(0);
+  fields.fill(0);
+  const seen = ++rt.stamp;
+  let ns = 0;
+  let best = 0;
+  for (let t = 0; t < perTerm.length; t++) {
+    const stamp = ++rt.stamp;
+    let nc = 0;
+    const { tokens, quality, covering, table } = perTerm[t];
+    for (let j = 0; j < tokens.length; j++) {
+      const tok = tokens[j];
+      const q = quality[j];
+      const covers = j < covering ? 1 : 0;
+      for (let p = offsets[tok], end = offsets[tok + 1]; p < end; p++) {
+        const d = postDocs[p];
+        const mask = postFields[p];
+        const s = q * table[mask];
+        if (termStamp[d] !== stamp) {
+          termStamp[d] = stamp;
+          termBest[d] = s;
+          termFields[d] = mask;
+          termCovers[d] = covers;
+          termCand[nc++] = d;
+        } else {
+          if (s > termBest[d]) termBest[d] = s;
+          termFields[d] |= mask;
+          termCovers[d] |= covers;
+        }
+      }
+    }
+    for (let c = 0; c < nc; c++) {
+      const d = termCand[c];
+      if (seenStamp[d] !== seen) {
+        seenStamp[d] = seen;
+        cand[ns++] = d;
+      }
+      score[d] += termBest[d];
+      fields[d] |= termFields[d];
+      if (termFields[d] & FIELD.name) nameHits[d]++;
+      if (termCovers[d] && ++count[d] > best) best = count[d];
+    }
+  }
+  let kept = 0;
+  for (let c = 0; c < ns; c++) {
+    const d = cand[c];
+    if (count[d] === best) cand[kept++] = d;
+  }
+  rt.coverage = best;
+  return best === 0 ? 0 : kept;
+}
+
 // Scores are bucketed to 1/256 for sorting; real differences (field weights, prefix coverage,
 // name coverage) are all far larger than that.
 const SCORE_STEPS = 256;
 
-function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[], fuzzy: boolean): QueryMatches {
+function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[], fuzzy: boolean, partial: boolean): QueryMatches {
   const docs = new Uint32Array(matched);
   const scores = new Float32Array(matched);
   const fields = new Uint8Array(matched);
-  if (matched === 0) return { docs, scores, fields, terms, fuzzy };
+  if (matched === 0) return { docs, scores, fields, terms, fuzzy, partial };
   const { cand, score, nameHits, count } = rt;
   const { bucket } = rt;
   let maxBucket = 0;
@@ -239,7 +335,7 @@ function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[],
   // A one-letter query can match every asset, so no comparison sort: list the matches in name
   // order (one pass over the alphabetical order), then a stable counting sort by score bucket,
   // best first. Linear in the number of assets.
-  const nt = terms.length;
+  const nt = rt.coverage;
   const inNameOrder = new Uint32Array(matched);
   let k = 0;
   const { byName } = index;
@@ -255,9 +351,9 @@ function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[],
     const at = starts[maxBucket - bucket[d]]++;
     docs[at] = d;
     scores[at] = score[d];
-    fields[at] = rt.fields[d];
+    fields[at] = rt.fields[d] & ~WARD_BIT;
   }
-  return { docs, scores, fields, terms, fuzzy };
+  return { docs, scores, fields, terms, fuzzy, partial };
 }
 
 /**
@@ -278,18 +374,23 @@ export function matchQuery(index: SearchIndex, query: string): QueryMatches | nu
   for (let t = 0; t < terms.length; t++) {
     if (perTerm[t].tokens.length === 0) {
       fuzzyTokens(index, rt, terms[t], perTerm[t], t === terms.length - 1);
+      perTerm[t].covering = perTerm[t].tokens.length; // a misspelling: its typo matches are the word
       fuzzy = true;
     }
   }
   let matched = intersect(index, rt, perTerm);
+  rt.coverage = terms.length;
+  let partial = false;
   if (matched === 0 && terms.length > 1) {
-    // Every word found something but not together: one of them may be a real word that is the
-    // wrong one ("fed bank" for "food bank"). Allow typos on all of them.
+    // No asset has every word. One may be a real word that is the wrong one ("fed bank" for
+    // "food bank"), so allow typos on all of them, but rank by how many of the words an asset
+    // really has first: a typo stand-in only adds to the score.
     for (let t = 0; t < terms.length; t++) fuzzyTokens(index, rt, terms[t], perTerm[t], t === terms.length - 1);
     fuzzy = true;
-    matched = intersect(index, rt, perTerm);
+    matched = bestCoverage(index, rt, perTerm);
+    partial = true;
   }
-  const result = rank(index, rt, matched, terms, fuzzy);
+  const result = rank(index, rt, matched, terms, fuzzy, partial);
   rt.recent.set(key, result);
   if (rt.recent.size > 8) rt.recent.delete(rt.recent.keys().next().value as string);
   return result;
