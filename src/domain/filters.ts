@@ -66,6 +66,8 @@ export interface FilteredAssets {
   distances: Float64Array | null;
   /** Open now / open on was asked for but no HoursCheck was given yet, so it was not applied. */
   hoursPending: boolean;
+  /** No asset matched every word of the query: these are the closest (most words matched). */
+  partial: boolean;
 }
 
 export type FilterKey = 'q' | 'categories' | 'kinds' | 'openNow' | 'openOn' | 'free' | 'ages' | 'access';
@@ -344,6 +346,7 @@ export function applyFilters(
   const scores = match && (matchAt || state.near) ? new Float32Array(n) : null;
   const fields = match && (matchAt || state.near) ? new Uint8Array(n) : null;
   const hoursPending = !hours && needsHours(state, {});
+  const partial = match?.partial ?? false;
   if (state.near) {
     const { order, metres } = nearOrderOf(features, state.near);
     // 1 + place in the passing list, by feature position (0 = filtered out).
@@ -364,12 +367,12 @@ export function applyFilters(
       }
       k++;
     }
-    return { features: out, scores, fields, distances, hoursPending };
+    return { features: out, scores, fields, distances, hoursPending, partial };
   }
   for (let k = 0; k < n; k++) out[k] = features[positions[k]];
   if (match && !matchAt) {
     // Every match passed, in rank order: the search's own arrays are the answer.
-    return { features: out, scores: match.scores, fields: match.fields, distances: null, hoursPending };
+    return { features: out, scores: match.scores, fields: match.fields, distances: null, hoursPending, partial };
   }
   if (match && matchAt && scores && fields) {
     for (let k = 0; k < n; k++) {
@@ -377,7 +380,7 @@ export function applyFilters(
       fields[k] = match.fields[matchAt[k]];
     }
   }
-  return { features: out, scores, fields, distances: null, hoursPending };
+  return { features: out, scores, fields, distances: null, hoursPending, partial };
 }
 
 /**

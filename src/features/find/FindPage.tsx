@@ -80,7 +80,7 @@ export default function FindPage() {
     if (published.error() && published.features().length === 0) return 'Results could not be loaded.';
     const f = results.filtered();
     if (!f) return 'Loading results…';
-    const text = resultSummary(f.features.length, find.query(), find.filters().near?.label ?? null, activeFilterCount(find.filters()));
+    const text = resultSummary(f.features.length, find.query(), find.filters().near?.label ?? null, activeFilterCount(find.filters()), f.partial);
     return f.hoursPending ? `${text} (checking opening times…)` : text;
   });
   const [spoken, setSpoken] = createSignal('');

@@ -18,10 +18,10 @@ export function staleFlag(lastVerified: string | null, now: Date): string | null
 }
 
 /** "23 results for ‘food’ near WN1 1AA": what the live region says after each change. */
-export function resultSummary(count: number, query: string, nearLabel: string | null, filterCount: number): string {
+export function resultSummary(count: number, query: string, nearLabel: string | null, filterCount: number, partial = false): string {
   const q = query.trim();
   let text = `${count.toLocaleString('en-GB')} ${count === 1 ? 'result' : 'results'}`;
-  if (q) text += ` for ‘${q}’`;
+  if (q) text += partial ? ` close to ‘${q}’ (none has every word)` : ` for ‘${q}’`;
   if (nearLabel) text += ` near ${nearLabel}`;
   if (filterCount > 0) text += `, ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'} applied`;
   return text;

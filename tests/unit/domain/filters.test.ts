@@ -28,6 +28,15 @@ const monday10 = new Date(2025, 0, 6, 10, 0);
 const state = (over: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...over });
 const run = (over: Partial<FilterState>) => applyFilters(features, state(over), index, monday10, hoursCheck).features.map((f) => f.properties.id);
 
+describe('a query no asset fully matches', () => {
+  it('shows the closest and says so, so the page can tell the person', () => {
+    const r = applyFilters(features, state({ q: 'lunch club hindley' }), index, monday10, hoursCheck);
+    expect(r.partial).toBe(true);
+    expect(r.features.map((f) => f.properties.id)[0]).toBe('c');
+    expect(applyFilters(features, state({ q: 'lunch club' }), index, monday10, hoursCheck).partial).toBe(false);
+  });
+});
+
 describe('applyFilters, each filter alone', () => {
   it('shows everything, A to Z by name, with no filters', () => {
     expect(run({})).toEqual(['a', 'b', 'e', 'c', 'd']); // Hindley, Leigh, Orrell, Standish, Wigan

@@ -5,6 +5,7 @@ describe('asset facts', () => {
   it('summarises results the way the live region reads them', () => {
     expect(resultSummary(23, 'food', 'WN1 1AA', 0)).toBe('23 results for ‘food’ near WN1 1AA');
     expect(resultSummary(1, '', null, 0)).toBe('1 result');
+    expect(resultSummary(4, 'bank food orrell', null, 0, true)).toBe('4 results close to ‘bank food orrell’ (none has every word)');
     expect(resultSummary(1388, '  ', 'your location', 2)).toBe('1,388 results near your location, 2 filters applied');
   });
 
