@@ -35,7 +35,7 @@ async function main() {
   copyFileSync(join(root, 'data/areas/wards.geojson'), join(out, 'areas-ward.json'));
   copyFileSync(join(root, 'data/areas/lsoas.geojson'), join(out, 'areas-lsoa.json'));
   copyFileSync(join(root, 'data/postcodes.csv'), join(out, 'postcodes.csv'));
-  copyFileSync(join(root, 'supabase/seed.sql'), join(out, 'seed.sql'));
+  copyFileSync(join(root, 'supabase/demo/seed.sql'), join(out, 'seed.sql'));
 
   const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   await applyMigrations(db, readMigrations());

@@ -21,7 +21,7 @@ export function readMigrations(): Migration[] {
 }
 
 export function readSeed(): string {
-  const file = join(repoRoot, 'supabase', 'seed.sql');
-  if (!existsSync(file)) throw new Error('supabase/seed.sql is missing: run `npx tsx scripts/seed-sql.ts`');
+  const file = join(repoRoot, 'supabase', 'demo', 'seed.sql');
+  if (!existsSync(file)) throw new Error('supabase/demo/seed.sql is missing: run `npx tsx scripts/seed-sql.ts`');
   return readFileSync(file, 'utf8');
 }

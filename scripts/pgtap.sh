@@ -66,7 +66,7 @@ apply() { # each file in one transaction, stopping at the first error with its f
 }
 apply "$ROOT/supabase/local/auth_shim.sql"
 for f in "$ROOT"/supabase/migrations/*.sql; do apply "$f"; done
-apply "$ROOT/supabase/seed.sql"
+apply "$ROOT/supabase/demo/seed.sql"
 
 cd "$ROOT/supabase/tests"
 if [ $# -gt 0 ]; then files=("$@"); else files=(*.sql); fi

@@ -1,8 +1,9 @@
-// Writes supabase/seed.sql from the sample data in data/: the persona users and their rights,
-// categories, organisations, areas and assets. Plain INSERTs from jsonb_to_recordset (no COPY),
-// so PGlite, psql and `supabase db reset` all run the same file.
+// Writes supabase/demo/seed.sql from the sample data in data/: the persona users and their
+// rights, organisations, areas and listings. Demo only: local mode, the tests and the benchmarks
+// run it; a real project never does (categories, which every project needs, are a migration).
+// Plain INSERTs from jsonb_to_recordset (no COPY), so PGlite and psql run the same file.
 //
-//   npx tsx scripts/seed-sql.ts            # writes supabase/seed.sql
+//   npx tsx scripts/seed-sql.ts            # writes supabase/demo/seed.sql
 //
 // `seedSql(data)` is exported so tests and benchmarks can seed generated data (e.g. 20k assets).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -110,15 +111,18 @@ export function seedSql(data: SeedData): string {
     ...a,
     ward: a.ward ?? wards[i],
     // Restoring an archived sample returns it to the map, as if it had been published.
-    archived_from: a.status === 'archived' ? 'published' : null,
-    review_note: a.status === 'rejected' ? 'Sample note: please add opening hours and a way to contact you.' : null,
+    previous_status: a.status === 'archived' ? 'published' : null,
     updated_at: a.last_verified_at ?? a.created_at,
   }));
+  const reviews = data.assets
+    .filter((a) => a.status === 'rejected')
+    .map((a) => ({ asset_id: a.id, review_note: 'Sample note: please add opening hours and a way to contact you.' }));
 
   return [
-    `-- Sample data for Common Ground, written by scripts/seed-sql.ts from data/. Do not edit by hand.
--- SYNTHETIC organisations and assets (every name starts "Sample: "); real open boundaries.
--- Runs as the database owner (migrations' trusted context), so status guards do not apply.`,
+    `-- Demo data for Common Ground, written by scripts/seed-sql.ts from data/. Do not edit by hand.
+-- SYNTHETIC people, organisations and listings (every name starts "Sample: "); real open
+-- boundaries. Never run this on a real project: it makes the sample people staff and owners.
+-- Runs as the database owner (a trusted backend role), so the state machines do not apply.`,
 
     `-- Persona users (src/backend/personas.ts). Locally this is the shim's auth.users; on a
 -- Supabase project these rows let the sample memberships refer to real user ids.
@@ -126,48 +130,41 @@ insert into auth.users (id, email)
 select id, email from jsonb_to_recordset(${jsonLiteral(users.map((p) => ({ id: p.user_id, email: p.email })))}) as r (id uuid, email text)
 on conflict (id) do nothing;`,
 
-    `insert into public.staff (user_id, role) values
+    `insert into app.staff (user_id, role) values
   ('${byId('moderator')}', 'moderator'),
   ('${byId('planner')}', 'planner')
 on conflict (user_id) do update set role = excluded.role;`,
 
     insertRows(
-      'public.categories',
-      [['slug', 'text'], ['label', 'text'], ['parent', 'text'], ['colour', 'text'], ['icon', 'text'], ['description', 'text'], ['sort', 'integer']],
-      data.categories.map((c, i) => ({ ...c, sort: i })),
-      'on conflict (slug) do nothing',
-    ),
-
-    insertRows(
-      'public.organisations',
+      'app.organisations',
       [['id', 'uuid'], ['name', 'text'], ['description', 'text'], ['email', 'text'], ['website', 'text'], ['phone', 'text'], ['status', 'text'], ['auto_publish', 'boolean']],
       data.organisations,
       'on conflict (id) do nothing',
     ),
 
-    `insert into public.memberships (org_id, user_id, role) values
+    `insert into app.memberships (org_id, user_id, role) values
   ('${SAMPLE_ORG_A}', '${byId('editor-a')}', 'owner'),
   ('${SAMPLE_ORG_B}', '${byId('editor-b')}', 'owner')
 on conflict (org_id, user_id) do nothing;`,
 
     insertRows(
-      'public.areas',
+      'app.areas',
       [['kind', 'text'], ['code', 'text'], ['name', 'text'], ['parent_code', 'text'], ['population', 'integer'], ['imd_decile', 'smallint'], ['imd_rank', 'integer'], ['geometry', 'jsonb']],
       data.areas.map((f) => ({ ...f.properties, geometry: f.geometry })),
       'on conflict (kind, code) do nothing',
     ),
 
     `-- Seeding is not an edit anyone made: keep the audit trail for real changes.
-alter table public.assets disable trigger assets_90_audit;`,
+alter table app.assets disable trigger assets_90_audit;`,
 
     insertRows(
-      'public.assets',
+      'app.assets',
       [
         ['id', 'uuid'], ['org_id', 'uuid'], ['kind', 'text'], ['name', 'text'], ['description', 'text'],
         ['categories', 'text[]'], ['lat', 'double precision'], ['lng', 'double precision'], ['address', 'text'],
         ['postcode', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text'], ['opening_hours', 'text'],
         ['free', 'boolean'], ['cost', 'text'], ['age_groups', 'text[]'], ['accessibility', 'text[]'],
-        ['languages', 'text[]'], ['ward', 'text'], ['status', 'text'], ['archived_from', 'text'], ['review_note', 'text'],
+        ['languages', 'text[]'], ['ward', 'text'], ['status', 'text'], ['previous_status', 'text'],
         ['last_verified_at', 'timestamptz'], ['external_id', 'text'], ['source', 'text'],
         ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
       ],
@@ -175,13 +172,15 @@ alter table public.assets disable trigger assets_90_audit;`,
       'on conflict (id) do nothing',
     ),
 
-    `alter table public.assets enable trigger assets_90_audit;`,
+    `alter table app.assets enable trigger assets_90_audit;`,
+
+    insertRows('app.asset_reviews', [['asset_id', 'uuid'], ['review_note', 'text']], reviews, 'on conflict (asset_id) do nothing'),
     '',
   ].join('\n\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const out = join(repoRoot, 'supabase', 'seed.sql');
+  const out = join(repoRoot, 'supabase', 'demo', 'seed.sql');
   const data = readSeedData();
   writeFileSync(out, seedSql(data));
   console.log(`Wrote ${out}: ${data.assets.length} assets, ${data.organisations.length} organisations, ${data.areas.length} areas`);

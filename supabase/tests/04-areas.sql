@@ -14,7 +14,7 @@ select tests.authenticate_as('planner');
 select is(json_array_length(api.areas('ward') -> 'features'), 25, 'The sample wards are there');
 select throws_ok($$ select api.load_areas('custom', (select bad from fc), false) $$,
   '23514', 'Feature 2 (code C2): population must be a whole number of people, 0 or more (got -5)', 'A bad feature is named with its field');
-select is((select count(*)::int from public.areas where kind = 'custom'), 0, 'Nothing was loaded');
+select is((select count(*)::int from app.areas where kind = 'custom'), 0, 'Nothing was loaded');
 select is(api.load_areas('custom', jsonb_set((select bad from fc), '{features,1,properties,population}', '5'), false) ->> 'loaded', '2', 'A valid file loads');
 
 select tests.authenticate_as('editor-a');

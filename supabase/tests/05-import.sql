@@ -15,26 +15,26 @@ select throws_ok(
   format($$ select api.commit_import('pgTAP partner', 'x.csv', null, %L::jsonb, '[]') $$,
          jsonb_set((select good from rows_in), '{1,asset,lat}', '95')),
   '23514', 'Row 3: Latitude must be between -90 and 90 (got 95)', 'A bad row is named and stops the import');
-select is((select count(*)::int from public.assets where source = 'pgTAP partner'), 0, 'Nothing from the failed import was written');
+select is((select count(*)::int from app.assets where source = 'pgTAP partner'), 0, 'Nothing from the failed import was written');
 insert into batch select (api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'id')::uuid;
-select is((select count(*)::int from public.assets where source = 'pgTAP partner' and status = 'published'), 2, 'Imported rows are published');
+select is((select count(*)::int from app.assets where source = 'pgTAP partner' and status = 'published'), 2, 'Imported rows are published');
 select is((api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'updated')::int, 2, 'Re-importing the same external ids updates');
-select is((select count(*)::int from public.assets where source = 'pgTAP partner'), 2, 'No duplicates after a re-import');
+select is((select count(*)::int from app.assets where source = 'pgTAP partner'), 2, 'No duplicates after a re-import');
 
 select tests.authenticate_as('editor-a');
 select throws_ok($$ select api.commit_import('pgTAP partner', 'x.csv', null, '[]', '[]') $$, '42501', 'Only moderators can import partner data', 'Only moderators import');
 
 select tests.authenticate_as('moderator');
 select throws_ok($$ select api.undo_import((select id from batch)) $$, '55000',
-  'Some of these assets were changed by a later import: undo that import first', 'An older batch waits until the later one is undone');
+  'Some of these listings were changed by a later import: undo that import first', 'An older batch waits until the later one is undone');
 select lives_ok(
-  $$ select api.undo_import((select b.id from public.import_batches b where b.partner = 'pgTAP partner' and b.id <> (select id from batch))) $$,
+  $$ select api.undo_import((select b.id from app.import_batches b where b.partner = 'pgTAP partner' and b.id <> (select id from batch))) $$,
   'The later batch can be undone');
 select api.undo_import((select id from batch));
-select is((select count(*)::int from public.assets where source = 'pgTAP partner'), 0, 'Undoing the first batch removes what it inserted');
+select is((select count(*)::int from app.assets where source = 'pgTAP partner'), 0, 'Undoing the first batch removes what it inserted');
 
 select tests.as_owner();
-insert into public.assets (org_id, kind, name, description, categories, lat, lng) values
+insert into app.assets (org_id, kind, name, description, categories, lat, lng) values
   ('0a000000-0000-4000-8000-00000000000a', 'place', 'Sample: Wigan Mosque', 'A mosque', '{faith}', 53.5601, -2.7001),
   ('0a000000-0000-4000-8000-00000000000a', 'place', 'Sample: Wigan Town Pantry', 'A pantry', '{food-support}', 53.5601, -2.7006);
 select tests.authenticate_as('moderator');

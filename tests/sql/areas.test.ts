@@ -36,10 +36,10 @@ describe('reading areas', () => {
 describe('loading areas', () => {
   it('loads a valid collection and replaces a kind when asked', async () => {
     expect(await load('planner', collection(square('C1', -2.6, 53.5), square('C2', -2.5, 53.5, { imd_decile: null, imd_rank: null })))).toEqual({ loaded: 2 });
-    expect(await count(db, "select 1 from public.areas where kind = 'custom'")).toBe(2);
+    expect(await count(db, "select 1 from app.areas where kind = 'custom'")).toBe(2);
     expect(await load('planner', collection(square('C3', -2.6, 53.6)), true)).toEqual({ loaded: 1 });
-    expect((await db.query<{ code: string }>("select code from public.areas where kind = 'custom'")).rows).toEqual([{ code: 'C3' }]);
-    const c3 = (await db.query<{ min_lat: number; max_lng: number }>("select min_lat, max_lng from public.areas where code = 'C3'")).rows[0];
+    expect((await db.query<{ code: string }>("select code from app.areas where kind = 'custom'")).rows).toEqual([{ code: 'C3' }]);
+    const c3 = (await db.query<{ min_lat: number; max_lng: number }>("select min_lat, max_lng from app.areas where code = 'C3'")).rows[0];
     expect(c3.min_lat).toBeCloseTo(53.6);
     expect(c3.max_lng).toBeCloseTo(-2.59);
   });
@@ -51,12 +51,12 @@ describe('loading areas', () => {
     ['name', { name: ' ' }, 'Feature 2 (code BAD): name is missing', 'areas_name_check'],
     ['code', { code: '' }, 'Feature 2: code is missing', 'areas_code_check'],
   ])('rejects the whole file when one feature has a bad %s', async (_field, props, message, constraint) => {
-    const before = await count(db, 'select 1 from public.areas');
+    const before = await count(db, 'select 1 from app.areas');
     const bad = square('BAD', -2.7, 53.5, props as never);
     const error = await load('planner', collection(square('OK1', -2.6, 53.5), bad, square('OK3', -2.5, 53.5))).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: '23514', constraint });
     expect((error as Error).message).toContain(message);
-    expect(await count(db, 'select 1 from public.areas')).toBe(before);
+    expect(await count(db, 'select 1 from app.areas')).toBe(before);
   });
 
   it('rejects a feature whose geometry is not a polygon, or whose positions are broken', async () => {
@@ -69,7 +69,7 @@ describe('loading areas', () => {
       constraint: 'areas_geometry_check',
       message: expect.stringMatching(/^Feature 1 \(code BR\): Geometry positions must be \[longitude, latitude\] numbers/),
     });
-    expect(await count(db, "select 1 from public.areas where code in ('A1', 'PT', 'BR')")).toBe(0);
+    expect(await count(db, "select 1 from app.areas where code in ('A1', 'PT', 'BR')")).toBe(0);
   });
 
   it('rejects a file that lists a code twice, or is not a FeatureCollection', async () => {
@@ -85,7 +85,7 @@ describe('loading areas', () => {
 
 describe('wards of assets', () => {
   it("stamps a new asset with the ward its point lies in", async () => {
-    const seeded = (await db.query<{ lat: number; lng: number; ward: string }>("select lat, lng, ward from public.assets where ward is not null order by id limit 3")).rows;
+    const seeded = (await db.query<{ lat: number; lng: number; ward: string }>("select lat, lng, ward from app.assets where ward is not null order by id limit 3")).rows;
     for (const s of seeded) {
       const a = await rpc<Asset>(db, 'editor-a', 'save_asset', { asset: assetInput(SAMPLE_ORG_A, { name: `Sample: Ward test ${s.ward}`, lat: s.lat, lng: s.lng }) });
       expect(a.ward).toBe(s.ward);

@@ -8,7 +8,7 @@ export { SAMPLE_ORG_A, SAMPLE_ORG_B };
 /** Any seeded asset of an organisation in a status (read as the database owner). */
 export async function seededAsset(db: PGlite, org: string, status: string): Promise<{ id: string; name: string; version: number }> {
   const r = await db.query<{ id: string; name: string; version: number }>(
-    'select id, name, version from public.assets where org_id = $1 and status = $2 order by name limit 1',
+    'select id, name, version from app.assets where org_id = $1 and status = $2 order by name limit 1',
     [org, status],
   );
   if (!r.rows[0]) throw new Error(`The seed has no ${status} asset of organisation ${org}`);
@@ -43,4 +43,16 @@ export function assetInput(org: string, over: Partial<AssetInput> = {}): AssetIn
 export async function count(db: PGlite, sql: string, params: unknown[] = []): Promise<number> {
   const r = await db.query<{ n: number }>(`select count(*)::int as n from (${sql}) as t`, params);
   return r.rows[0].n;
+}
+
+/** A listing's current version, read as the database owner: what a person's screen would hold. */
+export async function versionOf(db: PGlite, id: string): Promise<number> {
+  const r = await db.query<{ version: number }>('select version from app.assets where id = $1', [id]);
+  if (!r.rows[0]) throw new Error(`No listing ${id}`);
+  return r.rows[0].version;
+}
+
+/** An organisation's current version. */
+export async function orgVersionOf(db: PGlite, id: string): Promise<number> {
+  return (await db.query<{ version: number }>('select version from app.organisations where id = $1', [id])).rows[0].version;
 }

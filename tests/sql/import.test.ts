@@ -14,7 +14,7 @@ beforeAll(async () => {
   db = await createTestDb({ seed: true });
   known = (
     await db.query<typeof known>(
-      "select id, name, lat, lng, source, external_id, description from public.assets where external_id is not null and status = 'published' order by external_id limit 1",
+      "select id, name, lat, lng, source, external_id, description from app.assets where external_id is not null and status = 'published' order by external_id limit 1",
     )
   ).rows[0];
 });
@@ -60,7 +60,7 @@ describe('import candidates', () => {
     // "Sample" and the town are in half the names nearby: sharing them is not sameness.
     const at = { lat: 53.5601, lng: -2.7001 };
     await db.query(
-      `insert into public.assets (org_id, kind, name, description, categories, lat, lng)
+      `insert into app.assets (org_id, kind, name, description, categories, lat, lng)
        values ($1, 'place', 'Sample: Wigan Mosque', 'A mosque', '{faith}', $2, $3),
               ($1, 'place', 'Sample: Wigan Town Pantry', 'A pantry', '{food-support}', $2, $3 + 0.0005)`,
       [SAMPLE_ORG_A, at.lat, at.lng],
@@ -79,14 +79,14 @@ describe('import candidates', () => {
 
 describe('commit and undo', () => {
   it('writes nothing when one row is bad, and names the row and field', async () => {
-    const assetsBefore = await count(db, 'select 1 from public.assets');
-    const batchesBefore = await count(db, 'select 1 from public.import_batches');
+    const assetsBefore = await count(db, 'select 1 from app.assets');
+    const batchesBefore = await count(db, 'select 1 from app.import_batches');
     const error = await commit([row(1), row(2), row(3, { lat: 95 }), row(4)]).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: '23514', constraint: 'assets_lat_check', column: 'lat', message: 'Row 3: Latitude must be between -90 and 90 (got 95)' });
     const unknownCategory = await commit([row(1), row(7, { categories: ['bingo'] })]).catch((e: unknown) => e);
     expect(unknownCategory).toMatchObject({ message: expect.stringMatching(/^Row 7: Unknown category "bingo"/) });
-    expect(await count(db, 'select 1 from public.assets')).toBe(assetsBefore);
-    expect(await count(db, 'select 1 from public.import_batches')).toBe(batchesBefore);
+    expect(await count(db, 'select 1 from app.assets')).toBe(assetsBefore);
+    expect(await count(db, 'select 1 from app.import_batches')).toBe(batchesBefore);
   });
 
   it('names a row whose external id appears twice in the file', async () => {
@@ -96,12 +96,12 @@ describe('commit and undo', () => {
   });
 
   it('inserts, updates by external id, publishes, audits, and undoes', async () => {
-    const before = (await db.query<Record<string, unknown>>('select * from public.assets where id = $1', [known.id])).rows[0];
+    const before = (await db.query<Record<string, unknown>>('select * from app.assets where id = $1', [known.id])).rows[0];
     const rows = [row(1), row(2), row(3, {}, 'skip'), { ...row(4, { name: `${known.name} (updated)` }), asset: { ...row(4, { name: `${known.name} (updated)` }).asset, external_id: known.external_id } }];
     const batch = await commit(rows, [{ row: 5, reason: 'No location' }], 'moderator', known.source);
     expect(batch).toMatchObject({ partner: known.source, file_name: 'partner.csv', inserted: 2, updated: 1, skipped: 1, rejected: 1, undone_at: null, report: [{ row: 5, reason: 'No location' }] });
 
-    const imported = (await db.query<{ id: string; status: string; import_batch_id: string }>('select id, status, import_batch_id from public.assets where import_batch_id = $1 order by name', [batch.id])).rows;
+    const imported = (await db.query<{ id: string; status: string; import_batch_id: string }>('select id, status, import_batch_id from app.assets where import_batch_id = $1 order by name', [batch.id])).rows;
     expect(imported).toHaveLength(3);
     expect(imported.every((a) => a.status === 'published')).toBe(true);
     const updated = await rpc<Asset>(db, 'resident', 'asset', { id: known.id });
@@ -112,15 +112,15 @@ describe('commit and undo', () => {
     // Re-importing the same external ids updates instead of duplicating.
     const again = await commit([row(1, { name: 'Sample: Imported service 1 (renamed)' }), row(2)], [], 'moderator', known.source);
     expect(again).toMatchObject({ inserted: 0, updated: 2 });
-    expect(await count(db, "select 1 from public.assets where source = $1 and external_id in ('P-1', 'P-2')", [known.source])).toBe(2);
+    expect(await count(db, "select 1 from app.assets where source = $1 and external_id in ('P-1', 'P-2')", [known.source])).toBe(2);
     await expect(rpc(db, 'moderator', 'undo_import', { batch_id: batch.id })).rejects.toMatchObject({ message: expect.stringContaining('later import') });
     await rpc(db, 'moderator', 'undo_import', { batch_id: again.id });
 
     const undone = await rpc<ImportBatch>(db, 'moderator', 'undo_import', { batch_id: batch.id });
     expect(undone.undone_at).not.toBeNull();
-    expect(await count(db, 'select 1 from public.assets where import_batch_id = $1', [batch.id])).toBe(0);
-    expect(await count(db, "select 1 from public.assets where source = $1 and external_id in ('P-1', 'P-2')", [known.source])).toBe(0);
-    const restored = (await db.query<Record<string, unknown>>('select * from public.assets where id = $1', [known.id])).rows[0];
+    expect(await count(db, 'select 1 from app.assets where import_batch_id = $1', [batch.id])).toBe(0);
+    expect(await count(db, "select 1 from app.assets where source = $1 and external_id in ('P-1', 'P-2')", [known.source])).toBe(0);
+    const restored = (await db.query<Record<string, unknown>>('select * from app.assets where id = $1', [known.id])).rows[0];
     expect({ ...restored, version: 0, updated_at: 0, updated_by: 0 }).toEqual({ ...before, version: 0, updated_at: 0, updated_by: 0 });
     expect((await rpc<AssetEvent[]>(db, 'moderator', 'asset_events', { asset_id: known.id }))[0]).toMatchObject({ action: 'import_undone' });
     await expect(rpc(db, 'moderator', 'undo_import', { batch_id: batch.id })).rejects.toMatchObject({ code: '55000', message: expect.stringContaining('already undone') });
@@ -136,7 +136,7 @@ describe('commit and undo', () => {
 
   it('a moderator can import into an organisation', async () => {
     const batch = await rpc<ImportBatch>(db, 'moderator', 'commit_import', { partner: PARTNER, file_name: 'a.csv', org_id: SAMPLE_ORG_A, rows: [row(9)], report: [] });
-    const a = (await db.query<{ org_id: string }>('select org_id from public.assets where import_batch_id = $1', [batch.id])).rows[0];
+    const a = (await db.query<{ org_id: string }>('select org_id from app.assets where import_batch_id = $1', [batch.id])).rows[0];
     expect(a.org_id).toBe(SAMPLE_ORG_A);
   });
 });

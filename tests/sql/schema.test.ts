@@ -22,7 +22,7 @@ async function insertAsset(over: Row): Promise<Row> {
   const row = { ...good, ...over };
   const cols = Object.keys(row);
   const r = await db.query<Row>(
-    `insert into public.assets (${cols.join(', ')}) select ${cols.join(', ')} from jsonb_populate_record(null::public.assets, $1) returning *`,
+    `insert into app.assets (${cols.join(', ')}) select ${cols.join(', ')} from jsonb_populate_record(null::app.assets, $1) returning *`,
     [JSON.stringify(row)],
   );
   return r.rows[0];
@@ -33,9 +33,9 @@ describe('asset constraints', () => {
     ['lat', { lat: 91 }, 'assets_lat_check', 'Latitude must be between -90 and 90 (got 91)'],
     ['lat', { lat: null }, 'assets_lat_check', 'latitude is missing'],
     ['lng', { lng: -181 }, 'assets_lng_check', 'Longitude must be between -180 and 180 (got -181)'],
-    ['status', { status: 'live' }, 'assets_status_check', 'Status must be draft, pending, published, rejected or archived (got "live")'],
+    ['status', { status: 'live' }, 'assets_status_check', 'Status must be draft, pending, published, rejected, archived or taken_down (got "live")'],
     ['kind', { kind: 'shop' }, 'assets_kind_check', 'Kind must be place, group or service (got "shop")'],
-    ['name', { name: '   ' }, 'assets_name_check', 'Give the asset a name'],
+    ['name', { name: '   ' }, 'assets_name_check', 'Give the listing a name'],
     ['email', { email: 'not-an-email' }, 'assets_email_check', 'Email must look like name@example.org (got "not-an-email")'],
     ['website', { website: 'javascript:alert(1)' }, 'assets_website_check', 'Website must be a full http:// or https:// address'],
     ['website', { website: 'ftp://example.org' }, 'assets_website_check', 'http:// or https://'],
@@ -78,7 +78,7 @@ describe('organisation and area constraints', () => {
   ])('rejects an organisation with a bad %s', async (field, over, constraint) => {
     const row = { name: 'Sample: Constraint Club', ...over };
     await expect(
-      db.query('insert into public.organisations (name, email, website) values ($1, $2, $3)', [row.name, (row as Row).email ?? null, (row as Row).website ?? null]),
+      db.query('insert into app.organisations (name, email, website) values ($1, $2, $3)', [row.name, (row as Row).email ?? null, (row as Row).website ?? null]),
     ).rejects.toMatchObject({ code: '23514', constraint, column: field });
   });
 
@@ -92,7 +92,7 @@ describe('organisation and area constraints', () => {
     values[k] = v === "'county'" ? 'county' : Number(v);
     await expect(
       db.query(
-        `insert into public.areas (kind, code, name, population, imd_decile, geometry) values ($1, 'T1', 'Test', $2, $3, '{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}')`,
+        `insert into app.areas (kind, code, name, population, imd_decile, geometry) values ($1, 'T1', 'Test', $2, $3, '{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}')`,
         [values.kind, values.population, values.imd_decile],
       ),
     ).rejects.toMatchObject({ code: '23514', constraint });
@@ -100,7 +100,7 @@ describe('organisation and area constraints', () => {
 
   it('rejects an area whose geometry is not a polygon', async () => {
     await expect(
-      db.query(`insert into public.areas (kind, code, name, geometry) values ('custom', 'T2', 'Test', '{"type":"Point","coordinates":[0,0]}')`),
+      db.query(`insert into app.areas (kind, code, name, geometry) values ('custom', 'T2', 'Test', '{"type":"Point","coordinates":[0,0]}')`),
     ).rejects.toMatchObject({ code: '23514', constraint: 'areas_geometry_check', message: expect.stringContaining('Polygon or MultiPolygon') });
   });
 
