@@ -9,8 +9,12 @@ import type {
   AssetEvent,
   AssetInput,
   Category,
+  Invitation,
   Me,
+  MemberRole,
   Organisation,
+  OrganisationEvent,
+  OrganisationInput,
   Uuid,
 } from '../domain/types';
 
@@ -20,6 +24,8 @@ export interface ReviewItem {
   name: string;
   org_id: Uuid | null;
   org_name: string | null;
+  /** The version the queue showed: decisions name it, and fail with 40001 if it moved since. */
+  version: number;
   submitted_at: string;
   /** For an edit of a published asset: field → { from: published, to: proposed }. */
   diff: Record<string, { from: unknown; to: unknown }>;
@@ -38,8 +44,10 @@ export interface StaleAsset {
 export interface OrgMember {
   user_id: Uuid;
   email: string | null;
-  role: 'owner' | 'editor';
+  role: MemberRole;
 }
+
+export type OrganisationDetail = Organisation & { members: OrgMember[]; invitations: Invitation[] };
 
 export interface ImportCandidate {
   row: number;
@@ -78,6 +86,12 @@ export interface SavedMapping {
   updated_at: string;
 }
 
+/** What a change needs to know of the thing it changes: which one, and which version was read. */
+export interface Versioned {
+  id: Uuid;
+  version: number;
+}
+
 export function createApi(t: Transport) {
   const rpc = t.rpc.bind(t);
   return {
@@ -90,31 +104,42 @@ export function createApi(t: Transport) {
     areas: (kind: AreaKind) => rpc<AreaCollection>('areas', { kind }),
     me: () => rpc<Me>('me'),
 
-    // Organisations (issue 4)
-    registerOrganisation: (org: Pick<Organisation, 'name' | 'description' | 'email' | 'website' | 'phone'>) =>
-      rpc<Organisation>('register_organisation', { org }),
-    organisation: (id: Uuid) => rpc<Organisation & { members: OrgMember[] }>('organisation', { id }),
-    updateOrganisation: (id: Uuid, patch: Partial<Organisation>, version: number) =>
+    // Organisations: register, profile (reviewed once verified, unless trusted), members by invitation
+    registerOrganisation: (org: OrganisationInput) => rpc<Organisation>('register_organisation', { org }),
+    organisation: (id: Uuid) => rpc<OrganisationDetail | null>('organisation', { id }),
+    updateOrganisation: (id: Uuid, patch: Partial<OrganisationInput>, version: number) =>
       rpc<Organisation>('update_organisation', { id, patch, version }),
-    addMember: (org_id: Uuid, email: string, role: 'owner' | 'editor') => rpc<OrgMember>('add_member', { org_id, email, role }),
+    organisationEvents: (org_id: Uuid) => rpc<OrganisationEvent[]>('organisation_events', { org_id }),
+    inviteMember: (org_id: Uuid, email: string, role: MemberRole) => rpc<Invitation>('invite_member', { org_id, email, role }),
+    revokeInvitation: (id: Uuid) => rpc<void>('revoke_invitation', { id }),
+    myInvitations: () => rpc<Invitation[]>('my_invitations'),
+    acceptInvitation: (id: Uuid) => rpc<{ org_id: Uuid; org_name: string; role: MemberRole }>('accept_invitation', { id }),
+    declineInvitation: (id: Uuid) => rpc<void>('decline_invitation', { id }),
+    setMemberRole: (org_id: Uuid, user_id: Uuid, role: MemberRole) => rpc<void>('set_member_role', { org_id, user_id, role }),
     removeMember: (org_id: Uuid, user_id: Uuid) => rpc<void>('remove_member', { org_id, user_id }),
     orgAssets: (org_id: Uuid) => rpc<Asset[]>('org_assets', { org_id }),
 
-    // Asset lifecycle (issue 4). save_asset raises 40001 when `version` is stale.
+    // A listing's life. Every change names the version it was read at (40001 when stale).
     saveAsset: (asset: AssetInput) => rpc<Asset>('save_asset', { asset }),
-    submitAsset: (id: Uuid) => rpc<Asset>('submit_asset', { id }),
-    verifyAsset: (id: Uuid) => rpc<Asset>('verify_asset', { id }),
-    archiveAsset: (id: Uuid) => rpc<Asset>('archive_asset', { id }),
-    restoreAsset: (id: Uuid) => rpc<Asset>('restore_asset', { id }),
+    submitAsset: (a: Versioned) => rpc<Asset>('submit_asset', { id: a.id, version: a.version }),
+    verifyAsset: (a: Versioned) => rpc<Asset>('verify_asset', { id: a.id, version: a.version }),
+    archiveAsset: (a: Versioned) => rpc<Asset>('archive_asset', { id: a.id, version: a.version }),
+    restoreAsset: (a: Versioned) => rpc<Asset>('restore_asset', { id: a.id, version: a.version }),
     assetEvents: (asset_id: Uuid) => rpc<AssetEvent[]>('asset_events', { asset_id }),
 
-    // Moderation (issue 4)
+    // Moderation: decisions name the version the moderator read
     reviewQueue: () => rpc<ReviewItem[]>('review_queue'),
-    approveAsset: (id: Uuid, note: string | null = null) => rpc<Asset>('approve_asset', { id, note }),
-    rejectAsset: (id: Uuid, reason: string) => rpc<Asset>('reject_asset', { id, reason }),
-    requestChanges: (id: Uuid, reason: string) => rpc<Asset>('request_changes', { id, reason }),
-    verifyOrganisation: (id: Uuid, auto_publish: boolean) => rpc<Organisation>('verify_organisation', { id, auto_publish }),
-    rejectOrganisation: (id: Uuid, reason: string) => rpc<Organisation>('reject_organisation', { id, reason }),
+    approveAsset: (a: Versioned, note: string | null = null) => rpc<Asset>('approve_asset', { id: a.id, version: a.version, note }),
+    rejectAsset: (a: Versioned, reason: string) => rpc<Asset>('reject_asset', { id: a.id, version: a.version, reason }),
+    requestChanges: (a: Versioned, reason: string) => rpc<Asset>('request_changes', { id: a.id, version: a.version, reason }),
+    takeDownAsset: (a: Versioned, reason: string) => rpc<Asset>('take_down_asset', { id: a.id, version: a.version, reason }),
+    reinstateAsset: (a: Versioned, note: string | null = null) => rpc<Asset>('reinstate_asset', { id: a.id, version: a.version, note }),
+    verifyOrganisation: (o: Versioned, auto_publish: boolean) => rpc<Organisation>('verify_organisation', { id: o.id, version: o.version, auto_publish }),
+    rejectOrganisation: (o: Versioned, reason: string) => rpc<Organisation>('reject_organisation', { id: o.id, version: o.version, reason }),
+    approveOrganisationChanges: (o: Versioned, note: string | null = null) =>
+      rpc<Organisation>('approve_organisation_changes', { id: o.id, version: o.version, note }),
+    rejectOrganisationChanges: (o: Versioned, reason: string) =>
+      rpc<Organisation>('reject_organisation_changes', { id: o.id, version: o.version, reason }),
     stalenessReport: (months: number) => rpc<StaleAsset[]>('staleness_report', { months }),
 
     // Planning (issue 5)

@@ -6,7 +6,7 @@ export type Uuid = string;
 export const ASSET_KINDS = ['place', 'group', 'service'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
-export const ASSET_STATUSES = ['draft', 'pending', 'published', 'rejected', 'archived'] as const;
+export const ASSET_STATUSES = ['draft', 'pending', 'published', 'rejected', 'archived', 'taken_down'] as const;
 export type AssetStatus = (typeof ASSET_STATUSES)[number];
 
 /** Age groups, each an ORUK minimum_age/maximum_age band. */
@@ -126,17 +126,37 @@ export interface AssetInput {
 export const ORG_STATUSES = ['pending', 'verified', 'rejected'] as const;
 export type OrgStatus = (typeof ORG_STATUSES)[number];
 
-export interface Organisation {
-  id: Uuid;
+/** The profile fields an owner edits (api.register_organisation, api.update_organisation). */
+export interface OrganisationInput {
   name: string;
   description: string;
   email: string | null;
   website: string | null;
   phone: string | null;
+}
+
+export interface Organisation extends OrganisationInput {
+  id: Uuid;
   status: OrgStatus;
   auto_publish: boolean; // verified organisations may be trusted to publish edits without review
-  review_note: string | null;
   version: number;
+  created_at: string;
+  updated_at: string;
+  /** For members and moderators: a verified organisation's profile edit waiting for review. */
+  pending_changes: Partial<OrganisationInput> | null;
+  review_note: string | null; // the moderator's last word, shown to members
+  submitted_at: string | null;
+}
+
+/** An invitation to join an organisation, answered by the person it was sent to. */
+export interface Invitation {
+  id: Uuid;
+  org_id: Uuid;
+  org_name: string | null;
+  email: string;
+  role: MemberRole;
+  created_at: string;
+  expires_at: string;
 }
 
 export type StaffRole = 'moderator' | 'planner' | 'admin';
@@ -147,6 +167,8 @@ export interface Me {
   email: string | null;
   staff_role: StaffRole | null;
   memberships: { org_id: Uuid; org_name: string; role: MemberRole; org_status: OrgStatus }[];
+  /** How many invitations wait for this person's answer. */
+  invitations: number;
 }
 
 export type AreaKind = 'ward' | 'lsoa' | 'custom';
@@ -177,7 +199,18 @@ export interface AssetEvent {
   asset_id: Uuid;
   actor: Uuid | null;
   actor_label: string | null;
-  action: string; // created | updated | submitted | published | rejected | changes_requested | verified | archived | restored | imported
+  action: string; // created | updated | submitted | withdrawn | published | rejected | changes_requested | verified | archived | restored | taken_down | reinstated | imported | import_undone
+  diff: Record<string, { from: unknown; to: unknown }>;
+  note: string | null;
+  at: string;
+}
+
+export interface OrganisationEvent {
+  id: number;
+  org_id: Uuid;
+  actor: Uuid | null;
+  actor_label: string | null;
+  action: string; // registered | updated | change_proposed | change_approved | change_rejected | verified | rejected | trusted | untrusted | member_* | invitation_*
   diff: Record<string, { from: unknown; to: unknown }>;
   note: string | null;
   at: string;

@@ -29,7 +29,7 @@ export function BackendProvider(props: { backend: Backend; children: JSX.Element
   const [me, { refetch }] = createResource(
     () => session()?.user_id ?? 'anon',
     async () => {
-      if (!session()) return { user_id: null, email: null, staff_role: null, memberships: [] } satisfies Me;
+      if (!session()) return { user_id: null, email: null, staff_role: null, memberships: [], invitations: 0 } satisfies Me;
       return backend.api.me();
     },
   );

@@ -1,12 +1,15 @@
-// Who can edit the organisation's listings. Owners add colleagues by the email they sign in
-// with and remove them; the database keeps at least one owner.
+// Who can edit the organisation's listings. Owners invite colleagues by e-mail address; the
+// invitee joins by accepting (signed in with that address). The answer is the same whether or
+// not the address has an account. Owners change roles and remove members; the database keeps
+// at least one owner.
 import { For, Show, createSignal } from 'solid-js';
 import type { MemberRole } from '../../domain/types';
-import { isEmail } from '../../domain/validation';
+import { isEmail, LIMITS } from '../../domain/validation';
 import { useBackend } from '../../ui/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { Choice, Field, FieldSet } from '../../ui/Field';
 import { FlashBanner } from '../../ui/FlashBanner';
+import { formatDate } from '../../ui/formatChange';
 import { placeServerError } from '../../ui/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { OrgContext } from './OrganisationFrame';
@@ -21,6 +24,8 @@ export function MembersPage(props: { ctx: OrgContext }) {
   const [message, setMessage] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const members = () => props.ctx.org().members ?? [];
+  const invitations = () => props.ctx.org().invitations ?? [];
+  const verified = () => props.ctx.org().status === 'verified';
 
   const summary = (): SummaryError[] => [
     ...(errors().email ? [{ href: 'member-email', message: errors().email! }] : []),
@@ -33,24 +38,37 @@ export function MembersPage(props: { ctx: OrgContext }) {
     setMessage(null);
     const value = email().trim();
     if (!value || !isEmail(value)) {
-      setErrors({ email: value ? 'Enter an email address in the correct format, like name@example.org' : 'Enter the email address they sign in with' });
+      setErrors({ email: value ? 'Enter an email address in the correct format, like name@example.org' : 'Enter the email address to invite' });
       return setAttempt((n) => n + 1);
     }
     setBusy(true);
     try {
-      const m = await backend.api.addMember(props.ctx.orgId, value, role());
+      const invitation = await backend.api.inviteMember(props.ctx.orgId, value, role());
       setErrors({});
       setEmail('');
-      setMessage(`${m.email ?? value} can now ${m.role === 'owner' ? 'manage' : 'edit'} ${props.ctx.org().name}.`);
+      setMessage(
+        `Invitation sent to ${invitation.email}. They join as ${invitation.role === 'owner' ? 'an owner' : 'an editor'} once they accept it, signed in with that address.`,
+      );
       props.ctx.refetch();
     } catch (e) {
       const placed = placeServerError(e, ['email', 'role'] as const);
-      // "Nobody has signed in with that email" (P0002) is about the email box, whatever the transport reports.
-      const field = placed.field ?? (placed.code === 'P0002' ? 'email' : null);
-      setErrors(field ? { [field]: placed.message } : { form: placed.message });
+      setErrors(placed.field ? { [placed.field]: placed.message } : { form: placed.message });
       setAttempt((n) => n + 1);
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function act(run: () => Promise<void>, done: string, failed: string) {
+    setMessage(null);
+    setErrors({});
+    try {
+      await run();
+      setMessage(done);
+      props.ctx.refetch();
+    } catch (e) {
+      setErrors({ form: `${failed}: ${(e as Error).message}` });
+      setAttempt((n) => n + 1);
     }
   }
 
@@ -97,6 +115,24 @@ export function MembersPage(props: { ctx: OrgContext }) {
                   </td>
                   <td>{m.role === 'owner' ? 'Owner' : 'Editor'}</td>
                   <td>
+                    <Show when={props.ctx.canManageMembers()}>
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() => {
+                          const next = m.role === 'owner' ? 'editor' : 'owner';
+                          const orgId = props.ctx.orgId;
+                          void act(
+                            () => backend.api.setMemberRole(orgId, m.user_id, next),
+                            `${label} is now ${next === 'owner' ? 'an owner' : 'an editor'}.`,
+                            `${label}’s role could not be changed`,
+                          );
+                        }}
+                      >
+                        {m.role === 'owner' ? 'Make editor' : 'Make owner'}
+                        <span class="visually-hidden"> – {label}</span>
+                      </button>{' '}
+                    </Show>
                     <Show when={props.ctx.canManageMembers() || isMe()}>
                       <button type="button" class="secondary" onClick={() => void remove(m.user_id, label)}>
                         {isMe() ? 'Leave organisation' : 'Remove'}
@@ -112,38 +148,80 @@ export function MembersPage(props: { ctx: OrgContext }) {
           </For>
         </tbody>
       </table>
+      <Show when={props.ctx.canManageMembers() && invitations().length > 0}>
+        <h2>Invitations waiting for an answer</h2>
+        <table>
+          <caption class="visually-hidden">Open invitations to {props.ctx.org().name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={invitations()}>
+              {(i) => (
+                <tr>
+                  <td>{i.email}</td>
+                  <td>{i.role === 'owner' ? 'Owner' : 'Editor'}</td>
+                  <td>{formatDate(i.expires_at)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => void act(() => backend.api.revokeInvitation(i.id), `The invitation to ${i.email} is withdrawn.`, 'The invitation could not be withdrawn')}
+                    >
+                      Withdraw<span class="visually-hidden"> the invitation to {i.email}</span>
+                    </button>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
       <Show
         when={props.ctx.canManageMembers()}
-        fallback={<p class="muted">Only owners can add or remove members. Ask an owner if someone needs access.</p>}
+        fallback={<p class="muted">Only owners can invite or remove members. Ask an owner if someone needs access.</p>}
       >
-        <h2>Add a member</h2>
-        <p>They need to have signed in to Common Ground once with this email address.</p>
-        <form novalidate onSubmit={add}>
-          <Field id="member-email" label="Email address" error={errors().email}>
-            {(c) => (
-              <input
-                id={c.id}
-                type="email"
-                name="email"
-                autocomplete="off"
-                spellcheck={false}
-                aria-describedby={c.describedBy}
-                aria-invalid={c.invalid || undefined}
-                value={email()}
-                onInput={(e) => setEmail(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <FieldSet id="member-role" legend="Role" error={errors().role}>
-            <div class="choices">
-              <Choice type="radio" id="member-role-editor" name="role" value="editor" checked={role() === 'editor'} onChange={() => setRole('editor')} label="Editor" hint="Adds and updates listings" />
-              <Choice type="radio" id="member-role-owner" name="role" value="owner" checked={role() === 'owner'} onChange={() => setRole('owner')} label="Owner" hint="Also edits the profile and manages members" />
-            </div>
-          </FieldSet>
-          <button type="submit" disabled={busy()}>
-            Add member
-          </button>
-        </form>
+        <h2>Invite a member</h2>
+        <Show
+          when={verified()}
+          fallback={<p>You can invite colleagues once a council moderator has verified {props.ctx.org().name}.</p>}
+        >
+          <p>We send an invitation to this address. They join once they accept it, signed in with the same address.</p>
+          <form novalidate onSubmit={add}>
+            <Field id="member-email" label="Email address" error={errors().email}>
+              {(c) => (
+                <input
+                  id={c.id}
+                  type="email"
+                  name="email"
+                  autocomplete="off"
+                  spellcheck={false}
+                  maxlength={LIMITS.email}
+                  aria-describedby={c.describedBy}
+                  aria-invalid={c.invalid || undefined}
+                  value={email()}
+                  onInput={(e) => setEmail(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <FieldSet id="member-role" legend="Role" error={errors().role}>
+              <div class="choices">
+                <Choice type="radio" id="member-role-editor" name="role" value="editor" checked={role() === 'editor'} onChange={() => setRole('editor')} label="Editor" hint="Adds and updates listings" />
+                <Choice type="radio" id="member-role-owner" name="role" value="owner" checked={role() === 'owner'} onChange={() => setRole('owner')} label="Owner" hint="Also edits the profile and manages members" />
+              </div>
+            </FieldSet>
+            <button type="submit" disabled={busy()}>
+              Send invitation
+            </button>
+          </form>
+        </Show>
       </Show>
     </>
   );

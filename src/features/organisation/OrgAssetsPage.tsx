@@ -29,12 +29,12 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
     return { stale6: levels.filter((l) => l === 'stale6').length, stale12: levels.filter((l) => l === 'stale12').length };
   });
 
-  async function act(a: Asset, run: () => Promise<Asset>, done: string) {
+  async function act(a: Asset, run: () => Promise<Asset>, done: (saved: Asset) => string) {
     setError(null);
     try {
       const saved = await run();
       mutate((list) => list?.map((x) => (x.id === saved.id ? saved : x)));
-      setMessage(done);
+      setMessage(done(saved));
       bumpData();
     } catch (e) {
       setError(`${a.name}: ${(e as Error).message}`);
@@ -81,7 +81,7 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
         </Show>
         <Show when={archived().length > 0}>
           <h2>Archived</h2>
-          <p class="muted">Archived listings are hidden from residents. Restore one to show it again.</p>
+          <p class="muted">Archived listings are hidden from residents. Restore one to use it again: a listing that was published goes back to the moderators first, unless your organisation publishes without review.</p>
           <AssetsTable caption="Archived listings" assets={archived()} now={now} act={act} api={backend.api} orgId={props.ctx.orgId} />
         </Show>
       </Show>
@@ -100,7 +100,7 @@ function AssetsTable(props: {
   now: Date;
   orgId: string;
   api: ReturnType<typeof useBackend>['backend']['api'];
-  act: (a: Asset, run: () => Promise<Asset>, done: string) => Promise<void>;
+  act: (a: Asset, run: () => Promise<Asset>, done: (saved: Asset) => string) => Promise<void>;
 }) {
   return (
     <table class="assets-table">
@@ -123,7 +123,7 @@ function AssetsTable(props: {
               <tr>
                 <td>
                   <A href={orgPaths.asset(props.orgId, a.id)}>{a.name}</A>
-                  <Show when={a.review_note && (a.status === 'draft' || a.status === 'rejected' || a.status === 'published')}>
+                  <Show when={a.review_note && a.status !== 'archived' && a.status !== 'pending'}>
                     <p class="muted">
                       <span>Moderator: </span>
                       {a.review_note}
@@ -149,22 +149,30 @@ function AssetsTable(props: {
                 <td>
                   <div class="actions">
                     <Show
-                      when={a.status !== 'archived'}
+                      when={a.status !== 'archived' && a.status !== 'taken_down'}
                       fallback={
+                        <Show when={a.status === 'archived'} fallback={<p class="muted">Only a moderator can reinstate it.</p>}>
                         <button
                           type="button"
                           class="secondary"
-                          onClick={() => void props.act(a, () => props.api.restoreAsset(a.id), `${a.name} is restored.`)}
+                          onClick={() =>
+                            void props.act(a, () => props.api.restoreAsset(a), (saved) =>
+                              saved.status === 'pending'
+                                ? `${a.name} is restored and sent for review: residents see it again once a moderator approves it.`
+                                : `${a.name} is restored.`,
+                            )
+                          }
                         >
                           Restore<span class="visually-hidden"> {a.name}</span>
                         </button>
+                        </Show>
                       }
                     >
                       <Show when={a.status === 'published' || a.status === 'pending'}>
                         <button
                           type="button"
                           class="secondary"
-                          onClick={() => void props.act(a, () => props.api.verifyAsset(a.id), `${a.name} is marked as checked today.`)}
+                          onClick={() => void props.act(a, () => props.api.verifyAsset(a), () => `${a.name} is marked as checked today.`)}
                         >
                           Still correct<span class="visually-hidden"> – {a.name}</span>
                         </button>
@@ -173,7 +181,7 @@ function AssetsTable(props: {
                         type="button"
                         class="secondary"
                         onClick={() =>
-                          void props.act(a, () => props.api.archiveAsset(a.id), `${a.name} is archived. Residents no longer see it.`)
+                          void props.act(a, () => props.api.archiveAsset(a), () => `${a.name} is archived. Residents no longer see it.`)
                         }
                       >
                         Archive<span class="visually-hidden"> {a.name}</span>

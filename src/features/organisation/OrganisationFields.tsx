@@ -34,6 +34,10 @@ export function OrganisationFields(props: {
   );
   return (
     <>
+      <p class="hint" id="org-public-details">
+        Everything here is public once a council moderator has verified the organisation: residents see the name, what you do, and the
+        email, website and phone on your listings. Until then only your members and the moderators can see it.
+      </p>
       {input('name', 'text', 'organization')}
       <Field id={orgFieldId('description')} label="What your organisation does (optional)" error={props.errors.description}>
         {(c) => (

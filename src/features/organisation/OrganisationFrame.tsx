@@ -2,14 +2,14 @@
 // reason when rejected) and the navigation between listings, profile and members.
 import { A } from '@solidjs/router';
 import { Match, Show, Switch, createMemo, createResource, type Accessor, type JSX, For } from 'solid-js';
-import type { OrgMember } from '../../backend/api';
+import type { OrganisationDetail } from '../../backend/api';
 import type { MemberRole, Organisation, Uuid } from '../../domain/types';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
 import { orgPaths } from './orgRoute';
 import { StatusTag } from './StatusTag';
 
-export type OrgWithMembers = Organisation & { members: OrgMember[] };
+export type OrgWithMembers = OrganisationDetail;
 
 export interface OrgContext {
   orgId: Uuid;
@@ -126,7 +126,7 @@ function OrgStatusBanner(props: { org: Organisation }) {
           <p>
             <strong>Their reason:</strong> {props.org.review_note ?? 'No reason given.'}
           </p>
-          <p>Update the profile and contact the council if you think this is a mistake.</p>
+          <p>Its listings are not shown to residents. Contact the council if you think this is a mistake.</p>
         </div>
       </Match>
       <Match when={props.org.status === 'verified' && props.org.auto_publish}>

@@ -1,19 +1,70 @@
-// The signed-in person's organisations, each with its verification status, and the way to
-// register a new one.
+// The signed-in person's organisations, each with its verification status, the invitations that
+// wait for their answer, and the way to register a new one.
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, Show, createResource, createSignal } from 'solid-js';
+import type { Invitation } from '../../domain/types';
 import { useBackend } from '../../ui/BackendProvider';
+import { FlashBanner } from '../../ui/FlashBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { orgPaths } from './orgRoute';
 import { StatusTag } from './StatusTag';
 
 export function OrganisationHome() {
-  const { me } = useBackend();
+  const { me, backend, refetchMe, session } = useBackend();
   usePageTitle(() => 'Your organisations');
   const memberships = () => me()?.memberships ?? [];
+  const [invitations, { refetch }] = createResource(
+    () => (session() && (me()?.invitations ?? 0) > 0 ? session()!.user_id : null),
+    () => backend.api.myInvitations(),
+  );
+  const [message, setMessage] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+
+  async function answer(i: Invitation, accept: boolean) {
+    setMessage(null);
+    setError(null);
+    try {
+      if (accept) await backend.api.acceptInvitation(i.id);
+      else await backend.api.declineInvitation(i.id);
+      setMessage(accept ? `You are now ${i.role === 'owner' ? 'an owner' : 'an editor'} of ${i.org_name ?? 'the organisation'}.` : `You declined the invitation from ${i.org_name ?? 'the organisation'}.`);
+      refetchMe();
+      void refetch();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
   return (
     <div class="page narrow">
       <h1>Your organisations</h1>
+      <FlashBanner message={message()} />
+      <Show when={error()}>
+        <p class="banner danger" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show when={(invitations.latest ?? []).length > 0}>
+        <h2>Invitations</h2>
+        <ul class="plain-list invitations">
+          <For each={invitations.latest}>
+            {(i) => (
+              <li class="banner">
+                <p>
+                  <strong>{i.org_name ?? 'An organisation'}</strong> invited you ({i.email}) to join as {i.role === 'owner' ? 'an owner' : 'an editor'}.
+                </p>
+                <div class="button-group">
+                  <button type="button" onClick={() => void answer(i, true)}>
+                    Accept<span class="visually-hidden"> the invitation from {i.org_name}</span>
+                  </button>
+                  <button type="button" class="secondary" onClick={() => void answer(i, false)}>
+                    Decline<span class="visually-hidden"> the invitation from {i.org_name}</span>
+                  </button>
+                </div>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
       <Show when={me.loading}>
         <p>Loading your organisations…</p>
       </Show>
@@ -23,8 +74,8 @@ export function OrganisationHome() {
           <Show when={!me.loading}>
             <p>You are not a member of any organisation yet.</p>
             <p>
-              If your organisation is already listed, ask one of its owners to add you as an editor, using the email address you sign in
-              with. Otherwise, register it: a council moderator checks new organisations before their listings appear on the map.
+              If your organisation is already listed, ask one of its owners to invite you, using the email address you sign in with.
+              Otherwise, register it: a council moderator checks new organisations before their listings appear on the map.
             </p>
           </Show>
         }

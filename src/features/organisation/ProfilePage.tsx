@@ -1,5 +1,7 @@
-// Edit the organisation's profile. Saves carry the version the form started from, so two owners
-// editing at once get a clear conflict (with their text kept) instead of a silent overwrite.
+// Owners edit the organisation's profile. Saves carry the version the form started from, so two
+// owners editing at once get a clear conflict (with their text kept) instead of a silent
+// overwrite. Once verified (and not trusted to publish without review), a saved edit waits for a
+// moderator: residents keep seeing the current profile, and the form shows the proposal.
 import { Show, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { useBackend } from '../../ui/BackendProvider';
@@ -24,14 +26,15 @@ export function ProfilePage(props: { ctx: OrgContext }) {
   usePageTitle(() => `Profile – ${props.ctx.org().name}`);
   // The form keeps its own copy: a background refetch must never replace what someone typed.
   const [base, setBase] = createSignal<Organisation>(props.ctx.org());
-  const [form, setForm] = createStore(organisationFormFrom(base()));
+  const [form, setForm] = createStore(organisationFormFrom(withProposal(base())));
   const [errors, setErrors] = createSignal<Partial<Record<OrganisationField, string>>>({});
   const [formError, setFormError] = createSignal<string | null>(null);
   const [conflict, setConflict] = createSignal<Organisation | null>(null);
   const [saved, setSaved] = createSignal<string | null>(null);
   const [attempt, setAttempt] = createSignal(0);
   const [busy, setBusy] = createSignal(false);
-  const canEdit = () => props.ctx.role() !== null || props.ctx.isModerator();
+  const canEdit = () => props.ctx.role() === 'owner' || props.ctx.isModerator();
+  const reviewed = () => base().status === 'verified' && !base().auto_publish && !props.ctx.isModerator();
 
   const summary = (): SummaryError[] => [
     ...ORGANISATION_FIELDS.filter((f) => errors()[f]).map((f) => ({ href: orgFieldId(f), message: errors()[f]! })),
@@ -50,7 +53,11 @@ export function ProfilePage(props: { ctx: OrgContext }) {
       const org = await backend.api.updateOrganisation(props.ctx.orgId, organisationInput(form), base().version);
       setBase(org);
       setConflict(null);
-      setSaved('Profile saved.');
+      setSaved(
+        org.pending_changes
+          ? 'Changes sent for review. Residents see the current profile until a council moderator approves them.'
+          : 'Profile saved.',
+      );
       refetchMe();
       bumpData();
     } catch (e) {
@@ -94,7 +101,7 @@ export function ProfilePage(props: { ctx: OrgContext }) {
                 class="secondary"
                 onClick={() => {
                   setBase(latest());
-                  setForm(reconcile(organisationFormFrom(latest())));
+                  setForm(reconcile(organisationFormFrom(withProposal(latest()))));
                   setConflict(null);
                 }}
               >
@@ -104,14 +111,33 @@ export function ProfilePage(props: { ctx: OrgContext }) {
           </div>
         )}
       </Show>
-      <Show when={canEdit()} fallback={<p>Only members of {props.ctx.org().name} can edit its profile.</p>}>
+      <Show when={base().pending_changes}>
+        <div class="banner" role="status">
+          <h2>Your changes are waiting for review</h2>
+          <p>Residents see the current profile until a council moderator approves them. The form shows your proposed version.</p>
+        </div>
+      </Show>
+      <Show when={!base().pending_changes && base().review_note && base().status === 'verified'}>
+        <p class="banner">
+          <strong>Moderator’s note on your last changes:</strong> {base().review_note}
+        </p>
+      </Show>
+      <Show when={canEdit()} fallback={<p>Only owners of {props.ctx.org().name} can change its profile. Ask an owner if something needs updating.</p>}>
         <form novalidate onSubmit={save} class="narrow-form">
           <OrganisationFields form={form} setForm={setForm} errors={errors()} />
+          <Show when={reviewed()}>
+            <p class="hint">A council moderator checks changes to a verified organisation’s profile before residents see them.</p>
+          </Show>
           <button type="submit" disabled={busy()}>
-            Save profile
+            {reviewed() ? 'Send changes for review' : 'Save profile'}
           </button>
         </form>
       </Show>
     </>
   );
+}
+
+/** The profile as its owner last proposed it: the current one with any edit waiting for review. */
+function withProposal(o: Organisation): Organisation {
+  return o.pending_changes ? { ...o, ...o.pending_changes } : o;
 }

@@ -7,6 +7,7 @@ const LABELS: Record<AssetStatus | OrgStatus, string> = {
   published: 'Published',
   rejected: 'Rejected',
   archived: 'Archived',
+  taken_down: 'Taken down by a moderator',
   verified: 'Verified',
 };
 

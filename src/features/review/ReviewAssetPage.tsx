@@ -11,17 +11,28 @@ import { formatDateTime } from '../../ui/formatChange';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DecisionForm } from './DecisionForm';
+import { onLatestVersion } from './onLatestVersion';
 import { reviewPaths } from './reviewRoute';
+
+const STATUS_WORDS: Record<string, string> = {
+  draft: 'a draft',
+  pending: 'waiting for review',
+  published: 'published',
+  rejected: 'rejected',
+  archived: 'archived by its organisation',
+  taken_down: 'taken down by a moderator',
+};
 
 const ORDER = ['kind', 'name', 'description', 'categories', 'postcode', 'address', 'lat', 'lng', 'opening_hours', 'free', 'cost', 'age_groups', 'accessibility', 'languages', 'phone', 'email', 'website'];
 
 type Decision = 'approve' | 'changes' | 'reject';
+type Hold = 'take_down' | 'reinstate';
 
 export function ReviewAssetPage(props: { id: Uuid }) {
   const { backend, bumpData } = useBackend();
   const published = usePublished();
   const navigate = useNavigate();
-  const [data] = createResource(
+  const [data, { refetch }] = createResource(
     () => props.id,
     async (id) => {
       const [queue, asset] = await Promise.all([backend.api.reviewQueue(), backend.api.asset(id)]);
@@ -34,7 +45,13 @@ export function ReviewAssetPage(props: { id: Uuid }) {
 
   async function decide(d: Decision, reason: string) {
     const api = backend.api;
-    const a = await (d === 'approve' ? api.approveAsset(props.id, reason || null) : d === 'reject' ? api.rejectAsset(props.id, reason) : api.requestChanges(props.id, reason));
+    // The version on screen: if the organisation changed the listing since, the decision fails.
+    const seen = data()!.asset!;
+    const a = await onLatestVersion(
+      () => (d === 'approve' ? api.approveAsset(seen, reason || null) : d === 'reject' ? api.rejectAsset(seen, reason) : api.requestChanges(seen, reason)),
+      refetch,
+      'listing',
+    );
     bumpData();
     const done =
       d === 'approve'
@@ -42,6 +59,24 @@ export function ReviewAssetPage(props: { id: Uuid }) {
         : d === 'reject'
           ? `Rejected “${a.name}”. The organisation can see your reason.`
           : `Sent “${a.name}” back to the organisation with your request.`;
+    navigate(reviewPaths.queue(), { state: { flash: done } });
+  }
+
+  async function hold(d: Hold, reason: string) {
+    const seen = data()!.asset!;
+    const a = await onLatestVersion(
+      () => (d === 'take_down' ? backend.api.takeDownAsset(seen, reason) : backend.api.reinstateAsset(seen, reason || null)),
+      refetch,
+      'listing',
+    );
+    bumpData();
+    void refetch();
+    const done =
+      d === 'take_down'
+        ? `Took “${a.name}” down. Residents no longer see it, and only a moderator can reinstate it.`
+        : a.status === 'published'
+          ? `Reinstated “${a.name}”. Residents can see it again.`
+          : `Reinstated “${a.name}” as a draft for its organisation.`;
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
@@ -72,10 +107,21 @@ export function ReviewAssetPage(props: { id: Uuid }) {
                 <Show
                   when={item()}
                   fallback={
-                    <p class="banner">
-                      Nothing to review: this listing is {asset().status}
-                      {asset().review_note ? ` (note: ${asset().review_note})` : ''}.
-                    </p>
+                    <>
+                      <p class="banner">
+                        Nothing to review: this listing is {STATUS_WORDS[asset().status] ?? asset().status}
+                        {asset().review_note ? ` (note: ${asset().review_note})` : ''}.
+                      </p>
+                      <DecisionForm<Hold>
+                        options={
+                          asset().status === 'taken_down'
+                            ? [{ value: 'reinstate', label: 'Reinstate', hint: 'Return it to where it was before it was taken down', needsReason: false }]
+                            : [{ value: 'take_down', label: 'Take it down', hint: 'Remove it from the map; its organisation cannot bring it back', needsReason: true }]
+                        }
+                        reasonLabel={(d) => (d === 'take_down' ? 'Reason' : 'Note to the organisation (optional)')}
+                        onDecide={hold}
+                      />
+                    </>
                   }
                 >
                   {(it) => (

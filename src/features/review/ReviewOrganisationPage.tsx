@@ -1,33 +1,74 @@
 // A newly registered organisation: its details, then verify it (optionally trusting it to
 // publish its edits without review) or reject it with a reason it will see.
 import { A, useNavigate } from '@solidjs/router';
-import { For, Match, Show, Switch, createResource, createSignal } from 'solid-js';
+import { For, Match, Switch, createResource, createSignal } from 'solid-js';
 import type { Uuid } from '../../domain/types';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Choice } from '../../ui/Field';
+import { ChangesTable, changeRows } from '../../ui/ChangesTable';
 import { DecisionForm } from './DecisionForm';
+import { onLatestVersion } from './onLatestVersion';
 import { reviewPaths } from './reviewRoute';
 
 type Decision = 'verify' | 'reject';
+type ChangeDecision = 'approve' | 'reject';
+type TrustDecision = 'trust' | 'distrust';
+
+const PROFILE_ORDER = ['name', 'description', 'email', 'website', 'phone'];
 
 export function ReviewOrganisationPage(props: { id: Uuid }) {
   const { backend, bumpData } = useBackend();
   const navigate = useNavigate();
-  const [org] = createResource(
+  const [org, { refetch }] = createResource(
     () => props.id,
     (id) => backend.api.organisation(id),
   );
   const [autoPublish, setAutoPublish] = createSignal(false);
   usePageTitle(() => `Review ${org()?.name ?? 'organisation'}`);
 
+  const proposal = () => {
+    const o = org();
+    if (!o?.pending_changes) return [];
+    const diff = Object.fromEntries(
+      Object.entries(o.pending_changes).map(([k, to]) => [k, { from: (o as unknown as Record<string, unknown>)[k] ?? null, to }]),
+    );
+    return changeRows(diff, PROFILE_ORDER);
+  };
+
   async function decide(d: Decision, reason: string) {
-    const o = d === 'verify' ? await backend.api.verifyOrganisation(props.id, autoPublish()) : await backend.api.rejectOrganisation(props.id, reason);
+    const seen = org()!;
+    const trusted = autoPublish();
+    const o = await onLatestVersion(
+      () => (d === 'verify' ? backend.api.verifyOrganisation(seen, trusted) : backend.api.rejectOrganisation(seen, reason)),
+      refetch,
+      'organisation',
+    );
     bumpData();
     const done =
       d === 'verify'
         ? `Verified ${o.name}.${o.auto_publish ? ' Their edits will be published without review.' : ''}`
         : `Rejected ${o.name}. They can see your reason.`;
+    navigate(reviewPaths.queue(), { state: { flash: done } });
+  }
+
+  async function decideChanges(d: ChangeDecision, reason: string) {
+    const seen = org()!;
+    const o = await onLatestVersion(
+      () => (d === 'approve' ? backend.api.approveOrganisationChanges(seen, reason || null) : backend.api.rejectOrganisationChanges(seen, reason)),
+      refetch,
+      'organisation',
+    );
+    bumpData();
+    const done = d === 'approve' ? `Published the profile changes of ${o.name}.` : `Discarded the profile changes of ${o.name}. They can see your reason.`;
+    navigate(reviewPaths.queue(), { state: { flash: done } });
+  }
+
+  async function decideTrust(d: TrustDecision) {
+    const o = await onLatestVersion(() => backend.api.verifyOrganisation(org()!, d === 'trust'), refetch, 'organisation');
+    bumpData();
+    void refetch();
+    const done = o.auto_publish ? `${o.name}’s edits are now published without review.` : `${o.name}’s edits now wait for review.`;
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
@@ -75,33 +116,61 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
                   </ul>
                 </dd>
               </dl>
-              <Show when={o().status === 'pending'} fallback={<p class="banner">This organisation has already been {o().status}.</p>}>
-                <DecisionForm<Decision>
-                  options={[
-                    {
-                      value: 'verify',
-                      label: 'Verify',
-                      hint: 'It is a real organisation that may list groups, places and services',
-                      needsReason: false,
-                      extra: () => (
-                        <Choice
-                          type="checkbox"
-                          id="auto-publish"
-                          name="auto_publish"
-                          value="yes"
-                          checked={autoPublish()}
-                          onChange={setAutoPublish}
-                          label="Publish this organisation’s edits without review"
-                          hint="Only for organisations the council already trusts. You can change this later."
-                        />
-                      ),
-                    },
-                    { value: 'reject', label: 'Reject', hint: 'Its listings will not be shown', needsReason: true },
-                  ]}
-                  reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note (only needed when rejecting)')}
-                  onDecide={decide}
-                />
-              </Show>
+              <Switch fallback={<p class="banner">This organisation has been {o().status}.</p>}>
+                <Match when={o().status === 'pending'}>
+                  <DecisionForm<Decision>
+                    options={[
+                      {
+                        value: 'verify',
+                        label: 'Verify',
+                        hint: 'It is a real organisation that may list groups, places and services',
+                        needsReason: false,
+                        extra: () => (
+                          <Choice
+                            type="checkbox"
+                            id="auto-publish"
+                            name="auto_publish"
+                            value="yes"
+                            checked={autoPublish()}
+                            onChange={setAutoPublish}
+                            label="Publish this organisation’s edits without review"
+                            hint="Only for organisations the council already trusts. You can change this later."
+                          />
+                        ),
+                      },
+                      { value: 'reject', label: 'Reject', hint: 'Its listings will not be shown', needsReason: true },
+                    ]}
+                    reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note (only needed when rejecting)')}
+                    onDecide={decide}
+                  />
+                </Match>
+                <Match when={o().status === 'verified' && o().pending_changes}>
+                  <h2>Proposed profile changes</h2>
+                  <ChangesTable caption="Changes to the organisation’s profile" rows={proposal()} fromLabel="Shown now" toLabel="Proposed" valuesOnly={false} categoryLabel={(s) => s} />
+                  <DecisionForm<ChangeDecision>
+                    options={[
+                      { value: 'approve', label: 'Approve', hint: 'Show the new profile on the organisation’s listings', needsReason: false },
+                      { value: 'reject', label: 'Reject', hint: 'Discard these changes; the profile stays as it is', needsReason: true },
+                    ]}
+                    reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note to the organisation (optional when approving)')}
+                    onDecide={decideChanges}
+                  />
+                </Match>
+                <Match when={o().status === 'verified'}>
+                  <p class="banner">
+                    Verified. {o().auto_publish ? 'Its edits are published without review.' : 'Its edits wait for review.'}
+                  </p>
+                  <DecisionForm<TrustDecision>
+                    options={
+                      o().auto_publish
+                        ? [{ value: 'distrust', label: 'Review its edits again', hint: 'New edits wait for a moderator', needsReason: false }]
+                        : [{ value: 'trust', label: 'Publish its edits without review', hint: 'Only for organisations the council already trusts', needsReason: false }]
+                    }
+                    reasonLabel={() => 'Note (optional)'}
+                    onDecide={(d) => decideTrust(d)}
+                  />
+                </Match>
+              </Switch>
             </>
           )}
         </Match>

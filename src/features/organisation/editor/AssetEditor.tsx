@@ -50,6 +50,9 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
 
   const status = () => base()?.status ?? null;
   const archived = () => status() === 'archived';
+  const takenDown = () => status() === 'taken_down';
+  // Archived and taken-down listings cannot be edited: the database refuses, so the form says so.
+  const locked = () => archived() || takenDown();
   const trusted = () => props.ctx.org().status === 'verified' && props.ctx.org().auto_publish;
   const baseForm = createMemo(() => {
     const b = base();
@@ -88,7 +91,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     setBusy(true);
     try {
       let result = await backend.api.saveAsset(inputFromForm(form, props.ctx.orgId, from?.id, from?.version));
-      if (submit && (result.status === 'draft' || result.status === 'rejected')) result = await backend.api.submitAsset(result.id);
+      if (submit && (result.status === 'draft' || result.status === 'rejected')) result = await backend.api.submitAsset(result);
       setBase(result);
       setConflict(null);
       setErrors({});
@@ -140,9 +143,15 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     if (!b) return;
     setBusy(true);
     try {
-      const r = await backend.api.restoreAsset(b.id);
+      const r = await backend.api.restoreAsset(b);
       setBase(r);
-      setSaved(r.status === 'published' ? 'Restored. Residents can see it again.' : 'Restored as a draft. Submit it for review to publish it again.');
+      setSaved(
+        r.status === 'published'
+          ? 'Restored. Residents can see it again.'
+          : r.status === 'pending'
+            ? 'Restored and sent for review. Residents see it again once a moderator approves it.'
+            : 'Restored as a draft. Submit it for review to publish it again.',
+      );
       bumpData();
     } catch (e) {
       setFormError((e as Error).message);
@@ -191,6 +200,17 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
       <Show when={kept()}>
         {(k) => <KeptText kept={k()} current={form} categoryLabel={categoryLabel} onDismiss={() => setKept(null)} />}
       </Show>
+      <Show when={takenDown()}>
+        <div class="banner warning" role="status">
+          <p>A council moderator took this listing down: residents cannot see it, and it cannot be edited until a moderator reinstates it.</p>
+          <Show when={base()?.review_note}>
+            <p>
+              <span>Their reason: </span>
+              {base()?.review_note}
+            </p>
+          </Show>
+        </div>
+      </Show>
       <Show when={archived()}>
         <div class="banner warning">
           <p>This listing is archived: residents cannot see it. Restore it to edit it again.</p>
@@ -206,7 +226,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
           void save(true);
         }}
       >
-        <fieldset disabled={archived()} class="plain">
+        <fieldset disabled={locked()} class="plain">
           <legend class="visually-hidden">Listing details</legend>
           <FieldSet id={assetFieldId('kind')} legend="What kind of listing is it?" error={errors().kind}>
             <div class="choices">
@@ -285,7 +305,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             set={(f, v) => setForm(f, v)}
             errors={{ postcode: errors().postcode, address: errors().address, lat: errors().lat, lng: errors().lng }}
             idFor={assetFieldId}
-            disabled={archived()}
+            disabled={locked()}
           />
 
           <h2 class="editor-section">When</h2>
@@ -412,7 +432,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             )}
           </Field>
         </fieldset>
-        <Show when={!archived()}>
+        <Show when={!locked()}>
           <div class="button-group sticky-actions">
             <button type="submit" disabled={busy()}>
               {submitLabel()}
