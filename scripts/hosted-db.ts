@@ -1,10 +1,13 @@
 // The hosted-shape Postgres 15 from the command line (see scripts/hosted-db/hostedDb.ts).
 //
+//   npx tsx scripts/hosted-db.ts test                   both suites on it (npm run test:hosted):
+//                                                       pgTAP, then Vitest (vitest.hosted.config.ts)
 //   npx tsx scripts/hosted-db.ts pgtap [file.sql ...]   run supabase/tests/ with pg_prove on it
 //   npx tsx scripts/hosted-db.ts up                     start it, print the URLs, stop on Ctrl-C
 //
 // Options: --seed FILE (repeatable; default supabase/demo/seed.sql, else supabase/seed.sql),
-// --no-seed. The cluster is removed when the command ends, pass or fail.
+// --no-seed. The cluster is removed when the command ends, pass or fail. pgTAP leaves its helper
+// schema behind, so Vitest gets a cluster of its own (its globalSetup starts one).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,14 +17,24 @@ import { requirePackages } from './system/requirements';
 
 async function main(argv: string[]): Promise<number> {
   const { command, files, seedFiles } = parseArgs(argv);
+  if (command === 'test') {
+    if (files.length > 0) throw new Error('`test` runs every file; use `pgtap FILE` or `npx vitest run --config vitest.hosted.config.ts FILE`');
+    // Both suites always run, so one run reports every failure.
+    const pgtapCode = await main(['pgtap', ...argv.slice(1)]);
+    const seedEnv: Record<string, string> = seedFiles ? { HOSTED_DB_SEED: seedFiles.join(',') } : {};
+    const vitestCode = await exec('npx', ['vitest', 'run', '--config', 'vitest.hosted.config.ts'], seedEnv);
+    return pgtapCode || vitestCode;
+  }
   if (command === 'pgtap') requirePackages(['postgresql-15-pgtap', 'libtap-parser-sourcehandler-pgtap-perl'], 'pgTAP on the hosted shape');
   const db = await startHostedDb({ seedFiles });
-  const stop = () => db.stop().then(() => process.exit(130));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const interrupted = () => db.stop().then(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     return command === 'pgtap' ? await pgtap(db, files) : await up(db);
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     await db.stop();
   }
 }
@@ -53,7 +66,9 @@ function exec(command: string, args: string[], env: Record<string, string>, cwd 
 
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
-  if (command !== 'pgtap' && command !== 'up') throw new Error('Usage: tsx scripts/hosted-db.ts pgtap [file.sql ...] | up  [--seed FILE ...] [--no-seed]');
+  if (command !== 'test' && command !== 'pgtap' && command !== 'up') {
+    throw new Error('Usage: tsx scripts/hosted-db.ts test | pgtap [file.sql ...] | up  [--seed FILE ...] [--no-seed]');
+  }
   const files: string[] = [];
   let seedFiles: string[] | undefined;
   for (let i = 0; i < rest.length; i++) {

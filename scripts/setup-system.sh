@@ -6,7 +6,7 @@
 #   bash scripts/setup-system.sh           # install what is missing
 #   bash scripts/setup-system.sh --check   # only list what is missing (exit 1 if anything is)
 set -euo pipefail
-LIST="$(dirname "${BASH_SOURCE[0]}")/system/requirements.txt"
+LIST="${SYSTEM_REQUIREMENTS:-$(dirname "${BASH_SOURCE[0]}")/system/requirements.txt}"
 
 missing=()
 while read -r package proof _why; do
