@@ -25,7 +25,7 @@ async function main(only: string[]): Promise<number> {
     console.log(`\n=== ${layer.title}: npm run ${layer.script}\n`);
     results.push(await runLayer(layer));
   }
-  writeDurations({ ...lastRun, ...Object.fromEntries(results.filter((r) => r.code === 0).map((r) => [r.layer.id, r.ms])) });
+  writeDurations({ ...lastRun, ...Object.fromEntries(results.map((r) => [r.layer.id, Math.round(r.ms)])) });
   console.log(formatSummary(results));
   return results.every((r) => r.code === 0) ? 0 : 1;
 }

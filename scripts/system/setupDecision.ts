@@ -32,7 +32,7 @@ export function decideSetup(facts: MachineFacts): SetupDecision {
       action: 'stop',
       message:
         `The tests need these Debian/Ubuntu packages, and this machine is not Debian or Ubuntu: ${what}.\n` +
-        `Install the equivalents (Postgres 15 binaries in /usr/lib/postgresql/15/bin, pgTAP, pg_prove, pg_cron, Chromium at /usr/bin/chromium), then run npm test again.`,
+        `Install their equivalents so that these exist: ${missing.map((r) => (r.proof.startsWith('/') ? r.proof : `${r.proof} on PATH`)).join(', ')}; then run npm test again.`,
     };
   }
   if (facts.isRoot) {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../../../scripts/system/requirements';
 import { decideSetup, type MachineFacts } from '../../../../scripts/system/setupDecision';
 
-const cron: Requirement = { pkg: 'postgresql-15-cron', proof: '/usr/lib/postgresql/15/lib/pg_cron.so', neededBy: 'hosted-shape tests' };
-const chromium: Requirement = { pkg: 'chromium', proof: '/usr/bin/chromium', neededBy: 'end-to-end tests' };
+const cron: Requirement = { pkg: 'postgresql-15-cron', proof: '/usr/lib/postgresql/15/lib/pg_cron.so', neededBy: 'pg_cron for the hosted-shape tests' };
+const chromium: Requirement = { pkg: 'chromium', proof: '/usr/bin/chromium', neededBy: 'the browser for the end-to-end tests' };
 const debianUser: MachineFacts = { missing: [cron, chromium], isRoot: false, isDebian: true, sudo: 'passwordless', interactive: false };
 
 describe('decideSetup', () => {
@@ -17,7 +17,7 @@ describe('decideSetup', () => {
     expect(decision).toEqual({
       action: 'install',
       command: ['bash', 'scripts/setup-system.sh'],
-      message: 'Installing postgresql-15-cron (hosted-shape tests), chromium (end-to-end tests): bash scripts/setup-system.sh',
+      message: 'Installing postgresql-15-cron (pg_cron for the hosted-shape tests), chromium (the browser for the end-to-end tests): bash scripts/setup-system.sh',
     });
   });
 
@@ -50,6 +50,7 @@ describe('decideSetup', () => {
   it('stops on a machine that is not Debian or Ubuntu, even as root, naming what to install', () => {
     const decision = decideSetup({ ...debianUser, isDebian: false, isRoot: true });
     expect(decision.action).toBe('stop');
-    expect(decision.action === 'stop' && decision.message).toContain('not Debian or Ubuntu: postgresql-15-cron (hosted-shape tests), chromium (end-to-end tests)');
+    expect(decision.action === 'stop' && decision.message).toContain('not Debian or Ubuntu: postgresql-15-cron (pg_cron for the hosted-shape tests), chromium (the browser for the end-to-end tests)');
+    expect(decision.action === 'stop' && decision.message).toContain('so that these exist: /usr/lib/postgresql/15/lib/pg_cron.so, /usr/bin/chromium;');
   });
 });
