@@ -27,14 +27,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'pgtap') requirePackages(['postgresql-15-pgtap', 'libtap-parser-sourcehandler-pgtap-perl'], 'pgTAP on the hosted shape');
   const db = await startHostedDb({ seedFiles });
-  const interrupted = () => db.stop().then(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   try {
     return command === 'pgtap' ? await pgtap(db, files) : await up(db);
   } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
     await db.stop();
   }
 }
@@ -52,6 +47,7 @@ async function pgtap(db: HostedDb, files: string[]): Promise<number> {
 async function up(db: HostedDb): Promise<number> {
   for (const role of ['postgres', 'authenticator', 'supabase_admin'] as const) console.log(`${role.padEnd(15)} ${connectionUrl(db, role)}`);
   console.log('Ctrl-C stops and removes it.');
+  setInterval(() => {}, 60_000); // a pending promise alone would let Node exit at once
   await new Promise(() => {});
   return 0;
 }
@@ -78,6 +74,10 @@ function parseArgs(argv: string[]) {
   }
   return { command, files, seedFiles };
 }
+
+// On Ctrl-C or a kill, exit at once: hostedDb.ts's watcher stops and removes the cluster.
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -1,7 +1,7 @@
 // A throwaway Postgres 15 prepared in the shape of a hosted Supabase project (shape/*.sql), with
 // every migration applied by the real Supabase CLI (`supabase db push --db-url`) and the seed
 // loaded as postgres, as someone deploying this repo would. Temp dir, free port, removed by stop().
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,9 +55,10 @@ export async function startHostedDb(options: HostedDbOptions = {}): Promise<Host
 
   // Postgres refuses to run as root; as root (CI) the server runs as the postgres system user.
   const asServerUser = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
+  const serverUid = asServerUser.length > 0 ? postgresUid() : undefined;
   const dir = mkdtempSync(join(tmpdir(), 'commonground-hosted-'));
   chmodSync(dir, 0o755);
-  if (asServerUser.length > 0) chownSync(dir, postgresUid(), -1);
+  if (serverUid !== undefined) chownSync(dir, serverUid, -1);
   const info: HostedDbInfo = {
     host: '127.0.0.1',
     port: 0,
@@ -65,10 +66,11 @@ export async function startHostedDb(options: HostedDbOptions = {}): Promise<Host
     passwords: { supabase_admin: secret(), postgres: secret(), authenticator: secret() },
   };
   const timings: Record<string, number> = {};
-  let running = false;
+  const pgCtlStop = [...asServerUser, join(PGBIN, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'immediate', 'stop'];
+  const watcher = removeWhenGone(dir, pgCtlStop);
   const stop = async () => {
-    if (running) await run([...asServerUser, join(PGBIN, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'immediate', 'stop']).catch(() => {});
-    running = false;
+    watcher.kill();
+    if (existsSync(join(dir, 'data', 'postmaster.pid'))) await run(pgCtlStop).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   };
 
@@ -81,7 +83,8 @@ export async function startHostedDb(options: HostedDbOptions = {}): Promise<Host
   try {
     await step('cluster', async () => {
       const pwfile = join(dir, 'pwfile');
-      writeFileSync(pwfile, info.passwords.supabase_admin, { mode: 0o644 });
+      writeFileSync(pwfile, info.passwords.supabase_admin, { mode: 0o600 });
+      if (serverUid !== undefined) chownSync(pwfile, serverUid, -1);
       await run([...asServerUser, join(PGBIN, 'initdb'), '-D', join(dir, 'data'), '-U', 'supabase_admin', `--pwfile=${pwfile}`,
         '-A', 'scram-sha-256', '-E', 'UTF8', '--no-sync']);
       rmSync(pwfile);
@@ -92,7 +95,6 @@ export async function startHostedDb(options: HostedDbOptions = {}): Promise<Host
         // pg_cron as on a hosted project; background workers so jobs run without a password.
         "-c shared_preload_libraries='pg_cron'", `-c cron.database_name='${DATABASE}'`, '-c cron.use_background_workers=on',
       ].join(' '), 'start']);
-      running = true;
     });
 
     await step('shape', async () => {
@@ -122,6 +124,22 @@ export async function startHostedDb(options: HostedDbOptions = {}): Promise<Host
   }
   log(`ready on port ${info.port} (${Object.entries(timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
   return { ...info, timings, stop };
+}
+
+/**
+ * Stops and removes the cluster once this process is gone, however it ended: Ctrl-C, a crash, or
+ * SIGKILL (tsx kills a child that does not answer a relayed signal within 30 ms). A detached
+ * shell, so it outlives us; stop() ends it when it is not needed.
+ */
+function removeWhenGone(dir: string, pgCtlStop: string[]): ChildProcess {
+  const script = 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; shift; "$@" >/dev/null 2>&1; rm -rf "$CLUSTER_DIR"';
+  const watcher = spawn('bash', ['-c', script, 'hosted-db-watcher', String(process.pid), ...pgCtlStop], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, CLUSTER_DIR: dir },
+  });
+  watcher.unref();
+  return watcher;
 }
 
 function checkPrerequisites(seedFiles: string[]) {

@@ -73,6 +73,15 @@ describe('the hosted-shape database', () => {
     expect(n).toBeGreaterThan(0);
   });
 
+  it('has Supabase Auth\'s auth.users, not the local shim (which db push never applies)', async () => {
+    const [users] = await owner()`
+      select pg_get_userbyid(c.relowner) as owner, c.relrowsecurity as rls,
+             exists (select from pg_attribute where attrelid = c.oid and attname = 'raw_app_meta_data') as has_app_meta_data,
+             exists (select from pg_indexes where schemaname = 'auth' and indexname = 'users_email_key') as has_shim_index
+      from pg_class c where c.oid = 'auth.users'::regclass`;
+    expect(users).toEqual({ owner: 'supabase_auth_admin', rls: true, has_app_meta_data: true, has_shim_index: false });
+  });
+
   it('lets a resident call the api functions', async () => {
     const categories = await asRole({ role: 'anon' }, async (tx) => (await tx`select api.categories() as c`)[0].c, { schema: 'api' });
     expect(categories).toEqual(expect.arrayContaining([expect.objectContaining({ slug: 'food-support', label: 'Food support' })]));
