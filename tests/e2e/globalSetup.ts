@@ -1,9 +1,9 @@
 // Serves dist/ (built by `npm run test:e2e` before Vitest starts) on a free private port, so
 // several test runs on one machine never collide.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/freePort';
 
 let server: PreviewServer | undefined;
 
@@ -12,17 +12,6 @@ export async function setup(project: TestProject) {
   const port = await freePort();
   server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export async function teardown() {
