@@ -8,10 +8,6 @@
 -- logic again, one file per domain, against `app`. A database of the first build (a browser's
 -- local copy, or a project that pushed it) moves forward without losing a row.
 
--- Functions we create from here on are executable by nobody until a migration grants them
--- (Postgres' own default gives EXECUTE to PUBLIC).
-alter default privileges revoke execute on functions from public;
-
 create schema if not exists app;
 revoke all on schema app from public;
 

@@ -280,3 +280,6 @@ set search_path = ''
 as $$
   select nullif(current_setting('app.audit_note', true), '')
 $$;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

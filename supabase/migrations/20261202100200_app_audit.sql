@@ -102,3 +102,6 @@ as $$
   insert into app.organisation_events (org_id, actor, actor_label, action, diff, note)
   values (org_id, auth.uid(), private.actor_label(), action, coalesce(diff, '{}'), left(note, 2000))
 $$;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

@@ -207,3 +207,6 @@ create policy "Moderators can read every organisation's review"
   using ((select private.is_staff('moderator')));
 
 grant select on app.organisation_reviews to anon, authenticated, service_role;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

@@ -99,3 +99,6 @@ create policy "Admins can read every staff role"
   using ((select private.is_staff('admin')));
 
 grant select on app.staff to anon, authenticated, service_role;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

@@ -549,3 +549,6 @@ create policy "Members and moderators can read a listing's review"
   ));
 
 grant select on app.asset_reviews to anon, authenticated, service_role;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

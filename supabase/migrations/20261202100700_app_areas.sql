@@ -267,3 +267,6 @@ comment on function api.load_areas(text, jsonb, boolean) is
   'Planners load a FeatureCollection of areas, all or nothing; replace=true first removes the areas of that kind. Definer: browser roles hold no write privilege on app.areas; the function checks the caller is a planner.';
 grant execute on function api.areas(text) to anon, authenticated, service_role;
 grant execute on function api.load_areas(text, jsonb, boolean) to authenticated, service_role;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

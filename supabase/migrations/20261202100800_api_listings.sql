@@ -450,3 +450,6 @@ $$;
 comment on function api.restore_asset(uuid, integer) is
   'Restores an archived listing: a formerly published one is published again only for a trusted organisation (or by a moderator), otherwise it goes to review; anything else becomes a draft. Definer: writes the status; the app.assets triggers check the step.';
 grant execute on function api.restore_asset(uuid, integer) to authenticated;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

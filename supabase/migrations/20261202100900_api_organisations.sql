@@ -363,3 +363,6 @@ $$;
 comment on function api.organisation_events(uuid) is
   'An organisation''s audit trail (profile, review decisions, members), newest first: for its members and moderators.';
 grant execute on function api.organisation_events(uuid) to authenticated, service_role;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

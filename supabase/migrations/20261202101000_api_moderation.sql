@@ -377,3 +377,6 @@ $$;
 comment on function api.staleness_report(integer) is
   'Listings not checked for the given number of months, longest first: every organisation''s for moderators, their own for members.';
 grant execute on function api.staleness_report(integer) to authenticated;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

@@ -365,3 +365,6 @@ $$;
 comment on function api.save_mapping(text, jsonb, jsonb) is
   'A moderator saves the column and category mapping for a partner''s files. Definer: writes app.import_mappings, which browser roles cannot.';
 grant execute on function api.save_mapping(text, jsonb, jsonb) to authenticated;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

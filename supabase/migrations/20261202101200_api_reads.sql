@@ -39,3 +39,6 @@ $$;
 comment on function api.me() is
   'Who the caller is: user id, e-mail, staff role, organisations with their roles, and how many invitations wait for them.';
 grant execute on function api.me() to anon, authenticated, service_role;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;
