@@ -361,7 +361,8 @@ language plpgsql
 set search_path = ''
 as $$
 declare
-  actor text := private.actor_for(coalesce(new.org_id, old.org_id));
+  -- Judged by the organisation the listing belongs to now (a new one's, on insert).
+  actor text := private.actor_for(case when tg_op = 'INSERT' then new.org_id else old.org_id end);
   importing boolean;
   step app.asset_transitions;
   content_changed boolean;
