@@ -122,10 +122,9 @@ export default function AssetPage() {
           const website = () => websiteHref(d().website);
           const phone = () => telHref(d().phone);
           const email = () => mailtoHref(d().email);
-          const report = () => {
-            const to = mailtoHref(REPORT_EMAIL, `Problem with listing: ${d().name} (${d().id})`);
-            return to ? `${to}&body=${encodeURIComponent(`Page: ${location.pathname}\n\nWhat is wrong?\n`)}` : undefined;
-          };
+          const report = () =>
+            mailtoHref(REPORT_EMAIL, { subject: `Problem with listing: ${d().name} (${d().id})`, body: `Page: ${location.pathname}\n\nWhat is wrong?\n` }) ??
+            undefined;
           return (
             <article>
               <h1 ref={heading} tabindex="-1">
