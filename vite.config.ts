@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { cspPlugin } from './scripts/vitePluginCsp.ts';
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), cspPlugin()],
   // PGlite ships its own wasm and data files; pre-bundling breaks their relative URLs.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   worker: { format: 'es' },
@@ -11,6 +12,9 @@ export default defineConfig({
     sourcemap: true,
     manifest: true, // tests/bench/bundle-size.bench.ts reads which chunks each route loads
     chunkSizeWarningLimit: 1500,
+    // PGlite fetches its extension bundles; inlined as data: URLs they would need data: in the
+    // policy's connect-src (scripts/contentSecurityPolicy.ts), so they stay files.
+    assetsInlineLimit: (file) => (file.endsWith('.tar.gz') ? false : undefined),
   },
   preview: { port: 4173 },
   server: { fs: { allow: ['.'] } },

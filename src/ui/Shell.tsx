@@ -5,12 +5,18 @@ import { Show, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
 import { LocalModeBanner } from './LocalModeBanner';
 
+/** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
+function skipToMain(e: MouseEvent) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function Shell(props: { children?: JSX.Element }) {
   const { me, backend } = useBackend();
   const isStaff = (role: string) => me()?.staff_role === role || me()?.staff_role === 'admin';
   return (
     <>
-      <a class="skip-link" href="#main">
+      <a class="skip-link" href="#main" on:click={skipToMain}>
         Skip to main content
       </a>
       <header class="site-header">

@@ -1,8 +1,10 @@
 import { DATA_ATTRIBUTION, SAMPLE_NOTICE } from '../../domain/attribution';
 import { useBackend } from '../../ui/BackendProvider';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 export default function AboutPage() {
   const { backend } = useBackend();
+  usePageTitle(() => 'About');
   return (
     <div class="page narrow">
       <h1>About Common Ground</h1>

@@ -1,6 +1,8 @@
 import { A } from '@solidjs/router';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 export default function NotFoundPage() {
+  usePageTitle(() => 'Page not found');
   return (
     <div class="page narrow">
       <h1>Page not found</h1>

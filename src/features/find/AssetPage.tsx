@@ -9,6 +9,7 @@ import { describeDistance } from '../../domain/distance';
 import { staleness } from '../../domain/stale';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { KIND_LABELS, costText } from './assetFacts';
 import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
 import { loadHoursModule, type HoursModule } from './hoursModule';
@@ -81,10 +82,7 @@ export default function AssetPage() {
   const backHref = () => `/${location.state?.back ?? lastFindSearch()}`;
   const categoryLabel = (slug: string) => published.categories().find((c) => c.slug === slug)?.label ?? slug;
 
-  createEffect(() => {
-    const d = details();
-    document.title = d ? `${d.name} – Common Ground` : notFound() ? 'Page not found – Common Ground' : 'Loading – Common Ground';
-  });
+  usePageTitle(() => details()?.name ?? (notFound() ? 'Page not found' : 'Loading'));
   let heading: HTMLHeadingElement | undefined;
   // A new page has loaded: take screen reader and keyboard users to its heading.
   createEffect(() => {
@@ -122,10 +120,9 @@ export default function AssetPage() {
           const website = () => websiteHref(d().website);
           const phone = () => telHref(d().phone);
           const email = () => mailtoHref(d().email);
-          const report = () => {
-            const to = mailtoHref(REPORT_EMAIL, `Problem with listing: ${d().name} (${d().id})`);
-            return to ? `${to}&body=${encodeURIComponent(`Page: ${location.pathname}\n\nWhat is wrong?\n`)}` : undefined;
-          };
+          const report = () =>
+            mailtoHref(REPORT_EMAIL, { subject: `Problem with listing: ${d().name} (${d().id})`, body: `Page: ${location.pathname}\n\nWhat is wrong?\n` }) ??
+            undefined;
           return (
             <article>
               <h1 ref={heading} tabindex="-1">

@@ -1,16 +1,19 @@
 // The resident front door: search, location, filters, and the results as a list and a map side
 // by side (switchable on a phone, list first). Everything is derived from the URL and the
 // published assets; the list renders from the static file before the map or database is ready.
-import { Show, Suspense, createEffect, createMemo, createSignal, lazy, onCleanup, onMount } from 'solid-js';
+import { useIsRouting } from '@solidjs/router';
+import { Show, Suspense, createEffect, createMemo, createSignal, lazy, onCleanup, onMount, untrack } from 'solid-js';
 import type { HoursCheck, Relaxation } from '../../domain/filters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { usePublished } from '../../ui/PublishedProvider';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { createFindState } from './createFindState';
 import { createSearchIndex } from './createSearchIndex';
 import { createFindResults } from './createFindResults';
 import { createMediaQuery } from './createMediaQuery';
 import { loadHoursModule, type HoursModule } from './hoursModule';
 import { setLastFindSearch } from './lastFindSearch';
+import { assetIdOfLink, returnPointFor, setReturnPoint, type ReturnPoint } from './returnPoint';
 import { resultSummary } from './assetFacts';
 import { LocationForm } from './LocationForm';
 import { FilterPanel, activeFilterCount } from './FilterPanel';
@@ -92,9 +95,9 @@ export default function FindPage() {
   });
   onCleanup(() => clearTimeout(speakTimer));
 
-  createEffect(() => {
+  usePageTitle(() => {
     const q = find.query().trim();
-    document.title = q ? `Results for ‘${q}’ – Find – Common Ground` : 'Find local groups, places and services – Common Ground';
+    return q ? `Results for ‘${q}’ – Find` : 'Find local groups, places and services';
   });
   createEffect(() => setLastFindSearch(find.search()));
 
@@ -103,11 +106,41 @@ export default function FindPage() {
     find.replaceFilters(r.state);
     queueMicrotask(() => document.getElementById('results-heading')?.focus());
   };
+  // Coming back from an asset: once the results, their opening times (and so their heights) are
+  // final and the router has finished (it scrolls the window to the top when it does), show as
+  // many as before, scroll as before and focus the link that was followed.
+  let panel: HTMLDivElement | undefined;
+  const routing = useIsRouting();
+  const returning = returnPointFor(untrack(find.search));
+  const [restore, setRestore] = createSignal<ReturnPoint | null>(null);
+  createEffect(() => {
+    const f = results.filtered();
+    if (!returning || restore() || routing() || !f || f.hoursPending || !hours()) return;
+    setRestore(returning);
+    queueMicrotask(() => {
+      if (panel) panel.scrollTop = returning.panelScroll;
+      window.scrollTo(0, returning.pageScroll);
+      const link = document.getElementById(`result-${returning.id}`)?.querySelector<HTMLElement>('.result-name a');
+      (link ?? document.getElementById('results-heading'))?.focus({ preventScroll: true });
+    });
+  });
+  const rememberOpened = (e: MouseEvent) => {
+    const id = assetIdOfLink((e.target as Element).closest('a')?.getAttribute('href') ?? null);
+    if (!id) return;
+    const shown = document.querySelectorAll('.result-list > .result').length;
+    setReturnPoint({ search: find.search(), id, shown, panelScroll: panel?.scrollTop ?? 0, pageScroll: window.scrollY });
+    // The browser's own Back restore would use the scroll it saves when the router pushes the
+    // asset page, which is after that page has replaced the list: a wrong place. This entry
+    // restores itself instead; the next entry goes back to the browser's default.
+    history.scrollRestoration = 'manual';
+  };
+  onCleanup(() => setTimeout(() => (history.scrollRestoration = 'auto')));
+
   const clear = () => find.replaceFilters({ ...EMPTY_FILTERS, categories: [], kinds: [], ages: [], access: [], q: find.query(), near: find.filters().near });
 
   return (
-    <div class="find-page" classList={{ 'view-map': view() === 'map', 'view-list': view() === 'list' }}>
-      <div class="find-panel">
+    <div class="find-page" classList={{ 'view-map': view() === 'map', 'view-list': view() === 'list' }} onClick={rememberOpened}>
+      <div class="find-panel" ref={panel}>
         <h1 class="find-title">Find local groups, places and services</h1>
         <form
           role="search"
@@ -179,6 +212,7 @@ export default function FindPage() {
               now={now()}
               selected={find.sel()}
               reveal={reveal}
+              restore={restore}
               backSearch={find.search()}
               onSelect={selectFromList}
               onShowOnMap={showOnMap}

@@ -9,6 +9,10 @@ import { ResultItem } from './ResultItem';
 
 const PAGE = 50;
 
+function sameOrder(a: readonly AssetFeature[], b: readonly AssetFeature[]): boolean {
+  return a === b || (a.length === b.length && a.every((f, i) => f.properties.id === b[i].properties.id));
+}
+
 export function ResultList(props: {
   features: readonly AssetFeature[];
   distances: Float64Array | null;
@@ -19,14 +23,26 @@ export function ResultList(props: {
   selected: string | null;
   /** Bumped when the map selects an asset: the list then scrolls to it and focuses it. */
   reveal: Accessor<{ id: string } | null>;
+  /** Set when the resident comes back from an asset: show as many results as they had. */
+  restore?: Accessor<{ shown: number } | null>;
   backSearch: string;
   onSelect: (id: string) => void;
   onShowOnMap: (id: string) => void;
   onRelax: (r: Relaxation) => void;
 }) {
   const [limit, setLimit] = createSignal(PAGE);
-  // A new result set starts from the top again.
-  createEffect(on(() => props.features, () => setLimit(PAGE), { defer: true }));
+  // A new result set starts from the top again; the same results recomputed (opening times
+  // arriving, the clock ticking) keep what is shown.
+  const order = createMemo(() => props.features, undefined, { equals: sameOrder });
+  createEffect(on(order, () => setLimit(PAGE), { defer: true }));
+  createEffect(
+    on(
+      () => props.restore?.(),
+      (r) => {
+        if (r) setLimit(Math.max(PAGE, r.shown));
+      },
+    ),
+  );
   const visible = createMemo(() => props.features.slice(0, limit()));
   let list: HTMLOListElement | undefined;
 

@@ -20,10 +20,26 @@ export function telHref(value: string | null | undefined): string | null {
   return `tel:${v.replace(/[^0-9+]/g, '')}`;
 }
 
-export function mailtoHref(value: string | null | undefined, subject?: string): string | null {
+export interface MailFields {
+  subject?: string;
+  body?: string;
+}
+
+/**
+ * A mailto: link (RFC 6068) with every part percent-encoded on its own, so no text (an address
+ * like "a?cc=x@evil.org", a listing name with "&body=") can add recipients or fields. Line breaks
+ * would start a new header in the subject, so they become spaces there; in the body they are CRLF.
+ */
+export function mailtoHref(value: string | null | undefined, fields: MailFields = {}): string | null {
   const v = value?.trim();
   if (!v || !isEmail(v)) return null;
-  return `mailto:${v}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+  const at = v.lastIndexOf('@');
+  const to = `${encodeURIComponent(v.slice(0, at))}@${encodeURIComponent(v.slice(at + 1))}`;
+  const query: string[] = [];
+  const subject = fields.subject?.replace(/[\r\n]+/g, ' ').trim();
+  if (subject) query.push(`subject=${encodeURIComponent(subject)}`);
+  if (fields.body) query.push(`body=${encodeURIComponent(fields.body.replace(/\r\n?|\n/g, '\r\n'))}`);
+  return `mailto:${to}${query.length ? `?${query.join('&')}` : ''}`;
 }
 
 /** A plain link to OpenStreetMap's route planner with the asset as the destination. */

@@ -3,6 +3,7 @@
 import { Match, Show, Switch, createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { CheckStep } from './CheckStep';
 import { CommitStep } from './CommitStep';
 import { createImportClient } from './importClient';
@@ -19,6 +20,7 @@ const STEP_NUMBER: Record<WizardStep, number> = { source: 1, mapping: 2, check: 
 export default function ImportPage() {
   const { backend, me, bumpData } = useBackend();
   const allowed = () => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin';
+  usePageTitle(() => 'Import partner data');
   return (
     <div class="page import-page">
       <h1>Import partner data</h1>
@@ -57,12 +59,11 @@ function Wizard(props: { onWritten: () => void }) {
   const [moved, setMoved] = createSignal(false);
   createEffect(on(wizard.step, () => setMoved(true), { defer: true }));
   createEffect(on(() => me()?.user_id, () => void wizard.refreshLists()));
-  createEffect(() => {
+  usePageTitle(() => {
     const n = STEP_NUMBER[wizard.step()];
     const name = wizard.step() === 'done' ? 'Import complete' : `Step ${n} of 4: ${STEP_NAMES[n - 1]}`;
-    document.title = `${wizard.error() ? 'Error: ' : ''}${name} – Import partner data – Common Ground`;
+    return `${wizard.error() ? 'Error: ' : ''}${name} – Import partner data`;
   });
-  onCleanup(() => (document.title = 'Common Ground'));
 
   return (
     <>

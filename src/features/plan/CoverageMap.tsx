@@ -115,7 +115,7 @@ export function CoverageMap(props: CoverageMapProps) {
           </li>
           <Show when={props.showCatchments()}>
             <li>
-              <span class="swatch" style={{ background: CATCHMENT_THEME.fill, opacity: 0.35, outline: `2px solid ${CATCHMENT_THEME.line}` }} aria-hidden="true" /> Catchment
+              <span class="swatch catchment" style={{ background: CATCHMENT_THEME.fill, outline: `2px solid ${CATCHMENT_THEME.line}` }} aria-hidden="true" /> Catchment
             </li>
           </Show>
         </ul>

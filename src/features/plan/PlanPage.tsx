@@ -7,6 +7,7 @@ import { Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import { gapCellsCsv, gapsGeoJSON, wardSummaryCsv } from '../../geo/coverageExports';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { AreaSummary } from './AreaSummary';
 import { CoverageMap } from './CoverageMap';
 import { GapList } from './GapList';
@@ -27,6 +28,7 @@ const GAPS_SHOWN = 10;
 export default function PlanPage() {
   const { backend, me, dataVersion } = useBackend();
   const published = usePublished();
+  usePageTitle(() => 'Coverage gaps');
   const [params, setParams] = useSearchParams();
   const settings = createMemo(() => readPlanSettings(params));
   const update = (patch: Partial<PlanSettings>) => setParams(writePlanSettings({ ...settings(), ...patch }), { replace: true });
