@@ -61,7 +61,7 @@ async function main() {
   const n = (published as { features: unknown[] }).features.length;
   console.log(
     `public/generated: ${n} published assets, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB, ` +
-      `glyphs ${Object.values(glyphBytes).reduce((a, b) => a + b, 0) / 1000} kB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `glyphs ${(Object.values(glyphBytes).reduce((a, b) => a + b, 0) / 1000).toFixed(0)} kB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

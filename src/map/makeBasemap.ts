@@ -52,6 +52,11 @@ export function makeBasemap(map: MapLibreMap, o: BasemapOptions): () => void {
     show('offline');
   };
 
+  // A hidden tab draws nothing, so it cannot load: only time spent visible counts as slow.
+  const armWatchdog = () => {
+    timer = setTimeout(() => (document.hidden ? armWatchdog() : fallBack()), LOAD_TIMEOUT_MS);
+  };
+
   const onError = (e: ErrorEvent & { sourceId?: string }) => {
     if ((e.sourceId !== undefined && basemapSources.has(e.sourceId)) || offsiteRequestFailed(e.error)) return fallBack();
     // Listening replaces MapLibre's own logging; anything else is still worth seeing.
@@ -82,7 +87,7 @@ export function makeBasemap(map: MapLibreMap, o: BasemapOptions): () => void {
       for (const id of online.sources) basemapSources.add(id);
       show('online');
       map.setStyle(style, { diff: false });
-      timer = setTimeout(fallBack, LOAD_TIMEOUT_MS);
+      armWatchdog();
     });
   }
 

@@ -4,7 +4,7 @@
 // runs below see exactly what a resident with no connection sees.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, screenshot, type TestPage } from './browser';
+import { axeViolations, baseUrl, launchBrowser, openPage, screenshot, type TestPage } from './browser';
 import { TEST_BASEMAP_LAYERS, serveTestBasemap } from './basemapFixture';
 import { actAs, go } from './organisationSteps';
 
@@ -184,6 +184,7 @@ describe('online: the basemap is used when it can be reached', () => {
     expect(await t.page.locator('main').textContent()).toContain(
       'Street maps are fetched from OpenFreeMap (tiles.openfreemap.org), which sees your IP address and the part of the map you are looking at.',
     );
+    expect(await axeViolations(t.page)).toEqual([]);
     expect(t.errors).toEqual([]);
     await t.context.close();
   });
