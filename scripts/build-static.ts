@@ -2,14 +2,19 @@
 // - published.json: the published assets as one GeoJSON file (residents read it first)
 // - db-snapshot.tar.gz: a PGlite data directory with migrations and seed applied, so a browser's
 //   first start loads it instead of running initdb and the SQL (DESIGN.md start-up figures)
-// - categories.json, boundaries.json (borough + wards for the offline basemap), areas-*.json,
-//   postcodes.csv (the offline geocoder's table), seed.sql (fallback for a dev server)
+// - categories.json, boundaries.json (borough, wards and place-name points for the offline
+//   basemap), glyphs/ (the font its labels are drawn in), areas-*.json, postcodes.csv (the
+//   offline geocoder's table), seed.sql (fallback for a dev server)
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLITE_EXTENSIONS } from '../src/backend/local/extensions';
 import { applyMigrations } from '../src/backend/local/migrate';
 import { readMigrations, readSeed, repoRoot as root } from './localDatabase';
+import { writeGlyphs } from './glyphs/writeGlyphs';
+import { mapLabelFeatures } from './mapLabels';
+import { parsePostcodesCsv } from './sample/files';
+import { TOWNS } from './sample/towns';
 
 const out = join(root, 'public/generated');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
@@ -28,9 +33,11 @@ async function main() {
     features: [
       ...boroughFeatures.map((f: GeoJSON.Feature) => ({ ...f, properties: { kind: 'borough' } })),
       ...wards.features.map((f: GeoJSON.Feature) => ({ ...f, properties: { kind: 'ward', name: f.properties?.name } })),
+      ...mapLabelFeatures(TOWNS, wards.features, parsePostcodesCsv(read('data/postcodes.csv'))),
     ],
   };
   writeFileSync(join(out, 'boundaries.json'), JSON.stringify(boundaries));
+  const glyphBytes = writeGlyphs(join(out, 'glyphs'));
   writeFileSync(join(out, 'borough.json'), JSON.stringify(borough));
   copyFileSync(join(root, 'data/areas/wards.geojson'), join(out, 'areas-ward.json'));
   copyFileSync(join(root, 'data/areas/lsoas.geojson'), join(out, 'areas-lsoa.json'));
@@ -53,7 +60,8 @@ async function main() {
   await db.close();
   const n = (published as { features: unknown[] }).features.length;
   console.log(
-    `public/generated: ${n} published assets, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `public/generated: ${n} published assets, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB, ` +
+      `glyphs ${(Object.values(glyphBytes).reduce((a, b) => a + b, 0) / 1000).toFixed(0)} kB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

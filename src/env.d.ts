@@ -2,7 +2,7 @@
 interface ImportMetaEnv {
   readonly VITE_SUPABASE_URL?: string;
   readonly VITE_SUPABASE_ANON_KEY?: string;
-  /** A MapLibre style URL for the basemap; without it the offline style is used. */
+  /** A MapLibre style URL for the basemap, or "offline"; unset means OpenFreeMap Positron (src/map/basemapSetting.ts). */
   readonly VITE_BASEMAP_STYLE_URL?: string;
   /** Where published.json comes from in Supabase mode (Storage behind a CDN). */
   readonly VITE_PUBLISHED_URL?: string;

@@ -1,4 +1,5 @@
 import { DATA_ATTRIBUTION, SAMPLE_NOTICE } from '../../domain/attribution';
+import { basemapPrivacyNotice, basemapSetting } from '../../map/basemapSetting';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 
@@ -24,6 +25,8 @@ export default function AboutPage() {
         Deprivation is the English Indices of Deprivation 2019 (decile 1 is the most deprived tenth of neighbourhoods in England).
         Population is the ONS mid-2015 estimate used by those indices.
       </p>
+      <h2>Privacy</h2>
+      <p>{basemapPrivacyNotice(basemapSetting(import.meta.env.VITE_BASEMAP_STYLE_URL))}</p>
     </div>
   );
 }

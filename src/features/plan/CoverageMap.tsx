@@ -6,7 +6,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { For, Show, createEffect, createSignal, onMount, type Accessor } from 'solid-js';
 import type { CoverageResult } from '../../geo/coverage';
 import type { OutlineFeature } from '../../geo/hexLattice';
-import { createMap } from '../../map/createMap';
+import { createMap, overlayBeforeId } from '../../map/createMap';
 import { CATCHMENT_FILL_LAYER, CATCHMENT_LINE_LAYER, CATCHMENT_SOURCE, CATCHMENT_THEME, catchmentLayers } from '../../map/catchmentLayers';
 import { COVERAGE_SOURCE, COVERAGE_THEME, PLAN_ASSET_SOURCE, coverageLayers, coverageLegend, planAssetLayers } from '../../map/coverageLayers';
 import { cellFeatures, type RankedGap } from './cellFeatures';
@@ -38,14 +38,14 @@ export function CoverageMap(props: CoverageMapProps) {
 
     createEffect(() => {
       if (!loaded() || installed()) return;
-      // Cells go under the ward and borough lines, so boundaries stay visible over the colours.
-      const before = map.getLayer('ward-lines') ? 'ward-lines' : undefined;
+      // Cells and dots go under the basemap's names and the ward lines, so both stay readable.
+      const before = overlayBeforeId(map);
       map.addSource(COVERAGE_SOURCE, { type: 'geojson', data: EMPTY });
       map.addSource(CATCHMENT_SOURCE, { type: 'geojson', data: EMPTY });
       map.addSource(PLAN_ASSET_SOURCE, { type: 'geojson', data: EMPTY });
       for (const layer of coverageLayers()) map.addLayer(layer, before);
       for (const layer of catchmentLayers()) map.addLayer(layer, before);
-      for (const layer of planAssetLayers()) map.addLayer(layer);
+      for (const layer of planAssetLayers()) map.addLayer(layer, before);
       setInstalled(true);
     });
 
