@@ -9,8 +9,10 @@
 // - data: images: MapLibre's control icons are data: SVGs in its CSS.
 // - connect-src: our own files, plus only the online services this build is configured to use.
 
-/** Hosts of the online basemap (style, tiles, glyphs, sprites): the one place to adjust them. */
-export const BASEMAP_ORIGINS: readonly string[] = ['https://tiles.openfreemap.org'];
+import { basemapSetting, DEFAULT_BASEMAP_STYLE_URL } from '../src/map/basemapSetting';
+
+/** Host of the default online basemap (its style, tiles, glyphs and sprites all live there). */
+export const BASEMAP_ORIGINS: readonly string[] = [new URL(DEFAULT_BASEMAP_STYLE_URL).origin];
 
 /** The online postcode service used when VITE_GEOCODER=postcodes.io (src/domain/geocoder.ts). */
 export const POSTCODES_IO_ORIGIN = 'https://api.postcodes.io';
@@ -54,7 +56,9 @@ function supabaseOrigins(url: string | undefined): string[] {
 
 /** The directives for a build with this environment. */
 export function cspDirectives(env: CspEnv, delivery: CspDelivery): CspDirectives {
-  const basemap = [...BASEMAP_ORIGINS, originOf(env.VITE_BASEMAP_STYLE_URL)];
+  // The basemap the maps will use (src/map/basemapSetting.ts): none for an offline build.
+  const setting = basemapSetting(env.VITE_BASEMAP_STYLE_URL);
+  const basemap = setting.kind === 'online' ? [originOf(setting.styleUrl)] : [];
   const connect = [
     "'self'",
     ...supabaseOrigins(env.VITE_SUPABASE_URL),

@@ -46,10 +46,16 @@ describe('cspDirectives', () => {
       },
       'header',
     );
-    expect(d['connect-src']).toEqual(["'self'", 'https://cdn.example.org', ...BASEMAP_ORIGINS, 'https://maps.example.org']);
+    expect(d['connect-src']).toEqual(["'self'", 'https://cdn.example.org', 'https://maps.example.org']);
     expect(d['img-src']).toContain('https://maps.example.org');
     const same = cspDirectives({ VITE_BASEMAP_STYLE_URL: `${BASEMAP_ORIGINS[0]}/styles/liberty` }, 'header');
     expect(same['connect-src']).toEqual(["'self'", ...BASEMAP_ORIGINS]);
+  });
+
+  it('an offline build reaches no map service at all', () => {
+    const d = cspDirectives({ VITE_BASEMAP_STYLE_URL: 'offline' }, 'header');
+    expect(d['connect-src']).toEqual(["'self'"]);
+    expect(d['img-src']).toEqual(["'self'", 'data:', 'blob:']);
   });
 
   it('ignores values that are not absolute http(s) URLs rather than writing them into the policy', () => {
