@@ -1,5 +1,5 @@
-// What is waiting for a moderator: new organisations to verify, new listings and edits to
-// published listings, oldest first.
+// What is waiting for a moderator: new organisations to verify and profile edits of verified
+// ones, new listings and edits to published listings, oldest first.
 import { A } from '@solidjs/router';
 import { For, Show, createMemo, createResource } from 'solid-js';
 import type { ReviewItem } from '../../backend/api';
@@ -28,9 +28,9 @@ export function ReviewQueuePage() {
         </p>
       </Show>
       <Show when={queue.latest} fallback={<p>Loading the queue…</p>}>
-        <h2>Organisations to verify ({orgs().length})</h2>
+        <h2>Organisations ({orgs().length})</h2>
         <Show when={orgs().length > 0} fallback={<p>No organisations are waiting.</p>}>
-          <QueueTable caption="Organisations waiting to be verified" items={orgs()} showOrg={false} />
+          <QueueTable caption="Organisations waiting to be verified or with profile changes" items={orgs()} showOrg={false} />
         </Show>
         <h2>Listings to review ({assets().length})</h2>
         <Show when={assets().length > 0} fallback={<p>No listings are waiting.</p>}>
@@ -50,8 +50,8 @@ function QueueTable(props: { caption: string; items: ReviewItem[]; showOrg: bool
           <th scope="col">Name</th>
           <Show when={props.showOrg}>
             <th scope="col">Organisation</th>
-            <th scope="col">Type of change</th>
           </Show>
+          <th scope="col">Type of change</th>
           <th scope="col">Submitted</th>
         </tr>
       </thead>
@@ -64,13 +64,15 @@ function QueueTable(props: { caption: string; items: ReviewItem[]; showOrg: bool
               </td>
               <Show when={props.showOrg}>
                 <td>{item.org_name ?? 'No organisation'}</td>
-                <td>
-                  <strong class={`tag ${item.is_new ? 'status-pending' : 'status-draft'}`}>{item.is_new ? 'New listing' : 'Edit'}</strong>{' '}
+              </Show>
+              <td>
+                <strong class={`tag ${item.is_new ? 'status-pending' : 'status-draft'}`}>{changeKind(item)}</strong>{' '}
+                <Show when={!item.is_new}>
                   <span class="muted">
                     {Object.keys(item.diff).length} {Object.keys(item.diff).length === 1 ? 'field' : 'fields'}
                   </span>
-                </td>
-              </Show>
+                </Show>
+              </td>
               <td>{formatDateTime(item.submitted_at)}</td>
             </tr>
           )}
@@ -78,4 +80,9 @@ function QueueTable(props: { caption: string; items: ReviewItem[]; showOrg: bool
       </tbody>
     </table>
   );
+}
+
+function changeKind(item: ReviewItem): string {
+  if (item.kind === 'organisation') return item.is_new ? 'To verify' : 'Profile edit';
+  return item.is_new ? 'New listing' : 'Edit';
 }
