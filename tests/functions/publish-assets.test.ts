@@ -3,12 +3,12 @@
 // Storage's REST API. Changes go through the api as the people who make them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTempPostgres, type TempPostgres } from './tempPostgres';
+import type { TempPostgres } from './tempPostgres';
+import { startProjectDb } from './projectDb';
 import { startFakeStorage, type FakeStorage } from './fakeStorage';
 import { denoBin, repoRoot, requireDeno, startFunction, type RunningFunction } from './denoFunction';
-import { PERSONAS, personaClaims, SAMPLE_ORG_A } from '../../src/backend/personas';
+import { PERSONAS, personaClaims, SAMPLE_ORG_A, SAMPLE_ORG_B } from '../../src/backend/personas';
 import type { AssetCollection } from '../../src/domain/types';
 
 const SECRET = 'test-publish-secret-0123456789abcdef';
@@ -21,9 +21,7 @@ let fn: RunningFunction;
 
 beforeAll(async () => {
   requireDeno();
-  const migrations = readdirSync(join(repoRoot, 'supabase', 'migrations')).filter((f) => f.endsWith('.sql')).sort()
-    .map((f) => join(repoRoot, 'supabase', 'migrations', f));
-  pg = await startTempPostgres([join(repoRoot, 'supabase', 'local', 'auth_shim.sql'), ...migrations, join(repoRoot, 'supabase', 'demo', 'seed.sql')]);
+  pg = await startProjectDb();
   // No debounce here: tests/sql/publish.test.ts covers the quiet period and the longest wait.
   pg.psql('update app.publish_state set quiet_seconds = 0, max_wait_seconds = 0');
   storage = await startFakeStorage(SERVER_KEY);
@@ -142,7 +140,7 @@ describe('publish-assets', () => {
   });
 
   it('a Storage failure is reported and leaves the state due; the next run publishes', async () => {
-    const pending = someAsset('0b000000-0000-4000-8000-00000000000b', 'pending');
+    const pending = someAsset(SAMPLE_ORG_B, 'pending');
     approve(pending);
     storage.failNextUpload(500);
     const failed = await run();
