@@ -4,7 +4,8 @@ import solid from 'eslint-plugin-solid/configs/typescript';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/generated/', 'node_modules/', 'test-results/', '.tmp/'] },
+  // Edge Functions are Deno code: `npm run lint:functions` lints them with deno lint.
+  { ignores: ['dist/', 'public/generated/', 'node_modules/', 'test-results/', '.tmp/', 'supabase/functions/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
