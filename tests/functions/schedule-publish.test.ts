@@ -54,12 +54,12 @@ describe('schedule-publish.sql', () => {
   });
 
   it('calls the function with the shared secret only when a publish is due', () => {
-    pg.psql('update app.publish_state set published_stamp = change_stamp, pending_since = null');
+    pg.psql('delete from app.published_set_changes');
     tick();
     expect(requests()).toBe(0);
 
     pg.psql("update app.organisations set description = description where status = 'verified'");
-    pg.psql("update app.publish_state set changed_at = now() - interval '1 minute'");
+    pg.psql("update app.published_set_changes set at = now() - interval '1 minute'");
     tick();
     expect(requests()).toBe(1);
     const sent = JSON.parse(pg.psql("select json_build_object('url', url, 'headers', headers, 'body', body) from net.requests"));

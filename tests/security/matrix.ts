@@ -154,6 +154,9 @@ function memberOf(orgExpr: string): string {
 /** Tables residents (anon) may not even select from: their rows are nobody's business but staff and members. */
 export const ANON_UNREADABLE = ['asset_events', 'organisation_events', 'import_batches', 'import_mappings'];
 
+/** Tables no browser role may select from at all: the server's own bookkeeping. */
+export const HIDDEN = ['publish_state', 'published_set_changes'];
+
 // ---------------------------------------------------------------------------------------------
 // Function grants: exactly who may execute what. Everything else is refused by Postgres itself.
 

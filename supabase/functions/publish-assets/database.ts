@@ -10,7 +10,7 @@ export interface PublishTx {
   claim(force: boolean): Promise<Claim>;
   /** api.published_assets() as a resident (anon) gets it, so the file never holds more than the API shows them. */
   readPublished(): Promise<string>;
-  /** Compare-and-set; true when no change landed since `changeStamp`. */
+  /** Marks the changes the claim saw as published; true when no other change landed meanwhile. */
   record(changeStamp: string, sha256: string): Promise<boolean>;
 }
 
@@ -40,7 +40,7 @@ export function connect(url: string): PublishDb {
             return row.body as string;
           },
           async record(changeStamp, sha256) {
-            const [row] = await tx`select private.record_publish(${changeStamp}::bigint, ${sha256}) as current`;
+            const [row] = await tx`select private.record_publish(${changeStamp}::bigint[], ${sha256}) as current`;
             return row.current as boolean;
           },
         };
