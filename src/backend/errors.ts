@@ -1,6 +1,8 @@
 // Turns a Postgres error (from PGlite or PostgREST) into an ApiError a form can place beside a
-// field. Our constraints are named `<table>_<field>_check`, and functions may put `field=<name>`
-// in the error's HINT.
+// field, worded for the person who caused it. Our constraints are named `<table>_<field>_check`,
+// and functions may put `field=<name>` in the error's HINT. The database's own sentences (our
+// functions raise them) pass through; Postgres' and the network's generic ones are reworded
+// here, in one place, by SQLSTATE.
 import { ApiError } from './transport';
 import { decodePgError } from './local/carryPgErrors';
 
@@ -14,7 +16,33 @@ interface PgLikeError {
   column?: string;
 }
 
-const KNOWN_TABLES = ['assets', 'organisations', 'memberships', 'areas', 'categories', 'import_batches'];
+const KNOWN_TABLES = [
+  'assets', 'asset_reviews', 'organisations', 'organisation_reviews', 'memberships', 'invitations', 'areas',
+  'categories', 'import_batches', 'import_mappings',
+];
+
+/** Generic Postgres and transport messages, by SQLSTATE, as a person would want to read them. */
+const GENERIC: { code: string; when: RegExp; say: string }[] = [
+  {
+    code: '42501',
+    when: /^permission denied for (function|table|schema|sequence)/,
+    say: 'You are not allowed to do this. Sign in as someone who may, or ask an owner of the organisation or a council moderator.',
+  },
+  { code: '22P02', when: /^invalid input syntax/, say: 'That link or value is not in the form expected: check it and try again.' },
+  { code: '57014', when: /statement timeout|canceling statement/, say: 'The database took too long to answer. Nothing was changed: try again in a moment.' },
+  { code: '40P01', when: /deadlock/, say: 'Someone else was changing the same thing at the same moment. Nothing was changed: try again.' },
+  { code: '42883', when: /^function .* does not exist/, say: 'This page and the database do not match (the app may have been updated): reload the page.' },
+];
+
+/** The wording a person sees for an error, from its SQLSTATE and the database's message. */
+export function userMessage(code: string | null, message: string): string {
+  const generic = GENERIC.find((g) => g.code === code && g.when.test(message));
+  if (generic) return generic.say;
+  if (/^(TypeError: )?(Failed to fetch|NetworkError|Load failed)/i.test(message)) {
+    return 'Could not reach the server. Check your connection and try again; nothing was changed.';
+  }
+  return message;
+}
 
 export function fieldFromConstraint(constraint: string | undefined): string | null {
   if (!constraint) return null;
@@ -35,6 +63,6 @@ export function toApiError(e: unknown): ApiError {
   const hintField = pg.hint?.match(/field=([a-z_]+)/)?.[1] ?? null;
   const constraint = pg.constraint ?? pg.message?.match(/constraint "([^"]+)"/)?.[1];
   const field = hintField ?? fieldFromConstraint(constraint) ?? pg.column ?? null;
-  const message = pg.message ?? (e instanceof Error ? e.message : String(e));
-  return new ApiError(message, pg.code ?? null, field, pg.detail ?? pg.details ?? null);
+  const raw = pg.message ?? (e instanceof Error ? e.message : String(e));
+  return new ApiError(userMessage(pg.code ?? null, raw), pg.code ?? null, field, pg.detail ?? pg.details ?? null);
 }

@@ -5,20 +5,12 @@
 import OpeningHours from 'opening_hours';
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AssetInput } from './types';
 import { checkPostcode, isUkPostcode, normalisePostcode } from './postcodes';
+import { ASSET_LIMITS } from './limits';
 
 export { checkPostcode, isUkPostcode, normalisePostcode };
 
-/** Limits the database accepts: the CHECK constraints in supabase/migrations/*_assets.sql. */
-export const LIMITS = {
-  name: 200,
-  description: 10000,
-  address: 500,
-  email: 254,
-  website: 2048,
-  opening_hours: 500,
-  cost: 500,
-  categories: 10,
-} as const;
+/** Limits the database accepts (src/domain/limits.ts). */
+export const LIMITS = ASSET_LIMITS;
 
 export type FieldErrors = Partial<Record<keyof AssetInput, string>>;
 
@@ -168,6 +160,10 @@ export function validateAssetInput(input: Partial<AssetInput>): FieldErrors {
   set('cost', tooLong('Cost', input.cost, LIMITS.cost));
   const badAge = input.age_groups?.find((g) => !(g in AGE_GROUPS));
   if (badAge) set('age_groups', `Unknown age group "${badAge}" (expected ${Object.keys(AGE_GROUPS).join(', ')}).`);
+  const languages = input.languages ?? [];
+  if (languages.length > LIMITS.languages) set('languages', `List at most ${LIMITS.languages} languages (there are ${languages.length}).`);
+  const longLanguage = languages.find((l) => l.length > LIMITS.language);
+  if (longLanguage) set('languages', `Each language is at most ${LIMITS.language} characters (“${longLanguage.slice(0, 20)}…” is longer).`);
   const badAccess = input.accessibility?.find((a) => !(a in ACCESSIBILITY));
   if (badAccess) set('accessibility', `Unknown accessibility feature "${badAccess}" (expected ${Object.keys(ACCESSIBILITY).join(', ')}).`);
   return errors;

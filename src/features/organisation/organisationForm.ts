@@ -1,6 +1,7 @@
 // An organisation's profile as typed, checked against the same rules as the organisations
 // table (supabase/migrations/*_organisations.sql), so mistakes are explained before saving.
 import { isEmail, isHttpUrl } from '../../domain/validation';
+import { ORG_LIMITS } from '../../domain/limits';
 import type { Organisation } from '../../domain/types';
 
 export interface OrganisationForm {
@@ -33,8 +34,10 @@ export function validateOrganisationForm(f: OrganisationForm): Partial<Record<Or
   const errors: Partial<Record<OrganisationField, string>> = {};
   const name = f.name.trim();
   if (!name) errors.name = 'Enter the organisation’s name';
-  else if (name.length > 200) errors.name = `The name must be 200 characters or fewer (it is ${name.length})`;
-  if (f.description.trim().length > 5000) errors.description = 'The description must be 5,000 characters or fewer';
+  else if (name.length > ORG_LIMITS.name) errors.name = `The name must be ${ORG_LIMITS.name} characters or fewer (it is ${name.length})`;
+  if (f.description.trim().length > ORG_LIMITS.description) {
+    errors.description = `The description must be ${ORG_LIMITS.description.toLocaleString('en-GB')} characters or fewer`;
+  }
   const email = f.email.trim();
   if (email && !isEmail(email)) errors.email = 'Enter an email address in the correct format, like name@example.org';
   const website = f.website.trim();

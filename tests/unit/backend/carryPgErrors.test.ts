@@ -49,3 +49,21 @@ describe('errors from the local worker', () => {
     expect(toApiError(new Error('Something else went wrong'))).toMatchObject({ message: 'Something else went wrong', code: null, field: null });
   });
 });
+
+describe('wording a person can act on', () => {
+  it('rewords the database engine and the network, and lets our own sentences through', () => {
+    expect(toApiError({ code: '42501', message: 'permission denied for function approve_asset' }).message).toMatch(/^You are not allowed to do this/);
+    expect(toApiError({ code: '42501', message: 'Only moderators can approve listings' }).message).toBe('Only moderators can approve listings');
+    expect(toApiError({ code: '22P02', message: 'invalid input syntax for type uuid: "abc"' }).message).toMatch(/not in the form expected/);
+    expect(toApiError({ code: '57014', message: 'canceling statement due to statement timeout' }).message).toMatch(/took too long/);
+    expect(toApiError({ code: '40P01', message: 'deadlock detected' }).message).toMatch(/same moment/);
+    expect(toApiError({ code: '42883', message: 'function api.submit_asset(id => uuid) does not exist' }).message).toMatch(/reload the page/);
+    expect(toApiError(new TypeError('Failed to fetch')).message).toMatch(/Could not reach the server/);
+    expect(toApiError({ code: '40001', message: 'This listing was changed by someone else since you opened it' }).code).toBe('40001');
+  });
+
+  it('places errors of the new tables beside their fields', () => {
+    expect(toApiError({ code: '23514', message: 'x', constraint: 'invitations_email_check' }).field).toBe('email');
+    expect(toApiError({ code: '23514', message: 'x', constraint: 'asset_reviews_review_note_check' }).field).toBe('review_note');
+  });
+});

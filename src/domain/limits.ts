@@ -1,0 +1,29 @@
+// The bounds the database enforces on what people type (CHECK constraints and the prepare
+// triggers in supabase/migrations/20261202*.sql), in one place for the forms, the import and the
+// parity test (tests/sql/limits.test.ts) that keeps them equal to the SQL.
+
+/** A listing's fields: characters for text, entries for lists. */
+export const ASSET_LIMITS = {
+  name: 200,
+  description: 10000,
+  address: 500,
+  email: 254,
+  website: 2048,
+  opening_hours: 500,
+  cost: 500,
+  categories: 10,
+  languages: 20,
+  /** Characters of one language's name. */
+  language: 60,
+} as const;
+
+/** An organisation's profile. */
+export const ORG_LIMITS = {
+  name: 200,
+  description: 5000,
+  email: 254,
+  website: 2048,
+} as const;
+
+/** A moderator's reason or note, shown to the organisation. */
+export const REVIEW_NOTE_LIMIT = 2000;
