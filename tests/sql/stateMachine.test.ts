@@ -186,3 +186,20 @@ describe('who may change which column', () => {
     expect(await write('member', `delete from app.assets where id = '${draft.id}'`)).toMatch(/never deleted/);
   });
 });
+
+describe('who counts as the system', () => {
+  it('is an allow-list of roles: the owner and the service role, never a browser role or PostgREST itself', async () => {
+    await db.exec("do $$ begin if not exists (select from pg_roles where rolname = 'authenticator') then create role authenticator noinherit; end if; end $$");
+    const trusted = async (role: string | null) =>
+      db.transaction(async (tx) => {
+        if (role) await tx.exec(`set local role ${role}`);
+        return (await tx.query<{ t: boolean }>('select private.is_trusted_backend() as t')).rows[0].t;
+      });
+    await db.exec('grant usage on schema private to authenticator; grant execute on function private.is_trusted_backend(), private.request_role() to authenticator');
+    expect(await trusted(null)).toBe(true); // the database owner: migrations, the seed
+    expect(await trusted('service_role')).toBe(true);
+    expect(await trusted('anon')).toBe(false);
+    expect(await trusted('authenticated')).toBe(false);
+    expect(await trusted('authenticator')).toBe(false);
+  });
+});
