@@ -60,8 +60,13 @@ describe('asset page', () => {
     // The small map shows the asset, selected.
     await page.waitForFunction(
       (uuid) => {
-        const map = (window as unknown as { __cgAssetMap?: { queryRenderedFeatures(o: unknown): { properties: { uuid: string }; state: { selected?: boolean } }[] } }).__cgAssetMap;
-        return !!map && map.queryRenderedFeatures({ layers: ['asset-markers'] }).some((f) => f.properties.uuid === uuid && f.state.selected);
+        const map = (
+          window as unknown as {
+            __cgAssetMap?: { getLayer(id: string): unknown; queryRenderedFeatures(o: unknown): { properties: { uuid: string }; state: { selected?: boolean } }[] };
+          }
+        ).__cgAssetMap;
+        // The layer arrives once the basemap (online, or its offline fallback) is in place.
+        return !!map?.getLayer('asset-markers') && map.queryRenderedFeatures({ layers: ['asset-markers'] }).some((f) => f.properties.uuid === uuid && f.state.selected);
       },
       full.id,
       { timeout: 60_000 },

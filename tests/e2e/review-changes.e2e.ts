@@ -15,7 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const ORG_A = '0a000000-0000-4000-8000-00000000000a'; // SAMPLE_ORG_A, auto_publish false
+const ORG_A = '0a000000-0000-4000-8000-00000000000a';
+const ORG_B = '0b000000-0000-4000-8000-00000000000b'; // SAMPLE_ORG_B, trusted to publish (auto_publish)
 // Database refusals the tests provoke on purpose are logged by PGlite's worker.
 const expected = /changed by someone else|version/i;
 const SLOW = 300_000;
@@ -132,13 +133,14 @@ describe('moderation asks for changes and reviews edits to published listings', 
 
   it('shows a conflict when the profile was saved in another tab, keeping what was typed', { timeout: SLOW }, async () => {
     const { page, context, errors } = await openPage(browser, '/organisation');
-    await actAs(page, 'editor-a');
-    await go(page, `/organisation/${ORG_A}/profile`);
+    // Organisation B is trusted to publish its edits, so its profile saves at once.
+    await actAs(page, 'editor-b');
+    await go(page, `/organisation/${ORG_B}/profile`);
     await page.getByRole('heading', { name: 'Profile', level: 1 }).waitFor();
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue(), { timeout: 60_000 }).not.toBe('');
 
     const other = await context.newPage();
-    await other.goto(`/organisation/${ORG_A}/profile`);
+    await other.goto(`/organisation/${ORG_B}/profile`);
     await other.getByRole('heading', { name: 'Profile', level: 1 }).waitFor({ timeout: 60_000 });
     await expect.poll(() => other.getByLabel('Name', { exact: true }).inputValue(), { timeout: 60_000 }).not.toBe('');
 
