@@ -79,16 +79,9 @@ create function private.moderated_asset(id uuid, version integer, what text) ret
 language plpgsql volatile
 set search_path = ''
 as $$
-declare
-  cur app.assets;
 begin
   perform private.require_moderator(what);
-  select * into cur from app.assets a where a.id = moderated_asset.id for update;
-  if not found then
-    raise exception 'Listing not found' using errcode = 'P0002';
-  end if;
-  perform private.require_version('listing', moderated_asset.version, cur.version);
-  return cur;
+  return private.locked_asset(moderated_asset.id, moderated_asset.version);
 end
 $$;
 
