@@ -46,10 +46,14 @@ export function summariseWards(input: WardSummaryInputs): WardRow[] {
   return input.wards.map((w, i) => rowFrom(w.code, w.name, pop[i], within[i], gapDeprived[i], assets[i]));
 }
 
-/** Rounds to whole people once, then derives the gap from the rounded figures so a row always adds up. */
+/**
+ * Rounds to whole people once so a row always adds up: the people out of reach are rounded from
+ * the exact figure (so a gap inside the ward, rounded the same way, never shows more), and those
+ * within reach are the rest.
+ */
 export function rowFrom(code: string, name: string, population: number, within: number, gapDeprived: number, assets: number): WardRow {
   const people = Math.round(population);
-  const reached = Math.min(people, Math.round(within));
+  const reached = people - Math.min(people, Math.max(0, Math.round(population - within)));
   return {
     code,
     name,
