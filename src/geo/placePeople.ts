@@ -11,6 +11,7 @@
 // where they live, even when their LSOA straddles a ward boundary.
 import type { AreaCollection } from '../domain/types.ts';
 import type { LocalProjection } from './localProjection.ts';
+import { pointsInShapes } from './pointsInShapes.ts';
 import { polygonLocator, type PolygonLocator } from './polygonLocator.ts';
 import { crossingsAt, makeCrossings, projectShape, shapeContains, type ProjectedShape } from './projectedShape.ts';
 
@@ -74,16 +75,16 @@ export function placePeople(input: PlaceInputs): PlacedPeople {
 
   // Homes into areas.
   const h = homes.length / 2;
-  const hx = new Float64Array(h), hy = new Float64Array(h), homeArea = new Int32Array(h);
-  const homesIn = new Int32Array(nAreas);
-  const areaLocator = polygonLocator(areaShapes);
-  let homesOutsideAreas = 0;
+  const hx = new Float64Array(h), hy = new Float64Array(h);
   for (let i = 0; i < h; i++) {
     hx[i] = proj.x(homes[2 * i]);
     hy[i] = proj.y(homes[2 * i + 1]);
-    const a = areaLocator.locate(hx[i], hy[i]);
-    homeArea[i] = a;
-    if (a >= 0) homesIn[a]++;
+  }
+  const homeArea = pointsInShapes(hx, hy, areaShapes);
+  const homesIn = new Int32Array(nAreas);
+  let homesOutsideAreas = 0;
+  for (let i = 0; i < h; i++) {
+    if (homeArea[i] >= 0) homesIn[homeArea[i]]++;
     else homesOutsideAreas++;
   }
 
