@@ -13,8 +13,6 @@ export interface GapListProps {
   onZoom: (gap: RankedGap) => void;
   /** People out of reach in the gap's ward (or summary area), or null when it has none. */
   areaGap: (gap: RankedGap) => number | null;
-  /** "ward", "LSOA" or "area". */
-  areaWord: string;
 }
 
 export function GapList(props: GapListProps) {

@@ -141,7 +141,8 @@ export default function PlanPage() {
     const t = r.totals;
     // A change of assets or distance reuses the grid and population (the engine's cache): say so.
     const reused = t.timings.grid === 0 && t.timings.population === 0 ? ', grid reused' : '';
-    return `${t.population.toLocaleString('en-GB')} residents at their postcodes checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms${reused}: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
+    const where = planData.homes() ? ' at their postcodes' : '';
+    return `${t.population.toLocaleString('en-GB')} residents${where} checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms${reused}: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
   };
 
   return (
@@ -217,7 +218,7 @@ export default function PlanPage() {
         <Show when={result()}>
           {(r) => (
             <div class="plan-results">
-              <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} areaGap={areaGap} areaWord={areaWord()} />
+              <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} areaGap={areaGap} />
               <section class="plan-export" aria-labelledby="plan-export-title">
                 <h2 id="plan-export-title">Export</h2>
                 <p class="hint">Files are named after the settings ({tag()}).</p>
