@@ -93,13 +93,17 @@ const COSTS = ['£2 per session', '£1 donation', '£3.50 per lunch', '£4 per c
   '£5 a month membership', '£2.50 including refreshments', 'Adults £4, children free', '£25 a year',
   '£3 per session, concessions £1.50', 'Pay as you feel', '£1 a week'];
 const OTHER_LANGUAGES = ['ur', 'pl', 'bn', 'ar', 'ro', 'zh'];
+// Every sample listing's source starts "Sample: ", which is how api.published_assets() marks it
+// as sample data (planners can leave the samples out): the made-up partner datasets, and one
+// source for the rest.
+export const SAMPLE_SOURCE = 'Sample: Common Ground demo listings';
 const PARTNER_SOURCES: Record<string, { source: string; prefix: string; share: number }> = {
-  health: { source: 'NHS Wigan community directory', prefix: 'NHS-', share: 0.4 },
-  'mental-wellbeing': { source: 'NHS Wigan community directory', prefix: 'NHS-', share: 0.25 },
-  'children-families': { source: 'Wigan Family Information Service', prefix: 'FIS-', share: 0.3 },
-  youth: { source: 'Wigan Family Information Service', prefix: 'FIS-', share: 0.2 },
-  'advice-money': { source: 'Wigan Council advice directory', prefix: 'WCA-', share: 0.2 },
-  housing: { source: 'Wigan Council advice directory', prefix: 'WCA-', share: 0.2 },
+  health: { source: 'Sample: NHS Wigan community directory', prefix: 'NHS-', share: 0.4 },
+  'mental-wellbeing': { source: 'Sample: NHS Wigan community directory', prefix: 'NHS-', share: 0.25 },
+  'children-families': { source: 'Sample: Wigan Family Information Service', prefix: 'FIS-', share: 0.3 },
+  youth: { source: 'Sample: Wigan Family Information Service', prefix: 'FIS-', share: 0.2 },
+  'advice-money': { source: 'Sample: Wigan Council advice directory', prefix: 'WCA-', share: 0.2 },
+  housing: { source: 'Sample: Wigan Council advice directory', prefix: 'WCA-', share: 0.2 },
 };
 // Places keep more features than sessions held in someone else's building.
 const ACCESS_ODDS: Record<AccessibilityFeature, number> = {
@@ -216,7 +220,7 @@ function makeAsset(
   const { last_verified_at, created_at } = pickDates(rnd, status);
   const partner = PARTNER_SOURCES[primary];
   let external_id: string | null = null;
-  let source: string | null = null;
+  let source = SAMPLE_SOURCE;
   if (partner && rnd.chance(partner.share)) {
     do external_id = `${partner.prefix}${rnd.int(1000, 99999)}`;
     while (externalIds.has(external_id));

@@ -58,6 +58,12 @@ export interface PublishedAssetProps {
   age_groups: AgeGroup[];
   accessibility: AccessibilityFeature[];
   last_verified_at: string | null; // ISO timestamp
+  // Which layer a listing belongs to, for planners (api.published_assets(); absent from files
+  // published before migration 20261203100000): the partner dataset it was imported from, the
+  // import batch, and whether it is one of the demo's sample listings.
+  source?: string | null;
+  import_batch_id?: Uuid | null;
+  sample?: boolean;
 }
 
 export interface PointGeometry {

@@ -225,3 +225,24 @@ function lowerBound(a: Float64Array, lo: number, hi: number, v: number): number 
   }
   return lo;
 }
+
+/**
+ * The cell whose hexagon holds projected (x, y): the nearest cell centre, since a hexagon is the
+ * set of points nearer its centre than any other. When that hexagon's centre lies outside the
+ * outline (a point at the borough’s edge), the nearest of the surrounding cells within two sides; -1 if none.
+ */
+export function cellContaining(lattice: HexLattice, x: number, y: number): number {
+  const c0 = Math.floor((x - lattice.originX) / lattice.dx), r0 = Math.floor((y - lattice.originY) / lattice.dy);
+  let best = -1, bestD2 = 4 * lattice.cellSide * lattice.cellSide;
+  for (let c = c0 - 1; c <= c0 + 2; c++) {
+    for (let r = r0 - 1; r <= r0 + 2; r++) {
+      if ((c + r) & 1) continue;
+      const dx = lattice.originX + c * lattice.dx - x, dy = lattice.originY + r * lattice.dy - y;
+      const d2 = dx * dx + dy * dy;
+      if (d2 >= bestD2) continue;
+      const i = cellAt(lattice, c, r);
+      if (i >= 0) [best, bestD2] = [i, d2];
+    }
+  }
+  return best;
+}

@@ -5,7 +5,7 @@
 export interface WardRow {
   code: string;
   name: string;
-  /** People living in the ward's cells (whole people). */
+  /** People living in the ward (whole people). */
   population: number;
   populationWithin: number;
   /** 0–100 with one decimal; null when nobody lives there. */
@@ -18,12 +18,13 @@ export interface WardRow {
   gapPopulationMostDeprived: number;
 }
 
+/** People as weighted points (placePeople.ts), each with its ward and whether it is out of reach. */
 export interface WardSummaryInputs {
   wards: { code: string; name: string }[];
-  population: Float64Array;
+  people: Float64Array;
   decile: Uint8Array;
-  wardIndex: Int32Array;
-  isGap: Uint8Array;
+  ward: Int32Array;
+  beyond: Uint8Array;
   /** Ward index of each asset (-1 outside every ward). */
   assetWard: Int32Array;
 }
@@ -32,23 +33,27 @@ export function summariseWards(input: WardSummaryInputs): WardRow[] {
   const k = input.wards.length;
   const pop = new Float64Array(k), within = new Float64Array(k), gapDeprived = new Float64Array(k);
   const assets = new Int32Array(k);
-  const { population, decile, wardIndex, isGap } = input;
-  for (let i = 0; i < population.length; i++) {
-    const w = wardIndex[i];
+  const { people, decile, ward, beyond } = input;
+  for (let i = 0; i < people.length; i++) {
+    const w = ward[i];
     if (w < 0) continue;
-    const p = population[i];
+    const p = people[i];
     pop[w] += p;
-    if (!isGap[i]) within[w] += p;
+    if (!beyond[i]) within[w] += p;
     else if (decile[i] === 1 || decile[i] === 2) gapDeprived[w] += p;
   }
   for (let a = 0; a < input.assetWard.length; a++) if (input.assetWard[a] >= 0) assets[input.assetWard[a]]++;
   return input.wards.map((w, i) => rowFrom(w.code, w.name, pop[i], within[i], gapDeprived[i], assets[i]));
 }
 
-/** Rounds to whole people once, then derives the gap from the rounded figures so a row always adds up. */
+/**
+ * Rounds to whole people once so a row always adds up: the people out of reach are rounded from
+ * the exact figure (so a gap inside the ward, rounded the same way, never shows more), and those
+ * within reach are the rest.
+ */
 export function rowFrom(code: string, name: string, population: number, within: number, gapDeprived: number, assets: number): WardRow {
   const people = Math.round(population);
-  const reached = Math.min(people, Math.round(within));
+  const reached = people - Math.min(people, Math.max(0, Math.round(population - within)));
   return {
     code,
     name,

@@ -5,6 +5,14 @@ import type { CoverageTotals } from '../../geo/coverage';
 import type { WardRow } from '../../geo/summariseWards';
 import { firstDirection, sortWardRows, type SortDirection, type WardSortKey } from './sortWardRows';
 
+/** "A, B and C", or "A, B, C and 7 more" past five names. */
+function listNames(names: string[], total: number): string {
+  const shown = names.slice(0, 5);
+  const more = total - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more.toLocaleString('en-GB')} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0];
+}
+
 const num = (n: number | null, dp = 0) => (n === null ? '–' : n.toLocaleString('en-GB', { minimumFractionDigits: dp, maximumFractionDigits: dp }));
 
 export interface AreaSummaryProps {
@@ -12,6 +20,8 @@ export interface AreaSummaryProps {
   totals: Accessor<CoverageTotals>;
   /** "Ward", "LSOA" or "Area", for headings. */
   areaWord: string;
+  /** Names of the counted assets that lie outside every area. */
+  outsideNames: Accessor<string[]>;
 }
 
 export function AreaSummary(props: AreaSummaryProps) {
@@ -101,8 +111,10 @@ export function AreaSummary(props: AreaSummaryProps) {
         </table>
       </div>
       <Show when={t().assets > t().assetsInWards}>
-        <p class="hint">
-          {num(t().assets - t().assetsInWards)} of the {num(t().assets)} assets lie outside every {props.areaWord.toLowerCase()} and count only in the total.
+        <p class="notice" data-testid="assets-outside">
+          {num(t().assets - t().assetsInWards)} of the {num(t().assets)} assets lie outside every {props.areaWord.toLowerCase()}
+          {props.outsideNames().length > 0 ? `: ${listNames(props.outsideNames(), t().assets - t().assetsInWards)}` : ''}. They still count as within
+          reach for the people near them, but in no {props.areaWord.toLowerCase()}’s asset count; the totals row includes them.
         </p>
       </Show>
     </section>

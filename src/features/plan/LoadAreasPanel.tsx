@@ -137,7 +137,13 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
               <div class="field">
                 <label for={`load-field-${f.key}`}>
                   {f.label}
-                  {f.key === 'population' ? (kind() === 'lsoa' ? '' : ' (optional; 0 when left out)') : f.required ? '' : ' (optional)'}
+                  {f.key === 'population'
+                    ? kind() === 'lsoa'
+                      ? ' (needed: the analysis places each LSOA’s people at its postcodes)'
+                      : ' (optional: the analysis counts the people of the LSOAs who live in each area)'
+                    : f.required
+                      ? ''
+                      : ' (optional)'}
                 </label>
                 <select
                   id={`load-field-${f.key}`}

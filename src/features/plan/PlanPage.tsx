@@ -1,10 +1,12 @@
 // The planner workspace: where are people further than a walk from the help they need, and how
 // deprived are those places? Settings (in the URL) → coverage in a worker → map, worst gaps, a
-// summary by area, exports; planners can also load their own areas.
+// summary by area, how the figures are worked out, exports that say the same; planners can also
+// load their own areas.
 import { useSearchParams } from '@solidjs/router';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import { gapCellsCsv, gapsGeoJSON, wardSummaryCsv } from '../../geo/coverageExports';
+import { methodLines, type Provenance } from '../../geo/coverageMethod';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -12,9 +14,13 @@ import { AreaSummary } from './AreaSummary';
 import { CoverageMap } from './CoverageMap';
 import { GapList } from './GapList';
 import { LoadAreasPanel } from './LoadAreasPanel';
+import { MethodNote } from './MethodNote';
 import { SettingsPanel } from './SettingsPanel';
-import { rankGaps, type RankedGap } from './cellFeatures';
+import { gapName, rankGaps, type RankedGap } from './cellFeatures';
+import { chooseAssets, layerOptions } from './chooseAssets';
 import { createAreaSets } from './createAreaSets';
+import { describeSettings } from './describeSettings';
+import { createPlanData } from './planData';
 import { createCatchments } from './createCatchments';
 import { PHASE_LABELS, createCoverageRun } from './createCoverageRun';
 import { downloadText } from '../../ui/download';
@@ -34,6 +40,7 @@ export default function PlanPage() {
   const update = (patch: Partial<PlanSettings>) => setParams(writePlanSettings({ ...settings(), ...patch }), { replace: true });
 
   const areas = createAreaSets(backend.api, dataVersion);
+  const planData = createPlanData();
   const isPlanner = () => me()?.staff_role === 'planner' || me()?.staff_role === 'admin';
 
   // Each input is its own memo so that, say, a new emphasis re-colours without re-running.
@@ -41,32 +48,34 @@ export default function PlanPage() {
   const cell = createMemo(() => settings().cell);
   const level = createMemo(() => (settings().level === 'custom' && !areas.byKind('custom') ? 'ward' : settings().level));
   const emphasis = createMemo(() => settings().emphasis);
-  const assetFilter = createMemo(() => JSON.stringify([settings().categories, settings().kinds]));
-  const chosen = createMemo(
-    on([assetFilter, published.features], () => {
-      const { categories, kinds } = settings();
-      const cats = categories === null ? null : new Set(categories);
-      return published.features()
-        .filter((f) => (kinds === null || kinds.includes(f.properties.kind)) && (cats === null || f.properties.categories.some((c) => cats.has(c))))
-        .map((f) => ({ lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
-    }),
-  );
+  const assetFilter = createMemo(() => {
+    const s = settings();
+    return JSON.stringify([s.categories, s.kinds, s.source, s.batch, s.checkedMonths, s.includeSample]);
+  });
+  // "Checked within N months" counts back from when the page opened, so a figure does not drift while it is open.
+  const openedAt = new Date();
+  const chosenFeatures = createMemo(on([assetFilter, published.features], () => chooseAssets(published.features(), settings(), openedAt)));
+  const chosen = createMemo(() => chosenFeatures().map((f) => ({ lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })));
+  const layers = createMemo(() => layerOptions(published.features(), settings().source));
 
   const runParams = createMemo(() => {
     const outline = areas.outline();
     const lsoa = areas.byKind('lsoa');
     const summary = areas.byKind(level());
-    if (!outline || !lsoa || !summary || published.source() === 'loading') return null;
-    return { outline, areas: lsoa, wards: summary, cellSide: cell(), assets: chosen(), threshold: distance(), topGaps: GAP_CANDIDATES };
+    const homes = planData.homes();
+    if (!outline || !lsoa || !summary || homes === undefined || published.source() === 'loading') return null;
+    return { outline, areas: lsoa, wards: summary, homes, cellSide: cell(), assets: chosen(), threshold: distance(), topGaps: GAP_CANDIDATES };
   });
+  // eslint-disable-next-line solid/reactivity -- createCoverageRun reads the accessor in its own effect
   const run = createCoverageRun(runParams);
   const result = run.result;
-  const gaps = createMemo(() => (result() ? rankGaps(result()!, emphasis(), GAPS_SHOWN) : []));
+  const gaps = createMemo(() => (result() ? rankGaps(result()!, emphasis(), GAPS_SHOWN, planData.places()) : []));
   const [selectedRank, setSelectedRank] = createSignal<number | null>(null);
   createEffect(on(result, () => setSelectedRank(null), { defer: true }));
   const selectedGap = () => gaps().find((g) => g.rank === selectedRank()) ?? null;
 
   const catchmentInput = createMemo(() => (settings().catchments ? { assets: chosen(), radius: distance() } : null));
+  // eslint-disable-next-line solid/reactivity -- createCatchments reads the accessor in its own effect
   const catchment = createCatchments(catchmentInput);
 
   let map: MapLibreMap | undefined;
@@ -83,14 +92,44 @@ export default function PlanPage() {
     );
     // Keyboard users land on the map, where arrow keys pan and +/− zoom; the status says where.
     map?.getCanvas().focus();
-    setAnnouncement(`Map zoomed to gap ${g.rank}${g.wardName ? ` in ${g.wardName}` : ''}: ${Math.round(g.population).toLocaleString('en-GB')} people out of reach, outlined in black.`);
+    setAnnouncement(`Map zoomed to gap ${g.rank}, ${gapName(g)}: ${Math.round(g.population).toLocaleString('en-GB')} people out of reach, outlined in black.`);
   };
 
   const areaWord = () => (level() === 'ward' ? 'Ward' : level() === 'lsoa' ? 'LSOA' : 'Area');
+  const method = createMemo(() => {
+    const r = result();
+    if (!r) return [];
+    return methodLines({
+      threshold: r.totals.threshold,
+      cellSide: r.totals.cellSide,
+      areaWord: areaWord() === 'LSOA' ? 'LSOA' : areaWord().toLowerCase(),
+      placement: r.totals.placement,
+      homesLoaded: planData.homes() !== null,
+      lsoasShipped: areas.shipped('lsoa'),
+      summaryShipped: areas.shipped(level()),
+    });
+  });
+  const areaGap = (g: RankedGap) => (g.wardIndex >= 0 ? (result()?.wards[g.wardIndex]?.gapPopulation ?? null) : null);
+  const outsideNames = createMemo(() => {
+    const r = result();
+    const features = chosenFeatures();
+    if (!r || r.assetWard.length !== features.length) return [];
+    return features.filter((_, i) => r.assetWard[i] < 0).map((f) => f.properties.name);
+  });
   const tag = () => settingsTag({ ...settings(), level: level() });
-  const exportCsv = () => downloadText(`coverage-summary-${tag()}.csv`, wardSummaryCsv(result()!.wards));
-  const exportGeoJSON = () => downloadText(`coverage-gaps-${tag()}.geojson`, JSON.stringify(gapsGeoJSON(result()!)), 'application/geo+json');
-  const exportGapCsv = () => downloadText(`coverage-gap-cells-${tag()}.csv`, gapCellsCsv(result()!));
+  const provenance = (title: string): Provenance => ({
+    title,
+    generatedAt: new Date(),
+    link: window.location.href,
+    settings: describeSettings({ ...settings(), level: level() }, published.categories(), chosen().length, openedAt),
+    method: method(),
+  });
+  const exportGaps = () => gaps().map((g) => ({ rank: g.rank, name: gapName(g), cells: g.cells }));
+  const byWhat = () => `by ${areaWord() === 'LSOA' ? 'LSOA' : areaWord().toLowerCase()}`;
+  const exportCsv = () => downloadText(`coverage-summary-${tag()}.csv`, wardSummaryCsv(result()!.wards, provenance(`Coverage ${byWhat()}`)));
+  const exportGeoJSON = () =>
+    downloadText(`coverage-gaps-${tag()}.geojson`, JSON.stringify(gapsGeoJSON(result()!, { gaps: exportGaps(), provenance: provenance('Gap cells') })), 'application/geo+json');
+  const exportGapCsv = () => downloadText(`coverage-gap-cells-${tag()}.csv`, gapCellsCsv(result()!, { gaps: exportGaps(), provenance: provenance('Gap cells') }));
 
   const progressText = () => {
     const p = run.progress();
@@ -102,7 +141,8 @@ export default function PlanPage() {
     const t = r.totals;
     // A change of assets or distance reuses the grid and population (the engine's cache): say so.
     const reused = t.timings.grid === 0 && t.timings.population === 0 ? ', grid reused' : '';
-    return `${t.cells.toLocaleString('en-GB')} cells of ${t.cellSide} m checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms${reused}: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
+    const where = planData.homes() ? ' at their postcodes' : '';
+    return `${t.population.toLocaleString('en-GB')} residents${where} checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms${reused}: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
   };
 
   return (
@@ -119,6 +159,7 @@ export default function PlanPage() {
           categories={published.categories}
           customAvailable={() => !!areas.byKind('custom')}
           assetCount={() => chosen().length}
+          layers={layers}
         />
         <Show when={isPlanner()}>
           <LoadAreasPanel
@@ -147,6 +188,12 @@ export default function PlanPage() {
           <Show when={settings().level === 'custom' && !areas.byKind('custom')}>
             <p class="notice">No custom areas are loaded yet, so the summary is by ward.</p>
           </Show>
+          <Show when={planData.homesError()}>
+            <p class="notice" role="alert">
+              The postcode points could not be loaded ({planData.homesError()}), so each LSOA’s people are spread evenly over its area. The figures are less
+              accurate; reload the page to try again.
+            </p>
+          </Show>
           <Show when={settings().catchments && (catchment.busy() || catchment.truncated())}>
             <p class="hint">
               {catchment.busy()
@@ -171,7 +218,7 @@ export default function PlanPage() {
         <Show when={result()}>
           {(r) => (
             <div class="plan-results">
-              <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} />
+              <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} areaGap={areaGap} />
               <section class="plan-export" aria-labelledby="plan-export-title">
                 <h2 id="plan-export-title">Export</h2>
                 <p class="hint">Files are named after the settings ({tag()}).</p>
@@ -187,7 +234,8 @@ export default function PlanPage() {
                   </button>
                 </div>
               </section>
-              <AreaSummary rows={() => r().wards} totals={() => r().totals} areaWord={areaWord()} />
+              <AreaSummary rows={() => r().wards} totals={() => r().totals} areaWord={areaWord()} outsideNames={outsideNames} />
+              <MethodNote lines={method} />
             </div>
           )}
         </Show>

@@ -1,9 +1,12 @@
-// The analysis settings: which assets count, how far is "within reach", the grid, the areas to
-// summarise by and how much deprivation weighs. Every change goes to the URL (planSettings.ts),
-// which the analysis follows, so the settings are shareable and the back button undoes them.
+// The analysis settings: which assets count (categories, kinds, and which layer: partner
+// dataset, import batch, how recently checked, with or without the sample listings), how far is
+// "within reach", the map's grid, the areas to summarise by and how much deprivation weighs.
+// Every change goes to the URL (planSettings.ts), which the analysis follows, so the settings are
+// shareable and the back button undoes them.
 import { For, Show, createSignal, type Accessor } from 'solid-js';
 import { ASSET_KINDS, type AssetKind, type Category } from '../../domain/types';
-import { CELL_SIZES, DISTANCE_PRESETS, MAX_DISTANCE, MIN_DISTANCE, type AreaLevel, type Emphasis, type PlanSettings } from './planSettings';
+import { sourceLabel, type LayerOptions } from './chooseAssets';
+import { CELL_SIZES, CHECKED_PRESETS, DISTANCE_PRESETS, MAX_DISTANCE, MIN_DISTANCE, type AreaLevel, type Emphasis, type PlanSettings } from './planSettings';
 
 const KIND_LABELS: Record<AssetKind, string> = { place: 'Places', group: 'Groups', service: 'Services' };
 const DISTANCE_HINTS: Record<number, string> = { 400: 'about 5 minutes on foot', 800: 'about a 10-minute walk', 1200: 'about 15 minutes on foot', 1600: 'about 20 minutes on foot' };
@@ -24,7 +27,13 @@ export interface SettingsPanelProps {
   categories: Accessor<readonly Category[]>;
   customAvailable: Accessor<boolean>;
   assetCount: Accessor<number>;
+  layers: Accessor<LayerOptions>;
 }
+
+const ANY = 'any';
+const n = (v: number) => v.toLocaleString('en-GB');
+const listings = (v: number) => `${n(v)} ${v === 1 ? 'listing' : 'listings'}`;
+
 
 export function SettingsPanel(props: SettingsPanelProps) {
   const s = () => props.settings();
@@ -53,12 +62,72 @@ export function SettingsPanel(props: SettingsPanelProps) {
     props.update({ distance: d });
   };
 
+  // A value from a shared link that no published listing has any more still shows as chosen.
+  const sources = () => {
+    const list = props.layers().sources;
+    const chosen = s().source;
+    return chosen !== null && !list.some((o) => o.value === chosen) ? [...list, { value: chosen, count: 0 }] : list;
+  };
+  const batches = () => {
+    const list = props.layers().batches;
+    const chosen = s().batch;
+    return chosen !== null && !list.some((b) => b.id === chosen) ? [...list, { id: chosen, source: s().source, count: 0 }] : list;
+  };
+  const checkedChoices = () => {
+    const m = s().checkedMonths;
+    return m !== null && !(CHECKED_PRESETS as readonly number[]).includes(m) ? [...CHECKED_PRESETS, m].sort((a, b) => a - b) : [...CHECKED_PRESETS];
+  };
+
   return (
     <form class="plan-settings" aria-labelledby="plan-settings-title" onSubmit={(e) => e.preventDefault()}>
       <h2 id="plan-settings-title">Analysis settings</h2>
       <fieldset>
+        <legend>Which listings</legend>
+        <p class="hint">Analyse one partner’s dataset or one import, only recently checked listings, or leave the sample listings out.</p>
+        <div class="field">
+          <label for="layer-source">Partner dataset</label>
+          <select
+            id="layer-source"
+            value={s().source === null ? ANY : `src:${s().source}`}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              props.update({ source: v === ANY ? null : v.slice(4), batch: null });
+            }}
+          >
+            <option value={ANY}>Every dataset</option>
+            <For each={sources()}>{(o) => <option value={`src:${o.value}`}>{`${sourceLabel(o.value)} (${listings(o.count)})`}</option>}</For>
+          </select>
+        </div>
+        <Show when={batches().length > 0}>
+          <div class="field">
+            <label for="layer-batch">Import batch</label>
+            <select id="layer-batch" value={s().batch ?? ANY} onChange={(e) => props.update({ batch: e.currentTarget.value === ANY ? null : e.currentTarget.value })}>
+              <option value={ANY}>Every import</option>
+              <For each={batches()}>{(b) => <option value={b.id}>{`${sourceLabel(b.source ?? '')}: import ${b.id.slice(0, 8)} (${listings(b.count)})`}</option>}</For>
+            </select>
+          </div>
+        </Show>
+        <div class="field">
+          <label for="layer-checked">Last checked</label>
+          <select
+            id="layer-checked"
+            value={s().checkedMonths === null ? ANY : String(s().checkedMonths)}
+            onChange={(e) => props.update({ checkedMonths: e.currentTarget.value === ANY ? null : Number(e.currentTarget.value) })}
+          >
+            <option value={ANY}>At any time, or never</option>
+            <For each={checkedChoices()}>{(m) => <option value={String(m)}>{`Within the last ${m} months`}</option>}</For>
+          </select>
+        </div>
+        <Show when={props.layers().sample > 0 || !s().includeSample}>
+          <div class="checkbox">
+            <input id="layer-no-sample" type="checkbox" checked={!s().includeSample} onChange={(e) => props.update({ includeSample: !e.currentTarget.checked })} />
+            <label for="layer-no-sample">Leave out the sample listings ({listings(props.layers().sample)} made up for the demonstration)</label>
+          </div>
+        </Show>
+      </fieldset>
+      <fieldset>
         <legend>Categories</legend>
-        <p class="hint">{props.assetCount().toLocaleString('en-GB')} published assets match.</p>
+        <p class="hint" id="plan-asset-count">{props.assetCount().toLocaleString('en-GB')} published assets match.</p>
         <div class="checkbox">
           <input
             id="cat-all"
@@ -124,8 +193,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Hexagon size</legend>
-        <p class="hint">Side of each cell. Smaller cells show more detail and take longer.</p>
+        <legend>Hexagon size on the map</legend>
+        <p class="hint">Side of each cell. Smaller cells show more detail; the figures stay the same.</p>
         <For each={CELL_SIZES}>
           {(c) => (
             <div class="radio">

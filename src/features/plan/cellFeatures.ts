@@ -1,24 +1,11 @@
 // What the map and the gap list need from a coverage result: every cell as a hexagon with its
-// gap flag and "need" (people per hectare, weighted by deprivation as the planner chose), and the
-// worst gaps ranked by the same weighting. Need is a density so the colours mean the same thing
-// at 100 m and 500 m cells.
+// gap flag and "need" (people out of reach per hectare, weighted by deprivation as the planner
+// chose), and the worst gaps ranked by the same weighting, each named by where it is. Need is a
+// density so the colours mean the same thing at 100 m and 500 m cells.
 import type { CoverageResult } from '../../geo/coverage';
 import { hexRing } from '../../geo/hexLattice';
 import { localProjection } from '../../geo/localProjection';
-import type { GapCluster } from '../../geo/worstGaps';
-import type { Emphasis } from './planSettings';
-
-/**
- * How much a resident of an area in this IMD decile counts. "standard" is the engine's own
- * ranking weight ((11 − decile) / 10: the most deprived tenth counts ten times the least);
- * "strong" squares it (a hundred times); "none" counts everyone alike. Unknown deciles take
- * the middle weight so missing data neither hides nor inflates a gap.
- */
-export function deprivationWeight(emphasis: Emphasis, decile: number): number {
-  if (emphasis === 'none') return 1;
-  const w = decile >= 1 && decile <= 10 ? (11 - decile) / 10 : 0.55;
-  return emphasis === 'strong' ? w * w : w;
-}
+import { deprivationWeight, type Emphasis, type GapCluster } from '../../geo/worstGaps';
 
 /** Area of a hexagon of side s metres, in hectares. */
 export function hexHectares(side: number): number {
@@ -27,7 +14,7 @@ export function hexHectares(side: number): number {
 
 export interface CellProps {
   gap: 0 | 1;
-  /** People per hectare × deprivation weight; 0 where nobody lives. */
+  /** People out of reach per hectare × deprivation weight; 0 where nobody out of reach lives. */
   need: number;
 }
 
@@ -41,8 +28,9 @@ export function cellFeatures(result: CoverageResult, emphasis: Emphasis): CellCo
   const p = localProjection(c.lat0, c.lng0);
   const ha = hexHectares(c.cellSide);
   const features: CellCollection['features'] = new Array(c.count);
+  const weighted = emphasis === 'none' ? c.gapPopulation : emphasis === 'standard' ? c.gapWeighted : c.gapWeightedStrong;
   for (let i = 0; i < c.count; i++) {
-    const need = c.population[i] > 0 ? Math.round((100 * c.population[i] * deprivationWeight(emphasis, c.decile[i])) / ha) / 100 : 0;
+    const need = weighted[i] > 0 ? Math.round((100 * weighted[i]) / ha) / 100 : 0;
     features[i] = {
       type: 'Feature',
       id: i,
@@ -53,26 +41,51 @@ export function cellFeatures(result: CoverageResult, emphasis: Emphasis): CellCo
   return { type: 'FeatureCollection', features };
 }
 
+export interface Place {
+  name: string;
+  lng: number;
+  lat: number;
+}
+
 export interface RankedGap extends GapCluster {
-  /** Σ population × weight under the planner's emphasis. */
+  /** Σ people × weight under the planner's emphasis. */
   weighted: number;
   wardName: string | null;
+  /** The nearest town or neighbourhood to the gap's people, from the shipped place names. */
+  placeName: string | null;
 }
 
 /**
- * The worst gaps under the chosen emphasis. The engine ranks by the standard weight; re-scoring
- * its top candidates (ask it for several times `top`) is exact for "standard" and, in practice,
- * for the others, since a cluster that ranks high under one weighting ranks high under the next.
+ * The worst gaps under the chosen emphasis. The engine returns the best candidates under every
+ * emphasis with their people by decile, so re-scoring them here is exact.
  */
-export function rankGaps(result: CoverageResult, emphasis: Emphasis, top = 10): RankedGap[] {
-  const c = result.cells;
+export function rankGaps(result: CoverageResult, emphasis: Emphasis, top = 10, places: readonly Place[] = []): RankedGap[] {
   return result.worstGaps
-    .map((g) => {
-      let weighted = 0;
-      for (const i of g.cells) weighted += c.population[i] * deprivationWeight(emphasis, c.decile[i]);
-      return { ...g, weighted, wardName: g.wardIndex >= 0 ? (result.wards[g.wardIndex]?.name ?? null) : null };
-    })
-    .sort((a, b) => b.weighted - a.weighted || b.population - a.population || a.cells[0] - b.cells[0])
+    .map((g) => ({
+      ...g,
+      weighted: g.byDecile.reduce((s, p, d) => s + p * deprivationWeight(d, emphasis), 0),
+      wardName: g.wardIndex >= 0 ? (result.wards[g.wardIndex]?.name ?? null) : null,
+      placeName: nearestPlace(places, g.centroid)?.name ?? null,
+    }))
+    .sort((a, b) => b.weighted - a.weighted || b.population - a.population || a.centroid[0] - b.centroid[0])
     .slice(0, top)
     .map((g, i) => ({ ...g, rank: i + 1 }));
+}
+
+/** A gap's name: "Abram, near Platt Bridge"; the place alone when it repeats the ward's name. */
+export function gapName(g: Pick<RankedGap, 'wardName' | 'placeName'>): string {
+  if (!g.wardName) return g.placeName ? `near ${g.placeName}` : 'outside every area';
+  if (!g.placeName || g.wardName.toLowerCase().includes(g.placeName.toLowerCase())) return g.wardName;
+  return `${g.wardName}, near ${g.placeName}`;
+}
+
+/** Nearest place within 5 km (flat distance is enough to rank places a few km apart). */
+export function nearestPlace(places: readonly Place[], [lng, lat]: [number, number]): Place | null {
+  const k = Math.cos((lat * Math.PI) / 180);
+  let best: Place | null = null, bestD2 = (5000 / 111_195) ** 2;
+  for (const p of places) {
+    const d2 = ((p.lng - lng) * k) ** 2 + (p.lat - lat) ** 2;
+    if (d2 < bestD2) [best, bestD2] = [p, d2];
+  }
+  return best;
 }

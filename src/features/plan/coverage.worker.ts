@@ -1,7 +1,7 @@
 // The coverage analysis off the main thread, so the map and table stay responsive while it runs.
 // Protocol (coverageClient.ts is the only sender):
-//   → { type: 'base', key, outline, areas, wards, cellSide }  the inputs that change rarely; sent
-//     once per change, so a filter change ships only the chosen assets.
+//   → { type: 'base', key, outline, areas, wards, homes, cellSide }  the inputs that change rarely;
+//     sent once per change, so a filter change ships only the chosen assets.
 //   → { type: 'run', id, key, assets: Float64Array [lng, lat, …] (transferred), threshold, topGaps }
 //   → { type: 'cancel', id }
 //   ← { type: 'progress', id, phase, fraction }
@@ -19,6 +19,8 @@ export interface BaseMessage {
   outline: OutlineFeature;
   areas: AreaCollection;
   wards: AreaCollection;
+  /** Postcode points [lng, lat, …] where people are placed; null spreads them by area. */
+  homes: Float64Array | null;
   cellSide?: number;
 }
 export interface RunMessage {
@@ -60,14 +62,15 @@ export function createCoverageHandler(post: Post, defer: (fn: () => void) => voi
     }
     try {
       const result = engine.run(
-        { outline: base.outline, areas: base.areas, wards: base.wards, cellSide: base.cellSide, assets: run.assets, threshold: run.threshold, topGaps: run.topGaps },
+        { outline: base.outline, areas: base.areas, wards: base.wards, homes: base.homes, cellSide: base.cellSide, assets: run.assets, threshold: run.threshold, topGaps: run.topGaps },
         (phase, fraction) => post({ type: 'progress', id: run.id, phase, fraction }),
       );
       // Arrays shared with the cached grid are copied: transferring them would empty the cache.
       const c = result.cells;
       const cells = { ...c, lng: c.lng.slice(), lat: c.lat.slice(), population: c.population.slice(), decile: c.decile.slice(), wardIndex: c.wardIndex.slice() };
       const out: CoverageResult = { ...result, cells };
-      post({ type: 'result', id: run.id, result: out }, [cells.lng.buffer, cells.lat.buffer, cells.population.buffer, cells.decile.buffer, cells.wardIndex.buffer, cells.distance.buffer, cells.isGap.buffer]);
+      const buffers = [cells.lng, cells.lat, cells.population, cells.decile, cells.wardIndex, cells.distance, cells.isGap, cells.gapPopulation, cells.gapWeighted, cells.gapWeightedStrong, out.assetWard];
+      post({ type: 'result', id: run.id, result: out }, buffers.map((a) => a.buffer));
     } catch (e) {
       post({ type: 'error', id: run.id, message: e instanceof Error ? e.message : String(e) });
     }

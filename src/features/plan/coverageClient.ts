@@ -10,6 +10,8 @@ export interface CoverageRunParams {
   outline: OutlineFeature;
   areas: AreaCollection;
   wards: AreaCollection;
+  /** Postcode points [lng, lat, …]; null spreads people by area. */
+  homes: Float64Array | null;
   cellSide?: number;
   assets: AssetPoints;
   threshold?: number;
@@ -42,8 +44,8 @@ export function createCoverageClient(options: { worker?: () => WorkerLike } = {}
     options.worker?.() ?? (new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
   let generation = 0;
   let current: { id: number; resolve: (r: CoverageResult) => void; reject: (e: Error) => void; onProgress?: CoverageProgress } | null = null;
-  // The base (outline, areas, wards, cell side) is re-sent only when one of them is a different object.
-  let sent: { outline: object; areas: object; wards: object; cellSide: number | undefined; key: number } | null = null;
+  // The base (outline, areas, wards, homes, cell side) is re-sent only when one of them is a different object.
+  let sent: { outline: object; areas: object; wards: object; homes: object | null; cellSide: number | undefined; key: number } | null = null;
   let disposed = false;
 
   worker.onmessage = (e) => {
@@ -70,9 +72,9 @@ export function createCoverageClient(options: { worker?: () => WorkerLike } = {}
         current.reject(new CoverageCancelled(current.id));
         current = null;
       }
-      if (!sent || sent.outline !== params.outline || sent.areas !== params.areas || sent.wards !== params.wards || sent.cellSide !== params.cellSide) {
-        sent = { outline: params.outline, areas: params.areas, wards: params.wards, cellSide: params.cellSide, key: id };
-        worker.postMessage({ type: 'base', key: id, outline: params.outline, areas: params.areas, wards: params.wards, cellSide: params.cellSide });
+      if (!sent || sent.outline !== params.outline || sent.areas !== params.areas || sent.wards !== params.wards || sent.homes !== params.homes || sent.cellSide !== params.cellSide) {
+        sent = { outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide, key: id };
+        worker.postMessage({ type: 'base', key: id, outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide });
       }
       const assets = packAssets(params.assets);
       return new Promise<CoverageResult>((resolve, reject) => {

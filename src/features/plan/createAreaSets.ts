@@ -12,6 +12,8 @@ export interface AreaSets {
   byKind: (kind: AreaKind) => AreaCollection | null;
   /** Where the areas came from: the files shipped with the app, or the database. */
   source: Accessor<'loading' | 'static' | 'database'>;
+  /** Whether the areas of this kind are the ones the app ships (same codes, figures and shapes), so their data vintages are known. */
+  shipped: (kind: AreaKind) => boolean;
   error: Accessor<string | null>;
   /** Ask the database again (after loading areas). */
   refresh: () => void;
@@ -33,6 +35,7 @@ function signature(c: AreaCollection): string {
 export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSets {
   const base = import.meta.env.BASE_URL;
   const [sets, setSets] = createSignal<Partial<Record<AreaKind, AreaCollection>>>({});
+  const [shippedSets, setShippedSets] = createSignal<Partial<Record<AreaKind, AreaCollection>>>({});
   const [source, setSource] = createSignal<'loading' | 'static' | 'database'>('loading');
   const [error, setError] = createSignal<string | null>(null);
   const [outline] = createResource(async () => {
@@ -45,6 +48,7 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
     .then(([ward, lsoa]) => {
       if (untrack(source) !== 'loading') return;
       setSets({ ward, lsoa });
+      setShippedSets({ ward, lsoa });
       setSource('static');
     })
     .catch((e: Error) => setError(e.message));
@@ -71,7 +75,7 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
         setSource('database');
         setError(null);
       } catch (e) {
-        if (source() === 'loading') setError((e as Error).message);
+        if (untrack(source) === 'loading') setError((e as Error).message);
       }
     },
   );
@@ -80,6 +84,7 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
     outline: () => outline() ?? null,
     byKind: (kind) => sets()[kind] ?? null,
     source,
+    shipped: (kind) => !!sets()[kind] && sets()[kind] === shippedSets()[kind],
     error: () => error() ?? (outline.error ? String((outline.error as Error).message ?? outline.error) : null),
     refresh: () => setTick((t) => t + 1),
   };

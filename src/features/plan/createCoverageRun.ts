@@ -17,9 +17,9 @@ const PHASES: [CoveragePhase, number][] = [
 
 export const PHASE_LABELS: Record<CoveragePhase, string> = {
   grid: 'Building the hexagon grid',
-  population: 'Spreading population over the cells',
+  population: 'Placing people at their postcodes',
   index: 'Indexing assets',
-  nearest: 'Measuring distance to the nearest asset',
+  nearest: 'Measuring each home’s distance to the nearest asset',
   summary: 'Summarising by area',
   gaps: 'Finding the worst gaps',
 };

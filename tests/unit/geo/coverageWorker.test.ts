@@ -31,10 +31,11 @@ describe('coverage worker and client', () => {
     const sent: CoverageRequest[] = [];
     const client = createCoverageClient({ worker: () => fakeWorker(sent) });
     const phases: string[] = [];
-    const r = await client.run({ ...tiny, cellSide: 100, threshold: 40 }, (phase, fraction) => fraction === 1 && phases.push(phase));
-    expect(r.totals.populationWithin).toBe(350);
+    const r = await client.run({ ...tiny, cellSide: 100, threshold: 250 }, (phase, fraction) => fraction === 1 && phases.push(phase));
+    expect(r.totals.populationWithin).toBe(5350);
     expect(r.cells.distance).toBeInstanceOf(Float64Array);
     expect(r.cells.isGap).toBeInstanceOf(Uint8Array);
+    expect(r.assetWard).toEqual(Int32Array.from([0, 1, 1, 1]));
     expect(phases).toEqual(['grid', 'population', 'index', 'nearest', 'summary', 'gaps']);
     client.dispose();
   });
@@ -42,10 +43,10 @@ describe('coverage worker and client', () => {
   it('sends the areas once, then only assets when the filter changes', async () => {
     const sent: CoverageRequest[] = [];
     const client = createCoverageClient({ worker: () => fakeWorker(sent) });
-    await client.run({ ...tiny, cellSide: 100, threshold: 40 });
-    const second = await client.run({ ...tiny, assets: tiny.assets.slice(0, 1), cellSide: 100, threshold: 40 });
+    await client.run({ ...tiny, cellSide: 100, threshold: 250 });
+    const second = await client.run({ ...tiny, assets: tiny.assets.slice(0, 1), cellSide: 100, threshold: 250 });
     expect(sent.map((m) => m.type)).toEqual(['base', 'run', 'run']);
-    expect(second.totals.populationWithin).toBe(100);
+    expect(second.totals.populationWithin).toBe(700);
     expect(second.totals.timings.grid).toBe(0); // the worker reused its grid
     client.dispose();
   });
@@ -53,8 +54,8 @@ describe('coverage worker and client', () => {
   it('a newer run cancels the older one, whose promise rejects and whose answer never shows', async () => {
     const sent: CoverageRequest[] = [];
     const client = createCoverageClient({ worker: () => fakeWorker(sent) });
-    const older = client.run({ ...tiny, cellSide: 100, threshold: 40 });
-    const newer = client.run({ ...tiny, assets: [], cellSide: 100, threshold: 40 });
+    const older = client.run({ ...tiny, cellSide: 100, threshold: 250 });
+    const newer = client.run({ ...tiny, assets: [], cellSide: 100, threshold: 250 });
     await expect(older).rejects.toBeInstanceOf(CoverageCancelled);
     const r = await newer;
     expect(r.totals.gapCells).toBe(84);

@@ -6,7 +6,7 @@ import { hexGrid } from '@turf/hex-grid';
 import { bbox } from '@turf/bbox';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { cellsToGeoJSON, hexLattice, hexNeighbours, type OutlineFeature } from '../../../src/geo/hexLattice.ts';
+import { cellContaining, cellsToGeoJSON, hexLattice, hexNeighbours, type OutlineFeature } from '../../../src/geo/hexLattice.ts';
 import { buildTinyBorough, fixturesDir, toLngLat } from './tinyBorough.ts';
 
 const borough = JSON.parse(readFileSync(join(fixturesDir, '../../../data/borough.geojson'), 'utf8')) as OutlineFeature;
@@ -15,6 +15,25 @@ describe('hexLattice', () => {
   it('fills the tiny borough with 84 cells at 100 m, as counted by hand', () => {
     const lattice = hexLattice(buildTinyBorough().outline, 100);
     expect(lattice.count).toBe(84);
+  });
+
+  it('finds the hexagon holding a point: the nearest centre, or one within two sides at the edge', () => {
+    const lattice = hexLattice(borough, 250);
+    let seed = 3;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const { minX, minY, maxX, maxY } = lattice.outline;
+    for (let k = 0; k < 2000; k++) {
+      const x = minX + rnd() * (maxX - minX), y = minY + rnd() * (maxY - minY);
+      let best = -1, bestD2 = Infinity;
+      for (let i = 0; i < lattice.count; i++) {
+        const d2 = (lattice.x[i] - x) ** 2 + (lattice.y[i] - y) ** 2;
+        if (d2 < bestD2) [best, bestD2] = [i, d2];
+      }
+      const found = cellContaining(lattice, x, y);
+      if (bestD2 <= 250 * 250) expect(found).toBe(best); // inside a hexagon of the grid (circumradius = side)
+      else if (found >= 0) expect((lattice.x[found] - x) ** 2 + (lattice.y[found] - y) ** 2).toBeLessThanOrEqual(4 * 250 * 250);
+      if (bestD2 > 4 * 250 * 250) expect(found).toBe(-1);
+    }
   });
 
   it('keeps only centres inside the real borough, about as many as turf.hexGrid + booleanPointInPolygon', () => {

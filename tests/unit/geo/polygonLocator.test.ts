@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AreaCollection } from '../../../src/domain/types.ts';
 import { localProjection } from '../../../src/geo/localProjection.ts';
+import { pointsInShapes } from '../../../src/geo/pointsInShapes.ts';
 import { polygonLocator } from '../../../src/geo/polygonLocator.ts';
 import { makeCrossings, projectShape, shapeContains } from '../../../src/geo/projectedShape.ts';
 import { fixturesDir } from './tinyBorough.ts';
 
 const wards = JSON.parse(readFileSync(join(fixturesDir, '../../../data/areas/wards.geojson'), 'utf8')) as AreaCollection;
 
-describe('polygonLocator', () => {
+describe('polygonLocator and pointsInShapes', () => {
   const p = localProjection(53.53, -2.6);
   const shapes = wards.features.map((f, i) => projectShape(f.geometry, p, `ward ${i}`));
   const locator = polygonLocator(shapes);
@@ -30,9 +31,12 @@ describe('polygonLocator', () => {
       ys.push(ring[i + 1], (ring[i + 1] + ring[i + 3]) / 2);
     }
     let inside = 0;
+    // pointsInShapes answers the same question for a batch of points (homes into LSOAs).
+    const batch = pointsInShapes(xs, ys, shapes);
     for (let i = 0; i < xs.length; i++) {
       const w = locator.locate(xs[i], ys[i]);
       expect(w).toBe(slow(xs[i], ys[i]));
+      expect(batch[i]).toBe(w);
       if (w >= 0) inside++;
     }
     expect(inside).toBeGreaterThan(1000);

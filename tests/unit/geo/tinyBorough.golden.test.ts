@@ -14,12 +14,12 @@ describe('tiny borough golden files', () => {
 
   it('the analysis output matches the reviewed golden cells', () => {
     const t = readTinyBorough();
-    const r = createCoverageEngine().run({ ...t, cellSide: 100, threshold: 40 });
+    const r = createCoverageEngine().run({ ...t, cellSide: 100, threshold: 250 });
     const p = localProjection(r.cells.lat0, r.cells.lng0);
     const round = (v: number, k: number) => Math.round(v * k) / k;
     const out = {
       type: 'FeatureCollection',
-      properties: { wards: r.wards, totals: { ...r.totals, timings: undefined } },
+      properties: { wards: r.wards, totals: { ...r.totals, timings: undefined }, gaps: r.worstGaps.map((g) => ({ ...g, score: round(g.score, 1000), byDecile: g.byDecile.map((p) => round(p, 1000)), maxDistance: round(g.maxDistance, 100) })) },
       features: Array.from({ length: r.cells.count }, (_, i) => ({
         type: 'Feature',
         id: i,
@@ -27,6 +27,7 @@ describe('tiny borough golden files', () => {
         properties: {
           distance_m: round(r.cells.distance[i], 100),
           population: round(r.cells.population[i], 1000),
+          out_of_reach: round(r.cells.gapPopulation[i], 1000),
           imd_decile: r.cells.decile[i],
           ward: r.wards[r.cells.wardIndex[i]]?.code ?? null,
           gap: r.cells.isGap[i] === 1,

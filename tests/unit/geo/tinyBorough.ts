@@ -4,6 +4,9 @@
 //   LSOAs: W-south 2,100 people (decile 1), W-north 0 people (decile 2), E-south 4,200 (decile 5),
 //   E-north 1,050 (decile 10) with a 40 m square hole holding LSOA "tiny" (100 people, decile 3),
 //   too small to hold a cell centre.
+// Homes (postcode points), which is where the analysis places people: 3 in W-south (700 people
+// each), 1 in W-north (nobody), 2 in E-south (2,100 each), 3 in E-north (350 each), none in
+// "tiny" (its 100 people go to one point inside it, at (125, 150)), and one outside every area.
 // At a 100 m cell side the lattice has columns at x = -1000 + 150c and half rows at
 // y = -500 + 86.6r: 84 cells, 21 in each quadrant, none in the hole.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,15 @@ export const cellXY = (c: number, r: number): [number, number] => [-1000 + 150 *
 
 /** The three assets on cell centres and one on the corner where both wards and all four LSOAs meet. */
 export const TINY_ASSETS_XY: [number, number][] = [cellXY(2, 2), cellXY(10, 2), cellXY(10, 10), [0, 0]];
+
+/** Homes in metres, by LSOA (see the header), and one beyond the borough. */
+export const TINY_HOMES_XY: [number, number][] = [
+  [-700, -250], [-400, -250], [-100, -250], // W-south
+  [-500, 250], // W-north
+  [300, -250], [700, -250], // E-south
+  [500, 400], [900, 400], [300, 100], // E-north
+  [1200, 0], // outside every area
+];
 
 function area(code: string, kind: 'lsoa' | 'ward', parent: string | null, population: number, decile: number | null, rings: [number, number][][]): AreaFeature {
   const properties: AreaProps = { code, name: `Tiny ${code}`, kind, parent_code: parent, population, imd_decile: decile, imd_rank: null };
@@ -53,7 +65,8 @@ export function buildTinyBorough() {
     const [lng, lat] = toLngLat(x, y);
     return { lng, lat };
   });
-  return { outline, wards, areas, assets };
+  const homes = Float64Array.from(TINY_HOMES_XY.flatMap(([x, y]) => toLngLat(x, y)));
+  return { outline, wards, areas, assets, homes };
 }
 
 /** One file a person can open: every layer as features tagged with `layer`. */
@@ -66,6 +79,7 @@ export function tinyBoroughGeoJSON() {
       ...t.wards.features.map((f) => ({ ...f, properties: { layer: 'ward', ...f.properties } })),
       ...t.areas.features.map((f) => ({ ...f, properties: { layer: 'lsoa', ...f.properties } })),
       ...t.assets.map((a, i) => ({ type: 'Feature', properties: { layer: 'asset', n: i + 1 }, geometry: { type: 'Point', coordinates: [a.lng, a.lat] } })),
+      ...TINY_HOMES_XY.map((_, i) => ({ type: 'Feature', properties: { layer: 'home', n: i + 1 }, geometry: { type: 'Point', coordinates: [t.homes[2 * i], t.homes[2 * i + 1]] } })),
     ],
   };
 }
@@ -86,6 +100,7 @@ export function readTinyBorough() {
       const [lng, lat] = f.geometry.coordinates as [number, number];
       return { lng, lat };
     }),
+    homes: Float64Array.from(of('home').flatMap((f) => f.geometry.coordinates as [number, number])),
   };
 }
 

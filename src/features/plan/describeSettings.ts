@@ -1,0 +1,32 @@
+// The analysis settings in words, for the "#" block of a CSV export and the metadata of a GeoJSON
+// one (coverageMethod.ts), so a figure in a report says which listings it counted.
+import type { Category } from '../../domain/types';
+import type { MethodLine } from '../../geo/coverageMethod';
+import { monthsBefore, sourceLabel } from './chooseAssets';
+import type { PlanSettings } from './planSettings';
+
+const EMPHASIS_WORDS = {
+  none: 'none (everyone counts the same)',
+  standard: 'standard (the most deprived tenth count ten times the least deprived)',
+  strong: 'strong (the most deprived tenth count a hundred times the least deprived)',
+} as const;
+
+export function describeSettings(s: PlanSettings, categories: readonly Category[], listingCount: number, now: Date): MethodLine[] {
+  const label = (slug: string) => categories.find((c) => c.slug === slug)?.label ?? slug;
+  const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const parts = [
+    `categories: ${s.categories === null ? 'all' : s.categories.length === 0 ? 'none' : s.categories.map(label).join(', ')}`,
+    `kinds: ${s.kinds === null ? 'all' : s.kinds.join(', ') || 'none'}`,
+    `partner dataset: ${s.source === null ? 'any' : sourceLabel(s.source)}`,
+    ...(s.batch === null ? [] : [`import batch: ${s.batch}`]),
+    `last checked: ${s.checkedMonths === null ? 'any time, or never' : `within the last ${s.checkedMonths} months (since ${day(monthsBefore(now, s.checkedMonths))})`}`,
+    `sample listings: ${s.includeSample ? 'included' : 'left out'}`,
+  ];
+  return [
+    { label: 'Listings', text: `${listingCount.toLocaleString('en-GB')} published listings; ${parts.join('; ')}` },
+    { label: 'Distance', text: `${s.distance.toLocaleString('en-GB')} m` },
+    { label: 'Summary by', text: s.level === 'lsoa' ? 'LSOA' : s.level === 'custom' ? 'custom areas' : 'ward' },
+    { label: 'Deprivation emphasis', text: EMPHASIS_WORDS[s.emphasis] },
+    { label: 'Hexagon size', text: `${s.cell} m (the map only)` },
+  ];
+}
