@@ -20,8 +20,8 @@ async function ours(db: PGlite): Promise<AssetCollection> {
 type Row = Record<string, unknown> & { id: string; org_id: string | null; lat: number; lng: number };
 async function naive(db: PGlite): Promise<AssetCollection> {
   return as(db, 'resident', async (tx) => {
-    const assets = (await tx.query<Row>("select * from public.assets where status = 'published'")).rows;
-    const orgs = (await tx.query<{ id: string; name: string; status: string }>('select * from public.organisations')).rows;
+    const assets = (await tx.query<Row>("select * from app.assets where status = 'published'")).rows;
+    const orgs = (await tx.query<{ id: string; name: string; status: string }>('select * from app.organisations')).rows;
     const orgById = new Map(orgs.map((o) => [o.id, o]));
     const features: AssetFeature[] = assets
       .filter((a) => !a.org_id || orgById.get(a.org_id)?.status !== 'rejected')
