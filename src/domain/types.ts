@@ -58,6 +58,10 @@ export interface PublishedAssetProps {
   age_groups: AgeGroup[];
   accessibility: AccessibilityFeature[];
   last_verified_at: string | null; // ISO timestamp
+  // Contact details travel with the published data, so an asset page needs no database.
+  phone: string | null;
+  email: string | null;
+  website: string | null;
 }
 
 export interface PointGeometry {
@@ -82,9 +86,6 @@ export interface Asset extends PublishedAssetProps {
   lat: number;
   lng: number;
   status: AssetStatus;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
   languages: string[];
   external_id: string | null;
   source: string | null;

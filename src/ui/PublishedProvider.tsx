@@ -1,15 +1,20 @@
-// Published assets and categories for every resident view: the static file at once, then the
-// live answer from the backend when it comes (it may include assets published since the build).
-import { createContext, createEffect, createResource, createSignal, useContext, type Accessor, type JSX } from 'solid-js';
-import type { AssetFeature, Category } from '../domain/types';
+// Published assets and categories for every resident view, static file first (src/ui/
+// createStaticThenLive.ts). Local mode reads the build's file, then the browser's database once
+// the page is idle (it may hold local edits). Supabase mode reads the file the publish function
+// keeps in Storage, and the live API only until that file exists or when it fails. Both ask the
+// database again after each write.
+import { createContext, createEffect, createResource, useContext, type Accessor, type JSX } from 'solid-js';
+import type { AssetCollection, AssetFeature, Category } from '../domain/types';
 import { useBackend } from './BackendProvider';
-import { fetchStaticCategories, fetchStaticPublished } from './staticData';
+import { createStaticThenLive, type ReadSource } from './createStaticThenLive';
+import { fetchPublishedFile, fetchStaticCategories, publishedFileUrl } from './staticData';
+import { whenIdle } from './whenIdle';
 
 export interface PublishedValue {
   features: Accessor<readonly AssetFeature[]>;
   categories: Accessor<readonly Category[]>;
-  /** 'static' until the backend has answered, then 'live'. */
-  source: Accessor<'loading' | 'static' | 'live'>;
+  /** 'static' while the file is on screen, 'live' once the backend has answered. */
+  source: Accessor<ReadSource>;
   error: Accessor<string | null>;
 }
 
@@ -17,33 +22,15 @@ const PublishedContext = createContext<PublishedValue>();
 
 export function PublishedProvider(props: { children: JSX.Element }) {
   const { backend, dataVersion } = useBackend();
-  const [features, setFeatures] = createSignal<readonly AssetFeature[]>([]);
-  const [source, setSource] = createSignal<'loading' | 'static' | 'live'>('loading');
-  const [error, setError] = createSignal<string | null>(null);
-
-  fetchStaticPublished()
-    .then((fc) => {
-      if (source() === 'loading') {
-        setFeatures(fc.features);
-        setSource('static');
-      }
-    })
-    .catch((e: Error) => setError(e.message));
-
-  // Live data replaces the static file whenever the database answers (and after each write).
-  createResource(dataVersion, async () => {
-    try {
-      const fc = await backend.api.publishedAssets();
-      setFeatures(fc.features);
-      setSource('live');
-      setError(null);
-    } catch (e) {
-      if (source() === 'loading') setError((e as Error).message);
-    }
+  const published = createStaticThenLive<AssetCollection>({
+    readFile: () => fetchPublishedFile(publishedFileUrl(backend.mode)),
+    readLive: () => backend.api.publishedAssets(),
+    liveAfterFile: backend.mode === 'local' ? () => whenIdle() : false,
+    version: dataVersion,
   });
 
   // Tests and support staff can see which copy is on screen.
-  createEffect(() => (document.documentElement.dataset.published = source()));
+  createEffect(() => (document.documentElement.dataset.published = published.source()));
 
   const [categories] = createResource(async () => {
     try {
@@ -54,10 +41,10 @@ export function PublishedProvider(props: { children: JSX.Element }) {
   });
 
   const value: PublishedValue = {
-    features,
+    features: () => published.value()?.features ?? [],
     categories: () => categories() ?? [],
-    source,
-    error,
+    source: published.source,
+    error: published.error,
   };
   return <PublishedContext.Provider value={value}>{props.children}</PublishedContext.Provider>;
 }

@@ -6,8 +6,13 @@ import { useBackend } from './BackendProvider';
 import { LocalModeBanner } from './LocalModeBanner';
 
 export function Shell(props: { children?: JSX.Element }) {
-  const { me, backend } = useBackend();
-  const isStaff = (role: string) => me()?.staff_role === role || me()?.staff_role === 'admin';
+  const { me, backend, session, authKnown } = useBackend();
+  // Until who this is is known, the nav offers neither "Sign in" nor links for roles: never a
+  // wrong one. Staff links wait for the person's roles (me), sign-in state only for the session.
+  const signedIn = () => authKnown() && !!session();
+  const signedOut = () => authKnown() && !session();
+  const role = () => (me.state === 'ready' ? me()?.staff_role : null);
+  const isStaff = (r: string) => role() === r || role() === 'admin';
   return (
     <>
       <a class="skip-link" href="#main">
@@ -24,7 +29,7 @@ export function Shell(props: { children?: JSX.Element }) {
                 Find
               </A>
             </li>
-            <Show when={me()?.user_id}>
+            <Show when={signedIn()}>
               <li>
                 <A href="/organisation">Your organisation</A>
               </li>
@@ -45,12 +50,12 @@ export function Shell(props: { children?: JSX.Element }) {
             <li>
               <A href="/about">About</A>
             </li>
-            <Show when={!me()?.user_id}>
+            <Show when={signedOut()}>
               <li>
                 <A href="/sign-in">Sign in</A>
               </li>
             </Show>
-            <Show when={me()?.user_id && backend.mode === 'supabase'}>
+            <Show when={signedIn() && backend.mode === 'supabase'}>
               <li>
                 <button type="button" class="link nav-button" onClick={() => void backend.api.transport.auth.signOut()}>
                   Sign out
