@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { precompress } from './scripts/precompress';
 
 export default defineConfig({
-  plugins: [solid()],
+  // dist/ carries brotli and gzip copies of its files for static servers (scripts/staticServer.ts).
+  plugins: [solid(), precompress()],
   // PGlite ships its own wasm and data files; pre-bundling breaks their relative URLs.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   worker: { format: 'es' },

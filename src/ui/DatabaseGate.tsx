@@ -4,6 +4,7 @@
 // visitors pass straight through to each page's own sign-in prompt.
 import { Match, Switch, createEffect, createMemo, type Component, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
+import { usePageTitle } from './usePageTitle';
 
 export function DatabaseGate(props: { children: JSX.Element }) {
   const { backend, session, authKnown, dbStatus } = useBackend();
@@ -29,14 +30,24 @@ export function DatabaseGate(props: { children: JSX.Element }) {
         <p class="loading">Checking who you are…</p>
       </Match>
       <Match when={state() === 'failed'}>
-        <div class="page narrow">
-          <p>This page needs the local database, which could not start. The message at the top of the page says what to do.</p>
-        </div>
+        <Waiting title="The local database could not start">
+          This page needs the local database, which could not start. The message at the top of the page says what to do.
+        </Waiting>
       </Match>
       <Match when={state() === 'starting'}>
-        <p class="loading">This page opens as soon as the local database has started.</p>
+        <Waiting title="Waiting for the local database">This page opens as soon as the local database has started.</Waiting>
       </Match>
     </Switch>
+  );
+}
+
+function Waiting(props: { title: string; children: JSX.Element }) {
+  usePageTitle(() => props.title);
+  return (
+    <div class="page narrow">
+      <h1>{props.title}</h1>
+      <p>{props.children}</p>
+    </div>
   );
 }
 

@@ -143,7 +143,7 @@ export default function AssetPage() {
               {TITLES[view().kind as keyof typeof TITLES]}
             </h1>
             <Show when={view().kind === 'withdrawn'}>
-              <p>This listing has been taken down or archived since this page was published, so it is no longer available.</p>
+              <p>This listing has been taken down or archived, so it is no longer available.</p>
             </Show>
             <Show when={view().kind === 'not-found'}>
               <p>There is no published listing at this address. It may have closed or been removed.</p>
