@@ -61,7 +61,7 @@ function Banner(props: { local: LocalTransport }) {
       Reload this page
     </button>
   );
-  const resetWarning = <p>Resetting deletes this browser's copy and starts again from the sample data. Anything you added in this browser is lost.</p>;
+  const resetWarning = <p>Anything you added or changed in this browser will be lost.</p>;
   return (
     <div class="local-banner" role="region" aria-label="Local mode">
       <p>
@@ -103,7 +103,7 @@ function Banner(props: { local: LocalTransport }) {
             <div class="db-error" role="alert">
               <p>
                 <strong>The local database is taking a long time to start.</strong> It has not answered for {seconds()} seconds. If
-                this page stays stuck, reset it.
+                this page stays stuck, reset it to start again from the sample data.
               </p>
               {resetWarning}
               {resetButton()}

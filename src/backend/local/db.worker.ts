@@ -54,6 +54,9 @@ void worker({
         ...(await storageOptions(storage)),
         extensions: PGLITE_EXTENSIONS,
         loadDataDir: snapshot,
+      }).catch((e: unknown) => {
+        // Postgres refusing a copy it wrote itself means the copy is damaged.
+        throw found === 'existing' && classifyStartError(e) === 'unknown' ? new StartError('damaged', String((e as Error)?.message ?? e)) : e;
       });
       if (found === 'existing' && !(await isOurs(db))) {
         // A damaged store can come back empty (OPFS resets unreadable state): never run on it
