@@ -35,6 +35,8 @@ export interface StaticServerOptions {
   root: string;
   /** Hears the bytes of every response body as they are sent (the bench counts them). */
   onBytes?: (bytes: number, path: string) => void;
+  /** false: send every file as it is, like a host that does not compress (the bench's baseline). */
+  compress?: boolean;
 }
 
 /** The file under `root` a URL path names, or null when it names none (or leaves `root`). */
@@ -61,7 +63,7 @@ function accepted(req: IncomingMessage): Set<string> {
   );
 }
 
-function handle(root: string, req: IncomingMessage, res: ServerResponse, onBytes?: StaticServerOptions['onBytes']) {
+function handle(root: string, req: IncomingMessage, res: ServerResponse, { onBytes, compress = true }: StaticServerOptions) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -84,7 +86,7 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse, onBytes
   let body = file;
   if (ext !== '.gz') {
     headers.Vary = 'Accept-Encoding';
-    const wanted = accepted(req);
+    const wanted = compress ? accepted(req) : new Set<string>();
     const encoding = ENCODINGS.find((e) => wanted.has(e.name) && existsSync(file + e.suffix));
     if (encoding) {
       body = file + encoding.suffix;
@@ -104,7 +106,7 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse, onBytes
 
 export function createStaticServer(opts: StaticServerOptions): Server {
   const root = resolve(opts.root);
-  return createServer((req, res) => handle(root, req, res, opts.onBytes));
+  return createServer((req, res) => handle(root, req, res, opts));
 }
 
 /** Listens on `port` (0: any free one) and resolves with the port taken. */
