@@ -83,6 +83,10 @@ describe('residents never need the database', () => {
     await expectEngineAfterPage(page, 'the asset page');
     await screenshot(page, 'asset-page-static-390');
     expect(await axeViolations(page)).toEqual([]);
+    // Once idle the API confirms the listing (and adds its languages): focus stays where it was.
+    await page.locator('a[href^="tel:"]').focus();
+    await page.locator('.summary-list').getByText('Languages').waitFor({ timeout: 120_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/^tel:/);
 
     await page.goto('/');
     await waitForResults(page);

@@ -158,10 +158,13 @@ export function createLocalTransport(): LocalTransport {
     async reset() {
       // Recorded first, so whichever tab's worker starts next deletes the copy before opening it,
       // even if this page is gone by then; then every tab lets go of it.
-      await requestStoreReset();
-      channel?.postMessage({ type: 'reset' });
-      running?.worker.terminate();
-      location.reload();
+      try {
+        await requestStoreReset();
+        channel?.postMessage({ type: 'reset' });
+      } finally {
+        running?.worker.terminate();
+        location.reload();
+      }
     },
   };
 }

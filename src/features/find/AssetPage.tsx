@@ -29,7 +29,7 @@ const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL || 'listings@example.org'
 type Details = PublishedAssetProps & Partial<Pick<Asset, 'languages'>> & { lat: number; lng: number };
 
 /** What the API said about the listing. */
-type Check = { state: 'published'; asset: Asset } | { state: 'gone'; wasShown: boolean } | { state: 'failed' };
+type Check = { state: 'published'; asset: Asset } | { state: 'gone' } | { state: 'failed' };
 
 /** What the page shows. */
 type View =
@@ -74,15 +74,19 @@ export default function AssetPage() {
   const now = new Date();
 
   const fromFile = createMemo(() => published.features().find((f) => f.properties.id === params.id) ?? null);
+  // Whether this listing has been on screen from the published data since this id was opened.
+  const seen = createMemo<{ id: string; shown: boolean }>((prev) => ({
+    id: params.id,
+    shown: !!fromFile() || (prev.id === params.id && prev.shown),
+  }), { id: '', shown: false });
   // Asked once the published data is in (or could not be had), for each id.
   const [check] = createResource(
     () => (published.source() !== 'loading' || published.error() ? params.id : false),
     async (id): Promise<Check> => {
-      const wasShown = !!untrack(fromFile);
-      if (wasShown && backend.mode === 'local') await whenIdle();
+      if (untrack(fromFile) && backend.mode === 'local') await whenIdle();
       try {
         const asset = await backend.api.asset(id);
-        return asset && asset.status === 'published' ? { state: 'published', asset } : { state: 'gone', wasShown };
+        return asset && asset.status === 'published' ? { state: 'published', asset } : { state: 'gone' };
       } catch {
         return { state: 'failed' }; // the database is unreachable, or the id is not a uuid
       }
@@ -92,12 +96,15 @@ export default function AssetPage() {
   const view = createMemo<View>(() => {
     const c = check.latest;
     const f = fromFile();
-    if (c?.state === 'gone') return { kind: c.wasShown ? 'withdrawn' : 'not-found' };
+    const wasShown = seen().shown;
+    if (c?.state === 'gone') return { kind: wasShown ? 'withdrawn' : 'not-found' };
     if (c?.state === 'published') return { kind: 'asset', details: { ...(f?.properties ?? {}), ...c.asset } as Details };
     if (f) {
       const [lng, lat] = f.geometry.coordinates;
       return { kind: 'asset', details: { ...(f.properties as Details), lat, lng } };
     }
+    // The live published list no longer holds what the file showed.
+    if (wasShown && published.source() === 'live') return { kind: 'withdrawn' };
     if (c?.state === 'failed') return { kind: 'unavailable' };
     return { kind: 'loading' };
   });
@@ -119,10 +126,12 @@ export default function AssetPage() {
     document.title = `${v.kind === 'asset' ? v.details.name : TITLES[v.kind]} – Common Ground`;
   });
   let heading: HTMLHeadingElement | undefined;
-  // A new page has loaded, or what it says has changed: take screen reader and keyboard users to
-  // its heading.
+  // A new page has loaded, or it now says something else (no longer available): take screen
+  // reader and keyboard users to its heading. Fresher details for the same listing do not move
+  // focus away from where the person is.
+  const shownKey = createMemo(() => (view().kind === 'asset' ? `asset:${params.id}` : view().kind));
   createEffect(() => {
-    if (view().kind !== 'loading') queueMicrotask(() => heading?.focus({ preventScroll: true }));
+    if (shownKey() !== 'loading') queueMicrotask(() => heading?.focus({ preventScroll: true }));
   });
 
   const nearby = createMemo(() => {
