@@ -4,7 +4,9 @@
 // engine starts only after that, in the background. Naive: what the page did before issue 12 —
 // wait for the database for the contact details (published file withheld) from a host that sends
 // files as they are. A third row, the database path served compressed, shows what compression
-// alone buys. Chromium at 390 × 844; BENCH_CPU=4 slows the CPU fourfold (DevTools' throttling).
+// alone buys. Chromium at 390 × 844; BENCH_CPU=4 slows the CPU fourfold and BENCH_NET=10,40 makes
+// the network 10 Mbit/s with 40 ms latency (DevTools' throttling, which also slows the worker's
+// downloads), so the time shows what the bytes cost on a phone's connection.
 // Needs `npm run build` first; builds nothing itself.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ if (!chromiumPath) {
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CPU = Number(process.env.BENCH_CPU ?? 1);
+const [NET_MBIT, NET_LATENCY_MS] = (process.env.BENCH_NET ?? '').split(',').map(Number);
 /** How long the background start of the database is followed after the page is complete. */
 const BACKGROUND_MS = 20_000;
 
@@ -66,7 +69,13 @@ async function once(browser: Browser, way: Way): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${port}` });
   try {
     const page = await context.newPage();
-    if (CPU > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    const cdp = await context.newCDPSession(page);
+    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    if (NET_MBIT > 0) {
+      await cdp.send('Network.enable');
+      const bytesPerSecond = (NET_MBIT * 1e6) / 8;
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: NET_LATENCY_MS || 0, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond / 4 });
+    }
     await page.addInitScript(PROBE);
     if (way.waitForDatabase) await page.route('**/generated/published.json', (r) => r.fulfill({ status: 404, body: '' }));
     const started = performance.now();
@@ -99,7 +108,8 @@ try {
     { label: '      (waits for the database, compressed)', compress: true, waitForDatabase: true },
   ];
   const results: { ms: number; bytes: number; after: number }[] = [];
-  console.log(`asset page "${asset.name}", cold, 390 × 844, CPU ×${CPU}, median of ${RUNS} (each in a new profile)`);
+  const net = NET_MBIT > 0 ? `network ${NET_MBIT} Mbit/s, ${NET_LATENCY_MS || 0} ms` : 'network unthrottled (localhost)';
+  console.log(`asset page "${asset.name}", cold, 390 × 844, CPU ×${CPU}, ${net}, median of ${RUNS} (each in a new profile)`);
   for (const way of ways) {
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await once(browser, way));
