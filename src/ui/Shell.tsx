@@ -6,13 +6,13 @@ import { useBackend } from './BackendProvider';
 import { LocalModeBanner } from './LocalModeBanner';
 
 export function Shell(props: { children?: JSX.Element }) {
-  const { me, backend, session, authKnown } = useBackend();
-  // Until who this is is known, the nav offers neither "Sign in" nor links for roles: never a
-  // wrong one. Staff links wait for the person's roles (me), sign-in state only for the session.
-  const signedIn = () => authKnown() && !!session();
-  const signedOut = () => authKnown() && !session();
-  const role = () => (me.state === 'ready' ? me()?.staff_role : null);
-  const isStaff = (r: string) => role() === r || role() === 'admin';
+  const { me, backend } = useBackend();
+  // Until who this is is known (signed in or not, and in which roles), the nav offers neither
+  // "Sign in" nor links for roles: never a wrong one, even while the local database starts.
+  const known = () => (me.state === 'ready' ? me() : undefined);
+  const signedIn = () => !!known()?.user_id;
+  const signedOut = () => !!known() && !known()!.user_id;
+  const isStaff = (r: string) => known()?.staff_role === r || known()?.staff_role === 'admin';
   return (
     <>
       <a class="skip-link" href="#main">

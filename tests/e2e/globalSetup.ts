@@ -9,8 +9,10 @@ import { createStaticServer, listen } from '../../scripts/staticServer';
 let server: Server | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
-  server = createStaticServer({ root: 'dist' });
+  // CG_DIST serves another build (an older commit's, to see a new test fail before its fix).
+  const root = process.env.CG_DIST ?? 'dist';
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ is missing: run \`npm run build\` first (npm run test:e2e does).`);
+  server = createStaticServer({ root });
   const port = await listen(server, 0);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
 }

@@ -49,6 +49,12 @@ describe('signed-in pages and the database', () => {
     await nav.getByRole('link', { name: 'Review' }).waitFor();
     expect(await navSeen(page)).not.toContain('Sign in');
 
+    // A second tab shares the first tab's database (it does not lead): it opens too.
+    const second = await context.newPage();
+    await second.goto('/review');
+    await second.getByRole('heading', { level: 1, name: /Review/ }).waitFor({ timeout: 60_000 });
+    await second.close();
+
     // The same from a warm start, at desktop size.
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto('/import');

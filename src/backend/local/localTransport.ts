@@ -65,7 +65,12 @@ export function createLocalTransport(): LocalTransport {
     // A store that hangs while opening says nothing: after a while, offer the reset anyway.
     const slow = setTimeout(() => emit({ type: 'cg-slow', seconds: SLOW_START_S }), SLOW_START_S * 1000);
     ready.then(
-      () => clearTimeout(slow),
+      () => {
+        clearTimeout(slow);
+        // Only the tab whose worker leads hears the worker's own 'ready'; the others are ready
+        // once connected to it.
+        if (!(lastStatus?.type === 'cg-status' && lastStatus.phase === 'ready')) emit({ type: 'cg-status', phase: 'ready' });
+      },
       () => clearTimeout(slow),
     );
     return { worker, db, ready };
