@@ -18,14 +18,18 @@ export interface PublishedValue {
   error: Accessor<string | null>;
 }
 
-const PublishedContext = createContext<PublishedValue>();
+const PublishedContext = createContext<PublishedValue & { pageMounted: () => void }>();
 
 export function PublishedProvider(props: { children: JSX.Element }) {
   const { backend, dataVersion } = useBackend();
+  // The first page to use the published data has mounted (its code had to load first), so once
+  // the file is in, that page has drawn it: only then may the browser's database start.
+  let pageMounted: () => void = () => {};
+  const mounted = new Promise<void>((resolve) => (pageMounted = resolve));
   const published = createStaticThenLive<AssetCollection>({
     readFile: () => fetchPublishedFile(publishedFileUrl(backend.mode)),
     readLive: () => backend.api.publishedAssets(),
-    liveAfterFile: backend.mode === 'local' ? () => whenIdle() : false,
+    liveAfterFile: backend.mode === 'local' ? () => mounted.then(() => whenIdle()) : false,
     version: dataVersion,
   });
 
@@ -40,7 +44,8 @@ export function PublishedProvider(props: { children: JSX.Element }) {
     }
   });
 
-  const value: PublishedValue = {
+  const value: PublishedValue & { pageMounted: () => void } = {
+    pageMounted: () => pageMounted(),
     features: () => published.value()?.features ?? [],
     categories: () => categories() ?? [],
     source: published.source,
@@ -49,8 +54,10 @@ export function PublishedProvider(props: { children: JSX.Element }) {
   return <PublishedContext.Provider value={value}>{props.children}</PublishedContext.Provider>;
 }
 
+/** For a page that shows the published data; calling it marks such a page as mounted. */
 export function usePublished(): PublishedValue {
   const ctx = useContext(PublishedContext);
   if (!ctx) throw new Error('usePublished must be used inside <PublishedProvider>');
+  ctx.pageMounted();
   return ctx;
 }

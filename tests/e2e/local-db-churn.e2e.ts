@@ -25,7 +25,7 @@ async function outcome(page: Page): Promise<string> {
       // "Taking a long time" is an offer, not a failure: keep waiting.
       const failed = [...document.querySelectorAll('.db-error')].find((e) => !/taking a long time/.test(e.textContent ?? ''));
       if (failed) return `error: ${failed.textContent}`;
-      return document.documentElement.dataset.published === 'live' ? 'ready' : false;
+      return document.documentElement.dataset.localDb === 'ready' ? 'ready' : false;
     },
     undefined,
     { timeout: 90_000, polling: 200 },
@@ -42,6 +42,7 @@ async function actAsModerator(context: BrowserContext) {
 async function expectWholeDatabase(page: Page) {
   await page.goto('/');
   expect(await outcome(page)).toBe('ready');
+  await page.waitForFunction(() => document.documentElement.dataset.published === 'live', undefined, { timeout: 90_000 });
   await waitForResults(page);
   expect(await shownCount(page)).toBe(published.features.length);
   await page.getByRole('link', { name: 'Review' }).waitFor({ timeout: 30_000 });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage, screenshot } from './browser';
+import { published } from './findPage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,7 +47,8 @@ const couldNotStart = (page: Page) => page.getByRole('alert').filter({ hasText: 
 
 describe('local database', () => {
   it('shows a clear error for a corrupt store and resets it from the page', async () => {
-    const { page, context } = await openPage(browser, '/about');
+    // The find page: once it is idle the database starts and stores its copy.
+    const { page, context } = await openPage(browser, '/');
     await live(page);
     await page.close();
     await corruptStore(context);
@@ -69,7 +71,8 @@ describe('local database', () => {
   });
 
   it('resets the first time while another tab has the database too', async () => {
-    const { page, context } = await openPage(browser, '/about');
+    // The find page: once it is idle the database starts and stores its copy.
+    const { page, context } = await openPage(browser, '/');
     await live(page);
     await page.close();
     await corruptStore(context);
@@ -77,7 +80,7 @@ describe('local database', () => {
     // Two tabs, each told the copy is damaged (each tab's worker tries in turn).
     const a = await context.newPage();
     const b = await context.newPage();
-    await Promise.all([a.goto('/'), b.goto('/about')]);
+    await Promise.all([a.goto('/'), b.goto(`/asset/${published.features[0].properties.id}`)]);
     await Promise.all([couldNotStart(a).waitFor({ timeout: 90_000 }), couldNotStart(b).waitFor({ timeout: 90_000 })]);
 
     await Promise.all([a.waitForEvent('load'), couldNotStart(a).getByRole('button', { name: 'Reset local database' }).click()]);
@@ -88,7 +91,7 @@ describe('local database', () => {
     await released.waitFor();
     await screenshot(b, 'local-db-reset-elsewhere');
     await Promise.all([b.waitForEvent('load'), released.getByRole('button', { name: 'Reload this page' }).click()]);
-    await live(b);
+    await b.waitForFunction(() => document.documentElement.dataset.localDb === 'ready', undefined, { timeout: 90_000 });
     expect(await b.locator('.db-error').count()).toBe(0);
     await context.close();
   });
