@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { cspPlugin } from './scripts/vitePluginCsp.ts';
+import { precompress } from './scripts/precompress';
 
 export default defineConfig({
-  plugins: [solid(), cspPlugin()],
+  // The Content-Security-Policy in index.html and dist/_headers; dist/ carries brotli and gzip
+  // copies of its files for static servers (scripts/staticServer.ts).
+  plugins: [solid(), cspPlugin(), precompress()],
   // PGlite ships its own wasm and data files; pre-bundling breaks their relative URLs.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   worker: { format: 'es' },

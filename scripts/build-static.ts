@@ -7,8 +7,10 @@
 //   offline geocoder's table), seed.sql (fallback for a dev server)
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLITE_EXTENSIONS } from '../src/backend/local/extensions';
+import { OPFS_POOL, OPFS_POOL_HEADROOM } from '../src/backend/local/storage';
 import { applyMigrations } from '../src/backend/local/migrate';
 import { readMigrations, readSeed, repoRoot as root } from './localDatabase';
 import { writeGlyphs } from './glyphs/writeGlyphs';
@@ -56,13 +58,34 @@ async function main() {
   writeFileSync(join(out, 'published.json'), JSON.stringify(published));
   await db.exec('checkpoint');
   const snapshot = await db.dumpDataDir('gzip');
-  writeFileSync(join(out, 'db-snapshot.tar.gz'), Buffer.from(await snapshot.arrayBuffer()));
+  const snapshotBytes = Buffer.from(await snapshot.arrayBuffer());
+  writeFileSync(join(out, 'db-snapshot.tar.gz'), snapshotBytes);
   await db.close();
+  // A browser's new copy takes one OPFS pool file per snapshot file: a snapshot that outgrows the
+  // pool would fail every first start with "No more file handles available in the pool".
+  const files = countTarFiles(gunzipSync(snapshotBytes));
+  if (files + OPFS_POOL_HEADROOM > OPFS_POOL.initial) {
+    throw new Error(
+      `The database snapshot has ${files} files, too many for the browser's pool of ${OPFS_POOL.initial} (with ${OPFS_POOL_HEADROOM} to spare): raise OPFS_POOL.initial in src/backend/local/storage.ts.`,
+    );
+  }
   const n = (published as { features: unknown[] }).features.length;
   console.log(
-    `public/generated: ${n} published assets, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB, ` +
+    `public/generated: ${n} published assets, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB (${files} files), ` +
       `glyphs ${(Object.values(glyphBytes).reduce((a, b) => a + b, 0) / 1000).toFixed(0)} kB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+}
+
+/** Regular files in a tar archive (ustar: 512-byte headers, type '0' or NUL, octal sizes). */
+function countTarFiles(tar: Buffer): number {
+  let files = 0;
+  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0; ) {
+    const size = parseInt(tar.toString('latin1', at + 124, at + 136).replace(/\0.*$/, '').trim() || '0', 8);
+    const type = tar[at + 156];
+    if (type === 0x30 || type === 0) files++;
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

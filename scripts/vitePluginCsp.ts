@@ -1,6 +1,7 @@
 // Puts the app's Content-Security-Policy (scripts/contentSecurityPolicy.ts) where each host reads
 // it: a <meta> in the built index.html (any static host), dist/_headers (Netlify, Cloudflare
-// Pages: adds frame-ancestors, which a meta cannot carry) and the `vite preview` responses.
+// Pages, and scripts/staticServer.ts, which `npm start` runs: adds frame-ancestors, which a meta
+// cannot carry) and `vite preview` responses.
 // Not in `vite dev`: its client is an inline, hot-reloading script the policy would block.
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy, type CspEnv } from './contentSecurityPolicy.ts';
@@ -16,10 +17,10 @@ export function securityHeaders(env: CspEnv): Record<string, string> {
   };
 }
 
-/** Netlify / Cloudflare Pages `_headers`: the same headers for every path. */
+/** Netlify / Cloudflare Pages `_headers`: the same headers for every path; hashed assets cached for a year. */
 export function headersFile(env: CspEnv): string {
   const lines = Object.entries(securityHeaders(env)).map(([name, value]) => `  ${name}: ${value}`);
-  return `/*\n${lines.join('\n')}\n`;
+  return `/*\n${lines.join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`;
 }
 
 export function cspPlugin(): Plugin {

@@ -6,13 +6,15 @@ import { createBackend } from './backend/createBackend';
 import { BackendProvider } from './ui/BackendProvider';
 import { PublishedProvider } from './ui/PublishedProvider';
 import { Shell } from './ui/Shell';
+import { needsDatabase } from './ui/DatabaseGate';
 
 const FindPage = lazy(() => import('./features/find/FindPage'));
 const AssetPage = lazy(() => import('./features/find/AssetPage'));
-const OrganisationPage = lazy(() => import('./features/organisation/OrganisationPage'));
-const ReviewPage = lazy(() => import('./features/review/ReviewPage'));
-const PlanPage = lazy(() => import('./features/plan/PlanPage'));
-const ImportPage = lazy(() => import('./features/import/ImportPage'));
+// Signed-in work needs the database: these open once it has started (src/ui/DatabaseGate.tsx).
+const OrganisationPage = needsDatabase(lazy(() => import('./features/organisation/OrganisationPage')));
+const ReviewPage = needsDatabase(lazy(() => import('./features/review/ReviewPage')));
+const PlanPage = needsDatabase(lazy(() => import('./features/plan/PlanPage')));
+const ImportPage = needsDatabase(lazy(() => import('./features/import/ImportPage')));
 const AboutPage = lazy(() => import('./features/about/AboutPage'));
 const NotFoundPage = lazy(() => import('./features/about/NotFoundPage'));
 

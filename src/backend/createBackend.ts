@@ -7,7 +7,7 @@ import type { LocalTransport } from './local/localTransport';
 export interface Backend {
   api: Api;
   mode: 'local' | 'supabase';
-  /** Local mode only: start-up status and reset. */
+  /** Local mode only: start-up, its status, and reset. */
   local: LocalTransport | null;
 }
 
@@ -17,11 +17,8 @@ export async function createBackend(env = import.meta.env): Promise<Backend> {
     const t: Transport = createSupabaseTransport(env.VITE_SUPABASE_URL, env.VITE_SUPABASE_ANON_KEY);
     return { api: createApi(t), mode: 'supabase', local: null };
   }
-  const [{ createLocalTransport }, { runPendingReset }] = await Promise.all([
-    import('./local/localTransport'),
-    import('./local/storage'),
-  ]);
-  await runPendingReset();
+  // The transport is small; the database worker behind it starts on the first call.
+  const { createLocalTransport } = await import('./local/localTransport');
   const local = createLocalTransport();
   return { api: createApi(local), mode: 'local', local };
 }

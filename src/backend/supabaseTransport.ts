@@ -3,6 +3,8 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { AuthPort, Session, Transport } from './transport';
 import { toApiError } from './errors';
 
+const KNOWN_AFTER_MS = 10_000;
+
 export function createSupabaseTransport(
   url: string,
   anonKey: string,
@@ -12,8 +14,17 @@ export function createSupabaseTransport(
   const client: SupabaseClient = createClient(url, anonKey, options?.fetch ? { global: { fetch: options.fetch } } : undefined);
   let session: Session | null = null;
   const listeners = new Set<(s: Session | null) => void>();
+  // supabase-js restores a saved session after start-up and then reports it (INITIAL_SESSION);
+  // until then nobody can tell whether this person is signed in. A stuck restore (offline token
+  // refresh) must not leave the page undecided for ever.
+  let known: () => void = () => {};
+  const whenKnown = new Promise<void>((resolve) => {
+    known = resolve;
+    setTimeout(resolve, KNOWN_AFTER_MS);
+  });
 
   client.auth.onAuthStateChange((_event, s) => {
+    known();
     session = s
       ? { user_id: s.user.id, email: s.user.email ?? null, claims: { sub: s.user.id, role: 'authenticated', email: s.user.email } }
       : null;
@@ -22,6 +33,7 @@ export function createSupabaseTransport(
 
   const auth: AuthPort = {
     session: () => session,
+    whenKnown: () => whenKnown,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

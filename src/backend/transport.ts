@@ -10,6 +10,8 @@ export interface Session {
 
 export interface AuthPort {
   session(): Session | null;
+  /** Resolves once session() is known (Supabase restores a saved session asynchronously). */
+  whenKnown(): Promise<void>;
   onChange(listener: (session: Session | null) => void): () => void;
   /** Supabase mode: send a one-time code / magic link. */
   signInWithEmail(email: string): Promise<void>;

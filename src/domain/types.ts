@@ -58,9 +58,13 @@ export interface PublishedAssetProps {
   age_groups: AgeGroup[];
   accessibility: AccessibilityFeature[];
   last_verified_at: string | null; // ISO timestamp
-  // Which layer a listing belongs to, for planners (api.published_assets(); absent from files
-  // published before migration 20261203100000): the partner dataset it was imported from, the
-  // import batch, and whether it is one of the demo's sample listings.
+  // Contact details travel with the published data, so an asset page needs no database.
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  languages: string[];
+  // Which layer a listing belongs to, for planners (absent from files published by older builds):
+  // the partner dataset it was imported from, the import batch, and whether it is sample data.
   source?: string | null;
   import_batch_id?: Uuid | null;
   sample?: boolean;
@@ -88,9 +92,6 @@ export interface Asset extends PublishedAssetProps {
   lat: number;
   lng: number;
   status: AssetStatus;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
   languages: string[];
   external_id: string | null;
   source: string | null;

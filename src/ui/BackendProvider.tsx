@@ -1,6 +1,6 @@
 // The one place the backend enters the component tree. Leaf components call useBackend();
 // none imports a transport.
-import { createContext, createResource, createSignal, onCleanup, useContext, type JSX, type Resource, type Accessor } from 'solid-js';
+import { createContext, createEffect, createResource, createSignal, onCleanup, untrack, useContext, type JSX, type Resource, type Accessor } from 'solid-js';
 import type { Backend } from '../backend/createBackend';
 import type { Session } from '../backend/transport';
 import type { Me } from '../domain/types';
@@ -9,6 +9,8 @@ import type { WorkerStatus } from '../backend/local/db.worker';
 export interface BackendContextValue {
   backend: Backend;
   session: Accessor<Session | null>;
+  /** False until the transport knows whether anyone is signed in (Supabase restores it later). */
+  authKnown: Accessor<boolean>;
   me: Resource<Me | undefined>;
   refetchMe: () => void;
   dbStatus: Accessor<WorkerStatus | null>;
@@ -19,24 +21,46 @@ export interface BackendContextValue {
 
 const BackendContext = createContext<BackendContextValue>();
 
+const ANONYMOUS: Me = { user_id: null, email: null, staff_role: null, memberships: [], invitations: 0 };
+
 export function BackendProvider(props: { backend: Backend; children: JSX.Element }) {
-  const { backend } = props;
+  // The backend is chosen once, before the tree renders: it never changes.
+  const backend = untrack(() => props.backend);
   const t = backend.api.transport;
   const [session, setSession] = createSignal<Session | null>(t.auth.session());
+  const [authKnown, setAuthKnown] = createSignal(false);
   onCleanup(t.auth.onChange(setSession));
+  void t.auth.whenKnown().then(() => {
+    setSession(t.auth.session());
+    setAuthKnown(true);
+  });
   const [dbStatus, setDbStatus] = createSignal<WorkerStatus | null>(null);
   if (backend.local) onCleanup(backend.local.onStatus(setDbStatus));
   const [me, { refetch }] = createResource(
     () => session()?.user_id ?? 'anon',
     async () => {
-      if (!session()) return { user_id: null, email: null, staff_role: null, memberships: [], invitations: 0 } satisfies Me;
-      return backend.api.me();
+      await t.auth.whenKnown();
+      const s = t.auth.session();
+      if (!s) return ANONYMOUS;
+      try {
+        return await backend.api.me();
+      } catch {
+        // The database could not answer (the banner says why): signed in, roles unknown.
+        return { ...ANONYMOUS, user_id: s.user_id, email: s.email };
+      }
     },
   );
+  // Tests and support staff can see how far the local database has got.
+  createEffect(() => {
+    const s = dbStatus();
+    document.documentElement.dataset.localDb =
+      !s ? 'idle' : s.type === 'cg-status' ? s.phase : s.type === 'cg-init-error' ? 'failed' : s.type === 'cg-slow' ? 'slow' : 'released';
+  });
   const [dataVersion, setDataVersion] = createSignal(0);
   const value: BackendContextValue = {
     backend,
     session,
+    authKnown,
     me,
     refetchMe: () => void refetch(),
     dbStatus,

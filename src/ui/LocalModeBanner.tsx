@@ -1,23 +1,67 @@
-// Local mode says so plainly, lets you act as a sample person (there is no email sign-in), and
-// offers a reset when the browser's copy of the database cannot start.
-import { For, Show, createSignal } from 'solid-js';
+// Local mode says so plainly, lets you act as a sample person (there is no email sign-in), shows
+// the database starting for people who wait for it, and says in plain words what to do when it
+// cannot start.
+import { For, Match, Show, Switch, createSignal, untrack } from 'solid-js';
 import { PERSONAS } from '../backend/personas';
+import { FAILURE_TEXT } from '../backend/local/startFailure';
+import type { StartPhase } from '../backend/local/db.worker';
+import type { LocalTransport } from '../backend/local/localTransport';
 import { useBackend } from './BackendProvider';
 
+/** The steps a person waits through, in order, as they read in the progress line. */
+const STEPS: Partial<Record<StartPhase, string>> = {
+  waiting: 'loading the database engine',
+  checking: 'checking the copy kept in this browser',
+  'loading-snapshot': 'downloading the sample data (first visit only)',
+  opening: 'opening the copy kept in this browser',
+  migrating: 'bringing it up to date',
+};
+const STEP_NUMBER: Partial<Record<StartPhase, number>> = { waiting: 1, checking: 2, 'loading-snapshot': 3, opening: 3, migrating: 4 };
+const STEP_COUNT = 4;
+
 export function LocalModeBanner() {
-  const { backend, session, dbStatus, refetchMe, bumpData } = useBackend();
-  const local = backend.local;
+  const { backend } = useBackend();
+  return <Show when={backend.local}>{(local) => <Banner local={local()} />}</Show>;
+}
+
+function Banner(props: { local: LocalTransport }) {
+  const { session, dbStatus, refetchMe, bumpData } = useBackend();
+  const local = untrack(() => props.local);
   const [resetting, setResetting] = createSignal(false);
-  if (!local) return null;
   const current = () => PERSONAS.find((p) => p.user_id === (session()?.user_id ?? null))?.id ?? 'resident';
-  const failed = () => {
+  const failure = () => {
     const s = dbStatus();
-    return s?.type === 'cg-init-error' ? s.message : null;
+    return s?.type === 'cg-init-error' ? s : null;
   };
   const slow = () => {
     const s = dbStatus();
     return s?.type === 'cg-slow' ? s.seconds : null;
   };
+  // Residents never wait for the database (it starts in the background), so only signed-in
+  // people see it start.
+  const starting = () => {
+    const s = dbStatus();
+    return session() && s?.type === 'cg-status' && s.phase !== 'ready' ? s.phase : null;
+  };
+  const resetButton = () => (
+    <button
+      type="button"
+      class="button button-warning"
+      disabled={resetting()}
+      onClick={async () => {
+        setResetting(true);
+        await local.reset();
+      }}
+    >
+      Reset local database
+    </button>
+  );
+  const reloadButton = () => (
+    <button type="button" class="button" onClick={() => location.reload()}>
+      Reload this page
+    </button>
+  );
+  const resetWarning = <p>Anything you added or changed in this browser will be lost.</p>;
   return (
     <div class="local-banner" role="region" aria-label="Local mode">
       <p>
@@ -36,28 +80,57 @@ export function LocalModeBanner() {
           <For each={PERSONAS}>{(p) => <option value={p.id}>{p.label}</option>}</For>
         </select>
       </label>
-      <Show when={failed() ?? (slow() && `It has not answered for ${slow()} seconds.`)}>
-        {(message) => (
+      <Switch>
+        <Match when={failure()}>
+          {(f) => (
+            <div class="db-error" role="alert">
+              <p>
+                <strong>The local database could not start.</strong> {FAILURE_TEXT[f().reason].what} {FAILURE_TEXT[f().reason].todo}
+              </p>
+              <Show when={FAILURE_TEXT[f().reason].offerReset} fallback={reloadButton()}>
+                {resetWarning}
+                {resetButton()}
+              </Show>
+              <details>
+                <summary>Technical details</summary>
+                <p>{f().detail}</p>
+              </details>
+            </div>
+          )}
+        </Match>
+        <Match when={slow()}>
+          {(seconds) => (
+            <div class="db-error" role="alert">
+              <p>
+                <strong>The local database is taking a long time to start.</strong> It has not answered for {seconds()} seconds. If
+                this page stays stuck, reset it to start again from the sample data.
+              </p>
+              {resetWarning}
+              {resetButton()}
+            </div>
+          )}
+        </Match>
+        <Match when={dbStatus()?.type === 'cg-released'}>
           <div class="db-error" role="alert">
             <p>
-              <strong>{failed() ? 'The local database could not start.' : 'The local database is taking a long time to start.'}</strong>{' '}
-              {message()}
+              <strong>The local database was reset in another tab.</strong> Reload this page to carry on.
             </p>
-            <p>Resetting deletes this browser's copy and starts again from the sample data. Anything you added locally is lost.</p>
-            <button
-              type="button"
-              class="button button-warning"
-              disabled={resetting()}
-              onClick={async () => {
-                setResetting(true);
-                await local.reset();
-              }}
-            >
-              Reset local database
-            </button>
+            {reloadButton()}
           </div>
-        )}
-      </Show>
+        </Match>
+        <Match when={starting()}>
+          {(phase) => (
+            <div class="db-starting" role="status">
+              <label>
+                <span>
+                  <strong>Starting the local database…</strong> Step {STEP_NUMBER[phase()]} of {STEP_COUNT}: {STEPS[phase()]}.
+                </span>
+                <progress max={STEP_COUNT} value={(STEP_NUMBER[phase()] ?? 1) - 1} />
+              </label>
+            </div>
+          )}
+        </Match>
+      </Switch>
     </div>
   );
 }

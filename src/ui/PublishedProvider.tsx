@@ -1,49 +1,40 @@
-// Published assets and categories for every resident view: the static file at once, then the
-// live answer from the backend when it comes (it may include assets published since the build).
-import { createContext, createEffect, createResource, createSignal, useContext, type Accessor, type JSX } from 'solid-js';
-import type { AssetFeature, Category } from '../domain/types';
+// Published assets and categories for every resident view, static file first (src/ui/
+// createStaticThenLive.ts). Local mode reads the build's file, then the browser's database once
+// the page is idle (it may hold local edits). Supabase mode reads the file the publish function
+// keeps in Storage, and the live API only until that file exists or when it fails. Both ask the
+// database again after each write.
+import { createContext, createEffect, createResource, useContext, type Accessor, type JSX } from 'solid-js';
+import type { AssetCollection, AssetFeature, Category } from '../domain/types';
 import { useBackend } from './BackendProvider';
-import { fetchStaticCategories, fetchStaticPublished } from './staticData';
+import { createStaticThenLive, type ReadSource } from './createStaticThenLive';
+import { fetchPublishedFile, fetchStaticCategories, publishedFileUrl } from './staticData';
+import { whenIdle } from './whenIdle';
 
 export interface PublishedValue {
   features: Accessor<readonly AssetFeature[]>;
   categories: Accessor<readonly Category[]>;
-  /** 'static' until the backend has answered, then 'live'. */
-  source: Accessor<'loading' | 'static' | 'live'>;
+  /** 'static' while the file is on screen, 'live' once the backend has answered. */
+  source: Accessor<ReadSource>;
   error: Accessor<string | null>;
 }
 
-const PublishedContext = createContext<PublishedValue>();
+const PublishedContext = createContext<PublishedValue & { pageMounted: () => void }>();
 
 export function PublishedProvider(props: { children: JSX.Element }) {
   const { backend, dataVersion } = useBackend();
-  const [features, setFeatures] = createSignal<readonly AssetFeature[]>([]);
-  const [source, setSource] = createSignal<'loading' | 'static' | 'live'>('loading');
-  const [error, setError] = createSignal<string | null>(null);
-
-  fetchStaticPublished()
-    .then((fc) => {
-      if (source() === 'loading') {
-        setFeatures(fc.features);
-        setSource('static');
-      }
-    })
-    .catch((e: Error) => setError(e.message));
-
-  // Live data replaces the static file whenever the database answers (and after each write).
-  createResource(dataVersion, async () => {
-    try {
-      const fc = await backend.api.publishedAssets();
-      setFeatures(fc.features);
-      setSource('live');
-      setError(null);
-    } catch (e) {
-      if (source() === 'loading') setError((e as Error).message);
-    }
+  // The first page to use the published data has mounted (its code had to load first), so once
+  // the file is in, that page has drawn it: only then may the browser's database start.
+  let pageMounted: () => void = () => {};
+  const mounted = new Promise<void>((resolve) => (pageMounted = resolve));
+  const published = createStaticThenLive<AssetCollection>({
+    readFile: () => fetchPublishedFile(publishedFileUrl(backend.mode)),
+    readLive: () => backend.api.publishedAssets(),
+    liveAfterFile: backend.mode === 'local' ? () => mounted.then(() => whenIdle()) : false,
+    version: dataVersion,
   });
 
   // Tests and support staff can see which copy is on screen.
-  createEffect(() => (document.documentElement.dataset.published = source()));
+  createEffect(() => (document.documentElement.dataset.published = published.source()));
 
   const [categories] = createResource(async () => {
     try {
@@ -53,17 +44,20 @@ export function PublishedProvider(props: { children: JSX.Element }) {
     }
   });
 
-  const value: PublishedValue = {
-    features,
+  const value: PublishedValue & { pageMounted: () => void } = {
+    pageMounted: () => pageMounted(),
+    features: () => published.value()?.features ?? [],
     categories: () => categories() ?? [],
-    source,
-    error,
+    source: published.source,
+    error: published.error,
   };
   return <PublishedContext.Provider value={value}>{props.children}</PublishedContext.Provider>;
 }
 
+/** For a page that shows the published data; calling it marks such a page as mounted. */
 export function usePublished(): PublishedValue {
   const ctx = useContext(PublishedContext);
   if (!ctx) throw new Error('usePublished must be used inside <PublishedProvider>');
+  ctx.pageMounted();
   return ctx;
 }

@@ -13,7 +13,12 @@ function skipToMain(e: MouseEvent) {
 
 export function Shell(props: { children?: JSX.Element }) {
   const { me, backend } = useBackend();
-  const isStaff = (role: string) => me()?.staff_role === role || me()?.staff_role === 'admin';
+  // Until who this is is known (signed in or not, and in which roles), the nav offers neither
+  // "Sign in" nor links for roles: never a wrong one, even while the local database starts.
+  const known = () => (me.state === 'ready' ? me() : undefined);
+  const signedIn = () => !!known()?.user_id;
+  const signedOut = () => !!known() && !known()!.user_id;
+  const isStaff = (r: string) => known()?.staff_role === r || known()?.staff_role === 'admin';
   return (
     <>
       <a class="skip-link" href="#main" on:click={skipToMain}>
@@ -30,7 +35,7 @@ export function Shell(props: { children?: JSX.Element }) {
                 Find
               </A>
             </li>
-            <Show when={me()?.user_id}>
+            <Show when={signedIn()}>
               <li>
                 <A href="/organisation">Your organisation</A>
               </li>
@@ -51,12 +56,12 @@ export function Shell(props: { children?: JSX.Element }) {
             <li>
               <A href="/about">About</A>
             </li>
-            <Show when={!me()?.user_id}>
+            <Show when={signedOut()}>
               <li>
                 <A href="/sign-in">Sign in</A>
               </li>
             </Show>
-            <Show when={me()?.user_id && backend.mode === 'supabase'}>
+            <Show when={signedIn() && backend.mode === 'supabase'}>
               <li>
                 <button type="button" class="link nav-button" onClick={() => void backend.api.transport.auth.signOut()}>
                   Sign out

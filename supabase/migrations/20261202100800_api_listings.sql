@@ -170,7 +170,7 @@ as $$
 $$;
 
 -- The resident map's whole payload: one GeoJSON FeatureCollection that MapLibre consumes as is,
--- with everything a resident's asset page shows. Built in one pass with json (not jsonb)
+-- with everything a resident's asset page shows and what a planner filters by. Built in one pass with json (not jsonb)
 -- aggregation, which skips jsonb's re-parsing. No ORDER BY: sorting 20k wide rows spills past
 -- work_mem and cost half the time (tests/bench/published-assets.bench.ts).
 create function api.published_assets() returns json
@@ -202,7 +202,13 @@ as $$
         'age_groups', a.age_groups,
         'accessibility', a.accessibility,
         'languages', a.languages,
-        'last_verified_at', a.last_verified_at
+        'last_verified_at', a.last_verified_at,
+        -- The layer it belongs to, for planners (src/features/plan/chooseAssets.ts): the partner
+        -- dataset it came from, its import batch, and whether it is the demo's sample data (the demo
+        -- seed gives every sample listing a source starting 'Sample: '; only imports set a source).
+        'source', a.source,
+        'import_batch_id', a.import_batch_id,
+        'sample', coalesce(starts_with(a.source, 'Sample: '), false)
       )
     )), '[]'::json)
   )

@@ -1,4 +1,4 @@
-// The layer a published listing belongs to (migration 20261203100000): its partner dataset
+// The layer a published listing belongs to (api.published_assets): its partner dataset
 // (source), its import batch, and whether it is one of the demo's sample listings, so planners can
 // analyse one layer. Checked on PGlite with the demo seed and a real import.
 import { beforeAll, describe, expect, it } from 'vitest';

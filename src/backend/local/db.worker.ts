@@ -6,25 +6,35 @@ import { worker } from '@electric-sql/pglite/worker';
 import { applyMigrations } from './migrate';
 import { AUTH_SHIM, MIGRATIONS } from './migrations';
 import { PGLITE_EXTENSIONS } from './extensions';
-import { databaseExists, pickStorage, storageOptions } from './storage';
+import { markStoreComplete, pickStorage, prepareStore, storageOptions } from './storage';
 import { carryPgErrors } from './carryPgErrors';
+import { StartError, classifyStartError, type StartFailure } from './startFailure';
+
+/** Steps of a start, in order; a new copy downloads the sample, a stored one is opened. */
+export type StartPhase = 'waiting' | 'checking' | 'loading-snapshot' | 'opening' | 'migrating' | 'ready';
 
 export type WorkerStatus =
-  | { type: 'cg-status'; phase: 'opening' | 'loading-snapshot' | 'migrating' | 'ready'; storage: string; applied?: string[] }
-  | { type: 'cg-init-error'; message: string }
+  | { type: 'cg-status'; phase: StartPhase; storage?: string; applied?: string[] }
+  | { type: 'cg-init-error'; reason: StartFailure; detail: string }
   /** Sent by the transport, not the worker: the database has not answered for a long time. */
-  | { type: 'cg-slow'; seconds: number };
+  | { type: 'cg-slow'; seconds: number }
+  /** Sent by the transport: another tab reset the database, so this one let go of it. */
+  | { type: 'cg-released' };
 
 const post = (m: WorkerStatus) => (self as unknown as Worker).postMessage(m);
 const base = import.meta.env.BASE_URL;
 
-async function fetchBlob(path: string): Promise<Blob | undefined> {
+async function fetchBlob(path: string, required: boolean): Promise<Blob | undefined> {
+  let res: Response;
   try {
-    const res = await fetch(`${base}${path}`);
-    return res.ok ? await res.blob() : undefined;
-  } catch {
+    res = await fetch(`${base}${path}`);
+  } catch (e) {
+    if (required) throw new StartError('download', `${path}: ${(e as Error).message}`);
     return undefined;
   }
+  if (res.ok) return res.blob();
+  if (required && res.status !== 404) throw new StartError('download', `${path}: HTTP ${res.status}`);
+  return undefined;
 }
 
 async function isOurs(db: PGlite): Promise<boolean> {
@@ -36,31 +46,40 @@ void worker({
   async init() {
     const storage = pickStorage();
     try {
-      const exists = await databaseExists(storage);
-      post({ type: 'cg-status', phase: exists ? 'opening' : 'loading-snapshot', storage });
-      const snapshot = exists ? undefined : await fetchBlob('generated/db-snapshot.tar.gz');
+      post({ type: 'cg-status', phase: 'checking', storage });
+      const found = await prepareStore(storage);
+      post({ type: 'cg-status', phase: found === 'existing' ? 'opening' : 'loading-snapshot', storage });
+      const snapshot = found === 'fresh' ? await fetchBlob('generated/db-snapshot.tar.gz', true) : undefined;
       const db = await PGlite.create({
         ...(await storageOptions(storage)),
         extensions: PGLITE_EXTENSIONS,
         loadDataDir: snapshot,
+      }).catch((e: unknown) => {
+        // Postgres refusing a copy it wrote itself means the copy is damaged.
+        throw found === 'existing' && classifyStartError(e) === 'unknown' ? new StartError('damaged', String((e as Error)?.message ?? e)) : e;
       });
-      if (exists && !(await isOurs(db))) {
+      if (found === 'existing' && !(await isOurs(db))) {
         // A damaged store can come back empty (OPFS resets unreadable state): never run on it
         // silently, or the person would see a database with none of their data.
-        throw new Error('The copy stored in this browser is damaged or incomplete.');
+        throw new StartError('damaged', 'The stored copy has none of our tables.');
       }
       post({ type: 'cg-status', phase: 'migrating', storage });
       const { applied } = await applyMigrations(db, [AUTH_SHIM, ...MIGRATIONS]);
-      if (!exists && !snapshot) {
+      if (found === 'fresh' && !snapshot) {
         // No snapshot (a dev server that skipped the build step): seed from SQL instead.
-        const seed = await fetchBlob('generated/seed.sql');
+        const seed = await fetchBlob('generated/seed.sql', false);
         if (seed) await db.exec(await seed.text());
       }
+      await markStoreComplete();
       post({ type: 'cg-status', phase: 'ready', storage, applied });
       // After start-up, so migrations still see PGlite's own DatabaseError.
       return carryPgErrors(db);
     } catch (e) {
-      post({ type: 'cg-init-error', message: e instanceof Error ? e.message : String(e) });
+      const reason = classifyStartError(e);
+      post({ type: 'cg-init-error', reason, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      // PGliteWorker keeps the leader's lock until its worker ends: end this one, so another
+      // tab's worker can try (and say why it failed to its own page) instead of waiting forever.
+      setTimeout(() => self.close(), 100);
       throw e;
     }
   },

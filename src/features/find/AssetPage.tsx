@@ -1,15 +1,19 @@
-// One asset on its own page (/asset/:id): everything known, in words. It shows what the
-// published file holds at once and adds the contact details and languages when the backend
-// answers; an asset missing from the file (published since the build) comes from the backend
-// alone. All database text is rendered as text, and only safe links are made.
+// One asset on its own page (/asset/:id): everything known, in words. Everything a resident sees
+// comes with the published data, so the page draws from it at once. The API is asked too, to
+// check the listing is still published (and for its languages): in local mode only once the page
+// is idle, so a resident never waits for the database or downloads it first. Once the API says a
+// listing is not visible (taken down, archived, unknown) the page says so and shows none of it.
+// An asset missing from the published data (published since) comes from the API alone. All
+// database text is rendered as text, and only safe links are made.
 import { A, useLocation, useParams } from '@solidjs/router';
-import { For, Show, Suspense, createEffect, createMemo, createResource, createSignal, lazy, onMount } from 'solid-js';
+import { For, Show, Suspense, createEffect, createMemo, createResource, createSignal, lazy, onMount, untrack } from 'solid-js';
 import { ACCESSIBILITY, AGE_GROUPS, type Asset, type AssetFeature, type PublishedAssetProps } from '../../domain/types';
 import { describeDistance } from '../../domain/distance';
 import { staleness } from '../../domain/stale';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { whenIdle } from '../../ui/whenIdle';
 import { KIND_LABELS, costText } from './assetFacts';
 import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
 import { loadHoursModule, type HoursModule } from './hoursModule';
@@ -23,7 +27,20 @@ const AssetMap = lazy(() => import('./AssetMap'));
 /** Where reports of wrong details go; a deployment sets VITE_REPORT_EMAIL. */
 const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL || 'listings@example.org';
 
-type Details = PublishedAssetProps & Partial<Pick<Asset, 'phone' | 'email' | 'website' | 'languages'>> & { lat: number; lng: number };
+type Details = PublishedAssetProps & Partial<Pick<Asset, 'languages'>> & { lat: number; lng: number };
+
+/** What the API said about the listing. */
+type Check = { state: 'published'; asset: Asset } | { state: 'gone' } | { state: 'failed' };
+
+/** What the page shows. */
+type View =
+  | { kind: 'asset'; details: Details }
+  | { kind: 'loading' }
+  /** It was on screen from the published data, but is no longer published. */
+  | { kind: 'withdrawn' }
+  | { kind: 'not-found' }
+  /** Not in the published data, and the API could not be asked. */
+  | { kind: 'unavailable' };
 
 const LANGUAGE_NAMES: Record<string, string> = { bsl: 'British Sign Language' };
 function languageName(code: string): string {
@@ -41,6 +58,13 @@ function formatDate(iso: string | null): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+const TITLES: Record<Exclude<View['kind'], 'asset'>, string> = {
+  loading: 'Loading',
+  withdrawn: 'Listing no longer available',
+  'not-found': 'Page not found',
+  unavailable: 'Listing not available just now',
+};
+
 export default function AssetPage() {
   const params = useParams<{ id: string }>();
   const location = useLocation<{ back?: string } | undefined>();
@@ -51,42 +75,64 @@ export default function AssetPage() {
   const now = new Date();
 
   const fromFile = createMemo(() => published.features().find((f) => f.properties.id === params.id) ?? null);
-  const [live] = createResource(
-    () => params.id,
-    async (id) => {
+  // Whether this listing has been on screen from the published data since this id was opened.
+  const seen = createMemo<{ id: string; shown: boolean }>((prev) => ({
+    id: params.id,
+    shown: !!fromFile() || (prev.id === params.id && prev.shown),
+  }), { id: '', shown: false });
+  // Asked once the published data is in (or could not be had), for each id.
+  const [check] = createResource(
+    () => (published.source() !== 'loading' || published.error() ? params.id : false),
+    async (id): Promise<Check> => {
+      if (untrack(fromFile) && backend.mode === 'local') await whenIdle();
       try {
-        return await backend.api.asset(id);
+        const asset = await backend.api.asset(id);
+        return asset && asset.status === 'published' ? { state: 'published', asset } : { state: 'gone' };
       } catch {
-        return null; // the database is unreachable or the id is not a uuid: the file still serves
+        return { state: 'failed' }; // the database is unreachable, or the id is not a uuid
       }
     },
   );
 
-  const details = createMemo<Details | null>(() => {
+  const view = createMemo<View>(() => {
+    const c = check.latest;
     const f = fromFile();
-    const l = live.latest;
-    if (l && l.status === 'published') return { ...(f?.properties ?? {}), ...l } as Details;
+    const wasShown = seen().shown;
+    if (c?.state === 'gone') return { kind: wasShown ? 'withdrawn' : 'not-found' };
+    if (c?.state === 'published') return { kind: 'asset', details: { ...(f?.properties ?? {}), ...c.asset } as Details };
     if (f) {
       const [lng, lat] = f.geometry.coordinates;
-      return { ...(f.properties as Details), lat, lng };
+      return { kind: 'asset', details: { ...(f.properties as Details), lat, lng } };
     }
-    return null;
+    // The live published list no longer holds what the file showed.
+    if (wasShown && published.source() === 'live') return { kind: 'withdrawn' };
+    if (c?.state === 'failed') return { kind: 'unavailable' };
+    return { kind: 'loading' };
+  });
+  const details = createMemo(() => {
+    const v = view();
+    return v.kind === 'asset' ? v.details : null;
   });
   const feature = createMemo<AssetFeature | null>(() => {
     const d = details();
     if (!d) return null;
     return fromFile() ?? { type: 'Feature', geometry: { type: 'Point', coordinates: [d.lng, d.lat] }, properties: d };
   });
-  const notFound = () => !details() && published.source() !== 'loading' && !live.loading;
 
   const backHref = () => `/${location.state?.back ?? lastFindSearch()}`;
   const categoryLabel = (slug: string) => published.categories().find((c) => c.slug === slug)?.label ?? slug;
 
-  usePageTitle(() => details()?.name ?? (notFound() ? 'Page not found' : 'Loading'));
+  usePageTitle(() => {
+    const v = view();
+    return v.kind === 'asset' ? v.details.name : TITLES[v.kind];
+  });
   let heading: HTMLHeadingElement | undefined;
-  // A new page has loaded: take screen reader and keyboard users to its heading.
+  // A new page has loaded, or it now says something else (no longer available): take screen
+  // reader and keyboard users to its heading. Fresher details for the same listing do not move
+  // focus away from where the person is.
+  const shownKey = createMemo(() => (view().kind === 'asset' ? `asset:${params.id}` : view().kind));
   createEffect(() => {
-    if (details() || notFound()) queueMicrotask(() => heading?.focus({ preventScroll: true }));
+    if (shownKey() !== 'loading') queueMicrotask(() => heading?.focus({ preventScroll: true }));
   });
 
   const nearby = createMemo(() => {
@@ -102,11 +148,19 @@ export default function AssetPage() {
       <Show
         when={details()}
         fallback={
-          <Show when={notFound()} fallback={<p class="loading">Loading…</p>}>
+          <Show when={view().kind !== 'loading'} fallback={<p class="loading">Loading…</p>}>
             <h1 ref={heading} tabindex="-1">
-              Page not found
+              {TITLES[view().kind as keyof typeof TITLES]}
             </h1>
-            <p>There is no published listing at this address. It may have closed or been removed.</p>
+            <Show when={view().kind === 'withdrawn'}>
+              <p>This listing has been taken down or archived, so it is no longer available.</p>
+            </Show>
+            <Show when={view().kind === 'not-found'}>
+              <p>There is no published listing at this address. It may have closed or been removed.</p>
+            </Show>
+            <Show when={view().kind === 'unavailable'}>
+              <p>This listing could not be looked up just now. Try again in a few minutes.</p>
+            </Show>
             <p>
               <A href="/">Search for local groups, places and services</A>
             </p>
@@ -177,7 +231,6 @@ export default function AssetPage() {
                 <div>
                   <dt>Contact</dt>
                   <dd>
-                    <Show when={live.loading && !d().phone && !d().email && !d().website}>Loading contact details…</Show>
                     <ul>
                       <Show when={d().phone}>
                         <li>
@@ -202,7 +255,7 @@ export default function AssetPage() {
                         </li>
                       </Show>
                     </ul>
-                    <Show when={!live.loading && !d().phone && !d().email && !d().website}>No contact details given.</Show>
+                    <Show when={!d().phone && !d().email && !d().website}>No contact details given.</Show>
                   </dd>
                 </div>
                 <div>

@@ -9,6 +9,7 @@ function asset(id: string, lat: number, lng: number, categories: string[]): Asse
     properties: {
       id, kind: 'place', name: id, description: '', categories, org_id: null, org_name: null, ward: null, address: null,
       postcode: null, opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [], last_verified_at: null,
+      phone: null, email: null, website: null, languages: [],
     },
   };
 }

@@ -11,7 +11,8 @@ const feature = (name: string, p: Partial<PublishedAssetProps>): AssetFeature =>
   geometry: { type: 'Point', coordinates: [-2.6, 53.5] },
   properties: {
     id: name, kind: 'place', name, description: '', categories: ['community-venues'], org_id: null, org_name: null, ward: null, address: null, postcode: null,
-    opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [], last_verified_at: null, source: null, import_batch_id: null, sample: false, ...p,
+    opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [], last_verified_at: null, phone: null, email: null, website: null,
+    languages: [], source: null, import_batch_id: null, sample: false, ...p,
   },
 });
 const now = new Date('2026-12-02T12:00:00Z');

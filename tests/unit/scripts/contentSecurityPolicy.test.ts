@@ -85,5 +85,6 @@ describe('contentSecurityPolicy', () => {
     expect(file.split('\n')[0]).toBe('/*');
     expect(file).toContain(`  Content-Security-Policy: ${contentSecurityPolicy({}, 'header')}\n`);
     expect(file).toContain('  X-Content-Type-Options: nosniff\n');
+    expect(file).toContain('/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
   });
 });
