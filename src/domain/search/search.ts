@@ -332,22 +332,22 @@ function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[],
     bucket[d] = b;
     if (b > maxBucket) maxBucket = b;
   }
-  // A one-letter query can match every asset, so no comparison sort: list the matches in name
-  // order (one pass over the alphabetical order), then a stable counting sort by score bucket,
-  // best first. Linear in the number of assets.
+  // A one-letter query can match every asset, so no comparison sort: list the matches in tie
+  // order (fresh before stale, then A to Z: one pass over index.tieOrder), then a stable
+  // counting sort by score bucket, best first. Linear in the number of assets.
   const nt = rt.coverage;
-  const inNameOrder = new Uint32Array(matched);
+  const inTieOrder = new Uint32Array(matched);
   let k = 0;
-  const { byName } = index;
-  for (let r = 0; r < byName.length && k < matched; r++) {
-    const d = byName[r];
-    if (count[d] === nt) inNameOrder[k++] = d;
+  const { tieOrder } = index;
+  for (let r = 0; r < tieOrder.length && k < matched; r++) {
+    const d = tieOrder[r];
+    if (count[d] === nt) inTieOrder[k++] = d;
   }
   const starts = new Uint32Array(maxBucket + 2);
-  for (let i = 0; i < matched; i++) starts[maxBucket - bucket[inNameOrder[i]] + 1]++;
+  for (let i = 0; i < matched; i++) starts[maxBucket - bucket[inTieOrder[i]] + 1]++;
   for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
   for (let i = 0; i < matched; i++) {
-    const d = inNameOrder[i];
+    const d = inTieOrder[i];
     const at = starts[maxBucket - bucket[d]]++;
     docs[at] = d;
     scores[at] = score[d];
