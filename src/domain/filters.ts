@@ -352,7 +352,9 @@ function freshFirstWithinSteps(features: readonly AssetFeature[], order: Uint32A
 
 /**
  * The assets to show for a filter state: filtered, then ranked by search score when there is a
- * query, by distance when `near` is set (distance wins when both are), else by name.
+ * query, by distance when `near` is set (distance wins when both are), else by name. Equal
+ * scores, and distances shown the same ("350 m"), list freshly checked listings first
+ * (freshnessRank.ts; the distance order judges freshness on the `now` of its first call).
  * `hours` comes from openingHours.ts once it has loaded; until then hour filters are skipped
  * and `hoursPending` says so. Treat `features` as immutable: per-list work (filter columns,
  * distance order) is cached against the array itself, so pass a new array when data changes.
