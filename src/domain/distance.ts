@@ -33,7 +33,7 @@ export function formatDistance(metres: number): string {
  */
 export function shownDistanceStep(metres: number): number {
   if (metres < 995) return Math.max(1, Math.round(metres / 10));
-  if (metres < 9_950) return 100 + Math.round(metres / 100);
+  if (metres < 9_950) return 100 + Math.round(Number((metres / 1000).toFixed(1)) * 10); // rounds as toFixed does
   return 200 + Math.round(metres / 1000);
 }
 
