@@ -5,7 +5,7 @@ import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type
 import type { SearchIndex } from './search/buildSearchIndex';
 import { matchQuery, type QueryMatches } from './search/search';
 import { haversine, shownDistanceStep } from './distance';
-import { FRESHNESS_TIERS, freshnessTier } from './freshnessRank';
+import { FRESHNESS_TIERS, makeFreshnessTiers } from './freshnessRank';
 
 export interface OpenOn {
   /** 0 Sunday .. 6 Saturday, as Date.getDay(). */
@@ -334,8 +334,9 @@ function nearOrderOf(features: readonly AssetFeature[], near: NearPoint, now: Da
  */
 function freshFirstWithinSteps(features: readonly AssetFeature[], order: Uint32Array, metres: Float64Array, now: Date): void {
   const n = order.length;
+  const tiers = makeFreshnessTiers(now);
   const tierOf = new Uint8Array(n);
-  for (let i = 0; i < n; i++) tierOf[i] = freshnessTier(features[i].properties, now);
+  for (let i = 0; i < n; i++) tierOf[i] = tiers(features[i].properties);
   const run: number[] = [];
   for (let start = 0; start < n; ) {
     const step = shownDistanceStep(metres[order[start]]);

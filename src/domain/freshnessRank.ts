@@ -17,3 +17,14 @@ export function freshnessTier(p: CheckedDates, now: Date): number {
   const level = staleness(p.last_verified_at ?? p.created_at ?? null, now).level;
   return level === 'fresh' ? 0 : level === 'stale6' ? 1 : 2;
 }
+
+/** freshnessTier for many listings on one day, each distinct date worked out once (imports share dates). */
+export function makeFreshnessTiers(now: Date): (p: CheckedDates) => number {
+  const known = new Map<string | null, number>();
+  return (p) => {
+    const key = p.last_verified_at ?? p.created_at ?? null;
+    let tier = known.get(key);
+    if (tier === undefined) known.set(key, (tier = freshnessTier({ last_verified_at: key }, now)));
+    return tier;
+  };
+}

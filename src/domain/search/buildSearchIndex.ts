@@ -2,7 +2,7 @@
 // typed arrays) so a Web Worker can build it and transfer it to the page without copying, and
 // so it can be cached or shipped pre-built beside the published assets file.
 import type { AssetFeature, PublishedAssetProps } from '../types';
-import { freshnessTier, FRESHNESS_TIERS, type CheckedDates } from '../freshnessRank';
+import { FRESHNESS_TIERS, makeFreshnessTiers, type CheckedDates } from '../freshnessRank';
 import { FIELD, WARD_BIT } from './fields';
 import { foldText, forEachToken, words } from './tokenise';
 
@@ -122,13 +122,13 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
   const folded: string[] = new Array(n);
   const nameWords = new Uint8Array(n);
   const tiers = new Uint8Array(n);
-  const now = options.now ?? new Date();
+  const tierOf = makeFreshnessTiers(options.now ?? new Date());
   for (doc = 0; doc < n; doc++) {
     const p = propsOf(assets[doc]);
     ids[doc] = p.id;
     folded[doc] = foldText(p.name ?? '');
     nameWords[doc] = Math.min(255, words(folded[doc]).length);
-    tiers[doc] = freshnessTier(p, now);
+    tiers[doc] = tierOf(p);
     add(p.name, FIELD.name);
     add(p.description, FIELD.description);
     for (const slug of p.categories ?? []) {
