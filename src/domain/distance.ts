@@ -26,6 +26,17 @@ export function formatDistance(metres: number): string {
   return `${Math.round(metres / 1000)} km`;
 }
 
+/**
+ * A whole number that is the same for two distances exactly when formatDistance shows them the
+ * same ("350 m", "1.2 km"), and larger for a distance shown larger: ties in a distance sort are
+ * ties as residents see them.
+ */
+export function shownDistanceStep(metres: number): number {
+  if (metres < 995) return Math.max(1, Math.round(metres / 10));
+  if (metres < 9_950) return 100 + Math.round(Number((metres / 1000).toFixed(1)) * 10); // rounds as toFixed does
+  return 200 + Math.round(metres / 1000);
+}
+
 /** Whole minutes to walk the distance, at least 1. */
 export function walkingMinutes(metres: number): number {
   return Math.max(1, Math.ceil(metres / WALK_M_PER_MIN));

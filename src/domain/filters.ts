@@ -4,7 +4,8 @@
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetFeature, type AssetKind } from './types';
 import type { SearchIndex } from './search/buildSearchIndex';
 import { matchQuery, type QueryMatches } from './search/search';
-import { haversine } from './distance';
+import { haversine, shownDistanceStep } from './distance';
+import { FRESHNESS_TIERS, makeFreshnessTiers } from './freshnessRank';
 
 export interface OpenOn {
   /** 0 Sunday .. 6 Saturday, as Date.getDay(). */
@@ -307,7 +308,7 @@ interface NearOrder {
 }
 const nearOrders = new WeakMap<readonly AssetFeature[], NearOrder>();
 
-function nearOrderOf(features: readonly AssetFeature[], near: NearPoint): NearOrder {
+function nearOrderOf(features: readonly AssetFeature[], near: NearPoint, now: Date): NearOrder {
   const cached = nearOrders.get(features);
   if (cached && cached.lat === near.lat && cached.lng === near.lng) return cached;
   const n = features.length;
@@ -321,14 +322,40 @@ function nearOrderOf(features: readonly AssetFeature[], near: NearPoint): NearOr
   keys.sort();
   const order = new Uint32Array(n);
   for (let k = 0; k < n; k++) order[k] = keys[k] % 0x200000;
+  freshFirstWithinSteps(features, order, metres, now);
   const result = { lat: near.lat, lng: near.lng, order, metres };
   nearOrders.set(features, result);
   return result;
 }
 
 /**
+ * Within each run of assets shown at the same distance ("350 m"), fresh before stale
+ * (freshnessRank.ts), nearest first within a tier: a stable counting sort per run, in place.
+ */
+function freshFirstWithinSteps(features: readonly AssetFeature[], order: Uint32Array, metres: Float64Array, now: Date): void {
+  const n = order.length;
+  const tiers = makeFreshnessTiers(now);
+  const tierOf = new Uint8Array(n);
+  for (let i = 0; i < n; i++) tierOf[i] = tiers(features[i].properties);
+  const run: number[] = [];
+  for (let start = 0; start < n; ) {
+    const step = shownDistanceStep(metres[order[start]]);
+    let end = start + 1;
+    while (end < n && shownDistanceStep(metres[order[end]]) === step) end++;
+    if (end - start > 1) {
+      run.length = 0;
+      for (let t = 0; t < FRESHNESS_TIERS; t++) for (let k = start; k < end; k++) if (tierOf[order[k]] === t) run.push(order[k]);
+      order.set(run, start);
+    }
+    start = end;
+  }
+}
+
+/**
  * The assets to show for a filter state: filtered, then ranked by search score when there is a
- * query, by distance when `near` is set (distance wins when both are), else by name.
+ * query, by distance when `near` is set (distance wins when both are), else by name. Equal
+ * scores, and distances shown the same ("350 m"), list freshly checked listings first
+ * (freshnessRank.ts; the distance order judges freshness on the `now` of its first call).
  * `hours` comes from openingHours.ts once it has loaded; until then hour filters are skipped
  * and `hoursPending` says so. Treat `features` as immutable: per-list work (filter columns,
  * distance order) is cached against the array itself, so pass a new array when data changes.
@@ -348,7 +375,7 @@ export function applyFilters(
   const hoursPending = !hours && needsHours(state, {});
   const partial = match?.partial ?? false;
   if (state.near) {
-    const { order, metres } = nearOrderOf(features, state.near);
+    const { order, metres } = nearOrderOf(features, state.near, now);
     // 1 + place in the passing list, by feature position (0 = filtered out).
     const slot = new Uint32Array(features.length);
     for (let i = 0; i < n; i++) slot[positions[i]] = i + 1;

@@ -1,6 +1,6 @@
 // Postcode → point, behind one interface so the import can use the repo's offline table in
 // tests and local mode, postcodes.io when online, or both in a chain.
-import { normalisePostcode } from './postcodes';
+import { normalisePostcode, outwardCode } from './postcodes';
 
 export interface LatLng {
   lat: number;
@@ -33,11 +33,18 @@ function fromBatch(batch: (normalised: string[]) => Promise<Map<string, LatLng |
   };
 }
 
+/** The offline table also knows districts: the middle of a district's postcodes. */
+export interface OfflineGeocoder extends Geocoder {
+  size: number;
+  /** The mean point of the district's postcodes ("WN2", any case); null when the table has none. */
+  district(outward: string): LatLng | null;
+}
+
 /**
  * A geocoder over the repo's postcode table (data/postcodes.csv: postcode,lat,lng[,…]).
  * Lines that do not parse are skipped: the table is ours, not user input.
  */
-export function createOfflineGeocoder(csvText: string): Geocoder & { size: number } {
+export function createOfflineGeocoder(csvText: string): OfflineGeocoder {
   const table = new Map<string, LatLng>();
   const lines = csvText.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -49,7 +56,20 @@ export function createOfflineGeocoder(csvText: string): Geocoder & { size: numbe
     if (norm && Number.isFinite(la) && Number.isFinite(ln)) table.set(norm, { lat: la, lng: ln });
   }
   const g = fromBatch(async (distinct) => new Map(distinct.map((p) => [p, table.get(p) ?? null])));
-  return { ...g, size: table.size };
+  let districts: Map<string, LatLng> | null = null;
+  const district = (outward: string) => {
+    if (!districts) {
+      const sums = new Map<string, { lat: number; lng: number; n: number }>();
+      for (const [pc, ll] of table) {
+        const key = outwardCode(pc);
+        const s = sums.get(key) ?? { lat: 0, lng: 0, n: 0 };
+        sums.set(key, { lat: s.lat + ll.lat, lng: s.lng + ll.lng, n: s.n + 1 });
+      }
+      districts = new Map([...sums].map(([k, s]) => [k, { lat: s.lat / s.n, lng: s.lng / s.n }]));
+    }
+    return districts.get(outward.trim().toUpperCase()) ?? null;
+  };
+  return { ...g, size: table.size, district };
 }
 
 export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{

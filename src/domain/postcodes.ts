@@ -67,6 +67,11 @@ export function checkPostcode(raw: string): PostcodeCheck {
   };
 }
 
+/** Whether text is a postcode district on its own ("WN2", "wn2", "M1"): the first half of a postcode. */
+export function isOutwardCode(raw: string): boolean {
+  return OUTWARD.test(compact(raw));
+}
+
 /** The district ("WN1") of a normalised postcode. */
 export function outwardCode(postcode: string): string {
   return postcode.slice(0, postcode.indexOf(' '));

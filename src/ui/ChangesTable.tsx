@@ -1,5 +1,5 @@
 // A change as a table a person can read: one row per field, before and after in words.
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { fieldLabel, formatValue } from './formatChange';
 
 export interface ChangeRow {
@@ -24,7 +24,10 @@ export function ChangesTable(props: {
   captionClass?: string;
   /** For something new there is no "before": show only the values. */
   valuesOnly?: boolean;
+  /** Shows a field's value some other way than formatValue (undefined: the usual way). */
+  renderValue?: (field: string, value: unknown) => JSX.Element | undefined;
 }) {
+  const cell = (field: string, value: unknown) => props.renderValue?.(field, value) ?? formatValue(field, value, props.categoryLabel);
   return (
     <table class="changes">
       <caption class={props.captionClass ?? 'visually-hidden'}>{props.caption}</caption>
@@ -43,9 +46,9 @@ export function ChangesTable(props: {
             <tr>
               <th scope="row">{fieldLabel(r.field)}</th>
               <Show when={!props.valuesOnly}>
-                <td class="before">{formatValue(r.field, r.from, props.categoryLabel)}</td>
+                <td class="before">{cell(r.field, r.from)}</td>
               </Show>
-              <td class="after">{formatValue(r.field, r.to, props.categoryLabel)}</td>
+              <td class="after">{cell(r.field, r.to)}</td>
             </tr>
           )}
         </For>

@@ -7,7 +7,7 @@ import { applyFilters, categoryCounts, EMPTY_FILTERS, type FilterState } from '.
 import { hoursCheck } from '../../src/domain/openingHours';
 import { buildSearchIndex, clearQueryCache, type SearchIndex } from '../../src/domain/search';
 import type { AssetFeature } from '../../src/domain/types';
-import { CATEGORY_LABELS, syntheticAssets, TYPO_CASES } from '../unit/domain/fixtures/syntheticAssets';
+import { CATEGORY_LABELS, mulberry32, syntheticAssets, TYPO_CASES } from '../unit/domain/fixtures/syntheticAssets';
 
 const SEQUENCES = ['food bank hindley', 'mental health', 'yoga', 'fod bank hindly', 'chiar yoga standish', 'mentel helth leigh', 'credit union'];
 const REPS = 5;
@@ -70,6 +70,21 @@ function typoHits(features: AssetFeature[], index: SearchIndex): { ours: number;
   return { ours, naive: base };
 }
 
+/** Seeded random strings of 3 to 8 letters that return anything: a nonsense query should find nothing. */
+function nonsenseHits(features: AssetFeature[], index: SearchIndex, tries = 1000): { ours: number; naive: number } {
+  const rnd = mulberry32(7);
+  let ours = 0;
+  let base = 0;
+  for (let i = 0; i < tries; i++) {
+    const length = 3 + Math.floor(rnd() * 6);
+    let q = '';
+    for (let j = 0; j < length; j++) q += String.fromCharCode(97 + Math.floor(rnd() * 26));
+    if (applyFilters(features, { ...EMPTY_FILTERS, q }, index, NOW, hoursCheck).features.length > 0) ours++;
+    if (naive(features, q).length > 0) base++;
+  }
+  return { ours, naive: base };
+}
+
 for (const n of [10_000, 50_000]) {
   const features = syntheticAssets(n, 42, { targets: true });
   console.log(`\n${n.toLocaleString('en-GB')} assets, ${keystrokes().length} keystrokes x ${REPS} (${SEQUENCES.map((s) => `"${s}"`).join(', ')})`);
@@ -98,4 +113,6 @@ for (const n of [10_000, 50_000]) {
   console.log(`  ours / naive = ${(ours.median / naiveS.median).toFixed(2)} (median), ${(ours.p95 / naiveS.p95).toFixed(2)} (p95)`);
   const hits = typoHits(features, index);
   console.log(`  typo quality (target in top 5): ours ${hits.ours} of ${TYPO_CASES.length}, naive ${hits.naive} of ${TYPO_CASES.length}`);
+  const nonsense = nonsenseHits(features, index);
+  console.log(`  nonsense (random 3-8 letters) with any result: ours ${nonsense.ours} of 1000, naive ${nonsense.naive} of 1000`);
 }

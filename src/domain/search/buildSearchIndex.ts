@@ -2,6 +2,7 @@
 // typed arrays) so a Web Worker can build it and transfer it to the page without copying, and
 // so it can be cached or shipped pre-built beside the published assets file.
 import type { AssetFeature, PublishedAssetProps } from '../types';
+import { FRESHNESS_TIERS, makeFreshnessTiers, type CheckedDates } from '../freshnessRank';
 import { FIELD, WARD_BIT } from './fields';
 import { foldText, forEachToken, words } from './tokenise';
 
@@ -22,6 +23,11 @@ export interface SearchIndex {
   nameRank: Uint32Array;
   /** Alphabetical position -> document number. */
   byName: Uint32Array;
+  /**
+   * Document numbers in the order that breaks ties in score: freshly checked listings first
+   * (freshnessRank.ts, as of BuildOptions.now), A to Z within each tier.
+   */
+  tieOrder: Uint32Array;
   /** Document number -> words in its name (a query covering more of a short name ranks higher). */
   nameWords: Uint8Array;
 }
@@ -29,11 +35,13 @@ export interface SearchIndex {
 export interface BuildOptions {
   /** Category slug -> label, so "Mental health and wellbeing" is searchable, not just the slug. */
   categoryLabels?: Record<string, string>;
+  /** The day freshness is judged on (tieOrder); today when not given. */
+  now?: Date;
 }
 
 type Indexable = AssetFeature | PublishedAssetProps;
 
-function propsOf(a: Indexable): PublishedAssetProps {
+function propsOf(a: Indexable): PublishedAssetProps & Partial<CheckedDates> {
   return 'properties' in a ? a.properties : a;
 }
 
@@ -113,11 +121,14 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
 
   const folded: string[] = new Array(n);
   const nameWords = new Uint8Array(n);
+  const tiers = new Uint8Array(n);
+  const tierOf = makeFreshnessTiers(options.now ?? new Date());
   for (doc = 0; doc < n; doc++) {
     const p = propsOf(assets[doc]);
     ids[doc] = p.id;
     folded[doc] = foldText(p.name ?? '');
     nameWords[doc] = Math.min(255, words(folded[doc]).length);
+    tiers[doc] = tierOf(p);
     add(p.name, FIELD.name);
     add(p.description, FIELD.description);
     for (const slug of p.categories ?? []) {
@@ -157,11 +168,17 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
   const byName = Uint32Array.from(byNameList);
   const nameRank = new Uint32Array(n);
   for (let r = 0; r < n; r++) nameRank[byName[r]] = r;
+  // Stable by tier over the A to Z order: a counting sort, so A to Z holds within each tier.
+  const tierStart = new Uint32Array(FRESHNESS_TIERS + 1);
+  for (let d = 0; d < n; d++) tierStart[tiers[d] + 1]++;
+  for (let t = 0; t < FRESHNESS_TIERS; t++) tierStart[t + 1] += tierStart[t];
+  const tieOrder = new Uint32Array(n);
+  for (let r = 0; r < n; r++) tieOrder[tierStart[tiers[byName[r]]]++] = byName[r];
 
-  return { size: n, ids, vocab, offsets, postDocs, postFields, nameRank, byName, nameWords };
+  return { size: n, ids, vocab, offsets, postDocs, postFields, nameRank, byName, tieOrder, nameWords };
 }
 
 /** The typed arrays of an index, for `postMessage(index, transferables(index))` from a worker. */
 export function transferables(index: SearchIndex): ArrayBuffer[] {
-  return [index.offsets, index.postDocs, index.postFields, index.nameRank, index.byName, index.nameWords].map((a) => a.buffer as ArrayBuffer);
+  return [index.offsets, index.postDocs, index.postFields, index.nameRank, index.byName, index.tieOrder, index.nameWords].map((a) => a.buffer as ArrayBuffer);
 }

@@ -10,6 +10,7 @@ import type { SearchIndex } from './buildSearchIndex';
 import { boundedEditDistance, boundedPrefixDistance } from './editDistance';
 import { FIELD, FIELD_SCORE, PLACE_WORD_SCORE, WARD_BIT, fieldNames, type SearchField } from './fields';
 import { queryTerms } from './tokenise';
+import { TYPING_TYPO_MIN_LENGTH, hasDigit, typoAllowance } from './typos';
 
 /** The assets a query matched, best first, as parallel arrays (no object per asset). */
 export interface QueryMatches {
@@ -37,12 +38,9 @@ const FUZZY_ONE = 0.45;
 const FUZZY_TWO = 0.3;
 const FUZZY_PREFIX = 0.35;
 
-/**
- * Typos allowed for a word of this length. MiniSearch's fuzzy 0.2 rounds to one edit from three
- * letters ("fod" -> "food") and two from eight; shorter words would match half the vocabulary.
- */
+/** Typos allowed for a word of this length (typos.ts says when the first letter must be right). */
 export function maxEdits(length: number): number {
-  return length >= 8 ? 2 : length >= 3 ? 1 : 0;
+  return typoAllowance(length).edits;
 }
 
 interface Runtime {
@@ -108,11 +106,12 @@ function lowerBound(vocab: string[], key: string): number {
   return lo;
 }
 
-/** Vocabulary positions grouped by word length, built on the first typo lookup. */
+/** Vocabulary positions grouped by word length (words with digits left out), built on the first typo lookup. */
 function byLength(index: SearchIndex, rt: Runtime): Map<number, Uint32Array> {
   if (rt.byLength) return rt.byLength;
   const groups = new Map<number, number[]>();
   index.vocab.forEach((w, i) => {
+    if (hasDigit(w)) return;
     let g = groups.get(w.length);
     if (!g) groups.set(w.length, (g = []));
     g.push(i);
@@ -161,16 +160,17 @@ function namesWard(index: SearchIndex, tok: number): boolean {
 }
 
 function fuzzyTokens(index: SearchIndex, rt: Runtime, term: string, into: TermTokens, typing: boolean): void {
-  const k = maxEdits(term.length);
-  if (k === 0) return;
+  const { edits: k, keepFirst } = typoAllowance(term.length);
+  if (k === 0 || hasDigit(term)) return;
   const groups = byLength(index, rt);
   const seen = new Set(into.tokens);
+  const first = term.charCodeAt(0);
   for (let len = term.length - k; len <= term.length + k; len++) {
     const group = groups.get(len);
     if (!group) continue;
     for (let g = 0; g < group.length; g++) {
       const i = group[g];
-      if (seen.has(i)) continue;
+      if (seen.has(i) || (keepFirst && index.vocab[i].charCodeAt(0) !== first)) continue;
       const d = boundedEditDistance(term, index.vocab[i], k);
       if (d > 0 && d <= k) {
         seen.add(i);
@@ -179,7 +179,7 @@ function fuzzyTokens(index: SearchIndex, rt: Runtime, term: string, into: TermTo
       }
     }
   }
-  if (typing && term.length >= 4) {
+  if (typing && term.length >= TYPING_TYPO_MIN_LENGTH) {
     // The word still being typed may be a misspelt start of a longer one ("mente" for
     // "mental"): compare it with the first letters of longer words, one typo allowed.
     const t0 = term.charCodeAt(0);
@@ -332,22 +332,22 @@ function rank(index: SearchIndex, rt: Runtime, matched: number, terms: string[],
     bucket[d] = b;
     if (b > maxBucket) maxBucket = b;
   }
-  // A one-letter query can match every asset, so no comparison sort: list the matches in name
-  // order (one pass over the alphabetical order), then a stable counting sort by score bucket,
-  // best first. Linear in the number of assets.
+  // A one-letter query can match every asset, so no comparison sort: list the matches in tie
+  // order (fresh before stale, then A to Z: one pass over index.tieOrder), then a stable
+  // counting sort by score bucket, best first. Linear in the number of assets.
   const nt = rt.coverage;
-  const inNameOrder = new Uint32Array(matched);
+  const inTieOrder = new Uint32Array(matched);
   let k = 0;
-  const { byName } = index;
-  for (let r = 0; r < byName.length && k < matched; r++) {
-    const d = byName[r];
-    if (count[d] === nt) inNameOrder[k++] = d;
+  const { tieOrder } = index;
+  for (let r = 0; r < tieOrder.length && k < matched; r++) {
+    const d = tieOrder[r];
+    if (count[d] === nt) inTieOrder[k++] = d;
   }
   const starts = new Uint32Array(maxBucket + 2);
-  for (let i = 0; i < matched; i++) starts[maxBucket - bucket[inNameOrder[i]] + 1]++;
+  for (let i = 0; i < matched; i++) starts[maxBucket - bucket[inTieOrder[i]] + 1]++;
   for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
   for (let i = 0; i < matched; i++) {
-    const d = inNameOrder[i];
+    const d = inTieOrder[i];
     const at = starts[maxBucket - bucket[d]]++;
     docs[at] = d;
     scores[at] = score[d];

@@ -3,13 +3,16 @@
 // published assets; the list renders from the static file before the map or database is ready.
 import { useIsRouting } from '@solidjs/router';
 import { Show, Suspense, createEffect, createMemo, createSignal, lazy, onCleanup, onMount, untrack } from 'solid-js';
-import type { HoursCheck, Relaxation } from '../../domain/filters';
+import type { FilterState, HoursCheck, Relaxation } from '../../domain/filters';
 import { EMPTY_FILTERS } from '../../domain/filters';
+import { toQueryString } from '../../domain/urlState';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { createFindState } from './createFindState';
 import { createSearchIndex } from './createSearchIndex';
 import { createFindResults } from './createFindResults';
+import { createPostcodeOffer } from './createPostcodeOffer';
+import { createCategoryLinks } from './createCategoryLinks';
 import { createMediaQuery } from './createMediaQuery';
 import { loadHoursModule, type HoursModule } from './hoursModule';
 import { setLastFindSearch } from './lastFindSearch';
@@ -18,6 +21,8 @@ import { resultSummary } from './assetFacts';
 import { LocationForm } from './LocationForm';
 import { FilterPanel, activeFilterCount } from './FilterPanel';
 import { ResultList } from './ResultList';
+import { NoResults } from './NoResults';
+import { SearchOffers } from './SearchOffers';
 import { ShareButton } from './ShareButton';
 import { SelectedCard } from './SelectedCard';
 import './find.css';
@@ -35,7 +40,23 @@ export default function FindPage() {
   const hoursCheck = createMemo<HoursCheck | null>(() => hours()?.hoursCheck ?? null);
   onMount(() => void loadHoursModule().then(setHours));
 
-  const results = createFindResults({ features: published.features, index, filters: find.filters, now, hours: hoursCheck });
+  // A postcode typed into Search is a place to offer, not words to match.
+  const postcode = createPostcodeOffer(find.query);
+  const searchedNow = (): FilterState => ({ ...find.filters(), q: postcode.words() });
+  const searched = createMemo(searchedNow, untrack(searchedNow), {
+    equals: (a, b) => toQueryString({ filters: a }) === toQueryString({ filters: b }),
+  });
+  const results = createFindResults({ features: published.features, index, filters: searched, now, hours: hoursCheck });
+  const noResults = () => results.filtered()?.features.length === 0;
+  const categoryLinks = createCategoryLinks({
+    categories: published.categories,
+    filters: searched,
+    features: published.features,
+    index,
+    now,
+    hours: hoursCheck,
+    browse: noResults,
+  });
   const labels = createMemo(() => new Map(published.categories().map((c) => [c.slug, c.label])));
   const categoryLabel = (slug: string) => labels().get(slug) ?? slug;
 
@@ -83,7 +104,7 @@ export default function FindPage() {
     if (published.error() && published.features().length === 0) return 'Results could not be loaded.';
     const f = results.filtered();
     if (!f) return 'Loading results…';
-    const text = resultSummary(f.features.length, find.query(), find.filters().near?.label ?? null, activeFilterCount(find.filters()), f.partial);
+    const text = resultSummary(f.features.length, postcode.words(), find.filters().near?.label ?? null, activeFilterCount(find.filters()), f.partial);
     return f.hoursPending ? `${text} (checking opening times…)` : text;
   });
   const [spoken, setSpoken] = createSignal('');
@@ -101,10 +122,16 @@ export default function FindPage() {
   });
   createEffect(() => setLastFindSearch(find.search()));
 
-  // The suggestion buttons vanish with the empty result; focus goes to the results they brought.
-  const relax = (r: Relaxation) => {
-    find.replaceFilters(r.state);
+  // Suggestions and offers vanish with the results they were for; focus goes to the results
+  // they brought.
+  const choose = (state: FilterState) => {
+    find.replaceFilters(state);
     queueMicrotask(() => document.getElementById('results-heading')?.focus());
+  };
+  const relax = (r: Relaxation) => choose(r.state);
+  const hrefFor = (state: FilterState) => {
+    const qs = toQueryString({ ...find.url(), postcode: null, filters: state });
+    return qs ? `/?${qs}` : '/';
   };
   // Coming back from an asset: once the results, their opening times (and so their heights) are
   // final and the router has finished (it scrolls the window to the top when it does), show as
@@ -191,6 +218,14 @@ export default function FindPage() {
           </p>
           <ShareButton title="Common Ground: local groups, places and services" />
         </div>
+        <SearchOffers
+          categories={categoryLinks.named()}
+          postcode={postcode.place()}
+          words={postcode.words()}
+          filters={find.filters()}
+          hrefFor={hrefFor}
+          onChoose={choose}
+        />
         <Show when={!wide()}>
           <div class="view-toggle" role="group" aria-label="Show results as">
             <button type="button" class="secondary" aria-pressed={view() === 'list'} onClick={() => find.setView('list')}>
@@ -206,7 +241,17 @@ export default function FindPage() {
             <ResultList
               features={results.shown()}
               distances={results.filtered()?.distances ?? null}
-              relaxations={results.relaxations()}
+              empty={
+                <NoResults
+                  query={postcode.words()}
+                  queryFindsNothing={results.queryFindsNothing()}
+                  relaxations={results.relaxations()}
+                  browse={categoryLinks.browse()}
+                  hrefFor={hrefFor}
+                  onRelax={relax}
+                  onChoose={choose}
+                />
+              }
               categoryLabel={categoryLabel}
               hours={hours()}
               now={now()}
@@ -216,7 +261,6 @@ export default function FindPage() {
               backSearch={find.search()}
               onSelect={selectFromList}
               onShowOnMap={showOnMap}
-              onRelax={relax}
             />
           </Show>
         </Show>

@@ -1,7 +1,7 @@
 // "Near me" and postcode search. A postcode is checked and normalised before any lookup, so a
 // typo gets a message saying what is wrong; an unknown one is told apart from a malformed one.
 // Errors follow the GOV.UK error summary pattern: a summary that takes focus, linked to the field.
-import { Show, createSignal, onMount, untrack } from 'solid-js';
+import { Show, createEffect, createSignal, on, onMount, untrack } from 'solid-js';
 import { checkPostcode } from '../../domain/postcodes';
 import type { NearPoint } from '../../domain/filters';
 import { loadGeocoder } from './loadGeocoder';
@@ -18,6 +18,16 @@ export function LocationForm(props: {
   // Starts from the link's postcode, or the one already in force; after that it is what was typed.
   const [text, setText] = createSignal(
     untrack(() => props.initialPostcode ?? (props.near && props.near.label !== 'your location' ? props.near.label : '')),
+  );
+  // A postcode chosen elsewhere (Search offers "Search near WN2 3AN") shows here too.
+  createEffect(
+    on(
+      () => props.near?.label,
+      (label) => {
+        if (label && label !== 'your location') setText(label);
+      },
+      { defer: true },
+    ),
   );
   const [error, setError] = createSignal<LocationError | null>(null);
   const [busy, setBusy] = createSignal<'postcode' | 'near-me' | null>(null);

@@ -6,6 +6,7 @@ import type { AssetFeature } from '../../domain/types';
 import { describeDistance } from '../../domain/distance';
 import { KIND_LABELS, costText, staleFlag } from './assetFacts';
 import type { HoursModule } from './hoursModule';
+import './find.css';
 
 export function openStatus(hours: HoursModule | null, value: string | null, now: Date): { open: boolean | null; text: string } | null {
   if (!value) return { open: null, text: 'Opening times not given: contact them' };
@@ -22,10 +23,12 @@ export function ResultItem(props: {
   distance: number | null;
   hours: HoursModule | null;
   now: Date;
-  selected: boolean;
-  backSearch: string;
-  onSelect: () => void;
-  onShowOnMap: () => void;
+  selected?: boolean;
+  backSearch?: string;
+  onSelect?: () => void;
+  onShowOnMap?: () => void;
+  /** A preview of a listing not yet published (for moderators): no link, no map, not selectable. */
+  preview?: boolean;
 }) {
   const p = () => props.feature.properties;
   const status = () => openStatus(props.hours, p().opening_hours, props.now);
@@ -33,20 +36,22 @@ export function ResultItem(props: {
   return (
     <li
       class="result"
-      id={`result-${p().id}`}
+      id={props.preview ? undefined : `result-${p().id}`}
       data-id={p().id}
-      tabindex="-1"
+      tabindex={props.preview ? undefined : '-1'}
       aria-current={props.selected ? 'true' : undefined}
-      classList={{ selected: props.selected }}
+      classList={{ selected: !!props.selected }}
       onClick={(e) => {
         // A click on the card (not its link or button) selects it, as a click on the map does.
-        if (!(e.target as HTMLElement).closest('a, button')) props.onSelect();
+        if (!(e.target as HTMLElement).closest('a, button')) props.onSelect?.();
       }}
     >
       <h3 class="result-name">
-        <A href={`/asset/${encodeURIComponent(p().id)}`} state={{ back: props.backSearch }}>
-          {p().name}
-        </A>
+        <Show when={!props.preview} fallback={p().name}>
+          <A href={`/asset/${encodeURIComponent(p().id)}`} state={{ back: props.backSearch }}>
+            {p().name}
+          </A>
+        </Show>
       </h3>
       <p class="result-tags">
         <span class="tag kind">{KIND_LABELS[p().kind]}</span>
@@ -69,9 +74,11 @@ export function ResultItem(props: {
           </li>
         </Show>
       </ul>
-      <button type="button" class="link show-on-map" onClick={() => props.onShowOnMap()}>
-        Show on map<span class="visually-hidden">: {p().name}</span>
-      </button>
+      <Show when={!props.preview}>
+        <button type="button" class="link show-on-map" onClick={() => props.onShowOnMap?.()}>
+          Show on map<span class="visually-hidden">: {p().name}</span>
+        </button>
+      </Show>
     </li>
   );
 }

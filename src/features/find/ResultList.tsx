@@ -1,9 +1,8 @@
 // The list: a full equal of the map. Shows results a page at a time (a 20k-asset list must not
 // build 20k nodes per keystroke), grows to reveal an asset selected on the map, and moves focus
 // to it so keyboard and screen reader users land where the map click pointed.
-import { For, Show, createEffect, createMemo, createSignal, on, type Accessor } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, on, type Accessor, type JSX } from 'solid-js';
 import type { AssetFeature } from '../../domain/types';
-import type { Relaxation } from '../../domain/filters';
 import type { HoursModule } from './hoursModule';
 import { ResultItem } from './ResultItem';
 
@@ -16,7 +15,8 @@ function sameOrder(a: readonly AssetFeature[], b: readonly AssetFeature[]): bool
 export function ResultList(props: {
   features: readonly AssetFeature[];
   distances: Float64Array | null;
-  relaxations: Relaxation[];
+  /** What to show when there are no results (NoResults). */
+  empty: JSX.Element;
   categoryLabel: (slug: string) => string;
   hours: HoursModule | null;
   now: Date;
@@ -28,7 +28,6 @@ export function ResultList(props: {
   backSearch: string;
   onSelect: (id: string) => void;
   onShowOnMap: (id: string) => void;
-  onRelax: (r: Relaxation) => void;
 }) {
   const [limit, setLimit] = createSignal(PAGE);
   // A new result set starts from the top again; the same results recomputed (opening times
@@ -62,28 +61,7 @@ export function ResultList(props: {
 
   return (
     <div class="results">
-      <Show
-        when={props.features.length > 0}
-        fallback={
-          <div class="no-results">
-            <h3>No results</h3>
-            <Show when={props.relaxations.length > 0} fallback={<p>Try different words, or clear your filters.</p>}>
-              <p>Nothing matches everything you chose. You could:</p>
-              <ul class="relaxations">
-                <For each={props.relaxations}>
-                  {(r) => (
-                    <li>
-                      <button type="button" class="secondary" onClick={() => props.onRelax(r)}>
-                        {r.label} ({r.count} {r.count === 1 ? 'result' : 'results'})
-                      </button>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </div>
-        }
-      >
+      <Show when={props.features.length > 0} fallback={props.empty}>
         <ol class="result-list" ref={list} aria-label="Results">
           <For each={visible()}>
             {(f, i) => (

@@ -10,7 +10,7 @@ import {
   type HoursCheck,
   type Relaxation,
 } from '../../domain/filters';
-import type { SearchIndex } from '../../domain/search';
+import { matchQuery, type SearchIndex } from '../../domain/search';
 import type { AssetFeature } from '../../domain/types';
 
 export interface FindResults {
@@ -20,6 +20,8 @@ export interface FindResults {
   shown: Accessor<readonly AssetFeature[]>;
   counts: Accessor<Record<string, number>>;
   relaxations: Accessor<Relaxation[]>;
+  /** The search words match no listing at all, whatever the filters. */
+  queryFindsNothing: Accessor<boolean>;
 }
 
 export function createFindResults(o: {
@@ -45,5 +47,10 @@ export function createFindResults(o: {
     if (!f || !index || f.features.length > 0) return [];
     return suggestRelaxations(o.filters(), o.features(), index, o.now(), o.hours());
   });
-  return { filtered, shown, counts, relaxations };
+  const queryFindsNothing = createMemo(() => {
+    const index = o.index();
+    const m = index ? matchQuery(index, o.filters().q) : null; // remembered: the list asked the same
+    return !!m && m.docs.length === 0;
+  });
+  return { filtered, shown, counts, relaxations, queryFindsNothing };
 }

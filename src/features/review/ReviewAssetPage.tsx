@@ -1,9 +1,8 @@
 // One listing under review: what would change for residents (field, published now, proposed),
 // the listing's history, and the decision.
 import { A, useNavigate } from '@solidjs/router';
-import { Match, Show, Switch, createMemo, createResource, For } from 'solid-js';
+import { Match, Show, Switch, createMemo, createResource } from 'solid-js';
 import type { Uuid } from '../../domain/types';
-import { describe as describeHours } from '../../domain/openingHours';
 import { AssetHistory } from '../../ui/AssetHistory';
 import { useBackend } from '../../ui/BackendProvider';
 import { ChangesTable, changeRows } from '../../ui/ChangesTable';
@@ -11,6 +10,8 @@ import { formatDateTime } from '../../ui/formatChange';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DecisionForm } from './DecisionForm';
+import { HoursInWords } from './HoursInWords';
+import { ListingPreview } from './ListingPreview';
 import { onLatestVersion } from './onLatestVersion';
 import { reviewPaths } from './reviewRoute';
 
@@ -23,7 +24,11 @@ const STATUS_WORDS: Record<string, string> = {
   taken_down: 'taken down by a moderator',
 };
 
-const ORDER = ['kind', 'name', 'description', 'categories', 'postcode', 'address', 'lat', 'lng', 'opening_hours', 'free', 'cost', 'age_groups', 'accessibility', 'languages', 'phone', 'email', 'website'];
+const ORDER = ['kind', 'name', 'description', 'categories', 'postcode', 'address', 'opening_hours', 'free', 'cost', 'age_groups', 'accessibility', 'languages', 'phone', 'email', 'website'];
+// The pin is shown on a map (ListingPreview), not as two numbers.
+const ON_THE_MAP = new Set(['lat', 'lng']);
+
+const hoursInWords = (field: string, value: unknown) => (field === 'opening_hours' ? <HoursInWords value={value} /> : undefined);
 
 type Decision = 'approve' | 'changes' | 'reject';
 type Hold = 'take_down' | 'reinstate';
@@ -98,8 +103,7 @@ export function ReviewAssetPage(props: { id: Uuid }) {
         <Match when={data()?.asset}>
           {(asset) => {
             const item = () => data()!.item;
-            const rows = () => changeRows(item()?.diff, ORDER);
-            const hours = () => (item()?.diff.opening_hours?.to as string | undefined) ?? null;
+            const rows = () => changeRows(item()?.diff, ORDER).filter((r) => !ON_THE_MAP.has(r.field));
             return (
               <>
                 <p class="caption muted">{asset().org_name ?? 'No organisation'}</p>
@@ -131,26 +135,18 @@ export function ReviewAssetPage(props: { id: Uuid }) {
                         submitted {formatDateTime(it().submitted_at)}
                       </p>
                       <h2>{it().is_new ? 'What residents would see' : 'What would change'}</h2>
-                      <ChangesTable
-                        caption={it().is_new ? 'Fields of the new listing' : 'Changes to the published listing'}
-                        rows={rows()}
-                        fromLabel="Published now"
-                        toLabel={it().is_new ? 'Value' : 'Proposed'}
-                        valuesOnly={it().is_new}
-                        categoryLabel={categoryLabel}
-                      />
-                      <Show when={hours()}>
-                        {(h) => (
-                          <>
-                            <h3>Proposed opening hours in words</h3>
-                            <ul>
-                              <For each={describeHours(h()).lines}>{(l) => (
-                                <li>{l}</li>
-                              )}</For>
-                            </ul>
-                          </>
-                        )}
+                      <Show when={rows().length > 0} fallback={<p>Only the pin moves: see the map below.</p>}>
+                        <ChangesTable
+                          caption={it().is_new ? 'Fields of the new listing' : 'Changes to the published listing'}
+                          rows={rows()}
+                          fromLabel="Published now"
+                          toLabel={it().is_new ? 'Value' : 'Proposed'}
+                          valuesOnly={it().is_new}
+                          categoryLabel={categoryLabel}
+                          renderValue={hoursInWords}
+                        />
                       </Show>
+                      <ListingPreview asset={asset()} categories={published.categories} categoryLabel={categoryLabel} />
                       <DecisionForm<Decision>
                         options={[
                           { value: 'approve', label: 'Approve', hint: it().is_new ? 'Publish it on the map' : 'Publish these changes', needsReason: false },

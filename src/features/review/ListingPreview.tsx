@@ -1,0 +1,68 @@
+// For a listing under review, what raw fields do not show: where its pin is (a map, how far it
+// moves, and whether it sits near its postcode) and the card residents will see once approved.
+import { Show, Suspense, createResource, lazy, type Accessor } from 'solid-js';
+import { formatDistance, haversine } from '../../domain/distance';
+import type { Asset, Category } from '../../domain/types';
+import { loadGeocoder } from '../find/loadGeocoder';
+import { ResidentPreview } from './ResidentPreview';
+import { pinMove, proposedListing, residentFeature } from './proposedListing';
+
+const PinPreview = lazy(() => import('./PinPreview'));
+
+// Sample pins sit within 60 m of their postcode's point; a pin further than this is probably
+// in the wrong place (a typo in the postcode, or a click on the wrong street).
+const FAR_FROM_POSTCODE_M = 500;
+
+export function ListingPreview(props: { asset: Asset; categories: Accessor<readonly Category[]>; categoryLabel: (slug: string) => string }) {
+  const now = new Date();
+  const feature = () => residentFeature(props.asset, now);
+  const move = () => pinMove(props.asset);
+  const postcode = () => proposedListing(props.asset).postcode;
+  const [postcodePoint] = createResource(postcode, async (pc) => {
+    try {
+      return await (await loadGeocoder()).lookup(pc);
+    } catch {
+      return null; // the check is a help, not a gate: say nothing rather than fail the page
+    }
+  });
+  const fromPostcode = () => {
+    const p = postcodePoint.latest;
+    return p ? haversine(p, move().to) : null;
+  };
+  return (
+    <>
+      <section class="pin-preview" aria-labelledby="pin-heading">
+        <h2 id="pin-heading">Where the pin is</h2>
+        <p>
+          <Show when={move().from} fallback={<>The pin is at {move().to.lat.toFixed(5)}, {move().to.lng.toFixed(5)}.</>}>
+            <Show when={move().metres > 0} fallback={<>The pin stays where residents see it now.</>}>
+              The pin moves {formatDistance(move().metres)} from where residents see it now (the black and white circle).
+            </Show>
+          </Show>{' '}
+          <Show when={fromPostcode() !== null && postcode()}>
+            <Show
+              when={fromPostcode()! < FAR_FROM_POSTCODE_M}
+              fallback={
+                <strong class="pin-warning">
+                  It is {formatDistance(fromPostcode()!)} from its postcode, {postcode()}: check the pin is in the right place.
+                </strong>
+              }
+            >
+              It is {formatDistance(fromPostcode()!)} from the middle of its postcode, {postcode()}.
+            </Show>
+          </Show>
+        </p>
+        <div class="pin-map">
+          <Suspense fallback={<p class="loading">Loading the map…</p>}>
+            <PinPreview feature={feature()} from={move().metres > 0 ? move().from : null} categories={props.categories} />
+          </Suspense>
+        </div>
+      </section>
+      <section class="resident-preview-section" aria-labelledby="resident-preview-heading">
+        <h2 id="resident-preview-heading">What residents will see</h2>
+        <p class="hint">Their result card once you approve, as the list shows it.</p>
+        <ResidentPreview feature={feature()} categoryLabel={props.categoryLabel} now={now} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// Issue 12 item 8: "food bank" should offer every food support listing, not only the two that
+// say "food bank". Checked on the real category list residents see.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeCategoryMatcher } from '../../../../src/domain/search/categoryMatch';
+import type { Category } from '../../../../src/domain/types';
+
+const categories = JSON.parse(readFileSync('data/categories.json', 'utf8')) as Category[];
+const named = makeCategoryMatcher(categories);
+
+describe('categories a search names', () => {
+  it.each([
+    ['food bank', 'food-support'],
+    ['food banks', 'food-support'],
+    ['Food', 'food-support'],
+    ['fod bank', 'food-support'],
+    ['pantry', 'food-support'],
+    ['lunch club', 'older-people'],
+    ['youth club', 'youth'],
+    ['job club', 'employment-skills'],
+    ['mental health', 'mental-wellbeing'],
+    ['advice', 'advice-money'],
+    ['debt advice', 'advice-money'],
+    ['allotments', 'green-spaces'],
+    ['library', 'arts-culture'],
+    ['churches', 'faith'],
+    ['homelessness', 'housing'],
+    ['walking', 'sport-activity'],
+  ])('"%s" names %s first', (q, slug) => {
+    expect(named(q)[0]).toBe(slug);
+  });
+
+  it('names a category from the start of its label while the word is typed', () => {
+    expect(named('foo')).toEqual(['food-support']);
+    expect(named('older peo')).toEqual(['older-people']);
+  });
+
+  it('names the category whose label it is before one that only mentions it', () => {
+    expect(named('health')[0]).toBe('health');
+  });
+
+  it('names nothing for words many categories share, words of no category, or nothing', () => {
+    for (const q of ['support', 'free', 'club', 'groups', 'help', 'people', 'zzqx', 'hindley', 'the', '', '   ']) expect(named(q), q).toEqual([]);
+  });
+
+  it('takes a word one category has as that word, not as a typo of another (“walking”, not “talking”)', () => {
+    expect(named('walking')).toEqual(['sport-activity']);
+  });
+
+  it('names nothing when one word is from another category or from none', () => {
+    expect(named('food yoga')).toEqual([]);
+    expect(named('food bank hindley')).toEqual([]);
+  });
+
+  it('names at most two', () => {
+    expect(named('community').length).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,17 @@
+// Ties in a distance sort are distances residents see as the same: shownDistanceStep must agree
+// with formatDistance everywhere, and never put a larger distance on a smaller step.
+import { describe, expect, it } from 'vitest';
+import { formatDistance, shownDistanceStep } from '../../../src/domain/distance';
+
+describe('shownDistanceStep', () => {
+  it('is the same for two distances exactly when they are shown the same, and grows with the distance', () => {
+    let previous = { m: 0, step: shownDistanceStep(0), text: formatDistance(0) };
+    for (let m = 0.5; m <= 60_000; m += 0.5) {
+      const step = shownDistanceStep(m);
+      const text = formatDistance(m);
+      expect(step, `${previous.m} m and ${m} m`).toBeGreaterThanOrEqual(previous.step);
+      expect(step === previous.step, `${previous.m} m (${previous.text}) and ${m} m (${text})`).toBe(text === previous.text);
+      previous = { m, step, text };
+    }
+  });
+});
