@@ -21,6 +21,7 @@ export function residentFeature(asset: Asset, now: Date): AssetFeature {
       id: a.id, kind: a.kind, name: a.name, description: a.description, categories: a.categories, org_id: a.org_id,
       org_name: a.org_name, ward: a.ward, address: a.address, postcode: a.postcode, opening_hours: a.opening_hours,
       free: a.free, cost: a.cost, age_groups: a.age_groups, accessibility: a.accessibility, last_verified_at: now.toISOString(),
+      phone: a.phone, email: a.email, website: a.website, languages: a.languages,
     },
   };
 }

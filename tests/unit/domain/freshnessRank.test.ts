@@ -19,7 +19,7 @@ function asset(id: string, lngLat: [number, number], over: Partial<PublishedAsse
     properties: {
       id, kind: 'group', name: id, description: '', categories: [], org_id: null, org_name: null, ward: null,
       address: null, postcode: null, opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [],
-      last_verified_at: null, ...over,
+      last_verified_at: null, phone: null, email: null, website: null, languages: [], ...over,
     },
   };
 }
