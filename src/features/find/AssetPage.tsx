@@ -58,6 +58,8 @@ function formatDate(iso: string | null): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const TITLES: Record<Exclude<View['kind'], 'asset'>, string> = {
   loading: 'Loading',
   withdrawn: 'Listing no longer available',
@@ -84,12 +86,14 @@ export default function AssetPage() {
   const [check] = createResource(
     () => (published.source() !== 'loading' || published.error() ? params.id : false),
     async (id): Promise<Check> => {
+      // Every listing's id is a UUID: anything else is no listing, without asking anyone.
+      if (!UUID.test(id)) return { state: 'gone' };
       if (untrack(fromFile) && backend.mode === 'local') await whenIdle();
       try {
         const asset = await backend.api.asset(id);
         return asset && asset.status === 'published' ? { state: 'published', asset } : { state: 'gone' };
       } catch {
-        return { state: 'failed' }; // the database is unreachable, or the id is not a uuid
+        return { state: 'failed' }; // the database is unreachable
       }
     },
   );
