@@ -1,4 +1,4 @@
-// Cuts the real Wigan open data (/work/shared/data/real, see its SOURCES.md) down to what the app
+// Cuts the real Wigan open data (the shared real-data folder, see its SOURCES.md) down to what the app
 // needs: ward and LSOA areas with population and deprivation, the borough outline, and postcodes.
 // Runs only when those source files are present; the outputs are committed in data/.
 import { readFileSync } from 'node:fs';
