@@ -29,12 +29,12 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
     return { stale6: levels.filter((l) => l === 'stale6').length, stale12: levels.filter((l) => l === 'stale12').length };
   });
 
-  async function act(a: Asset, run: () => Promise<Asset>, done: (saved: Asset) => string) {
+  async function act(a: Asset, action: ListingAction) {
     setError(null);
     try {
-      const saved = await run();
+      const saved = await LISTING_ACTIONS[action].run(backend.api, a);
       mutate((list) => list?.map((x) => (x.id === saved.id ? saved : x)));
-      setMessage(done(saved));
+      setMessage(LISTING_ACTIONS[action].done(a, saved));
       bumpData();
     } catch (e) {
       setError(`${a.name}: ${(e as Error).message}`);
@@ -77,12 +77,12 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
       </Show>
       <Show when={assets.latest} fallback={<p>Loading listings…</p>}>
         <Show when={active().length > 0} fallback={<p>No listings yet. Add your first group, place or service.</p>}>
-          <AssetsTable caption="Listings" assets={active()} now={now} act={act} api={backend.api} orgId={props.ctx.orgId} />
+          <AssetsTable caption="Listings" assets={active()} now={now} act={act} orgId={props.ctx.orgId} />
         </Show>
         <Show when={archived().length > 0}>
           <h2>Archived</h2>
           <p class="muted">Archived listings are hidden from residents. Restore one to use it again: a listing that was published goes back to the moderators first, unless your organisation publishes without review.</p>
-          <AssetsTable caption="Archived listings" assets={archived()} now={now} act={act} api={backend.api} orgId={props.ctx.orgId} />
+          <AssetsTable caption="Archived listings" assets={archived()} now={now} act={act} orgId={props.ctx.orgId} />
         </Show>
       </Show>
     </>
@@ -94,13 +94,28 @@ function freshness(a: Asset, now: Date) {
   return staleness(a.last_verified_at ?? a.created_at, now);
 }
 
+type Api = ReturnType<typeof useBackend>['backend']['api'];
+type ListingAction = 'restore' | 'verify' | 'archive';
+
+/** What each button on a listing row does, and what the page then says. */
+const LISTING_ACTIONS: Record<ListingAction, { run: (api: Api, a: Asset) => Promise<Asset>; done: (a: Asset, saved: Asset) => string }> = {
+  restore: {
+    run: (api, a) => api.restoreAsset(a),
+    done: (a, saved) =>
+      saved.status === 'pending'
+        ? `${a.name} is restored and sent for review: residents see it again once a moderator approves it.`
+        : `${a.name} is restored.`,
+  },
+  verify: { run: (api, a) => api.verifyAsset(a), done: (a) => `${a.name} is marked as checked today.` },
+  archive: { run: (api, a) => api.archiveAsset(a), done: (a) => `${a.name} is archived. Residents no longer see it.` },
+};
+
 function AssetsTable(props: {
   caption: string;
   assets: Asset[];
   now: Date;
   orgId: string;
-  api: ReturnType<typeof useBackend>['backend']['api'];
-  act: (a: Asset, run: () => Promise<Asset>, done: (saved: Asset) => string) => Promise<void>;
+  act: (a: Asset, action: ListingAction) => Promise<void>;
 }) {
   return (
     <table class="assets-table">
@@ -156,11 +171,7 @@ function AssetsTable(props: {
                           type="button"
                           class="secondary"
                           onClick={() =>
-                            void props.act(a, () => props.api.restoreAsset(a), (saved) =>
-                              saved.status === 'pending'
-                                ? `${a.name} is restored and sent for review: residents see it again once a moderator approves it.`
-                                : `${a.name} is restored.`,
-                            )
+                            void props.act(a, 'restore')
                           }
                         >
                           Restore<span class="visually-hidden"> {a.name}</span>
@@ -172,7 +183,7 @@ function AssetsTable(props: {
                         <button
                           type="button"
                           class="secondary"
-                          onClick={() => void props.act(a, () => props.api.verifyAsset(a), () => `${a.name} is marked as checked today.`)}
+                          onClick={() => void props.act(a, 'verify')}
                         >
                           Still correct<span class="visually-hidden"> – {a.name}</span>
                         </button>
@@ -181,7 +192,7 @@ function AssetsTable(props: {
                         type="button"
                         class="secondary"
                         onClick={() =>
-                          void props.act(a, () => props.api.archiveAsset(a), () => `${a.name} is archived. Residents no longer see it.`)
+                          void props.act(a, 'archive')
                         }
                       >
                         Archive<span class="visually-hidden"> {a.name}</span>

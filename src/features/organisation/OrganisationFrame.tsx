@@ -34,7 +34,7 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
   const role = createMemo(() => me()?.memberships.find((m) => m.org_id === props.orgId)?.role ?? null);
   const isModerator = createMemo(() => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin');
   const labels = createMemo(() => new Map(published.categories().map((c) => [c.slug, c.label])));
-  const nav = [
+  const nav = () => [
     { href: orgPaths.assets(props.orgId), label: 'Listings', section: 'assets' },
     { href: orgPaths.profile(props.orgId), label: 'Profile', section: 'profile' },
     { href: orgPaths.members(props.orgId), label: 'Members', section: 'members' },
@@ -84,7 +84,7 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
                   </div>
                   <nav class="secondary-nav" aria-label="Organisation">
                     <ul>
-                      <For each={nav}>{(n) => (
+                      <For each={nav()}>{(n) => (
                         <li>
                           <A href={n.href} end>
                             {n.label}

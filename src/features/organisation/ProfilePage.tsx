@@ -2,7 +2,7 @@
 // owners editing at once get a clear conflict (with their text kept) instead of a silent
 // overwrite. Once verified (and not trusted to publish without review), a saved edit waits for a
 // moderator: residents keep seeing the current profile, and the form shows the proposal.
-import { Show, createSignal } from 'solid-js';
+import { Show, createSignal, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { useBackend } from '../../ui/BackendProvider';
 import { ChangesTable, type ChangeRow } from '../../ui/ChangesTable';
@@ -25,8 +25,8 @@ export function ProfilePage(props: { ctx: OrgContext }) {
   const { backend, bumpData, refetchMe } = useBackend();
   usePageTitle(() => `Profile – ${props.ctx.org().name}`);
   // The form keeps its own copy: a background refetch must never replace what someone typed.
-  const [base, setBase] = createSignal<Organisation>(props.ctx.org());
-  const [form, setForm] = createStore(organisationFormFrom(withProposal(base())));
+  const [base, setBase] = createSignal<Organisation>(untrack(props.ctx.org));
+  const [form, setForm] = createStore(organisationFormFrom(withProposal(untrack(base))));
   const [errors, setErrors] = createSignal<Partial<Record<OrganisationField, string>>>({});
   const [formError, setFormError] = createSignal<string | null>(null);
   const [conflict, setConflict] = createSignal<Organisation | null>(null);
