@@ -12,6 +12,7 @@ import { ErrorSummary, type SummaryError } from '../../../ui/ErrorSummary';
 import { Choice, Field, FieldSet } from '../../../ui/Field';
 import { FlashBanner } from '../../../ui/FlashBanner';
 import { placeServerError } from '../../../ui/serverError';
+import { stickyBottomBar } from '../../../ui/stickyBottomBar';
 import type { OrgContext } from '../OrganisationFrame';
 import { orgPaths } from '../orgRoute';
 import { StatusTag } from '../StatusTag';
@@ -45,6 +46,8 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
   const [saved, setSaved] = createSignal<string | null>(null);
   const [conflict, setConflict] = createSignal<{ latest: Asset; mine: AssetForm } | null>(null);
   const [kept, setKept] = createSignal<AssetForm | null>(null);
+  // Fields reached with Tab scroll above the sticky action bar, never behind it.
+  const stickToBottom = stickyBottomBar();
   // Bumped when the form is replaced wholesale, so the hours editor re-reads its value.
   const [formGeneration, setFormGeneration] = createSignal(0);
 
@@ -433,7 +436,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
           </Field>
         </fieldset>
         <Show when={!locked()}>
-          <div class="button-group sticky-actions">
+          <div class="button-group sticky-actions" ref={stickToBottom}>
             <button type="submit" disabled={busy()}>
               {submitLabel()}
             </button>
