@@ -27,14 +27,23 @@ afterAll(async () => {
 class Walk {
   counts: Record<string, number> = {};
   problems: string[] = [];
+  /** Every sticky or fixed element met on the way (each can cover what scrolls under it). */
+  bars = new Set<string>();
   constructor(
     private page: Page,
     private size: string,
   ) {}
   async form(name: string, opts?: TabOptions) {
     const stops = await tabThrough(this.page, opts);
+    const bars = await this.page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position))
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+    );
+    for (const b of bars) this.bars.add(`${b} (${name})`);
     expect(stops.length, `${name}: Tab reached no field`).toBeGreaterThan(0);
     this.counts[name] = stops.length;
+    // FOCUS_WALK_LOG=1 prints every stop, to see where a walk went.
     if (process.env.FOCUS_WALK_LOG) console.log(name, stops.map((s) => s.what));
     this.problems.push(...obscured(stops).map((p) => `${name}: ${p}`));
   }
@@ -42,7 +51,7 @@ class Walk {
     return Object.values(this.counts).reduce((a, b) => a + b, 0);
   }
   report() {
-    console.log(`Focus not obscured at ${this.size}: ${this.total} focus stops checked`, this.counts);
+    console.log(`Focus not obscured at ${this.size}: ${this.total} focus stops checked`, this.counts, 'sticky or fixed:', [...this.bars]);
   }
 }
 
