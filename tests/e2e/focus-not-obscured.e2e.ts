@@ -118,6 +118,8 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await headingShown(page, 'Review queue');
   await page.locator('a[href^="/review/asset/"]').first().click();
   await page.getByRole('heading', { name: 'Your decision' }).waitFor();
+  // The pin preview's map loads on its own; its controls take focus too.
+  await page.locator('.pin-map canvas').waitFor({ timeout: 60_000 });
   await walk.form('review a listing');
   await go(page, '/review/stale');
   await headingShown(page, 'Listings not checked lately');

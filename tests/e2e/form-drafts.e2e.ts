@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../src/backend/personas';
 import { draftKey } from '../../src/ui/formDraft';
-import { axeViolations, launchBrowser, openPage, screenshot } from './browser';
-import { actAs, clickMapMiddle, fillNewListing, go, ignorable } from './organisationSteps';
+import { launchBrowser, openPage, screenshot } from './browser';
+import { actAs, clickMapMiddle, expectAccessible, fillNewListing, go, ignorable } from './organisationSteps';
 
 const ORG_A = '0a000000-0000-4000-8000-00000000000a';
 const PHONE = { width: 390, height: 844 };
@@ -67,7 +67,7 @@ describe('unsaved work survives a reload', () => {
     await notice(page).getByText(RESTORED).waitFor();
     expect(await page.getByLabel('Name').inputValue()).toBe('Sample: Draft Test Repair Café');
     expect(await page.getByLabel(/What your organisation does/).inputValue()).toBe('Fixing things together. Sample data.');
-    expect(await axeViolations(page), 'axe with the restored notice').toEqual([]);
+    await expectAccessible(page, 'draft-restored-register');
 
     // Discarding empties the form and says so, with focus on what it says.
     await notice(page).getByRole('button', { name: 'Discard them' }).click();
@@ -124,7 +124,7 @@ describe('unsaved work survives a reload', () => {
     expect(await categories.getByRole('checkbox', { name: 'Food support' }).isChecked()).toBe(true);
     expect(await page.getByRole('group', { name: 'Session 1' }).getByLabel('Tuesday').isChecked()).toBe(true);
     expect(await page.getByRole('group', { name: 'Session 1' }).getByLabel('Opens').inputValue()).toBe('10:00');
-    expect(await axeViolations(page), 'axe on the editor with the restored notice').toEqual([]);
+    await expectAccessible(page, 'draft-restored-editor');
     for (const [size, viewport] of [
       ['390', PHONE],
       ['1366', DESKTOP],
@@ -174,7 +174,7 @@ describe('unsaved work survives a reload', () => {
     // Theirs kept, mine on top.
     expect(await page.getByLabel(/^Phone/).inputValue()).toBe('01942 404404');
     expect(await page.getByLabel('Description').inputValue()).toBe('Knitting, crochet and a natter. Bring a project.');
-    expect(await axeViolations(page), 'axe on the editor with a listing changed since the draft').toEqual([]);
+    await expectAccessible(page, 'draft-restored-changed-since');
     await page.setViewportSize(PHONE);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'draft-restored-changed-since-390');
