@@ -3,6 +3,7 @@
 import { A } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
+import { removeDraftsOf } from './formDraft';
 import { LocalModeBanner } from './LocalModeBanner';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
@@ -63,7 +64,12 @@ export function Shell(props: { children?: JSX.Element }) {
             </Show>
             <Show when={signedIn() && backend.mode === 'supabase'}>
               <li>
-                <button type="button" class="link nav-button" onClick={() => void backend.api.transport.auth.signOut()}>
+                <button type="button" class="link nav-button" onClick={() => {
+                    // Unsaved work stays private on a shared computer: signing out forgets it.
+                    const who = known()?.user_id;
+                    if (who) removeDraftsOf(who);
+                    void backend.api.transport.auth.signOut();
+                  }}>
                   Sign out
                 </button>
               </li>

@@ -27,6 +27,11 @@ export default function AboutPage() {
       </p>
       <h2>Privacy</h2>
       <p>{basemapPrivacyNotice(basemapSetting(import.meta.env.VITE_BASEMAP_STYLE_URL))}</p>
+      <p>
+        When you register an organisation or edit a listing, what you have typed but not yet saved is kept in this browser, so a
+        reload or a closed tab does not lose it. It is kept for you alone, never sent anywhere, and forgotten when you save, discard
+        it or sign out.
+      </p>
     </div>
   );
 }

@@ -1,9 +1,12 @@
 // Register an organisation: it starts pending, and the person registering becomes its owner.
+// What is typed is kept in this browser until it is registered (src/ui/formDraft.ts).
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, reconcile } from 'solid-js/store';
 import { useBackend } from '../../ui/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
+import { createFormDraft, likeTemplate } from '../../ui/formDraft';
+import { RestoredDraftNotice } from '../../ui/RestoredDraftNotice';
 import { placeServerError } from '../../ui/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { OrganisationFields, orgFieldId } from './OrganisationFields';
@@ -11,10 +14,18 @@ import { ORGANISATION_FIELDS, emptyOrganisationForm, organisationInput, validate
 import { orgPaths } from './orgRoute';
 
 export function RegisterOrganisationPage() {
-  const { backend, refetchMe, bumpData } = useBackend();
+  const { backend, session, refetchMe, bumpData } = useBackend();
   const navigate = useNavigate();
   usePageTitle(() => 'Register an organisation');
-  const [form, setForm] = createStore(emptyOrganisationForm());
+  const draft = createFormDraft({
+    form: 'register-organisation',
+    subject: 'new',
+    person: () => session()?.user_id,
+    clean: emptyOrganisationForm(),
+    shape: (raw) => likeTemplate(emptyOrganisationForm(), raw),
+  });
+  const [form, setForm] = createStore(draft.found?.values ?? emptyOrganisationForm());
+  draft.watch(() => form);
   const [errors, setErrors] = createSignal<Partial<Record<OrganisationField, string>>>({});
   const [formError, setFormError] = createSignal<string | null>(null);
   const [attempt, setAttempt] = createSignal(0);
@@ -25,6 +36,12 @@ export function RegisterOrganisationPage() {
     ...(formError() ? [{ message: formError()! }] : []),
   ];
 
+  function discard() {
+    draft.discard();
+    setForm(reconcile(emptyOrganisationForm()));
+    setErrors({});
+  }
+
   async function submit(ev: Event) {
     ev.preventDefault();
     setFormError(null);
@@ -34,6 +51,7 @@ export function RegisterOrganisationPage() {
     setBusy(true);
     try {
       const org = await backend.api.registerOrganisation(organisationInput(form));
+      draft.saved(form);
       refetchMe();
       bumpData();
       navigate(orgPaths.assets(org.id), { state: { flash: `${org.name} is registered. A council moderator will check it soon.` } });
@@ -54,6 +72,7 @@ export function RegisterOrganisationPage() {
       </p>
       <h1>Register an organisation</h1>
       <ErrorSummary errors={summary()} focusKey={attempt()} />
+      <RestoredDraftNotice savedAt={draft.notice()?.savedAt ?? null} onDiscard={discard} />
       <p>
         Voluntary, community, faith and social enterprise organisations can list their groups, places and services. A council moderator
         checks each new organisation before its listings appear on the map. You will be its first owner, and can add colleagues as editors.

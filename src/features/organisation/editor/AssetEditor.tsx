@@ -1,22 +1,34 @@
 // The listing editor: every field of an asset, checked as the database checks it, saved as a
 // draft or submitted for review. A save carries the version it started from; when someone else
-// saved first, the ConflictPanel explains it and nothing typed is lost.
+// saved first, the ConflictPanel explains it and nothing typed is lost. What is typed is kept in
+// this browser until it is saved (src/ui/formDraft.ts), so a reload or a closed tab loses nothing.
 import { useNavigate } from '@solidjs/router';
-import { For, Match, Show, Switch, createMemo, createSignal } from 'solid-js';
+import { For, Match, Show, Switch, createMemo, createSignal, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { ACCESSIBILITY, AGE_GROUPS, type AccessibilityFeature, type AgeGroup, type Asset, type AssetKind } from '../../../domain/types';
 import { validateAssetInput } from '../../../domain/validation';
 import { useBackend } from '../../../ui/BackendProvider';
 import { usePublished } from '../../../ui/PublishedProvider';
 import { ErrorSummary, type SummaryError } from '../../../ui/ErrorSummary';
+import { createFormDraft, likeTemplate } from '../../../ui/formDraft';
+import { RestoredDraftNotice } from '../../../ui/RestoredDraftNotice';
 import { Choice, Field, FieldSet } from '../../../ui/Field';
 import { FlashBanner } from '../../../ui/FlashBanner';
 import { placeServerError } from '../../../ui/serverError';
+import { stickyBottomBar } from '../../../ui/stickyBottomBar';
 import type { OrgContext } from '../OrganisationFrame';
 import { orgPaths } from '../orgRoute';
 import { StatusTag } from '../StatusTag';
-import { ASSET_FORM_FIELDS, emptyAssetForm, formFromAsset, inputFromForm, type AssetForm, type AssetFormField } from './assetForm';
-import { ConflictPanel, KeptText } from './ConflictPanel';
+import {
+  ASSET_FORM_FIELDS,
+  emptyAssetForm,
+  formFromAsset,
+  inputFromForm,
+  rebaseForm,
+  type AssetForm,
+  type AssetFormField,
+} from './assetForm';
+import { ChangedSinceDraft, ConflictPanel, KeptText } from './ConflictPanel';
 import { LocationPicker } from './LocationPicker';
 import { OpeningHoursEditor, type HoursRowError } from './OpeningHoursEditor';
 
@@ -31,11 +43,28 @@ export const assetFieldId = (f: AssetFormField) => `asset-${f}`;
 type Errors = Partial<Record<AssetFormField, string>>;
 
 export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
-  const { backend, bumpData } = useBackend();
+  const { backend, bumpData, session } = useBackend();
   const published = usePublished();
   const navigate = useNavigate();
-  const [base, setBase] = createSignal<Asset | null>(props.asset);
-  const [form, setForm] = createStore<AssetForm>(props.asset ? formFromAsset(props.asset) : emptyAssetForm());
+  const loaded = untrack(() => props.asset);
+  const [base, setBase] = createSignal<Asset | null>(loaded);
+  const loadedForm = loaded ? formFromAsset(loaded) : emptyAssetForm();
+  // Archived and taken-down listings cannot be edited, so there is nothing to keep for them.
+  const editable = !loaded || (loaded.status !== 'archived' && loaded.status !== 'taken_down');
+  const draft = createFormDraft({
+    form: 'listing',
+    subject: loaded?.id ?? `new:${untrack(() => props.ctx.orgId)}`,
+    person: () => (editable ? session()?.user_id : null),
+    clean: loadedForm,
+    version: loaded?.version ?? null,
+    shape: (raw) => likeTemplate(emptyAssetForm(), raw),
+  });
+  const found = draft.found;
+  // Saved again since the draft was taken: the draft's edits go on top of the newer version.
+  const moved = found && loaded && found.version !== loaded.version ? found : null;
+  const [form, setForm] = createStore<AssetForm>(found ? (moved ? rebaseForm(moved.base, moved.values, loadedForm) : found.values) : loadedForm);
+  draft.watch(() => form);
+  const sinceDraft = moved ? { base: moved.base, latest: loadedForm, mine: moved.values } : null;
   const [errors, setErrors] = createSignal<Errors>({});
   const [formError, setFormError] = createSignal<string | null>(null);
   const [hoursRowErrors, setHoursRowErrors] = createSignal<HoursRowError[]>([]);
@@ -45,6 +74,8 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
   const [saved, setSaved] = createSignal<string | null>(null);
   const [conflict, setConflict] = createSignal<{ latest: Asset; mine: AssetForm } | null>(null);
   const [kept, setKept] = createSignal<AssetForm | null>(null);
+  // Fields reached with Tab scroll above the sticky action bar, never behind it.
+  const stickToBottom = stickyBottomBar();
   // Bumped when the form is replaced wholesale, so the hours editor re-reads its value.
   const [formGeneration, setFormGeneration] = createSignal(0);
 
@@ -93,6 +124,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
       let result = await backend.api.saveAsset(inputFromForm(form, props.ctx.orgId, from?.id, from?.version));
       if (submit && (result.status === 'draft' || result.status === 'rejected')) result = await backend.api.submitAsset(result);
       setBase(result);
+      draft.saved(form, result.version);
       setConflict(null);
       setErrors({});
       bumpData();
@@ -133,6 +165,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     setKept(c.mine);
     setBase(c.latest);
     setForm(reconcile(formFromAsset(c.latest)));
+    draft.saved(form, c.latest.version);
     setFormGeneration((n) => n + 1);
     setConflict(null);
     setErrors({});
@@ -145,6 +178,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     try {
       const r = await backend.api.restoreAsset(b);
       setBase(r);
+      draft.saved(form, r.version);
       setSaved(
         r.status === 'published'
           ? 'Restored. Residents can see it again.'
@@ -158,6 +192,13 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     } finally {
       setBusy(false);
     }
+  }
+
+  function discardDraft() {
+    draft.discard();
+    setForm(reconcile(baseForm()));
+    setFormGeneration((n) => n + 1);
+    setErrors({});
   }
 
   const toggle = <K extends 'categories' | 'age_groups' | 'accessibility'>(field: K, value: AssetForm[K][number], on: boolean) => {
@@ -184,6 +225,11 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
       <FlashBanner message={saved()} />
       <StatusNote asset={base()} />
       <ErrorSummary errors={summary()} focusKey={attempt()} />
+      <RestoredDraftNotice savedAt={draft.notice()?.savedAt ?? null} onDiscard={discardDraft}>
+        <Show when={sinceDraft}>
+          {(s) => <ChangedSinceDraft {...s()} categoryLabel={categoryLabel} />}
+        </Show>
+      </RestoredDraftNotice>
       <Show when={conflict()}>
         {(c) => (
           <ConflictPanel
@@ -433,7 +479,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
           </Field>
         </fieldset>
         <Show when={!locked()}>
-          <div class="button-group sticky-actions">
+          <div class="button-group sticky-actions" ref={stickToBottom}>
             <button type="submit" disabled={busy()}>
               {submitLabel()}
             </button>

@@ -61,6 +61,42 @@ export function ConflictPanel(props: {
   );
 }
 
+/**
+ * A restored draft (src/ui/formDraft.ts) whose listing someone saved again meanwhile: what they
+ * changed, and which fields you both changed (the form shows yours, put on top of theirs).
+ */
+export function ChangedSinceDraft(props: { base: AssetForm; latest: AssetForm; mine: AssetForm; categoryLabel: (slug: string) => string }) {
+  const theirs = () => changedFormFields(props.base, props.latest).map((f) => ({ field: f, from: props.base[f], to: props.latest[f] }));
+  const both = () => {
+    const mine = new Set(changedFormFields(props.base, props.mine));
+    return theirs().filter((r) => mine.has(r.field)).map((r) => r.field);
+  };
+  return (
+    <Show
+      when={theirs().length > 0}
+      fallback={<p>The listing has been saved again since then, with none of its details changed: your changes apply as they were.</p>}
+    >
+      <p>
+        <strong>This listing has changed since then.</strong> Their changes are kept, with yours on top.
+      </p>
+      <ChangesTable
+        caption="What was saved meanwhile"
+        captionClass=""
+        rows={theirs()}
+        fromLabel="Then"
+        toLabel="Now"
+        categoryLabel={props.categoryLabel}
+      />
+      <Show when={both().length > 0}>
+        <p>
+          You both changed: <strong>{both().map(fieldLabel).join(', ')}</strong>. The form shows yours: check it before you save, or
+          discard your changes to see theirs.
+        </p>
+      </Show>
+    </Show>
+  );
+}
+
 /** After loading their version: what you had typed, field by field, to copy back in. */
 export function KeptText(props: { kept: AssetForm; current: AssetForm; categoryLabel: (slug: string) => string; onDismiss: () => void }) {
   const fields = () => changedFormFields(props.current, props.kept);

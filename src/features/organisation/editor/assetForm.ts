@@ -165,3 +165,14 @@ function norm(field: AssetFormField, v: unknown): unknown {
   if (typeof v === 'string') return v.trim();
   return v;
 }
+
+/**
+ * Edits made from `base` put on top of a newer saved version: fields the person changed take
+ * their value, every other field takes the newer version's, so restoring a draft never quietly
+ * undoes what someone else saved meanwhile.
+ */
+export function rebaseForm(base: AssetForm, mine: AssetForm, latest: AssetForm): AssetForm {
+  const out = JSON.parse(JSON.stringify(latest)) as AssetForm;
+  for (const f of changedFormFields(base, mine)) (out as unknown as Record<string, unknown>)[f] = JSON.parse(JSON.stringify(mine[f]));
+  return out;
+}
