@@ -1,5 +1,9 @@
 import { render } from 'solid-js/web';
 import { App } from './App';
+// Shared styles load with the shell, never with a page: a page's own stylesheet styles only its own
+// classes (tests/unit/ui/cssScoping.test.ts), so no page looks different for what was visited before.
 import './ui/styles.css';
+import './ui/forms.css';
+import './ui/tables.css';
 
 render(() => <App />, document.getElementById('root')!);

@@ -5,7 +5,6 @@ import type { AssetEvent, Uuid } from '../domain/types';
 import { useBackend } from './BackendProvider';
 import { ChangesTable, changeRows } from './ChangesTable';
 import { formatDateTime } from './formatChange';
-import './forms.css';
 
 const ACTIONS: Record<string, string> = {
   created: 'Created',

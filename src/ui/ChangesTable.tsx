@@ -27,28 +27,43 @@ export function ChangesTable(props: {
   /** Shows a field's value some other way than formatValue (undefined: the usual way). */
   renderValue?: (field: string, value: unknown) => JSX.Element | undefined;
 }) {
+  const fromLabel = () => props.fromLabel ?? 'Before';
+  const toLabel = () => props.toLabel ?? 'After';
   const cell = (field: string, value: unknown) => props.renderValue?.(field, value) ?? formatValue(field, value, props.categoryLabel);
   return (
-    <table class="changes">
+    // Stacked on a phone (tables.css): the field's name, then before and after under their labels.
+    <table class="changes stacked-table" role="table">
       <caption class={props.captionClass ?? 'visually-hidden'}>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            Field
+          </th>
           <Show when={!props.valuesOnly}>
-            <th scope="col">{props.fromLabel ?? 'Before'}</th>
+            <th scope="col" role="columnheader">
+              {fromLabel()}
+            </th>
           </Show>
-          <th scope="col">{props.toLabel ?? 'After'}</th>
+          <th scope="col" role="columnheader">
+            {toLabel()}
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         <For each={props.rows}>
           {(r) => (
-            <tr>
-              <th scope="row">{fieldLabel(r.field)}</th>
+            <tr role="row">
+              <th scope="row" role="rowheader">
+                {fieldLabel(r.field)}
+              </th>
               <Show when={!props.valuesOnly}>
-                <td class="before">{cell(r.field, r.from)}</td>
+                <td class="before" role="cell" data-label={fromLabel()}>
+                  {cell(r.field, r.from)}
+                </td>
               </Show>
-              <td class="after">{cell(r.field, r.to)}</td>
+              <td class="after" role="cell" data-label={props.valuesOnly ? undefined : toLabel()}>
+                {cell(r.field, r.to)}
+              </td>
             </tr>
           )}
         </For>

@@ -1,7 +1,6 @@
 // GOV.UK-style form field: label, hint and error message wired to the control by id, so a screen
 // reader announces all three and the error summary can link straight to the control.
 import { Show, type JSX } from 'solid-js';
-import './forms.css';
 
 export interface FieldControlProps {
   id: string;

@@ -14,6 +14,7 @@ import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { whenIdle } from '../../ui/whenIdle';
+import { SummaryRow } from '../../ui/SummaryRow';
 import { KIND_LABELS, costText } from './assetFacts';
 import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
 import { loadHoursModule, type HoursModule } from './hoursModule';
@@ -197,99 +198,71 @@ export default function AssetPage() {
 
               <h2>Details</h2>
               <dl class="summary-list">
-                <div>
-                  <dt>Opening times</dt>
-                  <dd>
-                    <Show when={status()}>{(s) => <p class="open-status">{s().text}</p>}</Show>
-                    <Show when={described()}>
-                      {(h) => (
-                        <Show when={h().ok} fallback={<p>As given: {h().lines.join(' ')}</p>}>
-                          <ul>
-                            <For each={h().lines}>{(line) => <li>{line}</li>}</For>
-                          </ul>
-                        </Show>
-                      )}
-                    </Show>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Cost</dt>
-                  <dd>{costText(d())}</dd>
-                </div>
-                <div>
-                  <dt>Address</dt>
-                  <dd>
-                    <Show when={d().address || d().postcode} fallback="No address given">
-                      {[d().address, d().postcode].filter(Boolean).join(', ')}
-                    </Show>
-                    <br />
-                    <a href={directionsHref(d().lat, d().lng)}>Get directions on OpenStreetMap</a>
-                  </dd>
-                </div>
+                <SummaryRow term="Opening times">
+                  <Show when={status()}>{(s) => <p class="open-status">{s().text}</p>}</Show>
+                  <Show when={described()}>
+                    {(h) => (
+                      <Show when={h().ok} fallback={<p>As given: {h().lines.join(' ')}</p>}>
+                        <ul>
+                          <For each={h().lines}>{(line) => <li>{line}</li>}</For>
+                        </ul>
+                      </Show>
+                    )}
+                  </Show>
+                </SummaryRow>
+                <SummaryRow term="Cost">{costText(d())}</SummaryRow>
+                <SummaryRow term="Address">
+                  <Show when={d().address || d().postcode} fallback="No address given">
+                    {[d().address, d().postcode].filter(Boolean).join(', ')}
+                  </Show>
+                  <br />
+                  <a href={directionsHref(d().lat, d().lng)}>Get directions on OpenStreetMap</a>
+                </SummaryRow>
                 <Show when={d().ward}>
-                  <div>
-                    <dt>Area</dt>
-                    <dd>{d().ward}</dd>
-                  </div>
+                  <SummaryRow term="Area">{d().ward}</SummaryRow>
                 </Show>
-                <div>
-                  <dt>Contact</dt>
-                  <dd>
-                    <ul>
-                      <Show when={d().phone}>
-                        <li>
-                          Phone: <Show when={phone()} fallback={d().phone}>{(href) => <a href={href()}>{d().phone}</a>}</Show>
-                        </li>
-                      </Show>
-                      <Show when={d().email}>
-                        <li>
-                          Email: <Show when={email()} fallback={d().email}>{(href) => <a href={href()}>{d().email}</a>}</Show>
-                        </li>
-                      </Show>
-                      <Show when={d().website}>
-                        <li>
-                          Website:{' '}
-                          <Show when={website()} fallback={d().website}>
-                            {(href) => (
-                              <a href={href()} rel="noopener noreferrer external">
-                                {d().website}
-                              </a>
-                            )}
-                          </Show>
-                        </li>
-                      </Show>
-                    </ul>
-                    <Show when={!d().phone && !d().email && !d().website}>No contact details given.</Show>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Run by</dt>
-                  <dd>{d().org_name ?? 'Not recorded'}</dd>
-                </div>
-                <div>
-                  <dt>Who it is for</dt>
-                  <dd>{d().age_groups.length ? d().age_groups.map((a) => AGE_GROUPS[a]?.label ?? a).join(', ') : 'Everyone'}</dd>
-                </div>
-                <div>
-                  <dt>Accessibility</dt>
-                  <dd>
-                    <Show when={d().accessibility.length > 0} fallback="No accessibility information given. Contact them to ask.">
-                      <ul>
-                        <For each={d().accessibility}>{(a) => <li>{ACCESSIBILITY[a] ?? a}</li>}</For>
-                      </ul>
+                <SummaryRow term="Contact">
+                  <ul>
+                    <Show when={d().phone}>
+                      <li>
+                        Phone: <Show when={phone()} fallback={d().phone}>{(href) => <a href={href()}>{d().phone}</a>}</Show>
+                      </li>
                     </Show>
-                  </dd>
-                </div>
+                    <Show when={d().email}>
+                      <li>
+                        Email: <Show when={email()} fallback={d().email}>{(href) => <a href={href()}>{d().email}</a>}</Show>
+                      </li>
+                    </Show>
+                    <Show when={d().website}>
+                      <li>
+                        Website:{' '}
+                        <Show when={website()} fallback={d().website}>
+                          {(href) => (
+                            <a href={href()} rel="noopener noreferrer external">
+                              {d().website}
+                            </a>
+                          )}
+                        </Show>
+                      </li>
+                    </Show>
+                  </ul>
+                  <Show when={!d().phone && !d().email && !d().website}>No contact details given.</Show>
+                </SummaryRow>
+                <SummaryRow term="Run by">{d().org_name ?? 'Not recorded'}</SummaryRow>
+                <SummaryRow term="Who it is for">
+                  {d().age_groups.length ? d().age_groups.map((a) => AGE_GROUPS[a]?.label ?? a).join(', ') : 'Everyone'}
+                </SummaryRow>
+                <SummaryRow term="Accessibility">
+                  <Show when={d().accessibility.length > 0} fallback="No accessibility information given. Contact them to ask.">
+                    <ul>
+                      <For each={d().accessibility}>{(a) => <li>{ACCESSIBILITY[a] ?? a}</li>}</For>
+                    </ul>
+                  </Show>
+                </SummaryRow>
                 <Show when={d().languages?.length}>
-                  <div>
-                    <dt>Languages</dt>
-                    <dd>{(d().languages ?? []).map(languageName).join(', ')}</dd>
-                  </div>
+                  <SummaryRow term="Languages">{(d().languages ?? []).map(languageName).join(', ')}</SummaryRow>
                 </Show>
-                <div>
-                  <dt>Last checked</dt>
-                  <dd>{formatDate(d().last_verified_at) ?? 'Never'}</dd>
-                </div>
+                <SummaryRow term="Last checked">{formatDate(d().last_verified_at) ?? 'Never'}</SummaryRow>
               </dl>
 
               <h2>Where it is</h2>

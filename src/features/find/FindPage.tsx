@@ -29,6 +29,20 @@ import './find.css';
 
 const MapPanel = lazy(() => import('./MapPanel'));
 
+/**
+ * Takes the person to the results: focus on their heading, scrolled (the page on a phone, the list
+ * beside the map on a wide screen) so that the heading and the first result are both on screen.
+ */
+function showResults() {
+  const heading = document.getElementById('results-heading');
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  const first = document.querySelector('.result-list > .result .result-name, .no-results') ?? heading;
+  const panel = heading.closest('.find-panel')!.getBoundingClientRect();
+  const [top, bottom] = [Math.max(0, panel.top), Math.min(window.innerHeight, panel.bottom)];
+  if (heading.getBoundingClientRect().top < top || first.getBoundingClientRect().bottom > bottom) heading.scrollIntoView({ block: 'start' });
+}
+
 export default function FindPage() {
   const published = usePublished();
   const find = createFindState();
@@ -77,13 +91,25 @@ export default function FindPage() {
     setCardOpen(false);
     setFlyTo({ id });
   };
+  // On a phone the map comes below the search and the filters: once someone asks for it, bring it
+  // onto the screen, under the List and Map buttons, when it has been laid out.
+  let viewToggle: HTMLDivElement | undefined;
+  const [mapAsked, setMapAsked] = createSignal(false);
+  const showMapView = (sel?: string) => {
+    setMapAsked(true);
+    find.setView('map', sel);
+  };
+  createEffect(() => {
+    if (view() !== 'map' || !mapAsked()) return;
+    setMapAsked(false);
+    requestAnimationFrame(() => viewToggle?.scrollIntoView({ block: 'start' }));
+  });
   const showOnMap = (id: string) => {
-    selectFromList(id);
-    if (!wide()) {
-      // On a phone the list gives way to the map, so the card says which asset is shown.
-      find.setView('map');
-      setCardOpen(true);
-    }
+    if (wide()) return selectFromList(id);
+    // On a phone the list gives way to the map, so the card says which asset is shown.
+    showMapView(id);
+    setCardOpen(true);
+    setFlyTo({ id });
   };
   const selectFromMap = (id: string) => {
     find.setSel(id);
@@ -126,7 +152,7 @@ export default function FindPage() {
   // they brought.
   const choose = (state: FilterState) => {
     find.replaceFilters(state);
-    queueMicrotask(() => document.getElementById('results-heading')?.focus());
+    queueMicrotask(showResults);
   };
   const relax = (r: Relaxation) => choose(r.state);
   const hrefFor = (state: FilterState) => {
@@ -174,7 +200,7 @@ export default function FindPage() {
           class="search-form"
           onSubmit={(e) => {
             e.preventDefault();
-            document.getElementById('results-heading')?.focus();
+            showResults();
           }}
         >
           <div class="field">
@@ -227,11 +253,11 @@ export default function FindPage() {
           onChoose={choose}
         />
         <Show when={!wide()}>
-          <div class="view-toggle" role="group" aria-label="Show results as">
+          <div class="view-toggle" role="group" aria-label="Show results as" ref={viewToggle}>
             <button type="button" class="secondary" aria-pressed={view() === 'list'} onClick={() => find.setView('list')}>
               List
             </button>
-            <button type="button" class="secondary" aria-pressed={view() === 'map'} onClick={() => find.setView('map')}>
+            <button type="button" class="secondary" aria-pressed={view() === 'map'} onClick={() => showMapView()}>
               Map
             </button>
           </div>
@@ -276,22 +302,23 @@ export default function FindPage() {
               visible={() => view() !== 'list'}
               flyTo={flyTo}
               onSelect={selectFromMap}
-            />
+            >
+              <Show when={cardOpen() && selectedFeature()}>
+                {(s) => (
+                  <SelectedCard
+                    feature={s().feature}
+                    distance={s().distance}
+                    categoryLabel={categoryLabel}
+                    backSearch={find.search()}
+                    onClose={() => {
+                      setCardOpen(false);
+                      find.setSel(null);
+                    }}
+                  />
+                )}
+              </Show>
+            </MapPanel>
           </Suspense>
-          <Show when={cardOpen() && selectedFeature()}>
-            {(s) => (
-              <SelectedCard
-                feature={s().feature}
-                distance={s().distance}
-                categoryLabel={categoryLabel}
-                backSearch={find.search()}
-                onClose={() => {
-                  setCardOpen(false);
-                  find.setSel(null);
-                }}
-              />
-            )}
-          </Show>
         </div>
       </Show>
     </div>

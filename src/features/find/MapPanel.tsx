@@ -1,7 +1,7 @@
 // The map half of the find page, loaded on its own (maplibre-gl is most of the page's weight) so
 // the list never waits for it. It draws exactly the features the list shows; a click on an asset
 // selects it, a selection made in the list eases the map to it.
-import { Show, createEffect, createMemo, on, onMount, type Accessor } from 'solid-js';
+import { Show, createEffect, createMemo, on, onMount, type Accessor, type JSX } from 'solid-js';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { AssetFeature, Category } from '../../domain/types';
 import type { NearPoint } from '../../domain/filters';
@@ -20,6 +20,8 @@ export default function MapPanel(props: {
   /** Bumped when the list asks the map to show an asset. */
   flyTo: Accessor<{ id: string } | null>;
   onSelect: (id: string) => void;
+  /** Drawn on the map above its key (the selected asset's card). */
+  children?: JSX.Element;
 }) {
   let container!: HTMLDivElement;
   let map: MapLibreMap | undefined;
@@ -76,9 +78,14 @@ export default function MapPanel(props: {
   return (
     <div class="map-panel">
       <div class="map-container" ref={container} />
-      <Show when={props.categories().length > 0}>
-        <MapLegend categories={props.categories()} />
-      </Show>
+      {/* One column down the map's left side, the card at the top and the key at the bottom, so
+          neither can cover the other: the open key scrolls in the room the card leaves it. */}
+      <div class="map-overlays">
+        {props.children}
+        <Show when={props.categories().length > 0}>
+          <MapLegend categories={props.categories()} />
+        </Show>
+      </div>
     </div>
   );
 }

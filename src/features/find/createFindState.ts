@@ -17,7 +17,11 @@ export interface FindState {
   sel: Accessor<string | null>;
   setSel(id: string | null): void;
   view: Accessor<View | null>;
-  setView(view: View): void;
+  /**
+   * Switches list/map, and the selection with it when given: one URL change, because a second
+   * write before the router has caught up with the first would undo it.
+   */
+  setView(view: View, sel?: string | null): void;
   /** Drop a hand-written `pc=` once it has been looked up (or failed). */
   clearPostcode(): void;
   /** The current search string ("?q=…"), for "Back to results". */
@@ -80,8 +84,8 @@ export function createFindState(): FindState {
       if (id !== url().sel) write({ ...url(), filters: { ...url().filters, q: query() }, sel: id }, true);
     },
     view: () => url().view,
-    setView(view) {
-      write({ ...url(), filters: { ...url().filters, q: query() }, view }, true);
+    setView(view, sel = url().sel) {
+      write({ ...url(), filters: { ...url().filters, q: query() }, view, sel }, true);
     },
     clearPostcode() {
       if (url().postcode) write({ ...url(), postcode: null }, true);

@@ -91,30 +91,45 @@ export function MembersPage(props: { ctx: OrgContext }) {
       <h1>Members</h1>
       <FlashBanner message={message()} />
       <ErrorSummary errors={summary()} focusKey={attempt()} />
-      <table>
+      <table class="stacked-table" role="table">
         <caption class="visually-hidden">Members of {props.ctx.org().name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Email
+            </th>
+            <th scope="col" role="columnheader">
+              Role
+            </th>
+            <th scope="col" role="columnheader">
               <span class="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>
-        <tbody>
-          <For each={members()} fallback={<tr><td colSpan={3}>Only members can see who else is a member.</td></tr>}>
+        <tbody role="rowgroup">
+          <For
+            each={members()}
+            fallback={
+              <tr role="row">
+                <td role="cell" colSpan={3}>
+                  Only members can see who else is a member.
+                </td>
+              </tr>
+            }
+          >
             {(m) => {
               const label = m.email ?? 'This member';
               const isMe = () => m.user_id === session()?.user_id;
               return (
-                <tr>
-                  <td>
+                <tr role="row">
+                  <td role="cell">
                     {label}
                     <Show when={isMe()}> (you)</Show>
                   </td>
-                  <td>{m.role === 'owner' ? 'Owner' : 'Editor'}</td>
-                  <td>
+                  <td role="cell" data-label="Role">
+                    {m.role === 'owner' ? 'Owner' : 'Editor'}
+                  </td>
+                  <td role="cell">
                     <Show when={props.ctx.canManageMembers()}>
                       <button
                         type="button"
@@ -150,26 +165,36 @@ export function MembersPage(props: { ctx: OrgContext }) {
       </table>
       <Show when={props.ctx.canManageMembers() && invitations().length > 0}>
         <h2>Invitations waiting for an answer</h2>
-        <table>
+        <table class="stacked-table" role="table">
           <caption class="visually-hidden">Open invitations to {props.ctx.org().name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Expires</th>
-              <th scope="col">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Email
+              </th>
+              <th scope="col" role="columnheader">
+                Role
+              </th>
+              <th scope="col" role="columnheader">
+                Expires
+              </th>
+              <th scope="col" role="columnheader">
                 <span class="visually-hidden">Actions</span>
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             <For each={invitations()}>
               {(i) => (
-                <tr>
-                  <td>{i.email}</td>
-                  <td>{i.role === 'owner' ? 'Owner' : 'Editor'}</td>
-                  <td>{formatDate(i.expires_at)}</td>
-                  <td>
+                <tr role="row">
+                  <td role="cell">{i.email}</td>
+                  <td role="cell" data-label="Role">
+                    {i.role === 'owner' ? 'Owner' : 'Editor'}
+                  </td>
+                  <td role="cell" data-label="Expires">
+                    {formatDate(i.expires_at)}
+                  </td>
+                  <td role="cell">
                     <button
                       type="button"
                       class="secondary"

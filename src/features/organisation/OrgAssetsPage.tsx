@@ -118,25 +118,31 @@ function AssetsTable(props: {
   act: (a: Asset, action: ListingAction) => Promise<void>;
 }) {
   return (
-    <table class="assets-table">
+    <table class="assets-table stacked-table" role="table">
       <caption class="visually-hidden">{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Status</th>
-          <th scope="col">Last checked</th>
-          <th scope="col">
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            Name
+          </th>
+          <th scope="col" role="columnheader">
+            Status
+          </th>
+          <th scope="col" role="columnheader">
+            Last checked
+          </th>
+          <th scope="col" role="columnheader">
             <span class="visually-hidden">Actions</span>
           </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         <For each={props.assets}>
           {(a) => {
             const f = () => freshness(a, props.now);
             return (
-              <tr>
-                <td>
+              <tr role="row">
+                <td role="cell">
                   <A href={orgPaths.asset(props.orgId, a.id)}>{a.name}</A>
                   <Show when={a.review_note && a.status !== 'archived' && a.status !== 'pending'}>
                     <p class="muted">
@@ -145,7 +151,7 @@ function AssetsTable(props: {
                     </p>
                   </Show>
                 </td>
-                <td>
+                <td role="cell" data-label="Status">
                   <StatusTag status={a.status} />
                   <Show when={a.pending_changes && a.status === 'published'}>
                     <p class="muted">Changes waiting for review</p>
@@ -154,14 +160,14 @@ function AssetsTable(props: {
                     <p class="muted">Changes requested</p>
                   </Show>
                 </td>
-                <td>
+                <td role="cell" data-label="Last checked">
                   {a.last_verified_at ? formatDate(a.last_verified_at) : 'Never'}
                   <Show when={a.status !== 'archived' && f().level !== 'fresh'}>
                     <br />
                     <strong class={`tag ${f().level}`}>{f().level === 'stale12' ? 'Over a year' : 'Over 6 months'}</strong>
                   </Show>
                 </td>
-                <td>
+                <td role="cell">
                   <div class="actions">
                     <Show
                       when={a.status !== 'archived' && a.status !== 'taken_down'}

@@ -80,24 +80,32 @@ export function OrganisationHome() {
           </Show>
         }
       >
-        <table>
+        <table class="stacked-table" role="table">
           <caption class="visually-hidden">Organisations you belong to</caption>
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Your role</th>
-              <th scope="col">Status</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Organisation
+              </th>
+              <th scope="col" role="columnheader">
+                Your role
+              </th>
+              <th scope="col" role="columnheader">
+                Status
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             <For each={memberships()}>
               {(m) => (
-                <tr>
-                  <td>
+                <tr role="row">
+                  <td role="cell">
                     <A href={orgPaths.assets(m.org_id)}>{m.org_name}</A>
                   </td>
-                  <td>{m.role === 'owner' ? 'Owner' : 'Editor'}</td>
-                  <td>
+                  <td role="cell" data-label="Your role">
+                    {m.role === 'owner' ? 'Owner' : 'Editor'}
+                  </td>
+                  <td role="cell" data-label="Status">
                     <StatusTag status={m.org_status} />
                   </td>
                 </tr>

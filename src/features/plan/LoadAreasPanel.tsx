@@ -192,7 +192,7 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
             </Show>
             <Show when={b().problems.length > 0}>
               <div class="error-summary" role="alert" aria-labelledby="load-problems-title">
-                <h4 id="load-problems-title">Nothing can be loaded until these are fixed</h4>
+                <h4 id="load-problems-title" class="error-summary-title">Nothing can be loaded until these are fixed</h4>
                 <ul class="load-problems">
                   <For each={b().problems.slice(0, SHOW_PROBLEMS)}>{(p) => <li>{p.message}</li>}</For>
                 </ul>

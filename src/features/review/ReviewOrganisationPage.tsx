@@ -7,6 +7,7 @@ import { useBackend } from '../../ui/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Choice } from '../../ui/Field';
 import { ChangesTable, changeRows } from '../../ui/ChangesTable';
+import { SummaryRow } from '../../ui/SummaryRow';
 import { DecisionForm } from './DecisionForm';
 import { onLatestVersion } from './onLatestVersion';
 import { reviewPaths } from './reviewRoute';
@@ -93,18 +94,12 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
               <p class="caption muted">Organisation</p>
               <h1>{o().name}</h1>
               <dl class="summary-list">
-                <dt>Status</dt>
-                <dd>{o().status === 'pending' ? 'Waiting to be verified' : o().status}</dd>
-                <dt>What they do</dt>
-                <dd>{o().description || 'Not given'}</dd>
-                <dt>Email</dt>
-                <dd>{o().email ?? 'Not given'}</dd>
-                <dt>Website</dt>
-                <dd>{o().website ?? 'Not given'}</dd>
-                <dt>Phone</dt>
-                <dd>{o().phone ?? 'Not given'}</dd>
-                <dt>Members</dt>
-                <dd>
+                <SummaryRow term="Status">{o().status === 'pending' ? 'Waiting to be verified' : o().status}</SummaryRow>
+                <SummaryRow term="What they do">{o().description || 'Not given'}</SummaryRow>
+                <SummaryRow term="Email">{o().email ?? 'Not given'}</SummaryRow>
+                <SummaryRow term="Website">{o().website ?? 'Not given'}</SummaryRow>
+                <SummaryRow term="Phone">{o().phone ?? 'Not given'}</SummaryRow>
+                <SummaryRow term="Members">
                   <ul class="plain-list">
                     <For each={o().members} fallback={<li>None</li>}>
                       {(m) => (
@@ -114,7 +109,7 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
                       )}
                     </For>
                   </ul>
-                </dd>
+                </SummaryRow>
               </dl>
               <Switch fallback={<p class="banner">This organisation has been {o().status}.</p>}>
                 <Match when={o().status === 'pending'}>

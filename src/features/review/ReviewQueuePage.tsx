@@ -111,29 +111,39 @@ export function ReviewQueuePage() {
 
 function QueueTable(props: { caption: string; items: ReviewItem[]; showOrg: boolean }) {
   return (
-    <table class="review-table">
+    <table class="review-table stacked-table" role="table">
       <caption class="visually-hidden">{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            Name
+          </th>
           <Show when={props.showOrg}>
-            <th scope="col">Organisation</th>
+            <th scope="col" role="columnheader">
+              Organisation
+            </th>
           </Show>
-          <th scope="col">Type of change</th>
-          <th scope="col">Submitted</th>
+          <th scope="col" role="columnheader">
+            Type of change
+          </th>
+          <th scope="col" role="columnheader">
+            Submitted
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         <For each={props.items}>
           {(item) => (
-            <tr>
-              <td>
+            <tr role="row">
+              <td role="cell">
                 <A href={item.kind === 'asset' ? reviewPaths.asset(item.id) : reviewPaths.organisation(item.id)}>{item.name}</A>
               </td>
               <Show when={props.showOrg}>
-                <td>{item.org_name ?? 'No organisation'}</td>
+                <td role="cell" data-label="Organisation">
+                  {item.org_name ?? 'No organisation'}
+                </td>
               </Show>
-              <td>
+              <td role="cell" data-label="Type of change">
                 <strong class={`tag ${item.is_new ? 'status-pending' : 'status-draft'}`}>{changeKind(item)}</strong>{' '}
                 <Show when={!item.is_new}>
                   <span class="muted">
@@ -141,7 +151,9 @@ function QueueTable(props: { caption: string; items: ReviewItem[]; showOrg: bool
                   </span>
                 </Show>
               </td>
-              <td>{formatDateTime(item.submitted_at)}</td>
+              <td role="cell" data-label="Submitted">
+                {formatDateTime(item.submitted_at)}
+              </td>
             </tr>
           )}
         </For>

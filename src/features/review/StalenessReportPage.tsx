@@ -49,26 +49,34 @@ export function StalenessReportPage() {
                   , {g.assets.filter((a) => a.months_since >= 12).length} over a year
                 </Show>
               </summary>
-              <table>
+              <table class="stacked-table" role="table">
                 <caption class="visually-hidden">Stale listings of {g.org_name ?? 'no organisation'}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Listing</th>
-                    <th scope="col">Last checked</th>
-                    <th scope="col">Months</th>
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th scope="col" role="columnheader">
+                      Listing
+                    </th>
+                    <th scope="col" role="columnheader">
+                      Last checked
+                    </th>
+                    <th scope="col" role="columnheader">
+                      Months
+                    </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   <For each={g.assets}>
                     {(a) => (
-                      <tr>
-                        <td>
+                      <tr role="row">
+                        <td role="cell">
                           <Show when={a.org_id} fallback={a.name}>
                             <A href={orgPaths.asset(a.org_id!, a.id)}>{a.name}</A>
                           </Show>
                         </td>
-                        <td>{a.last_verified_at ? formatDate(a.last_verified_at) : 'Never'}</td>
-                        <td>
+                        <td role="cell" data-label="Last checked">
+                          {a.last_verified_at ? formatDate(a.last_verified_at) : 'Never'}
+                        </td>
+                        <td role="cell" data-label="Months since">
                           <strong class={`tag ${a.months_since >= 12 ? 'stale12' : 'stale6'}`}>{a.months_since}</strong>
                         </td>
                       </tr>

@@ -1,17 +1,17 @@
 // The roles in plain words, so a person knows which sign-in (or which sample person) they need.
+import { SummaryRow } from '../../ui/SummaryRow';
+
 export function WhoCanDoWhat() {
   return (
-    <dl class="summary-list roles">
-      <dt>Residents</dt>
-      <dd>Find published groups, places and services. No sign-in needed.</dd>
-      <dt>Organisation owners and editors</dt>
-      <dd>
+    <dl class="summary-list">
+      <SummaryRow term="Residents">Find published groups, places and services. No sign-in needed.</SummaryRow>
+      <SummaryRow term="Organisation owners and editors">
         Register their organisation, keep its listings up to date and submit them for review. Owners also add and remove editors.
-      </dd>
-      <dt>Council moderators</dt>
-      <dd>Verify organisations, approve, reject or ask for changes to listings, and watch for listings nobody has checked lately.</dd>
-      <dt>Planners</dt>
-      <dd>See where coverage is thin, for whom, and how deprived those areas are.</dd>
+      </SummaryRow>
+      <SummaryRow term="Council moderators">
+        Verify organisations, approve, reject or ask for changes to listings, and watch for listings nobody has checked lately.
+      </SummaryRow>
+      <SummaryRow term="Planners">See where coverage is thin, for whom, and how deprived those areas are.</SummaryRow>
     </dl>
   );
 }

@@ -4,6 +4,7 @@
 import { For, Show, onMount } from 'solid-js';
 import { ChangesTable } from '../../../ui/ChangesTable';
 import { fieldLabel, formatValue } from '../../../ui/formatChange';
+import { SummaryRow } from '../../../ui/SummaryRow';
 import { changedFormFields, type AssetForm } from './assetForm';
 
 export function ConflictPanel(props: {
@@ -107,12 +108,7 @@ export function KeptText(props: { kept: AssetForm; current: AssetForm; categoryL
       <Show when={fields().length > 0} fallback={<p>Your version matches the latest one.</p>}>
         <dl class="summary-list">
           <For each={fields()}>
-            {(f) => (
-              <>
-                <dt>{fieldLabel(f)}</dt>
-                <dd>{formatValue(f, props.kept[f], props.categoryLabel)}</dd>
-              </>
-            )}
+            {(f) => <SummaryRow term={fieldLabel(f)}>{formatValue(f, props.kept[f], props.categoryLabel)}</SummaryRow>}
           </For>
         </dl>
       </Show>
