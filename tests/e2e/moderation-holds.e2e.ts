@@ -87,4 +87,38 @@ describe('take-downs and restores', () => {
     expect(ignorable(errors)).toEqual([]);
     await context.close();
   });
+
+  it('restoring an archived listing from its editor unlocks the form and the pin at once', async () => {
+    const { page, context, errors } = await openPage(browser, '/organisation');
+    await actAs(page, 'editor-a');
+    const listing = await publishedListing(page, 2);
+    const row = () => page.getByRole('row', { name: new RegExp(listing.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await row().getByRole('button', { name: `Archive ${listing.name}` }).click();
+    await page.getByText(`${listing.name} is archived. Residents no longer see it.`).waitFor();
+
+    await go(page, `/organisation/${ORG_A}/assets/${listing.id}`);
+    await page.getByText('This listing is archived: residents cannot see it.').waitFor();
+    expect(await page.getByLabel('Name', { exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Restore listing' }).click();
+    await page.getByText('Restored and sent for review.').waitFor();
+    expect(await page.getByLabel('Name', { exact: true }).isDisabled()).toBe(false);
+
+    // The pin was made while the listing was locked; dragging it now moves the listing.
+    await page.waitForFunction(() => {
+      const m = (window as unknown as { __cgEditorMap?: { loaded(): boolean } }).__cgEditorMap;
+      return !!m && m.loaded();
+    }, undefined, { timeout: 60_000 });
+    const pin = page.locator('.editor-map .maplibregl-marker');
+    await pin.scrollIntoViewIfNeeded();
+    const before = await page.getByLabel('Latitude').inputValue();
+    const box = (await pin.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 60, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByLabel('Latitude').inputValue()).not.toBe(before);
+
+    expect(ignorable(errors)).toEqual([]);
+    await context.close();
+  });
 });

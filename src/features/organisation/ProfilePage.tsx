@@ -25,7 +25,7 @@ export function ProfilePage(props: { ctx: OrgContext }) {
   const { backend, bumpData, refetchMe } = useBackend();
   usePageTitle(() => `Profile – ${props.ctx.org().name}`);
   // The form keeps its own copy: a background refetch must never replace what someone typed.
-  const [base, setBase] = createSignal<Organisation>(untrack(props.ctx.org));
+  const [base, setBase] = createSignal<Organisation>(untrack(() => props.ctx.org()));
   const [form, setForm] = createStore(organisationFormFrom(withProposal(untrack(base))));
   const [errors, setErrors] = createSignal<Partial<Record<OrganisationField, string>>>({});
   const [formError, setFormError] = createSignal<string | null>(null);

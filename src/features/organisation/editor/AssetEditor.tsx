@@ -89,7 +89,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     const b = base();
     return b ? formFromAsset(b) : emptyAssetForm();
   });
-  const categoryLabel = props.ctx.categoryLabel;
+  const categoryLabel = (slug: string) => props.ctx.categoryLabel(slug);
 
   const summary = (): SummaryError[] => [
     ...ASSET_FORM_FIELDS.filter((f) => errors()[f]).map((f) => ({ href: assetFieldId(f), message: errors()[f]! })),

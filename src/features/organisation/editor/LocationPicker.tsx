@@ -1,6 +1,6 @@
 // Where the listing is: look up a postcode, click the map or drag the pin, or type latitude and
 // longitude (the keyboard equivalent of the map; the pin also moves with the arrow keys).
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import { Marker, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import { Show, createEffect, createSignal, onMount } from 'solid-js';
 import { createMap } from '../../../map/createMap';
 import { normalisePostcode } from '../../../domain/postcodes';
@@ -40,16 +40,23 @@ export function LocationPicker(props: {
     setStatus(`${how} Latitude ${fixed(lat)}, longitude ${fixed(lng)}.`);
   }
 
+  // Map events, not DOM events: named so it is clear they read the props when they happen.
+  function movePinTo(e: MapMouseEvent) {
+    if (props.disabled) return;
+    place(e.lngLat.lat, e.lngLat.lng, 'Pin moved to where you clicked.');
+  }
+  function pinDropped() {
+    const at = marker!.getLngLat();
+    place(at.lat, at.lng, 'Pin moved.');
+  }
+
   onMount(() => {
     const created = createMap({ container, label: 'Map for placing the listing. Click to move the pin.' });
     map = created.map;
     (window as unknown as { __cgEditorMap?: unknown }).__cgEditorMap = map;
     const p = point();
     if (p) map.jumpTo({ center: [p.lng, p.lat], zoom: 15 });
-    map.on('click', (e) => {
-      if (props.disabled) return;
-      place(e.lngLat.lat, e.lngLat.lng, 'Pin moved to where you clicked.');
-    });
+    map.on('click', movePinTo);
   });
 
   // The pin follows the form, whichever way the values were set.
@@ -65,13 +72,12 @@ export function LocationPicker(props: {
       marker = new Marker({ draggable: !props.disabled, color: '#1d4e89' }).setLngLat([p.lng, p.lat]).addTo(map);
       const el = marker.getElement();
       el.setAttribute('aria-label', 'Listing location pin. Drag it, or focus it and use the arrow keys.');
-      marker.on('dragend', () => {
-        const at = marker!.getLngLat();
-        place(at.lat, at.lng, 'Pin moved.');
-      });
+      marker.on('dragend', pinDropped);
     } else {
       marker.setLngLat([p.lng, p.lat]);
     }
+    // A listing can be unlocked (restored) while the editor is open: the pin follows.
+    marker.setDraggable(!props.disabled);
     if (!map.getBounds().contains([p.lng, p.lat])) map.easeTo({ center: [p.lng, p.lat] });
   });
 

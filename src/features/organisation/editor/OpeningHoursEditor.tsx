@@ -1,7 +1,7 @@
 // Opening hours without learning OSM syntax: sessions of days and times, "closed on bank
 // holidays", and a preview in words. Experts can switch to the OSM text itself; values the
 // sessions cannot express open in text mode so nothing is lost.
-import { For, Index, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
+import { For, Index, Show, createEffect, createMemo, createSignal, on, untrack } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { describe } from '../../../domain/openingHours';
 import { Choice, Field, FieldSet } from '../../../ui/Field';
@@ -27,7 +27,8 @@ export function OpeningHoursEditor(props: {
   showRowErrors: boolean;
   onRowErrors: (errors: HoursRowError[]) => void;
 }) {
-  const initial = openingHoursToRows(props.value);
+  // The rows are this editor's own state, started from the value it was given...
+  const initial = openingHoursToRows(untrack(() => props.value));
   const [mode, setMode] = createSignal<'rows' | 'text'>(initial ? 'rows' : 'text');
   const [hours, setHours] = createStore<HoursRows>(initial ?? { rows: [emptyRow()], closedOnBankHolidays: false });
   const [switchNote, setSwitchNote] = createSignal<string | null>(null);
@@ -41,6 +42,18 @@ export function OpeningHoursEditor(props: {
   createEffect(
     on(result, (r) => {
       if (mode() === 'rows' && r.ok) props.onChange(r.value ?? '');
+    }, { defer: true }),
+  );
+  // ...and started again when the value is replaced from outside (a restored draft, "load their
+  // version"), not by the rows themselves. In text mode the text box shows the value as it is.
+  createEffect(
+    on(() => props.value, (value) => {
+      if (mode() !== 'rows') return;
+      const own = untrack(result);
+      if (own.ok && (own.value ?? '') === value) return;
+      const parsed = openingHoursToRows(value);
+      if (parsed) setHours(parsed);
+      else setMode('text');
     }, { defer: true }),
   );
   createEffect(() =>
