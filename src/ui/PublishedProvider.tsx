@@ -36,13 +36,16 @@ export function PublishedProvider(props: { children: JSX.Element }) {
   // Tests and support staff can see which copy is on screen.
   createEffect(() => (document.documentElement.dataset.published = published.source()));
 
-  const [categories] = createResource(async () => {
+  // The published file carries the taxonomy its listings use; files from older builds do not,
+  // and until a file is in, the build's own list (or the API) names the categories.
+  const [fallbackCategories] = createResource(async () => {
     try {
       return await fetchStaticCategories();
     } catch {
       return backend.api.categories();
     }
   });
+  const categories = () => published.value()?.categories ?? fallbackCategories();
 
   const value: PublishedValue & { pageMounted: () => void } = {
     pageMounted: () => pageMounted(),
