@@ -224,6 +224,7 @@ describe('planners see coverage gaps', () => {
   });
 
   it('analyses one service type on its own, such as libraries (issue 13); the URL holds the choice', async () => {
+    await expect.poll(async () => (await doneText())?.length ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
     const all = await assetCount();
     const published = JSON.parse(readFileSync('dist/generated/published.json', 'utf8')) as { features: { properties: { categories: string[] } }[] };
     const libraries = published.features.filter((f) => f.properties.categories.includes('library')).length;
