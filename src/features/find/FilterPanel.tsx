@@ -59,7 +59,7 @@ export function FilterPanel(props: {
         </fieldset>
 
         <fieldset>
-          <legend>Type</legend>
+          <legend>Place, group or service</legend>
           <For each={ASSET_KINDS as readonly AssetKind[]}>
             {(k) => (
               <div class="checkbox">
