@@ -279,7 +279,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
           <FieldSet
             id={assetFieldId('categories')}
             legend="Categories"
-            hint="Tick all that apply, and the type if one fits (a library, a GP practice): residents and planners can then find it by type. The first one you tick is the main category: it sets the colour on the map."
+            hint="Tick all that apply. The first one you tick is the main category: it sets the colour on the map."
             error={errors().categories}
           >
             <Show when={form.categories.length > 0}>
@@ -301,22 +301,24 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
                     />
                     {/* Types are revealed under a ticked category (the GOV.UK conditional pattern). */}
                     <Show when={taxonomy().childrenOf(c.slug).length > 0 && listingHas(taxonomy(), form.categories, c.slug)}>
-                      <div class="conditional choices" role="group" aria-label={`Type of ${c.label} (optional)`}>
-                        <p class="hint">Type (optional): tick one if it fits.</p>
-                        <For each={taxonomy().childrenOf(c.slug)}>
-                          {(k) => (
-                            <Choice
-                              type="checkbox"
-                              id={`asset-categories-${k.slug}`}
-                              name="categories"
-                              value={k.slug}
-                              checked={form.categories.includes(k.slug)}
-                              onChange={(on) => setCategory(k.slug, on)}
-                              label={k.label}
-                            />
-                          )}
-                        </For>
-                      </div>
+                      <fieldset class="conditional subcategory-choices">
+                        <legend class="hint">Type of {c.label} (optional)</legend>
+                        <div class="choices inline">
+                          <For each={taxonomy().childrenOf(c.slug)}>
+                            {(k) => (
+                              <Choice
+                                type="checkbox"
+                                id={`asset-categories-${k.slug}`}
+                                name="categories"
+                                value={k.slug}
+                                checked={form.categories.includes(k.slug)}
+                                onChange={(on) => setCategory(k.slug, on)}
+                                label={k.label}
+                              />
+                            )}
+                          </For>
+                        </div>
+                      </fieldset>
                     </Show>
                   </>
                 )}
