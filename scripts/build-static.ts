@@ -2,7 +2,7 @@
 // - published.json: the published assets as one GeoJSON file (residents read it first)
 // - db-snapshot.tar.gz: a PGlite data directory with migrations and seed applied, so a browser's
 //   first start loads it instead of running initdb and the SQL (DESIGN.md start-up figures)
-// - categories.json, boundaries.json (borough, wards and place-name points for the offline
+// - categories.json (the migrations' taxonomy), boundaries.json (borough, wards and place-name points for the offline
 //   basemap), glyphs/ (the font its labels are drawn in), areas-*.json, postcodes.csv (the
 //   offline geocoder's table), seed.sql (fallback for a dev server)
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -25,8 +25,6 @@ async function main() {
   const started = performance.now();
   mkdirSync(out, { recursive: true });
 
-  const categories = read('data/categories.json');
-  writeFileSync(join(out, 'categories.json'), categories);
   const borough = JSON.parse(read('data/borough.geojson'));
   const wards = JSON.parse(read('data/areas/wards.geojson'));
   const boroughFeatures = borough.type === 'FeatureCollection' ? borough.features : [borough];
@@ -56,6 +54,9 @@ async function main() {
     return res.rows[0].r;
   });
   writeFileSync(join(out, 'published.json'), JSON.stringify(published));
+  // The taxonomy as the migrations define it, for a page that has no published file yet.
+  const categories = (await db.query<{ c: unknown }>('select api.categories() as c')).rows[0].c;
+  writeFileSync(join(out, 'categories.json'), JSON.stringify(categories));
   await db.exec('checkpoint');
   const snapshot = await db.dumpDataDir('gzip');
   const snapshotBytes = Buffer.from(await snapshot.arrayBuffer());

@@ -13,8 +13,10 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AreaFeature, AssetInput, AssetStatus, Category, Organisation } from '../src/domain/types';
 import { PERSONAS, SAMPLE_ORG_A, SAMPLE_ORG_B } from '../src/backend/personas';
 
-export type SeedAsset = Omit<AssetInput, 'version'> & {
+export type SeedAsset = Omit<AssetInput, 'version' | 'org_id'> & {
   id: string;
+  /** null for a listing imported from a partner dataset without an organisation. */
+  org_id: string | null;
   status: AssetStatus;
   last_verified_at: string | null;
   external_id: string | null;

@@ -11,6 +11,11 @@ export interface AssetIdea {
   lead: string;
   /** Overrides the category's ages when this idea is for a narrower group (young carers). */
   ages?: AgeGroup[];
+  /**
+   * The sub-category it is (a library, a food bank): listed first, ahead of the template's own
+   * category when that is not the sub-category's parent.
+   */
+  sub?: string;
 }
 
 export interface AssetTemplate {
@@ -28,11 +33,13 @@ export interface AssetTemplate {
 const P = 'place', G = 'group', S = 'service';
 const idea = (name: string, kind: AssetKind, lead: string, ages?: AgeGroup[]): AssetIdea =>
   (ages ? { name, kind, lead, ages } : { name, kind, lead });
+/** An idea that is one sub-category (choosing it draws no extra random numbers). */
+const typed = (sub: string, i: AssetIdea): AssetIdea => ({ ...i, sub });
 
 export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   'food-support': {
     items: [
-      idea('{town} Food Bank', S, 'Emergency food parcels for people in crisis, with a friendly volunteer to talk to.'),
+      typed('food-bank', idea('{town} Food Bank', S, 'Emergency food parcels for people in crisis, with a friendly volunteer to talk to.')),
       idea('{town} Community Pantry', S, 'A community pantry: members pay a small weekly fee and choose about £20 of food.'),
       idea('{venue} Community Fridge', P, 'Surplus food from local shops, free to anyone who needs it.'),
       idea('{town} Community Café', P, 'Hot meals at low prices and a warm welcome, no questions asked.'),
@@ -139,9 +146,9 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   },
   'employment-skills': {
     items: [
-      idea('{town} Job Club', G, 'Help with CVs, job applications and interview practice.'),
+      typed('job-club', idea('{town} Job Club', G, 'Help with CVs, job applications and interview practice.')),
       idea('{town} Skills Hub', P, 'Training rooms, computers and careers advisers under one roof.'),
-      idea('{town} Adult Learning', S, 'Free courses in English, maths and computers for adults.'),
+      typed('adult-learning', idea('{town} Adult Learning', S, 'Free courses in English, maths and computers for adults.')),
       idea('{town} CV Café', G, 'Bring your CV and a volunteer will help you make it shine.'),
       idea('{venue} English Conversation Club', G, 'Informal English conversation practice for people who speak other languages.'),
       idea('{town} Maths for Adults', S, 'Build confidence with everyday maths, from budgets to helping with homework.'),
@@ -156,7 +163,7 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   'digital-inclusion': {
     items: [
       idea('{town} Digital Drop-in', S, 'One-to-one help with phones, tablets and laptops, at your own pace.'),
-      idea('{town} Library Computers', P, 'Free computers, printing and wifi for anyone to use.'),
+      typed('library', idea('{town} Library Computers', P, 'Free computers, printing and wifi for anyone to use.')),
       idea('{venue} Get Online Sessions', G, 'Learn to shop, bank and see your GP online safely.'),
       idea('{town} Tablet Lending', S, 'Borrow a tablet with free data for three months while you learn.'),
       idea('{town} Tech Buddies', G, 'Volunteer tech buddies help with whatever you are stuck on.'),
@@ -171,7 +178,7 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   'arts-culture': {
     items: [
       idea('{town} Community Choir', G, 'A friendly choir: no auditions and no need to read music.'),
-      idea('{town} Library', P, 'Books, events, reading groups and a warm space to spend time.'),
+      typed('library', idea('{town} Library', P, 'Books, events, reading groups and a warm space to spend time.')),
       idea('{town} Art Club', G, 'Painting and drawing for all abilities, materials provided.'),
       idea('{venue} Knit and Natter', G, 'Knitting, crochet, conversation and a cuppa.'),
       idea('{town} Heritage Society', G, 'Local history talks, walks and an archive of photographs of the area.'),
@@ -208,9 +215,9 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   },
   'green-spaces': {
     items: [
-      idea('{town} Park', P, 'A park with play areas, paths and green space for everyone.'),
-      idea('{town} Community Garden', P, 'Volunteers grow food and flowers together; all produce is shared.'),
-      idea('{town} Allotments', P, 'Allotment plots and a shared polytunnel for local residents.'),
+      typed('park', idea('{town} Park', P, 'A park with play areas, paths and green space for everyone.')),
+      typed('allotment', idea('{town} Community Garden', P, 'Volunteers grow food and flowers together; all produce is shared.')),
+      typed('allotment', idea('{town} Allotments', P, 'Allotment plots and a shared polytunnel for local residents.')),
       idea('{town} Nature Reserve', P, 'Wetlands and woodland on old mining land, now home to birds and wildlife.'),
       idea('Friends of {town} Park', G, 'Volunteers who plant, tidy and run events in the park.'),
       idea('{town} Flashes Volunteers', G, 'Practical conservation days looking after the local flashes and wetlands.'),
@@ -226,15 +233,15 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   },
   faith: {
     items: [
-      idea("St {saint}'s Church", P, 'A parish church that opens its building for lunch clubs, toddler groups and warm spaces.'),
-      idea('{town} Methodist Church', P, 'Worship on Sundays and community activities through the week.'),
-      idea('{town} Baptist Church', P, 'A church family that runs a food share, a youth club and a community café.'),
-      idea('{town} Mosque', P, 'A mosque serving the local Muslim community, with classes and an open door to neighbours.'),
+      typed('place-of-worship', idea("St {saint}'s Church", P, 'A parish church that opens its building for lunch clubs, toddler groups and warm spaces.')),
+      typed('place-of-worship', idea('{town} Methodist Church', P, 'Worship on Sundays and community activities through the week.')),
+      typed('place-of-worship', idea('{town} Baptist Church', P, 'A church family that runs a food share, a youth club and a community café.')),
+      typed('place-of-worship', idea('{town} Mosque', P, 'A mosque serving the local Muslim community, with classes and an open door to neighbours.')),
       idea("St {saint}'s Parish Centre", P, 'The parish hall hosts groups, advice sessions and a weekly food share.'),
       idea('{town} Community Church', G, 'A young church meeting in a school hall, with a community meal every month.'),
       idea('{town} Salvation Army', P, 'Worship, a charity shop, lunches and help for people in need.'),
       idea('{town} Quaker Meeting', G, 'A silent Quaker meeting for worship; everyone is welcome to sit with us.'),
-      idea('{town} United Reformed Church', P, 'A small, friendly church with a busy hall.'),
+      typed('place-of-worship', idea('{town} United Reformed Church', P, 'A small, friendly church with a busy hall.')),
       idea('{town} Pentecostal Church', G, 'Lively worship and a warm welcome for people of every background.'),
     ],
     extras: ['Everyone is welcome, whatever your faith or none.', 'The hall can be hired by local groups.',
@@ -243,14 +250,14 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   },
   'community-venues': {
     items: [
-      idea('{town} Community Centre', P, 'A community centre with rooms to hire, a café and a busy timetable of groups.'),
-      idea('{town} Village Hall', P, 'Rooms for meetings, classes and parties at low cost for local groups.'),
+      typed('community-centre', idea('{town} Community Centre', P, 'A community centre with rooms to hire, a café and a busy timetable of groups.')),
+      typed('community-centre', idea('{town} Village Hall', P, 'Rooms for meetings, classes and parties at low cost for local groups.')),
       idea('{town} Community Hub', P, 'A community hub with a café, advice sessions and activities most days.'),
       idea('{town} Miners Welfare Hall', P, 'The old miners welfare hall, still run by and for the community.'),
       idea('{town} Scout Hut', P, 'A hut and field shared by Scouts and other local groups.'),
       idea('{street} Community Rooms', P, 'Two small rooms and a kitchen for local groups to use.'),
       idea('{town} Warm Space', S, 'A warm, welcoming space with free tea and coffee and somewhere to sit.'),
-      idea('{town} Neighbourhood Centre', P, 'Run by local people for local people since the 1980s.'),
+      typed('community-centre', idea('{town} Neighbourhood Centre', P, 'Run by local people for local people since the 1980s.')),
       idea('{town} Community Room Bookings', S, 'Book rooms in community buildings across the area in one place.'),
     ],
     extras: ['Kitchen available for hirers.', 'Large car park.', 'Hearing loop in the main hall.',
@@ -261,7 +268,7 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
     items: [
       idea('{town} Health Checks', S, 'Free NHS health checks for adults aged 40 to 74.'),
       idea('{town} Stop Smoking Clinic', S, 'Free, confidential support to stop smoking, including medication.'),
-      idea('{town} Health Centre', P, 'GP practices, community nurses and clinics under one roof.'),
+      typed('gp-practice', idea('{town} Health Centre', P, 'GP practices, community nurses and clinics under one roof.')),
       idea('{town} Sexual Health Clinic', S, 'Contraception, testing and advice, with walk-in sessions.'),
       idea('{town} Diabetes Support Group', G, 'Support and information for people living with diabetes.'),
       idea('{town} Weight Management', S, 'A free 12-week programme on healthy eating and being active.'),
@@ -278,12 +285,12 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
   carers: {
     items: [
       idea('{town} Carers Centre', P, 'Information, advice and a listening ear for unpaid carers.'),
-      idea('{town} Carers Café', G, 'A monthly café where carers can relax and meet others in the same situation.'),
+      typed('carers-support-group', idea('{town} Carers Café', G, 'A monthly café where carers can relax and meet others in the same situation.')),
       idea('{town} Young Carers Group', G, 'Fun activities and a break for young carers aged 8 to 18.', ['children', 'young_people']),
-      idea('{town} Carers Support Group', G, 'Carers sharing experience, tips and a laugh.'),
+      typed('carers-support-group', idea('{town} Carers Support Group', G, 'Carers sharing experience, tips and a laugh.')),
       idea('{town} Parent Carers Forum', G, 'Parents of disabled children working together to improve local services.', ['adults']),
       idea('{town} Carers Breaks', S, 'Help to plan short breaks and get a carers assessment.'),
-      idea('{town} Dementia Carers Group', G, 'Support for people caring for someone living with dementia.'),
+      typed('carers-support-group', idea('{town} Dementia Carers Group', G, 'Support for people caring for someone living with dementia.')),
     ],
     extras: ['The person you care for is welcome to come too.', 'Carers emergency card available.',
       'Evening sessions for working carers.'],
@@ -299,7 +306,7 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Disability Advice', S, 'Advice on benefits, equipment and rights, from disabled advisers.'),
       idea('{town} SEND Parents Group', G, 'Parents of children with special educational needs supporting each other.', ['adults']),
       idea('{town} Shopmobility', S, 'Mobility scooters and wheelchairs to borrow while you shop.'),
-      idea('{town} Changing Places Toilet', P, 'A fully accessible toilet with a hoist, changing bench and space for two carers.'),
+      typed('public-toilets', idea('{town} Changing Places Toilet', P, 'A fully accessible toilet with a hoist, changing bench and space for two carers.')),
       idea('{town} Inclusive Drama', G, 'Drama and performance for people with and without disabilities.'),
     ],
     extras: ['Support workers attend free.', 'Quiet room available.', 'BSL interpreter on request.'],

@@ -49,7 +49,8 @@ export interface SampleContext {
 /** One asset as written to data/assets.json (the seed's input, close to the `assets` table). */
 export interface SampleAsset {
   id: string;
-  org_id: string;
+  /** null for a listing imported from a partner dataset without an organisation. */
+  org_id: string | null;
   kind: AssetKind;
   name: string;
   description: string;
@@ -115,6 +116,8 @@ const TOWN_POOL = 300;
 
 interface Prepared {
   orgs: { org: SampleOrganisation; focus: string[]; towns: Town[]; weight: number }[];
+  /** Sub-category slug -> its category, for the sub-categories ctx.categories has. */
+  parentOf: Map<string, string>;
   templates: Map<string, AssetTemplate>;
   wardName: Map<string, string>;
   byTown: Map<string, SamplePostcode[]>;
@@ -145,7 +148,8 @@ function prepare(ctx: SampleContext): Prepared {
       .sort((a, b) => a.d - b.d || (a.p.postcode < b.p.postcode ? -1 : 1));
     byTown.set(t.name, ranked.slice(0, TOWN_POOL).map((r) => r.p));
   }
-  return { orgs, templates, wardName: new Map(ctx.wards.map((w) => [w.code, w.name])), byTown };
+  const parentOf = new Map(ctx.categories.filter((c) => c.parent).map((c) => [c.slug, c.parent!]));
+  return { orgs, parentOf, templates, wardName: new Map(ctx.wards.map((w) => [w.code, w.name])), byTown };
 }
 
 /**
@@ -205,7 +209,7 @@ function makeAsset(
 
   const { idea, name } = uniqueIdea(rnd, tpl, fill, names);
   const kind = idea.kind;
-  const categories = [primary, ...pickRelated(rnd, tpl, prep)];
+  const categories = categoriesOf(idea, primary, pickRelated(rnd, tpl, prep), prep);
   const opening_hours = pickOpeningHours(rnd, kind, primary);
   const description = describe(rnd, tpl, idea.lead, kind, opening_hours, prep.wardName.get(pc.ward_code));
   const free = !rnd.chance(tpl.paidShare);
@@ -301,6 +305,14 @@ function remember(names: Set<string>, name: string): string {
   return name;
 }
 
+/** The idea's sub-category first (when the taxonomy has it), then its template's category unless that is the sub-category's parent; at most three. */
+function categoriesOf(idea: AssetIdea, primary: string, related: string[], prep: Prepared): string[] {
+  const sub = idea.sub && prep.parentOf.has(idea.sub) ? idea.sub : null;
+  if (!sub) return [primary, ...related];
+  const out = [sub, ...(prep.parentOf.get(sub) === primary ? [] : [primary]), ...related];
+  return out.filter((c, i) => out.indexOf(c) === i && c !== prep.parentOf.get(sub)).slice(0, 3);
+}
+
 function pickRelated(rnd: Random, tpl: AssetTemplate, prep: Prepared): string[] {
   const related = tpl.related.filter((s) => prep.templates.has(s));
   const r = rnd.next();
@@ -354,4 +366,105 @@ function pickDates(rnd: Random, status: AssetStatus): { last_verified_at: string
   const verified = at(verifiedDaysAgo);
   const created = new Date(verified.getTime() - rnd.int(0, 900) * DAY_MS);
   return { last_verified_at: verified.toISOString(), created_at: created.toISOString() };
+}
+
+/**
+ * Public facilities of the types no community organisation runs (GP practices, pharmacies,
+ * schools, fire stations…): listings a council or the NHS would import from its own datasets,
+ * so they have no organisation, a partner source and a partner ID. One sparse layer per type, for
+ * planners to analyse. Drawn from their own random stream after the community listings, so those
+ * stay exactly as they were.
+ */
+export const FACILITY_TYPES: { sub: string; count: number; names: string[]; lead: string; source: string; prefix: string; hours: string[] }[] = [
+  { sub: 'gp-practice', count: 18, names: ['{town} Medical Practice', '{street} Surgery', '{town} Family Doctors', '{town} Medical Centre'],
+    lead: 'An NHS GP practice: register here to see a doctor or nurse.', source: 'Sample: NHS Wigan primary care', prefix: 'GP-',
+    hours: ['Mo-Fr 08:00-18:30', 'Mo-Fr 08:00-18:30; Sa 09:00-12:00', 'Mo-Fr 08:00-18:00'] },
+  { sub: 'pharmacy', count: 16, names: ['{town} Pharmacy', '{street} Chemist', '{town} Community Pharmacy'],
+    lead: 'Prescriptions, advice on minor illnesses and flu vaccinations.', source: 'Sample: NHS Wigan primary care', prefix: 'PH-',
+    hours: ['Mo-Fr 09:00-18:00; Sa 09:00-13:00', 'Mo-Sa 08:00-22:00; Su 10:00-16:00', 'Mo-Fr 09:00-17:30'] },
+  { sub: 'dentist', count: 9, names: ['{town} Dental Practice', '{street} Dental Care'],
+    lead: 'NHS and private dental care; call to ask about new NHS patients.', source: 'Sample: NHS Wigan primary care', prefix: 'DN-',
+    hours: ['Mo-Fr 09:00-17:00', 'Mo-Th 08:30-17:30; Fr 08:30-13:00'] },
+  { sub: 'hospital', count: 2, names: ['{town} Infirmary', '{town} Community Hospital'],
+    lead: 'A hospital with outpatient clinics and an urgent treatment centre.', source: 'Sample: NHS Wigan primary care', prefix: 'HO-',
+    hours: ['24/7'] },
+  { sub: 'library', count: 6, names: ['{town} Library', '{town} Library and Information Centre'],
+    lead: 'Books, computers, study space and events; free to join.', source: 'Sample: Wigan Council libraries', prefix: 'LIB-',
+    hours: ['Mo-Fr 09:00-17:00; Sa 10:00-13:00', 'Mo,Tu,Th,Fr 09:30-17:00; Sa 10:00-14:00'] },
+  { sub: 'school', count: 20, names: ['{town} Primary School', "St {saint}'s Primary School", '{town} High School', '{town} Academy'],
+    lead: 'A state school; ask the school about its community use of rooms and pitches.', source: 'Sample: Wigan Council schools', prefix: 'SCH-',
+    hours: ['Mo-Fr 08:45-15:15'] },
+  { sub: 'college', count: 3, names: ['{town} College', '{town} Sixth Form College'],
+    lead: 'Further education courses for young people and adults.', source: 'Sample: Wigan Council schools', prefix: 'COL-',
+    hours: ['Mo-Fr 09:00-17:00', 'Mo-Th 09:00-20:00; Fr 09:00-16:30'] },
+  { sub: 'care-home', count: 12, names: ['{town} Care Home', '{street} Nursing Home', '{town} House Residential Home'],
+    lead: 'Residential and nursing care; visitors welcome.', source: 'Sample: Wigan Council adult care', prefix: 'CH-',
+    hours: ['24/7'] },
+  { sub: 'care-at-home', count: 4, names: ['{town} Home Care', '{town} Care at Home Team'],
+    lead: 'Carers who visit people at home to help with washing, dressing and meals.', source: 'Sample: Wigan Council adult care', prefix: 'HC-',
+    hours: ['Mo-Su 07:00-22:00'] },
+  { sub: 'fire-station', count: 5, names: ['{town} Fire Station', '{town} Community Fire Station'],
+    lead: 'A fire and rescue station; ask about free home fire safety checks.', source: 'Sample: Greater Manchester Fire and Rescue', prefix: 'FS-',
+    hours: ['Mo-Fr 09:00-17:00'] },
+  { sub: 'police-station', count: 3, names: ['{town} Police Station'],
+    lead: 'A police station with a front desk for reporting and advice.', source: 'Sample: Greater Manchester Police', prefix: 'PS-',
+    hours: ['Mo-Fr 10:00-18:00', 'Mo-Sa 08:00-20:00'] },
+  { sub: 'jobcentre', count: 3, names: ['{town} Jobcentre Plus', '{town} Jobcentre'],
+    lead: 'Help with benefits and finding work; most visits are by appointment.', source: 'Sample: Jobcentre Plus offices', prefix: 'JC-',
+    hours: ['Mo-Fr 09:00-17:00'] },
+  { sub: 'post-office', count: 12, names: ['{town} Post Office', '{street} Post Office'],
+    lead: 'Post, parcels, banking, bill payments and cash withdrawals.', source: 'Sample: Post Office branches', prefix: 'PO-',
+    hours: ['Mo-Fr 09:00-17:30; Sa 09:00-12:30', 'Mo-Sa 07:00-22:00; Su 10:00-16:00'] },
+];
+
+export function generateFacilities(seed: number, ctx: SampleContext, taken: readonly SampleAsset[]): SampleAsset[] {
+  const prep = prepare(ctx);
+  const rnd = createRandom(seed ^ 0xfac1);
+  const names = new Set(taken.map((a) => a.name));
+  const externalIds = new Set(taken.flatMap((a) => (a.external_id ? [a.external_id] : [])));
+  const out: SampleAsset[] = [];
+  for (const type of FACILITY_TYPES) {
+    if (!prep.parentOf.has(type.sub)) continue;
+    const kind = (ctx.categories.find((c) => c.slug === type.sub)?.kind ?? 'place') as AssetKind;
+    for (let k = 0; k < type.count; k++) {
+      const pc = pickPostcode(rnd, prep, ctx, []);
+      const town = nearestTown(pc.lat, pc.lng).name;
+      const fill = (t: string) => t.replace('{town}', town).replace('{street}', rnd.pick(STREETS)).replace('{saint}', rnd.pick(SAINTS));
+      const tpl: AssetTemplate = { items: type.names.map((n) => ({ name: n, kind, lead: type.lead })), extras: [], related: [], ages: null, paidShare: 0 };
+      const { name } = uniqueIdea(rnd, tpl, fill, names);
+      let external_id: string;
+      do external_id = `${type.prefix}${rnd.int(1000, 99999)}`;
+      while (externalIds.has(external_id));
+      externalIds.add(external_id);
+      const { last_verified_at, created_at } = pickDates(rnd, 'published');
+      const { lat, lng } = jitter(rnd, pc, ctx.inside);
+      out.push({
+        id: rnd.uuid(),
+        org_id: null,
+        kind,
+        name,
+        description: type.lead,
+        categories: [type.sub],
+        lat,
+        lng,
+        address: `${rnd.int(1, 180)} ${rnd.pick(STREETS)}, ${town} (sample address)`,
+        postcode: pc.postcode,
+        phone: `0161 496 ${String(rnd.int(0, 999)).padStart(4, '0')}`,
+        email: null,
+        website: null,
+        opening_hours: rnd.pick(type.hours),
+        free: true,
+        cost: null,
+        age_groups: type.sub === 'school' ? ['children', 'young_people'] : (Object.keys(AGE_GROUPS) as AgeGroup[]),
+        accessibility: pickAccessibility(rnd, 'place'),
+        languages: ['en'],
+        status: 'published',
+        last_verified_at,
+        external_id,
+        source: type.source,
+        created_at,
+      });
+    }
+  }
+  return out;
 }

@@ -23,7 +23,10 @@ export interface NearPoint {
 
 export interface FilterState {
   q: string;
-  /** Category slugs; an asset in any of them matches. */
+  /**
+   * Category or sub-category slugs; an asset in any of them matches, and choosing a category
+   * includes its sub-categories (the index's categoryParents say which those are).
+   */
   categories: string[];
   /** Any of these kinds. */
   kinds: AssetKind[];
@@ -140,9 +143,14 @@ function hoursAnswers(hours: HoursCheck, slot: 0 | 1, key: string): Map<string |
 // A columnar copy of what the filters read, built once per feature list: each keystroke then
 // tests small integers and bit masks instead of walking arrays of strings on 50k objects.
 interface Columns {
+  /** The sub-category -> category map the category bits were built with. */
+  parents: Readonly<Record<string, string>>;
   kind: Uint8Array; // index in ASSET_KINDS
   free: Uint8Array;
-  /** Category slug -> bit number. */
+  /**
+   * Category slug -> bit number. A feature has the bits of its categories and of their parents,
+   * so a category's bit finds the listings of all its types, each counted once.
+   */
   catBit: Map<string, number>;
   catWords: number; // 32-bit words per feature
   cats: Uint32Array; // feature i's bits at [i * catWords, (i + 1) * catWords)
@@ -156,14 +164,27 @@ const columnsCache = new WeakMap<readonly AssetFeature[], Columns>();
 const AGE_KEYS = Object.keys(AGE_GROUPS);
 const ACCESS_KEYS = Object.keys(ACCESSIBILITY);
 
-function columnsOf(features: readonly AssetFeature[]): Columns {
+function columnsOf(features: readonly AssetFeature[], parents: Readonly<Record<string, string>>): Columns {
   const cached = columnsCache.get(features);
-  if (cached) return cached;
+  if (cached && cached.parents === parents) return cached;
   const n = features.length;
   const catBit = new Map<string, number>();
-  for (const f of features) for (const c of f.properties.categories) if (!catBit.has(c)) catBit.set(c, catBit.size);
+  const addBit = (c: string) => {
+    if (!catBit.has(c)) catBit.set(c, catBit.size);
+  };
+  for (const f of features) {
+    for (const c of f.properties.categories) {
+      addBit(c);
+      if (Object.hasOwn(parents, c)) addBit(parents[c]);
+    }
+  }
   const catWords = Math.max(1, Math.ceil(catBit.size / 32));
+  const setBit = (i: number, c: string) => {
+    const b = catBit.get(c)!;
+    cols.cats[i * catWords + (b >>> 5)] |= 1 << (b & 31);
+  };
   const cols: Columns = {
+    parents,
     kind: new Uint8Array(n), free: new Uint8Array(n), catBit, catWords, cats: new Uint32Array(n * catWords),
     ages: new Uint8Array(n), access: new Uint16Array(n), hoursValues: [], hours: new Uint32Array(n),
   };
@@ -173,8 +194,8 @@ function columnsOf(features: readonly AssetFeature[]): Columns {
     cols.kind[i] = (ASSET_KINDS as readonly string[]).indexOf(p.kind);
     cols.free[i] = p.free ? 1 : 0;
     for (const c of p.categories) {
-      const b = catBit.get(c)!;
-      cols.cats[i * catWords + (b >>> 5)] |= 1 << (b & 31);
+      setBit(i, c);
+      if (Object.hasOwn(parents, c)) setBit(i, parents[c]);
     }
     for (const a of p.age_groups) cols.ages[i] |= 1 << AGE_KEYS.indexOf(a);
     for (const a of p.accessibility) {
@@ -195,8 +216,8 @@ function columnsOf(features: readonly AssetFeature[]): Columns {
 type Predicate = (pos: number) => boolean;
 
 /** One predicate for the whole list, built once per call; null when nothing is filtered. */
-function compile(features: readonly AssetFeature[], state: FilterState, now: Date, hours: HoursCheck | null | undefined, skip: Skip): Predicate | null {
-  const cols = columnsOf(features);
+function compile(features: readonly AssetFeature[], state: FilterState, index: SearchIndex, now: Date, hours: HoursCheck | null | undefined, skip: Skip): Predicate | null {
+  const cols = columnsOf(features, index.categoryParents);
   const { catWords } = cols;
   let cats: Uint32Array | null = null;
   if (skip.key !== 'categories' && state.categories.length > 0) {
@@ -266,7 +287,7 @@ interface Passing {
 
 function collect(features: readonly AssetFeature[], state: FilterState, index: SearchIndex, now: Date, hours: HoursCheck | null | undefined, skip: Skip): Passing {
   const place = placementOf(features, index);
-  const passes = compile(features, state, now, hours, skip);
+  const passes = compile(features, state, index, now, hours, skip);
   const { docToPos } = place;
   const match = skip.key === 'q' ? null : matchQuery(index, state.q);
   if (match) {
@@ -412,7 +433,8 @@ export function applyFilters(
 
 /**
  * How many assets each category would show with every other filter as it is (the numbers
- * beside the category checkboxes). Categories with none are absent.
+ * beside the category checkboxes): a category counts the listings of its sub-categories too,
+ * each once. Categories with none are absent.
  */
 export function categoryCounts(
   features: readonly AssetFeature[],
@@ -422,7 +444,7 @@ export function categoryCounts(
   hours?: HoursCheck | null,
 ): Record<string, number> {
   const { positions } = collect(features, state, index, now, hours, { key: 'categories' });
-  const { cats, catWords, catBit } = columnsOf(features);
+  const { cats, catWords, catBit } = columnsOf(features, index.categoryParents);
   const perBit = new Uint32Array(catWords * 32);
   for (let k = 0; k < positions.length; k++) {
     const base = positions[k] * catWords;

@@ -31,13 +31,21 @@ export const ACCESSIBILITY = {
 } as const;
 export type AccessibilityFeature = keyof typeof ACCESSIBILITY;
 
+/** A category of the two-level taxonomy (src/domain/taxonomy.ts): top-level, or a sub-category of one. */
 export interface Category {
   slug: string;
   label: string;
+  /** The top-level category a sub-category belongs to; null for a top-level one. */
   parent: string | null;
-  colour: string; // #rrggbb, chosen for contrast on the basemap
+  colour: string; // #rrggbb, chosen for contrast on the basemap; a sub-category has its parent's
   icon: string;
   description: string;
+  /** What a listing of this type usually is (a library is a place); null when it varies. */
+  kind?: AssetKind | null;
+  /** The Open Referral UK taxonomy term (LGA service list URI) it corresponds to, where known. */
+  term_uri?: string | null;
+  /** Other names people and partner files use for it ("GP surgery", "chemist"). */
+  aliases?: string[];
 }
 
 /** What a resident sees of a published asset: the properties of one map feature. */
@@ -46,7 +54,7 @@ export interface PublishedAssetProps {
   kind: AssetKind;
   name: string;
   description: string;
-  categories: string[]; // category slugs; the first is the primary one (map colour)
+  categories: string[]; // category or sub-category slugs; the first is the primary one (its top-level category sets the map colour)
   org_id: Uuid | null;
   org_name: string | null;
   ward: string | null; // ward name
@@ -85,6 +93,8 @@ export interface AssetFeature {
 export interface AssetCollection {
   type: 'FeatureCollection';
   features: AssetFeature[];
+  /** The taxonomy the listings use (absent from files published by older builds). */
+  categories?: Category[];
 }
 
 /** Everything known about one asset (api.asset(id)). */

@@ -2,7 +2,8 @@
 //   ?q=food+bank&cat=food-support,health&kind=place&open=now,mo@09:30&free=1&age=children
 //   &acc=step_free&near=53.54210,-2.63110,WN1 1AA&sel=<asset id>&view=list
 // Writing then reading gives back the same state. Reading never trusts the URL: values that are
-// unknown, malformed or too long are dropped, never passed on.
+// unknown, malformed or too long are dropped, never passed on. `cat` holds categories and
+// sub-categories alike (cat=library,health): slugs are unique across both levels.
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetKind } from './types';
 import { EMPTY_FILTERS, type FilterState, type NearPoint, type OpenOn } from './filters';
 

@@ -3,6 +3,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { AssetFeature, Category } from '../domain/types';
+import { makeTaxonomy, topOf } from '../domain/taxonomy';
 import { ASSET_SOURCE, CLUSTER_LAYER, POINT_LAYER, assetLayers } from './assetLayers';
 import { LIGHT_THEME } from './theme';
 import { makeNumericIds, toMapFeatures } from './mapFeatures';
@@ -24,18 +25,22 @@ export function createAssetLayer(o: AssetLayerOptions) {
   const [installed, setInstalled] = createSignal(false);
   let removeImages = () => {};
 
+  // Markers and colours are by top-level category: a library shows as Learning, which the map
+  // key explains; the key would be unreadable with every sub-category in it.
+  const taxonomy = () => makeTaxonomy(o.categories());
+  const primaryOf = (slug: string) => topOf(taxonomy(), slug);
   const install = () => {
     const { map } = o;
     map.addSource(ASSET_SOURCE, {
       type: 'geojson',
-      data: toMapFeatures(o.features(), numericId),
+      data: toMapFeatures(o.features(), numericId, primaryOf),
       cluster: true,
       clusterRadius: 50,
       clusterMaxZoom: 15,
     });
-    for (const layer of assetLayers(LIGHT_THEME, [...o.categories()])) map.addLayer(layer);
+    for (const layer of assetLayers(LIGHT_THEME, [...taxonomy().top])) map.addLayer(layer);
     if (o.markers) {
-      removeImages = addCategoryMarkerImages(map, o.categories());
+      removeImages = addCategoryMarkerImages(map, taxonomy().top);
       for (const layer of markerLayers()) map.addLayer(layer);
     }
     setInstalled(true);
@@ -49,7 +54,7 @@ export function createAssetLayer(o: AssetLayerOptions) {
   createEffect(
     on(o.features, (features) => {
       if (!installed()) return;
-      (o.map.getSource(ASSET_SOURCE) as GeoJSONSource).setData(toMapFeatures(features, numericId));
+      (o.map.getSource(ASSET_SOURCE) as GeoJSONSource).setData(toMapFeatures(features, numericId, primaryOf));
     }, { defer: true }),
   );
 

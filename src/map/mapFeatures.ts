@@ -9,7 +9,8 @@ export interface MapAssetFeature {
   properties: { uuid: string; name: string; primary: string; kind: string };
 }
 
-export function toMapFeatures(features: readonly AssetFeature[], numericIdOf: (uuid: string) => number) {
+/** `primaryOf` turns a listing's first category into the one its marker shows (its top-level category). */
+export function toMapFeatures(features: readonly AssetFeature[], numericIdOf: (uuid: string) => number, primaryOf: (slug: string) => string = (s) => s) {
   return {
     type: 'FeatureCollection' as const,
     features: features.map(
@@ -20,7 +21,7 @@ export function toMapFeatures(features: readonly AssetFeature[], numericIdOf: (u
         properties: {
           uuid: f.properties.id,
           name: f.properties.name,
-          primary: f.properties.categories[0] ?? '',
+          primary: primaryOf(f.properties.categories[0] ?? ''),
           kind: f.properties.kind,
         },
       }),

@@ -36,13 +36,21 @@ export function PublishedProvider(props: { children: JSX.Element }) {
   // Tests and support staff can see which copy is on screen.
   createEffect(() => (document.documentElement.dataset.published = published.source()));
 
-  const [categories] = createResource(async () => {
+  // The build's taxonomy (or the API's), as the page was built against; the published set also
+  // carries the taxonomy its listings use, which names the categories until that list is in
+  // or when it cannot be had.
+  const [builtCategories] = createResource(async () => {
     try {
       return await fetchStaticCategories();
     } catch {
-      return backend.api.categories();
+      try {
+        return await backend.api.categories();
+      } catch {
+        return undefined;
+      }
     }
   });
+  const categories = () => builtCategories() ?? published.value()?.categories;
 
   const value: PublishedValue & { pageMounted: () => void } = {
     pageMounted: () => pageMounted(),

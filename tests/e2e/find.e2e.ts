@@ -83,7 +83,8 @@ describe('find page: list and map', () => {
     await food.check();
     await waitForCount(page, counted);
     expect(searchParams(page).get('cat')).toBe('food-support');
-    for (const tags of await page.locator('.result .result-tags').allTextContents()) expect(tags).toContain('Food support');
+    // Food support, or one of its types (a food bank).
+    for (const tags of await page.locator('.result .result-tags').allTextContents()) expect(tags).toMatch(/Food support|Food bank/);
 
     await page.getByLabel('Places', { exact: true }).check();
     await waitForCount(page, expectedCount({ categories: ['food-support'], kinds: ['place'] }));
@@ -107,6 +108,59 @@ describe('find page: list and map', () => {
     await waitForCount(page, want);
     expect(searchParams(page).get('acc')).toBe('step_free,hearing_loop');
     await screenshot(page, 'find-filters');
+    await context.close();
+  });
+
+  it('filters by a whole category or by one of its types (issue 13: libraries, not all of Learning)', async () => {
+    const { page, context } = await openPage(browser, '/');
+    await waitForResults(page);
+    await openFilters(page);
+
+    // A category counts and shows the listings of all its types.
+    const learning = page.locator('#cat-learning');
+    const learningCount = expectedCount({ categories: ['learning'] });
+    expect(learningCount).toBeGreaterThan(expectedCount({ categories: ['library'] }));
+    expect(await page.locator('label[for="cat-learning"]').textContent()).toBe(`Learning (${learningCount})`);
+    await learning.check();
+    await waitForCount(page, learningCount);
+    expect(searchParams(page).get('cat')).toBe('learning');
+    // Its types show as chosen with it.
+    await page.locator('details.subcategories:has(#cat-library) > summary').click();
+    expect(await page.locator('#cat-library').isChecked()).toBe(true);
+
+    // Unticking one type leaves the others; then a type on its own.
+    await page.locator('#cat-school').uncheck();
+    await waitForCount(page, expectedCount({ categories: ['library', 'college', 'adult-learning'] }));
+    // A partly chosen category: ticking it takes all its types again; unticking clears it.
+    await learning.check();
+    await waitForCount(page, learningCount);
+    await learning.uncheck();
+    await waitForCount(page, total);
+    const library = page.getByLabel(/^Library \(\d+\)$/);
+    await library.check();
+    const libraries = expectedCount({ categories: ['library'] });
+    expect(libraries).toBeGreaterThan(10);
+    await waitForCount(page, libraries);
+    expect(searchParams(page).get('cat')).toBe('library');
+    expect(await learning.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    for (const tags of await page.locator('.result .result-tags').allTextContents()) expect(tags).toContain('Library');
+    await screenshot(page, 'find-subcategory');
+
+    // A shared link opens with the type chosen and in view, on a phone too.
+    const phone = await openPage(browser, '/?cat=library', { viewport: { width: 390, height: 844 } });
+    await waitForCount(phone.page, libraries);
+    await openFilters(phone.page);
+    expect(await phone.page.locator('#cat-library').isVisible()).toBe(true);
+    await phone.page.locator('#cat-library').scrollIntoViewIfNeeded();
+    await screenshot(phone.page, 'find-subcategory-phone');
+    await phone.context.close();
+
+    // A search naming the type offers it, then its category.
+    await page.goto(`${baseUrl()}/?q=libraries`);
+    await waitForResults(page);
+    const offers = page.getByRole('list', { name: 'Categories matching your search' }).getByRole('link');
+    await offers.first().waitFor();
+    expect(await offers.allTextContents()).toEqual([`Show all Library (${libraries})`, `Show all Learning (${learningCount})`]);
     await context.close();
   });
 

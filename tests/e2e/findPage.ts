@@ -5,11 +5,15 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { applyFilters, EMPTY_FILTERS, type FilterState } from '../../src/domain/filters';
 import { buildSearchIndex } from '../../src/domain/search';
+import { makeTaxonomy } from '../../src/domain/taxonomy';
 import type { AssetCollection, Category } from '../../src/domain/types';
 
 export const published = JSON.parse(readFileSync('dist/generated/published.json', 'utf8')) as AssetCollection;
 export const categories = JSON.parse(readFileSync('dist/generated/categories.json', 'utf8')) as Category[];
-const index = buildSearchIndex(published.features, { categoryLabels: Object.fromEntries(categories.map((c) => [c.slug, c.label])) });
+const index = buildSearchIndex(published.features, {
+  categoryLabels: Object.fromEntries(categories.map((c) => [c.slug, [c.label, ...(c.aliases ?? [])].join(' ')])),
+  categoryParents: makeTaxonomy(categories).parents,
+});
 
 export function filters(patch: Partial<FilterState>): FilterState {
   return { ...EMPTY_FILTERS, categories: [], kinds: [], ages: [], access: [], ...patch };
@@ -46,7 +50,7 @@ export async function waitForCount(page: Page, n: number) {
 
 export async function openFilters(page: Page) {
   const details = page.locator('details.filters');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator(':scope > summary').click();
 }
 
 export async function resultNames(page: Page): Promise<string[]> {

@@ -60,7 +60,7 @@ describe('partner data import, as a council moderator', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(15);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template (CSV)' }).click()]);
     const template = readFileSync((await download.path())!, 'utf8');
-    expect(template.split('\r\n')[0]).toBe('\uFEFFexternal_id,kind,name,description,categories,org_name,address,postcode,lat,lng,phone,email,website,opening_hours,free,cost,age_groups,accessibility,languages');
+    expect(template.split('\r\n')[0]).toBe('\uFEFFexternal_id,kind,name,description,categories,subcategory,org_name,address,postcode,lat,lng,phone,email,website,opening_hours,free,cost,age_groups,accessibility,languages');
     const [explained] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the column explanations (CSV)' }).click()]);
     expect(readFileSync((await explained.path())!, 'utf8')).toContain('postcode,Postcode,"yes, unless lat and lng are given"');
     await expectAxeClean('1-source');
@@ -234,4 +234,52 @@ describe('partner data import, as a council moderator', () => {
     expect(t.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     rmSync(path);
   }, 240_000);
+  it('imports a file with a sub-category column as types of our categories, and works out that they are places (issue 13)', async () => {
+    // From where the large file left the wizard (its mapping step).
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByRole('heading', { name: /Step 1 of 4/ }).waitFor();
+    await readFile(`${FIXTURES}/service-types.csv`, 'Sample Libraries and Surgeries');
+    await page.getByRole('heading', { name: /Step 2 of 4/ }).waitFor();
+    // The service type column is a type within a category, not a second category.
+    expect(await page.getByLabel('Our field for the column “Service type”').inputValue()).toBe('subcategory');
+    expect(await page.getByLabel('Our field for the column “Category”').inputValue()).toBe('categories');
+    // A type we do not have is offered for matching, as a sub-category.
+    const unknown = page.locator('table.category-table tbody tr');
+    await expect.poll(() => unknown.allInnerTexts()).toEqual([expect.stringMatching(/^Walk-in centre \(sub-category\)/)]);
+    expect(await page.getByLabel('Our category for “Walk-in centre”').locator('option:checked').innerText()).toBe('Not matched: rows keep only their category');
+    await expectAxeClean('2-mapping-types');
+
+    await page.getByRole('button', { name: 'Continue: check the rows' }).click();
+    await page.getByRole('heading', { name: /Step 3 of 4/ }).waitFor({ timeout: 60_000 });
+    const count = async (key: string) => Number(await page.locator(`[data-count="${key}"] .count-number`).innerText());
+    expect(await count('new')).toBe(4);
+    expect(await count('invalid')).toBe(0);
+    // The unknown type is said, per row; the row is kept under its category.
+    await page.getByLabel(/^All \(/).check();
+    await expect
+      .poll(() => page.locator('table.problems-table').innerText())
+      .toContain('Sub-category "Walk-in centre" is not one of ours; imported under Health only.');
+    const cleaned = await rowTexts('cleaned-table');
+    expect(cleaned.find((r) => r.includes('Sample Partner Central Library'))).toMatch(/Library/);
+    expect(cleaned.find((r) => r.includes('Sample Partner Market Street Surgery'))).toMatch(/GP practice/);
+    await expectAxeClean('3-check-types');
+
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { name: /Step 4 of 4/ }).waitFor();
+    await page.getByRole('button', { name: /^Import \d+ assets$/ }).click();
+    await page.getByRole('heading', { name: 'Import complete' }).waitFor({ timeout: 60_000 });
+
+    // Residents find them by type, as places.
+    await page.getByRole('link', { name: 'See them on the map' }).click();
+    await page.getByLabel('Search', { exact: true }).fill('Sample Partner');
+    await expect.poll(() => page.locator('.result-name').allInnerTexts(), { timeout: 30_000 }).toContain('Sample Partner Leigh Library');
+    await page.goto(new URL('/?cat=library&q=Sample%20Partner', page.url()).toString());
+    await expect
+      .poll(() => page.locator('.result-name').allInnerTexts(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['Sample Partner Central Library', 'Sample Partner Leigh Library']));
+    expect(await page.locator('.result-name').allInnerTexts()).not.toContain('Sample Partner Market Street Surgery');
+    const tags = await page.locator('.result:has-text("Sample Partner Central Library") .result-tags').innerText();
+    expect(tags).toMatch(/^Place/);
+    expect(tags).toContain('Library');
+  });
 });

@@ -76,6 +76,12 @@ describe('an organisation registers, lists an asset and gets it published', () =
     await expectAccessible(page, 'org-dashboard');
     await page.getByRole('link', { name: 'Add a listing' }).click();
     await fillNewListing(page, 'Sample: Hindley Tuesday Lunch Club');
+    // A category's types show once it is ticked; a type can be ticked too (issue 13).
+    const categories = page.getByRole('group', { name: 'Categories' });
+    expect(await categories.getByRole('group', { name: 'Type of Community venues (optional)' }).count()).toBe(0);
+    await categories.getByRole('checkbox', { name: 'Community venues' }).check();
+    await categories.getByRole('group', { name: 'Type of Community venues (optional)' }).getByRole('checkbox', { name: 'Community centre' }).check();
+    expect(await page.locator('.muted', { hasText: 'Main category:' }).textContent()).toBe('Main category: Older people');
     const session1 = page.getByRole('group', { name: 'Session 1' });
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await session1.getByLabel(day).check();
     await session1.getByLabel('Opens').fill('09:30');
@@ -109,7 +115,7 @@ describe('an organisation registers, lists an asset and gets it published', () =
     const fields = page.getByRole('table', { name: 'Fields of the new listing' });
     await fields.waitFor();
     await fields.getByRole('row', { name: /Opening hours.*Mo-Fr 09:30-12:00; Sa 10:00-13:00; PH off/ }).waitFor();
-    await fields.getByRole('row', { name: /Categories.*Older people, Food support/ }).waitFor();
+    await fields.getByRole('row', { name: /Categories.*Older people, Food support, Community centre/ }).waitFor();
     await fields.getByRole('row', { name: /Accessibility.*Step-free access/ }).waitFor();
     await expectAccessible(page, 'review-asset');
     await page.getByLabel(/^Approve/).check();
@@ -125,6 +131,7 @@ describe('an organisation registers, lists an asset and gets it published', () =
     await screenshot(page, 'resident-finds-listing');
     await go(page, `/asset/${assetId}`);
     await page.getByRole('heading', { name: 'Sample: Hindley Tuesday Lunch Club', level: 1 }).waitFor();
+    expect(await page.locator('.asset-page .result-tags .tag').allTextContents()).toEqual(['Group', 'Older people', 'Food support', 'Community venues › Community centre']);
 
     expect(ignorable(errors)).toEqual([]);
     await context.close();

@@ -159,7 +159,7 @@ describe('planners see coverage gaps', () => {
     expect(all.slice(0, block.length)).toEqual(block);
     expect(block[0]).toBe('# Common Ground coverage,Coverage by ward');
     expect(block.find((l) => l.startsWith('# Link,'))).toMatch(/\/plan\?d=400$/);
-    expect(block.find((l) => l.startsWith('# Listings,'))).toMatch(/1,397 published listings; categories: all/);
+    expect(block.find((l) => l.startsWith('# Listings,'))).toMatch(/1,510 published listings; categories: all/);
     for (const label of ['Within reach', 'Where people live', 'Population', 'Deprivation', 'Boundaries', 'Postcodes']) expect(block.some((l) => l.startsWith(`# ${label},`))).toBe(true);
     const lines = all.slice(block.length);
     expect(lines[0]).toBe('ward_code,ward_name,population,population_within_reach,pct_within_reach,assets,assets_per_1000,gap_population,gap_population_imd_deciles_1_2');
@@ -223,6 +223,40 @@ describe('planners see coverage gaps', () => {
     expect(await assetCount()).toBe(all);
   });
 
+  it('analyses one service type on its own, such as libraries (issue 13); the URL holds the choice', async () => {
+    await expect.poll(async () => (await doneText())?.length ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+    const all = await assetCount();
+    const published = JSON.parse(readFileSync('dist/generated/published.json', 'utf8')) as { features: { properties: { categories: string[] } }[] };
+    const libraries = published.features.filter((f) => f.properties.categories.includes('library')).length;
+    expect(libraries).toBeGreaterThan(10);
+    let done = await doneText();
+    await page.getByLabel('All categories').uncheck();
+    await nextResult(done);
+    expect(await assetCount()).toBe(0);
+
+    done = await doneText();
+    await page.locator('details.subcategories:has(#cat-library) > summary').click();
+    await page.locator('#cat-library').check();
+    await nextResult(done);
+    expect(new URL(page.url()).searchParams.get('cat')).toBe('library');
+    expect(await assetCount()).toBe(libraries);
+    expect(await page.locator('.plan-done').textContent()).toMatch(new RegExp(`against ${libraries} assets`));
+    expect(await page.locator('#cat-learning').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    await screenshot(page, 'plan-libraries');
+
+    // A shared link reproduces it, with the type in view.
+    await page.reload();
+    await expect.poll(() => bodyRows().count(), { timeout: 60_000 }).toBe(25);
+    await expect.poll(assetCount).toBe(libraries);
+    expect(await page.locator('#cat-library').isVisible()).toBe(true);
+    expect(await page.locator('#cat-library').isChecked()).toBe(true);
+
+    done = await doneText();
+    await page.getByLabel('All categories').check();
+    await nextResult(done);
+    expect(await assetCount()).toBe(all);
+  });
+
   it('refuses an LSOA file without population, saying what is missing, and loads nothing', async () => {
     await page.getByLabel('LSOAs', { exact: true }).check();
     await page.getByLabel('Boundary file (GeoJSON)').setInputFiles(fixture('areas-boundaries-only.geojson'));
@@ -261,7 +295,7 @@ describe('planners see coverage gaps', () => {
     expect(page.url()).toMatch(/level=custom/);
     // Most listings lie outside the three small areas: named, still counted for the people near them.
     const outside = page.getByTestId('assets-outside');
-    await expect.poll(() => outside.textContent()).toMatch(/of the 1,397 assets lie outside every area: Sample: .+ and [\d,]+ more\. They still count as within reach for the people near them/);
+    await expect.poll(() => outside.textContent()).toMatch(/of the 1,510 assets lie outside every area: Sample: .+ and [\d,]+ more\. They still count as within reach for the people near them/);
     expect(await page.getByRole('region', { name: 'How the figures are worked out' }).textContent()).toMatch(/people live outside every area; they count in the totals only/);
   });
 

@@ -8,7 +8,7 @@ import { applyMigrations } from '../../src/backend/local/migrate';
 import { pgliteExtensions, readMigrations } from './db';
 import { rpc } from './as';
 import { assetInput, count, SAMPLE_ORG_A, versionOf } from './fixtures';
-import type { Asset } from '../../src/domain/types';
+import type { Asset, Category } from '../../src/domain/types';
 
 const FIRST_BUILD_LAST = '20251125101500_api_import.sql';
 const all = readMigrations();
@@ -97,5 +97,17 @@ describe('a first-build local database moving forward', () => {
     await rpc(db, 'moderator', 'undo_import', { batch_id: ids.batch });
     expect(await count(db, "select 1 from app.assets where external_id = 'F-1'")).toBe(0);
     expect(await count(db, "select 1 from app.asset_events where action = 'import_undone'")).toBe(1);
+  });
+
+  it('keeps every listing’s categories, and gains the sub-categories a listing can now name', async () => {
+    const r = await db.query<{ categories: string[] }>('select categories from app.assets where id = $1', [ids.draft]);
+    expect(r.rows[0].categories).toEqual(['older-people']);
+    const cats = await rpc<Category[]>(db, 'resident', 'categories');
+    expect(cats.find((c) => c.slug === 'older-people')).toMatchObject({ label: 'Older people', parent: null });
+    expect(cats.find((c) => c.slug === 'library')).toMatchObject({ parent: 'learning', kind: 'place' });
+    const saved = await rpc<Asset>(db, 'editor-a', 'save_asset', {
+      asset: { ...(await rpc<Asset>(db, 'editor-a', 'asset', { id: ids.draft })), categories: ['library', 'older-people'] },
+    });
+    expect(saved.categories).toEqual(['library', 'older-people']);
   });
 });

@@ -18,8 +18,11 @@ const read = (file: string) => readFileSync(join(DATA_DIR, file), 'utf8');
 const json = <T>(file: string) => JSON.parse(read(file)) as T;
 
 const assets = json<SampleAsset[]>('assets.json');
+const facilities = assets.filter((a) => a.org_id === null);
 const orgs = json<SampleOrganisation[]>('organisations.json');
 const categories = json<Category[]>('categories.json');
+const topLevel = categories.filter((c) => !c.parent);
+const parents = new Map(categories.filter((c) => c.parent).map((c) => [c.slug, c.parent!]));
 const wards = json<AreaCollection>('areas/wards.geojson');
 const lsoas = json<AreaCollection>('areas/lsoas.geojson');
 const borough = json<{ geometry: Polygon | MultiPolygon }>('borough.geojson');
@@ -29,13 +32,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const failing = (pred: (a: SampleAsset) => boolean) => assets.filter((a) => !pred(a)).map((a) => a.name);
 
 describe('sample assets', () => {
-  it('has 1,500 assets, each clearly marked as a sample, with unique names and ids', () => {
-    expect(assets).toHaveLength(1500);
+  it('has 1,500 community listings and ~110 public facilities, each clearly marked as a sample, with unique names and ids', () => {
+    expect(assets.filter((a) => a.org_id !== null)).toHaveLength(1500);
+    expect(facilities.length).toBeGreaterThan(100);
     expect(failing((a) => a.name.startsWith('Sample: '))).toEqual([]);
     expect(failing((a) => a.address.includes('sample address'))).toEqual([]);
-    expect(new Set(assets.map((a) => a.name)).size).toBe(1500);
+    expect(new Set(assets.map((a) => a.name)).size).toBe(assets.length);
     expect(failing((a) => UUID.test(a.id))).toEqual([]);
-    expect(new Set(assets.map((a) => a.id)).size).toBe(1500);
+    expect(new Set(assets.map((a) => a.id)).size).toBe(assets.length);
+  });
+
+  it('lists public facilities as partner datasets, one sub-category each, a sparse layer per type', () => {
+    expect(facilities.filter((a) => !a.source?.startsWith('Sample: ') || !a.external_id || a.categories.length !== 1)).toEqual([]);
+    const perType = (slug: string) => assets.filter((a) => a.categories.includes(slug)).length;
+    expect(perType('pharmacy')).toBeGreaterThan(10);
+    expect(perType('fire-station')).toBeGreaterThan(2);
+    expect(perType('library')).toBeGreaterThan(10);
+    // Community listings carry sub-categories too (food banks, churches, community centres).
+    expect(assets.filter((a) => a.org_id !== null && a.categories.some((c) => parents.has(c))).length).toBeGreaterThan(100);
   });
 
   it('places every asset inside the borough, at a real postcode within about 50 m', () => {
@@ -57,8 +71,9 @@ describe('sample assets', () => {
     expect(failing((a) => a.age_groups.length > 0 && a.age_groups.every((g) => g in AGE_GROUPS))).toEqual([]);
     expect(failing((a) => a.accessibility.every((f) => f in ACCESSIBILITY))).toEqual([]);
     expect(failing((a) => a.languages[0] === 'en')).toEqual([]);
-    // Every category has assets, so every map layer and filter has something to show.
-    for (const slug of slugs) expect(assets.some((a) => a.categories[0] === slug), slug).toBe(true);
+    // Every category and type has assets, so every map layer and filter has something to show.
+    for (const c of topLevel) expect(assets.some((a) => (parents.get(a.categories[0]) ?? a.categories[0]) === c.slug), c.slug).toBe(true);
+    for (const slug of parents.keys()) expect(assets.some((a) => a.categories.includes(slug)), slug).toBe(true);
   });
 
   it('writes every opening_hours value in valid OpenStreetMap syntax, without parser warnings', () => {
@@ -108,7 +123,7 @@ describe('sample assets', () => {
       expect(own.some((a) => a.status === 'draft')).toBe(true);
     }
     const orgIds = new Set(orgs.map((o) => o.id));
-    expect(failing((a) => orgIds.has(a.org_id))).toEqual([]);
+    expect(failing((a) => a.org_id === null || orgIds.has(a.org_id))).toEqual([]);
   });
 });
 
@@ -123,12 +138,24 @@ describe('sample organisations and categories', () => {
     expect(new Set(orgs.map((o) => o.id)).size).toBe(orgs.length);
   });
 
-  it('has 18 categories with distinct colours and icons', () => {
-    expect(categories).toHaveLength(18);
+  it('has 22 top-level categories with distinct colours and icons, and sub-categories in their colour', () => {
+    expect(topLevel).toHaveLength(22);
     expect(categories.filter((c) => !/^[a-z]+(-[a-z]+)*$/.test(c.slug))).toEqual([]);
     expect(categories.filter((c) => !/^#[0-9a-f]{6}$/.test(c.colour))).toEqual([]);
-    expect(new Set(categories.map((c) => c.colour)).size).toBe(18);
-    expect(new Set(categories.map((c) => c.icon)).size).toBe(18);
+    expect(new Set(topLevel.map((c) => c.colour)).size).toBe(22);
+    expect(new Set(topLevel.map((c) => c.icon)).size).toBe(22);
+    const colour = new Map(topLevel.map((c) => [c.slug, c.colour]));
+    expect(categories.filter((c) => c.parent && c.colour !== colour.get(c.parent)).map((c) => c.slug)).toEqual([]);
+    expect(parents.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps every top-level colour readable on the basemap (at least 4.6:1 on #f2efe9)', () => {
+    const lum = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const bg = lum('#f2efe9');
+    expect(topLevel.filter((c) => (bg + 0.05) / (lum(c.colour) + 0.05) < 4.6).map((c) => c.slug)).toEqual([]);
   });
 });
 

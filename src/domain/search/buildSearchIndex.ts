@@ -30,11 +30,18 @@ export interface SearchIndex {
   tieOrder: Uint32Array;
   /** Document number -> words in its name (a query covering more of a short name ranks higher). */
   nameWords: Uint8Array;
+  /**
+   * Sub-category slug -> its category's slug, as the index was built with: a listing of a type
+   * is found by its category's words, and the filters (filters.ts) count it in that category.
+   */
+  categoryParents: Readonly<Record<string, string>>;
 }
 
 export interface BuildOptions {
   /** Category slug -> label, so "Mental health and wellbeing" is searchable, not just the slug. */
   categoryLabels?: Record<string, string>;
+  /** Sub-category slug -> parent slug (Taxonomy.parents), so a library is found under "learning". */
+  categoryParents?: Readonly<Record<string, string>>;
   /** The day freshness is judged on (tieOrder); today when not given. */
   now?: Date;
 }
@@ -48,6 +55,7 @@ function propsOf(a: Indexable): PublishedAssetProps & Partial<CheckedDates> {
 /** Index the assets' name, description, categories, organisation and place (ward, address, postcode). */
 export function buildSearchIndex(assets: readonly Indexable[], options: BuildOptions = {}): SearchIndex {
   const labels = options.categoryLabels ?? {};
+  const parents = options.categoryParents ?? {};
   const n = assets.length;
   const ids: string[] = new Array(n);
   const tokenId = new Map<string, number>();
@@ -134,6 +142,11 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
     for (const slug of p.categories ?? []) {
       addRepeated(slug.replace(/-/g, ' '), FIELD.category);
       addRepeated(labels[slug], FIELD.category);
+      const parent = parents[slug];
+      if (parent) {
+        addRepeated(parent.replace(/-/g, ' '), FIELD.category);
+        addRepeated(labels[parent], FIELD.category);
+      }
     }
     addRepeated(p.org_name, FIELD.organisation);
     addRepeated(p.ward, FIELD.place | WARD_BIT);
@@ -175,7 +188,7 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
   const tieOrder = new Uint32Array(n);
   for (let r = 0; r < n; r++) tieOrder[tierStart[tiers[byName[r]]]++] = byName[r];
 
-  return { size: n, ids, vocab, offsets, postDocs, postFields, nameRank, byName, tieOrder, nameWords };
+  return { size: n, ids, vocab, offsets, postDocs, postFields, nameRank, byName, tieOrder, nameWords, categoryParents: { ...parents } };
 }
 
 /** The typed arrays of an index, for `postMessage(index, transferables(index))` from a worker. */

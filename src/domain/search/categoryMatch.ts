@@ -2,7 +2,9 @@
 // the resident most likely wants every food support listing: a query made of a category's own
 // words (its label, and its description, which lists what it covers: "Food banks, community
 // pantries and fridges, free and low-cost meals") names that category, so the page can offer
-// "Show all Food support (123)".
+// "Show all Food support (123)". A sub-category is named by its label or its other names
+// ("chemist" for Pharmacy), and brings its category with it as the broader offer: "food bank"
+// offers Food bank, then all of Food support.
 import { boundedEditDistance } from './editDistance';
 import { queryTerms, stem, words } from './tokenise';
 import { typoAllowance } from './typos';
@@ -11,13 +13,20 @@ export interface CategoryText {
   slug: string;
   label: string;
   description?: string | null;
+  /** For a sub-category: its category's slug. */
+  parent?: string | null;
+  /** Other names, which count as labels ("GP surgery"). */
+  aliases?: readonly string[];
 }
 
 interface CategoryWords {
   slug: string;
-  /** Label words (stemmed), in order, filler words left out. */
-  label: string[];
-  /** Label and description words, stemmed. */
+  /** The top-level category it belongs to (itself for a top-level one). */
+  family: string;
+  parent: string | null;
+  /** Label words (stemmed), in order, filler words left out; one list per label and other name. */
+  labels: string[][];
+  /** Label, other-name and description words, stemmed. */
   all: Set<string>;
 }
 
@@ -53,12 +62,17 @@ function termIs(term: string, word: string, typing: boolean, typos: boolean): bo
  * "club", which several categories share).
  */
 export function makeCategoryMatcher(categories: readonly CategoryText[], limit = 2): (query: string) => string[] {
+  const known = new Set(categories.map((c) => c.slug));
   const cats: CategoryWords[] = categories.map((c) => {
-    const label = stems(c.label);
-    return { slug: c.slug, label, all: new Set([...label, ...stems(c.description ?? '')]) };
+    const labels = [c.label, ...(c.aliases ?? [])].map(stems).filter((l) => l.length > 0);
+    const parent = c.parent && known.has(c.parent) ? c.parent : null;
+    return { slug: c.slug, family: parent ?? c.slug, parent, labels, all: new Set([...labels.flat(), ...stems(c.description ?? '')]) };
   });
-  const usedBy = new Map<string, number>();
-  for (const c of cats) for (const w of c.all) usedBy.set(w, (usedBy.get(w) ?? 0) + 1);
+  // A word is a category's own when no other family (a category with its types) uses it: "bank"
+  // is Food support's, though both it and its type Food bank say it.
+  const families = new Map<string, Set<string>>();
+  for (const c of cats) for (const w of c.all) families.set(w, (families.get(w) ?? new Set()).add(c.family));
+  const usedBy = new Map([...families].map(([w, f]) => [w, f.size]));
 
   const vocabulary = [...usedBy.keys()];
 
@@ -72,17 +86,18 @@ export function makeCategoryMatcher(categories: readonly CategoryText[], limit =
       const ws = [...list];
       return terms.every((_, i) => ws.some((w) => is(i, w)));
     };
-    const named: { slug: string; strength: number }[] = [];
+    const named: { slug: string; parent: string | null; strength: number }[] = [];
     for (const c of cats) {
-      const inLabel = covers(c.label);
+      const inLabel = c.labels.some((l) => covers(l));
       if (!inLabel && !covers(c.all)) continue;
-      const startsLabel = inLabel && terms.every((_, i) => i < c.label.length && is(i, c.label[i]));
+      const startsLabel = c.labels.some((l) => covers(l) && terms.every((_, i) => i < l.length && is(i, l[i])));
       const ownWord = terms.some((t, i) => [...c.all].some((w) => usedBy.get(w) === 1 && termIs(t, w, false, typos[i])));
-      if (startsLabel || ownWord) named.push({ slug: c.slug, strength: (inLabel ? 2 : 0) + (startsLabel ? 1 : 0) });
+      if (startsLabel || ownWord) named.push({ slug: c.slug, parent: c.parent, strength: (inLabel ? 2 : 0) + (startsLabel ? 1 : 0) });
     }
-    return named
-      .sort((a, b) => b.strength - a.strength)
-      .slice(0, limit)
-      .map((n) => n.slug);
+    const out: string[] = [];
+    for (const n of named.sort((a, b) => b.strength - a.strength)) {
+      for (const slug of n.parent ? [n.slug, n.parent] : [n.slug]) if (!out.includes(slug)) out.push(slug);
+    }
+    return out.slice(0, limit);
   };
 }

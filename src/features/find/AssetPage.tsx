@@ -10,6 +10,7 @@ import { For, Show, Suspense, createEffect, createMemo, createResource, createSi
 import { ACCESSIBILITY, AGE_GROUPS, type Asset, type AssetFeature, type PublishedAssetProps } from '../../domain/types';
 import { describeDistance } from '../../domain/distance';
 import { staleness } from '../../domain/stale';
+import { categoryLabel as labelOf, categoryTrail, makeTaxonomy, tidyListingCategories } from '../../domain/taxonomy';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -125,7 +126,8 @@ export default function AssetPage() {
   });
 
   const backHref = () => `/${location.state?.back ?? lastFindSearch()}`;
-  const categoryLabel = (slug: string) => published.categories().find((c) => c.slug === slug)?.label ?? slug;
+  const taxonomy = createMemo(() => makeTaxonomy(published.categories()));
+  const categoryLabel = (slug: string) => labelOf(taxonomy(), slug);
 
   usePageTitle(() => {
     const v = view();
@@ -142,7 +144,7 @@ export default function AssetPage() {
 
   const nearby = createMemo(() => {
     const d = details();
-    return d ? nearbyAlternatives(published.features(), { id: d.id, lat: d.lat, lng: d.lng, category: d.categories[0] }) : [];
+    return d ? nearbyAlternatives(published.features(), { id: d.id, lat: d.lat, lng: d.lng, category: d.categories[0] }, 5, taxonomy().parentOf) : [];
   });
 
   return (
@@ -189,7 +191,7 @@ export default function AssetPage() {
               </h1>
               <p class="result-tags">
                 <span class="tag kind">{KIND_LABELS[d().kind]}</span>
-                <For each={d().categories}>{(slug) => <span class="tag">{categoryLabel(slug)}</span>}</For>
+                <For each={tidyListingCategories(taxonomy(), d().categories)}>{(slug) => <span class="tag">{categoryTrail(taxonomy(), slug)}</span>}</For>
               </p>
               <Show when={d().description}>
                 <p class="asset-lede">{d().description}</p>

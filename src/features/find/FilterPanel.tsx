@@ -4,6 +4,8 @@
 import { For, Show, createMemo, untrack } from 'solid-js';
 import type { FilterState } from '../../domain/filters';
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetKind, type Category } from '../../domain/types';
+import { makeTaxonomy } from '../../domain/taxonomy';
+import { CategoryChecklist } from '../../ui/CategoryChecklist';
 import { KIND_PLURALS } from './assetFacts';
 
 const DAYS = [
@@ -47,25 +49,17 @@ export function FilterPanel(props: {
       <form class="filters-form" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>Category</legend>
-          <For each={props.categories}>
-            {(c) => (
-              <div class="checkbox">
-                <input
-                  type="checkbox"
-                  id={`cat-${c.slug}`}
-                  checked={props.filters.categories.includes(c.slug)}
-                  onChange={(e) => props.onChange({ categories: toggle(props.filters.categories, c.slug, e.currentTarget.checked) })}
-                />
-                <label for={`cat-${c.slug}`}>
-                  {c.label} <span class="count">({props.counts[c.slug] ?? 0})</span>
-                </label>
-              </div>
-            )}
-          </For>
+          <p class="hint">A category includes all its types; open “Types” to choose one, such as libraries.</p>
+          <CategoryChecklist
+            taxonomy={makeTaxonomy(props.categories)}
+            selected={props.filters.categories}
+            counts={props.counts}
+            onChange={(categories) => props.onChange({ categories })}
+          />
         </fieldset>
 
         <fieldset>
-          <legend>Type</legend>
+          <legend>Place, group or service</legend>
           <For each={ASSET_KINDS as readonly AssetKind[]}>
             {(k) => (
               <div class="checkbox">

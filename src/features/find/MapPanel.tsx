@@ -9,6 +9,7 @@ import { createMap } from '../../map/createMap';
 import { createAssetLayer } from '../../map/createAssetLayer';
 import { createOriginLayer } from '../../map/createOriginLayer';
 import { MapLegend } from '../../map/legend/MapLegend';
+import { makeTaxonomy } from '../../domain/taxonomy';
 import { sameMembers } from './sameMembers';
 
 export default function MapPanel(props: {
@@ -83,7 +84,7 @@ export default function MapPanel(props: {
       <div class="map-overlays">
         {props.children}
         <Show when={props.categories().length > 0}>
-          <MapLegend categories={props.categories()} />
+          <MapLegend categories={makeTaxonomy(props.categories()).top} />
         </Show>
       </div>
     </div>

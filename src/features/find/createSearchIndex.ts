@@ -5,6 +5,7 @@
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { AssetFeature, Category } from '../../domain/types';
 import { buildSearchIndex, type SearchIndex } from '../../domain/search';
+import { makeTaxonomy } from '../../domain/taxonomy';
 
 const WORKER_THRESHOLD = 5000;
 
@@ -16,9 +17,11 @@ export function createSearchIndex(features: Accessor<readonly AssetFeature[]>, c
   createEffect(
     on([features, categories], ([list, cats]) => {
       if (list.length === 0) return;
-      const categoryLabels = Object.fromEntries(cats.map((c) => [c.slug, c.label]));
+      // Other names are searchable as the category's own: "chemist" finds pharmacies.
+      const categoryLabels = Object.fromEntries(cats.map((c) => [c.slug, [c.label, ...(c.aliases ?? [])].join(' ')]));
+      const categoryParents = makeTaxonomy(cats).parents;
       if (list.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
-        setIndex(buildSearchIndex(list, { categoryLabels }));
+        setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
         return;
       }
       worker?.terminate();
@@ -31,9 +34,9 @@ export function createSearchIndex(features: Accessor<readonly AssetFeature[]>, c
       };
       w.onerror = () => {
         // A worker that cannot start (old browser, strict CSP) must not leave search dead.
-        setIndex(buildSearchIndex(list, { categoryLabels }));
+        setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
       };
-      w.postMessage({ assets: list.map((f) => f.properties), categoryLabels });
+      w.postMessage({ assets: list.map((f) => f.properties), categoryLabels, categoryParents });
     }),
   );
   return index;

@@ -1,5 +1,7 @@
 // "Nearby alternatives": the closest other published assets that share the asset's main
-// category, so a resident who finds a group closed or full sees where else to go.
+// category, so a resident who finds a group closed or full sees where else to go. A main
+// category that has types takes in listings of every type (another health service near a GP
+// practice listed only as Health); a type takes only its own (libraries near a library).
 import { haversine } from '../../domain/distance';
 import type { AssetFeature } from '../../domain/types';
 
@@ -12,11 +14,13 @@ export function nearbyAlternatives(
   features: readonly AssetFeature[],
   from: { id: string; lat: number; lng: number; category: string | undefined },
   limit = 5,
+  parentOf: (slug: string) => string | null = () => null,
 ): Nearby[] {
-  if (!from.category) return [];
+  const category = from.category;
+  if (!category) return [];
   const out: Nearby[] = [];
   for (const f of features) {
-    if (f.properties.id === from.id || !f.properties.categories.includes(from.category)) continue;
+    if (f.properties.id === from.id || !f.properties.categories.some((c) => c === category || parentOf(c) === category)) continue;
     const [lng, lat] = f.geometry.coordinates;
     out.push({ feature: f, metres: haversine(from, { lat, lng }) });
   }

@@ -51,7 +51,7 @@ function Wizard(props: { onWritten: () => void }) {
   const wizard = createImportWizard({
     api: backend.api,
     client,
-    categories: () => categories().map((c) => ({ slug: c.slug, label: c.label })),
+    categories: () => categories().map((c) => ({ slug: c.slug, label: c.label, parent: c.parent, kind: c.kind ?? null, aliases: c.aliases ?? [] })),
     geocoder: () => loadImportGeocoder(),
     onWritten: () => props.onWritten(),
   });

@@ -3,6 +3,7 @@
 // means, and saving both for the partner's next file.
 import { For, Show, createSignal } from 'solid-js';
 import { usePublished } from '../../ui/PublishedProvider';
+import { makeTaxonomy } from '../../domain/taxonomy';
 import { columnSamples } from './columnSamples';
 import type { FieldOrigin, ImportWizard } from './createImportWizard';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -12,7 +13,7 @@ import { StepHeading } from './StepIndicator';
 
 const GROUPS: { label: string; fields: ImportField[] }[] = [
   { label: 'Needed for every asset', fields: ['name', 'categories', 'postcode', 'lat', 'lng'] },
-  { label: 'About the asset', fields: ['external_id', 'kind', 'description', 'org_name', 'address'] },
+  { label: 'About the asset', fields: ['subcategory', 'external_id', 'kind', 'description', 'org_name', 'address'] },
   { label: 'Contact', fields: ['phone', 'email', 'website'] },
   { label: 'When, cost and who for', fields: ['opening_hours', 'free', 'cost', 'age_groups', 'min_age', 'max_age', 'languages'] },
   { label: 'Accessibility', fields: FIELDS.filter((f) => f.field === 'accessibility' || f.field.startsWith('access:')).map((f) => f.field) },
@@ -34,6 +35,7 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
   // eslint-disable-next-line solid/reactivity -- one wizard for the page's life, never replaced
   const w = props.wizard;
   const { categories } = usePublished();
+  const taxonomy = () => makeTaxonomy(categories());
   const [tried, setTried] = createSignal(0);
   const result = () => w.discovery()!;
   const columns = () => result().headers;
@@ -168,8 +170,8 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
       <Show when={w.unknownCategories().length > 0}>
         <h3 id="categories-heading">Match the partner’s categories</h3>
         <p>
-          These categories in the file are not ours. Choose which of ours each one means. Rows whose only categories are left unmatched are not
-          imported.
+          These categories and sub-categories in the file are not ours. Choose which of ours each one means: a category, or one of its types.
+          Rows whose only categories are left unmatched are not imported.
         </p>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="categories-caption">
           <table class="category-table">
@@ -190,7 +192,12 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                   };
                   return (
                     <tr>
-                      <th scope="row">{u.value}</th>
+                      <th scope="row">
+                        {u.value}
+                        <Show when={u.field === 'subcategory'}>
+                          <span class="hint"> (sub-category)</span>
+                        </Show>
+                      </th>
                       <td>
                         {u.count.toLocaleString('en-GB')}
                         <span class="hint"> (first on row {u.firstRow})</span>
@@ -207,11 +214,18 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                             w.setCategory(u.value, v === UNMATCHED ? undefined : v === IGNORE_CATEGORY ? '' : v);
                           }}
                         >
-                          <option value={UNMATCHED}>Not matched: rows are not imported</option>
+                          <option value={UNMATCHED}>
+                            {u.field === 'subcategory' ? 'Not matched: rows keep only their category' : 'Not matched: rows are not imported'}
+                          </option>
                           <option value={IGNORE_CATEGORY}>Ignore it: keep the row’s other categories</option>
-                          <optgroup label="Our categories">
-                            <For each={categories()}>{(c) => <option value={c.slug}>{c.label}</option>}</For>
-                          </optgroup>
+                          <For each={taxonomy().top}>
+                            {(c) => (
+                              <optgroup label={c.label}>
+                                <option value={c.slug}>{c.label}</option>
+                                <For each={taxonomy().childrenOf(c.slug)}>{(k) => <option value={k.slug}>{`${c.label} › ${k.label}`}</option>}</For>
+                              </optgroup>
+                            )}
+                          </For>
                         </select>
                       </td>
                     </tr>

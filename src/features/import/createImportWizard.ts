@@ -152,11 +152,11 @@ export function createImportWizard(deps: WizardDeps) {
   const fatalIssues = () => fileIssues().filter((i) => FATAL.has(i.code));
   const otherIssues = () => fileIssues().filter((i) => !FATAL.has(i.code));
   const mappingProblems = (): MappingProblem[] => (discovery() ? checkMapping(mapping()) : []);
-  /** The columns mapped to Categories when the file was last read, to know when to read again. */
+  /** The columns mapped to Categories or Sub-category when the file was last read, to know when to read again. */
   let categoryColumnsRead = '';
   const categoryColumns = () =>
     Object.entries(mapping())
-      .filter(([, f]) => f === 'categories')
+      .filter(([, f]) => f === 'categories' || f === 'subcategory')
       .map(([c]) => c)
       .join('\u0000');
 

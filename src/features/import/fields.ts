@@ -11,6 +11,7 @@ export type ImportField =
   | 'name'
   | 'description'
   | 'categories'
+  | 'subcategory'
   | 'org_name'
   | 'address'
   | 'postcode'
@@ -53,10 +54,11 @@ const accessFields: FieldInfo[] = (Object.keys(ACCESSIBILITY) as AccessibilityFe
 
 export const FIELDS: readonly FieldInfo[] = [
   { field: 'external_id', label: 'Partner ID', required: 'no', format: 'Your own ID for the record; a later import with the same ID updates it instead of adding a copy.', example: 'WGN-0042', multi: false, inTemplate: true },
-  { field: 'kind', label: 'Kind', required: 'no', format: 'place, group or service (service when left empty)', example: 'group', multi: false, inTemplate: true },
+  { field: 'kind', label: 'Kind', required: 'no', format: 'place, group or service; when empty, what the sub-category or category usually is (a library is a place), else service', example: 'group', multi: false, inTemplate: true },
   { field: 'name', label: 'Name', required: 'yes', format: 'Text, up to 200 characters', example: 'Sample Pemberton Community Pantry', multi: false, inTemplate: true },
   { field: 'description', label: 'Description', required: 'no', format: 'Plain text (no HTML), up to 10,000 characters', example: 'Weekly food pantry; bring a bag.', multi: true, inTemplate: true },
-  { field: 'categories', label: 'Categories', required: 'yes', format: 'One to ten of our categories (name or slug), separated by ; or ,', example: 'food-support', multi: true, inTemplate: true },
+  { field: 'categories', label: 'Categories', required: 'yes', format: 'One to ten of our categories or sub-categories (name, other name or slug), separated by ; or ,', example: 'food-support', multi: true, inTemplate: true },
+  { field: 'subcategory', label: 'Sub-category', required: 'no', format: 'The type within a category, such as Library or GP practice (name, other name or slug); it takes the place of its category, separated by ; or ,', example: 'food-bank', multi: true, inTemplate: true },
   { field: 'org_name', label: 'Organisation name', required: 'no', format: 'Text; shown in the preview, the batch belongs to one organisation', example: 'Sample Pemberton Trust', multi: false, inTemplate: true },
   { field: 'address', label: 'Address', required: 'no', format: 'Text; several address columns are joined with commas', example: '12 Sample Street, Wigan', multi: true, inTemplate: true },
   { field: 'postcode', label: 'Postcode', required: 'yes, unless lat and lng are given', format: 'UK postcode, used to place the asset when lat/lng are empty', example: 'WN1 1AA', multi: false, inTemplate: true },

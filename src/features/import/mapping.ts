@@ -33,7 +33,9 @@ add('external_id', ['id', 'externalid', 'ref', 'reference', 'partnerid', 'partne
 add('kind', ['kind', 'assetkind', 'assettype', 'kindofasset']);
 add('name', ['name', 'servicename', 'assetname', 'groupname', 'title', 'placename', 'venuename', 'activityname', 'projectname', 'locationname']);
 add('description', ['description', 'servicedescription', 'details', 'about', 'summary', 'info', 'information', 'notes', 'moreinformation']);
-add('categories', ['category', 'categories', 'categoryname', 'taxonomy', 'taxonomyterm', 'taxonomyterms', 'attribute', 'attributes', 'theme', 'themes', 'servicetype', 'typeofsupport', 'tags', 'subcategory', 'subcategories']);
+add('categories', ['category', 'categories', 'categoryname', 'taxonomy', 'taxonomyterm', 'taxonomyterms', 'attribute', 'attributes', 'theme', 'themes', 'typeofsupport', 'tags']);
+// A type within a category (ORUK directories tag services with a service type): not a second category.
+add('subcategory', ['subcategory', 'subcategories', 'subcategoryname', 'servicetype', 'servicetypes', 'typeofservice', 'facilitytype', 'venuetype', 'placetype']);
 add('org_name', ['orgname', 'organisation', 'organization', 'organisationname', 'organizationname', 'org', 'provider', 'providername', 'charity', 'charityname', 'runby']);
 add('address', ['address', 'address1', 'address2', 'address3', 'addressline1', 'addressline2', 'addressline3', 'street', 'streetaddress', 'town', 'city', 'locality', 'region', 'stateprovince', 'fulladdress', 'venueaddress', 'locationaddress', 'addresscity']);
 add('postcode', ['postcode', 'postalcode', 'zip', 'zipcode', 'pcode', 'locationpostalcode', 'addresspostalcode']);
@@ -66,6 +68,7 @@ const WORD_RULES: [RegExp, ImportField][] = [
   [/\b(longitude|lng|lon)\b/, 'lng'],
   [/\b(phone|telephone|tel|mobile)\b/, 'phone'],
   [/\b(opening|hours|times|schedule)\b/, 'opening_hours'],
+  [/\bsub ?categor(y|ies)\b|\b(service|facility|venue) types?\b/, 'subcategory'],
   [/\b(categor(y|ies)|taxonomy|theme)\b/, 'categories'],
   [/\b(org|organisation|organization|provider|charity)\b/, 'org_name'],
   [/\b(description|details|summary)\b/, 'description'],

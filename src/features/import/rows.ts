@@ -27,6 +27,7 @@ export type IssueCode =
   | 'opening_hours'
   | 'opening_hours_rewritten'
   | 'unknown_category'
+  | 'unknown_subcategory'
   | 'no_category'
   | 'kind'
   | 'free'
@@ -69,14 +70,20 @@ export interface ParsedRow {
 export interface CategoryOption {
   slug: string;
   label: string;
+  /** For a sub-category: its category's slug. */
+  parent?: string | null;
+  /** What a listing of this type usually is, for rows that do not say. */
+  kind?: AssetKind | null;
+  /** Other names partners use for it ("GP surgery"), matched like the label. */
+  aliases?: readonly string[];
 }
 
 export interface RowOptions {
-  /** Our categories; partner values match a slug or a label, ignoring case and punctuation. */
+  /** Our categories and sub-categories; partner values match a slug, label or other name, ignoring case and punctuation. */
   categories: readonly CategoryOption[];
   /** Partner category → our slug, or '' to ignore that partner category. */
   categoryMap?: Record<string, string>;
-  /** Kind for rows without one (default service, as ORUK records are services). */
+  /** Kind for rows that neither say one nor have a category that suggests one (default service, as ORUK records are services). */
   defaultKind?: AssetKind;
 }
 
@@ -84,6 +91,8 @@ export interface UnknownCategory {
   value: string;
   count: number;
   firstRow: number;
+  /** The column kind it was first found in. */
+  field: 'categories' | 'subcategory';
 }
 
 /** Parse errors the CSV reader found in a row (quote problems). */
@@ -135,6 +144,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   const multi = {
     description: many('description'),
     categories: many('categories'),
+    subcategory: many('subcategory'),
     address: many('address'),
     age_groups: many('age_groups'),
     accessibility: many('accessibility'),
@@ -146,9 +156,19 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   }
 
   const categoryBySlugOrLabel = new Map<string, string>();
+  const parentOf = new Map<string, string>();
+  const kindOf = new Map<string, AssetKind>();
+  const labelOf = new Map<string, string>();
+  for (const c of options.categories) {
+    // Other names first, so a label or slug wins where one is also another's other name.
+    for (const a of c.aliases ?? []) categoryBySlugOrLabel.set(normaliseHeader(a), c.slug);
+  }
   for (const c of options.categories) {
     categoryBySlugOrLabel.set(normaliseHeader(c.slug), c.slug);
     categoryBySlugOrLabel.set(normaliseHeader(c.label), c.slug);
+    if (c.parent) parentOf.set(c.slug, c.parent);
+    if (c.kind) kindOf.set(c.slug, c.kind);
+    labelOf.set(c.slug, c.label);
   }
   const partnerMap = new Map<string, string>();
   for (const [k, v] of Object.entries(options.categoryMap ?? {})) partnerMap.set(normaliseHeader(k), v);
@@ -253,7 +273,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
 
   let external_id: string | null = null;
   let name = '';
-  let kind: AssetKind = defaultKind;
+  /** The row's own kind; null when the file gives none we understand (worked out later). */
+  let kind: AssetKind | null = null;
   function identity() {
     external_id = text(col.external_id, 'external_id') || null;
     if (external_id !== null) {
@@ -265,13 +286,32 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     name = text(col.name, 'name');
     if (name === '') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
     else limit(col.name, 'name', name, LIMITS.name);
-    kind = defaultKind;
+    kind = null;
     const kindText = get(col.kind);
-    if (kindText !== '') {
-      const k = parseKind(kindText);
-      if (k) kind = k;
-      else issue(col.kind, 'kind', kindText, 'warning', 'kind', `Kind "${shown(kindText)}" is not ${ASSET_KINDS.join(', ')}; used ${defaultKind}.`);
+    if (kindText !== '') kind = parseKind(kindText);
+  }
+
+  /** The file's kind, else what the first category that suggests one says (a library is a place), else the default. */
+  function kindOfRow(categories: readonly string[]): AssetKind {
+    if (kind !== null) return kind;
+    let k: AssetKind = defaultKind;
+    for (const c of categories) {
+      const suggested = kindOf.get(c) ?? kindOf.get(parentOf.get(c) ?? '');
+      if (suggested) {
+        k = suggested;
+        break;
+      }
     }
+    const kindText = get(col.kind);
+    if (kindText !== '') issue(col.kind, 'kind', kindText, 'warning', 'kind', `Kind "${shown(kindText)}" is not ${ASSET_KINDS.join(', ')}; used ${k}.`);
+    return k;
+  }
+
+  function noteUnknown(part: string, field: UnknownCategory['field']) {
+    const key = normaliseHeader(part);
+    const u = unknown.get(key);
+    if (u) u.count++;
+    else unknown.set(key, { value: part, count: 1, firstRow: row, field });
   }
 
   function categoriesOfRow(): string[] {
@@ -282,15 +322,36 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       if (cell === '') continue;
       const r = cached(categoryCells, cell, categoriesOf);
       for (const part of r.unknown) {
-        const key = normaliseHeader(part);
-        const u = unknown.get(key);
-        if (u) u.count++;
-        else unknown.set(key, { value: part, count: 1, firstRow: row });
+        noteUnknown(part, 'categories');
         sawUnknown = true;
         issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`);
       }
       if (categories === NONE) categories = r.slugs;
       else for (const sl of r.slugs) if (!categories.includes(sl)) categories = [...categories, sl];
+    }
+    // A type takes the place of its category (it implies it); a type of another category goes after.
+    const fromColumns = categories;
+    for (const si of multi.subcategory) {
+      const cell = get(si);
+      if (cell === '') continue;
+      const r = cached(categoryCells, cell, categoriesOf);
+      for (const sl of r.slugs) {
+        if (categories.includes(sl)) continue;
+        if (categories === fromColumns) categories = [...categories];
+        const at = categories.indexOf(parentOf.get(sl) ?? '');
+        if (at >= 0) categories[at] = sl;
+        else categories.push(sl);
+      }
+      for (const part of r.unknown) {
+        noteUnknown(part, 'subcategory');
+        sawUnknown = true;
+        const known = fromColumns.map((c) => labelOf.get(c) ?? c).join(', ');
+        if (fromColumns.length > 0) {
+          issue(si, 'subcategory', part, 'warning', 'unknown_subcategory', `Sub-category "${shown(part)}" is not one of ours; imported under ${known} only. Match it to one of our sub-categories on the mapping step to keep it.`);
+        } else {
+          issue(si, 'subcategory', part, 'error', 'unknown_subcategory', `Sub-category "${shown(part)}" is not one of ours, and the row has no category of ours; match it to one of our sub-categories on the mapping step.`);
+        }
+      }
     }
     if (categories.length > LIMITS.categories) {
       issue(multi.categories[0], 'categories', categories.join('; '), 'error', 'too_long', `${categories.length} categories; the most allowed is ${LIMITS.categories}.`);
@@ -472,6 +533,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     limit(multi.description[0] ?? -1, 'description', description, LIMITS.description);
     const org_name = text(col.org_name, 'org_name') || null;
     const categories = categoriesOfRow();
+    const rowKind = kindOfRow(categories);
     location();
     const address = joined(multi.address, 'address', ', ') || null;
     if (address) limit(multi.address[0], 'address', address, LIMITS.address);
@@ -487,7 +549,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     return {
       row,
       asset: {
-        kind,
+        kind: rowKind,
         name,
         description,
         categories,

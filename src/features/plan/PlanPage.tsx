@@ -9,6 +9,7 @@ import { gapCellsCsv, gapsGeoJSON, wardSummaryCsv } from '../../geo/coverageExpo
 import { methodLines, type Provenance } from '../../geo/coverageMethod';
 import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
+import { makeTaxonomy } from '../../domain/taxonomy';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { AreaSummary } from './AreaSummary';
 import { CoverageMap } from './CoverageMap';
@@ -54,7 +55,8 @@ export default function PlanPage() {
   });
   // "Checked within N months" counts back from when the page opened, so a figure does not drift while it is open.
   const openedAt = new Date();
-  const chosenFeatures = createMemo(on([assetFilter, published.features], () => chooseAssets(published.features(), settings(), openedAt)));
+  const taxonomy = createMemo(() => makeTaxonomy(published.categories()));
+  const chosenFeatures = createMemo(on([assetFilter, published.features, taxonomy], () => chooseAssets(published.features(), settings(), openedAt, taxonomy())));
   const chosen = createMemo(() => chosenFeatures().map((f) => ({ lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })));
   const layers = createMemo(() => layerOptions(published.features(), settings().source));
 

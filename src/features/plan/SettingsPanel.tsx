@@ -5,6 +5,8 @@
 // shareable and the back button undoes them.
 import { For, Show, createSignal, type Accessor } from 'solid-js';
 import { ASSET_KINDS, type AssetKind, type Category } from '../../domain/types';
+import { makeTaxonomy } from '../../domain/taxonomy';
+import { CategoryChecklist } from '../../ui/CategoryChecklist';
 import { sourceLabel, type LayerOptions } from './chooseAssets';
 import { CELL_SIZES, CHECKED_PRESETS, DISTANCE_PRESETS, MAX_DISTANCE, MIN_DISTANCE, type AreaLevel, type Emphasis, type PlanSettings } from './planSettings';
 
@@ -37,13 +39,14 @@ const listings = (v: number) => `${n(v)} ${v === 1 ? 'listing' : 'listings'}`;
 
 export function SettingsPanel(props: SettingsPanelProps) {
   const s = () => props.settings();
-  const chosen = (slug: string) => s().categories === null || s().categories!.includes(slug);
+  const taxonomy = () => makeTaxonomy(props.categories());
   const allChosen = () => s().categories === null;
-  const toggleCategory = (slug: string, on: boolean) => {
-    const all = props.categories().map((c) => c.slug);
-    const current = s().categories ?? all;
-    const next = on ? all.filter((c) => c === slug || current.includes(c)) : current.filter((c) => c !== slug);
-    props.update({ categories: next.length === all.length ? null : next });
+  // null (every category) shows as each top-level category ticked; ticking them all again is null.
+  const chosenCategories = () => s().categories ?? taxonomy().top.map((c) => c.slug);
+  const chooseCategories = (next: string[]) => {
+    const tops = taxonomy().top;
+    const all = next.length === tops.length && tops.every((c) => next.includes(c.slug));
+    props.update({ categories: all ? null : next });
   };
   const kindChosen = (k: AssetKind) => s().kinds === null || s().kinds!.includes(k);
   const toggleKind = (k: AssetKind, on: boolean) => {
@@ -137,15 +140,9 @@ export function SettingsPanel(props: SettingsPanelProps) {
           />
           <label for="cat-all">All categories</label>
         </div>
+        <p class="hint">A category counts all its types; open “Types” to analyse one, such as libraries or GP practices.</p>
         <div class="plan-categories">
-          <For each={props.categories()}>
-            {(c) => (
-              <div class="checkbox">
-                <input id={`cat-${c.slug}`} type="checkbox" checked={chosen(c.slug)} onChange={(e) => toggleCategory(c.slug, e.currentTarget.checked)} />
-                <label for={`cat-${c.slug}`}>{c.label}</label>
-              </div>
-            )}
-          </For>
+          <CategoryChecklist taxonomy={taxonomy()} selected={chosenCategories()} onChange={chooseCategories} />
         </div>
       </fieldset>
       <fieldset>

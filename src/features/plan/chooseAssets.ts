@@ -1,6 +1,8 @@
-// Which published listings an analysis counts: by category and kind, and by layer — one partner
-// dataset (a listing's source), one import batch, listings checked within N months, with or
-// without the demo's sample listings. Also the choices the settings panel offers, with counts.
+// Which published listings an analysis counts: by category (a category with all its types, or
+// one type such as libraries) and kind, and by layer — one partner dataset (a listing's source),
+// one import batch, listings checked within N months, with or without the demo's sample
+// listings. Also the choices the settings panel offers, with counts.
+import { inSelection, type Taxonomy } from '../../domain/taxonomy';
 import type { AssetFeature } from '../../domain/types';
 import type { PlanSettings } from './planSettings';
 
@@ -14,13 +16,13 @@ export function monthsBefore(now: Date, months: number): Date {
   return d;
 }
 
-export function chooseAssets(features: readonly AssetFeature[], s: LayerSettings, now: Date): AssetFeature[] {
+export function chooseAssets(features: readonly AssetFeature[], s: LayerSettings, now: Date, taxonomy: Taxonomy): AssetFeature[] {
   const cats = s.categories === null ? null : new Set(s.categories);
   const since = s.checkedMonths === null ? null : monthsBefore(now, s.checkedMonths).getTime();
   return features.filter((f) => {
     const p = f.properties;
     if (s.kinds !== null && !s.kinds.includes(p.kind)) return false;
-    if (cats !== null && !p.categories.some((c) => cats.has(c))) return false;
+    if (cats !== null && !inSelection(taxonomy, cats, p.categories)) return false;
     if (s.source !== null && (p.source ?? '') !== s.source) return false;
     if (s.batch !== null && p.import_batch_id !== s.batch) return false;
     if (!s.includeSample && p.sample) return false;

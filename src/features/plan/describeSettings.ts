@@ -1,5 +1,6 @@
 // The analysis settings in words, for the "#" block of a CSV export and the metadata of a GeoJSON
 // one (coverageMethod.ts), so a figure in a report says which listings it counted.
+import { categoryTrail, makeTaxonomy } from '../../domain/taxonomy';
 import type { Category } from '../../domain/types';
 import type { MethodLine } from '../../geo/coverageMethod';
 import { monthsBefore, sourceLabel } from './chooseAssets';
@@ -12,7 +13,8 @@ const EMPHASIS_WORDS = {
 } as const;
 
 export function describeSettings(s: PlanSettings, categories: readonly Category[], listingCount: number, now: Date): MethodLine[] {
-  const label = (slug: string) => categories.find((c) => c.slug === slug)?.label ?? slug;
+  const taxonomy = makeTaxonomy(categories);
+  const label = (slug: string) => categoryTrail(taxonomy, slug);
   const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const parts = [
     `categories: ${s.categories === null ? 'all' : s.categories.length === 0 ? 'none' : s.categories.map(label).join(', ')}`,

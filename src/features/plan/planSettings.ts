@@ -2,6 +2,8 @@
 // analysis they are looking at: ?cat=food-support,health&kind=place&src=NHS%20Wigan&batch=<id>
 // &checked=12&sample=0&d=1200&cell=100&level=lsoa&emph=strong&catch=1. Defaults are left out of
 // the URL. Reading never trusts the URL: unknown or malformed values fall back to the default.
+// The router drops empty values from the URL, so "no category at all" is written cat=- and "only
+// listings from no partner dataset" nosrc=1, never as an empty value.
 import { ASSET_KINDS, type AssetKind } from '../../domain/types';
 import { EMPHASES, type Emphasis } from '../../geo/worstGaps';
 
@@ -63,6 +65,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // eslint-disable-next-line no-control-regex
 const SOURCE = /^(?:[^\u0000-\u001f\u007f\s](?:[^\u0000-\u001f\u007f]{0,198}[^\u0000-\u001f\u007f\s])?)?$/;
 const MAX_LIST = 60;
+/** Not a slug, so it reads back as an empty list. */
+const NO_CATEGORY = '-';
 
 function one(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
@@ -92,10 +96,10 @@ export function readPlanSettings(params: SearchParamsLike): PlanSettings {
   const checked = Number(one(params.checked));
   const kinds = kind === undefined ? null : slugList(kind).filter((k): k is AssetKind => (ASSET_KINDS as readonly string[]).includes(k));
   return {
-    // "cat=" (present but empty) means no category at all: a deliberate empty analysis.
+    // "cat=-" (or "cat=", from an older link) means no category at all: a deliberate empty analysis.
     categories: cat === undefined ? null : slugList(cat),
     kinds: kinds && kinds.length === ASSET_KINDS.length ? null : kinds,
-    source: src !== undefined && SOURCE.test(src) ? src : null,
+    source: src !== undefined && src !== '' && SOURCE.test(src) ? src : one(params.nosrc) === '1' ? '' : null,
     batch: batch !== undefined && UUID.test(batch) ? batch : null,
     checkedMonths: Number.isInteger(checked) && checked >= 1 && checked <= MAX_CHECKED_MONTHS ? checked : null,
     includeSample: one(params.sample) !== '0',
@@ -110,9 +114,10 @@ export function readPlanSettings(params: SearchParamsLike): PlanSettings {
 /** Search params for these settings; undefined removes a parameter (the router's convention). */
 export function writePlanSettings(s: PlanSettings): Record<string, string | undefined> {
   return {
-    cat: s.categories === null ? undefined : s.categories.join(','),
+    cat: s.categories === null ? undefined : s.categories.length === 0 ? NO_CATEGORY : s.categories.join(','),
     kind: s.kinds === null || s.kinds.length === ASSET_KINDS.length ? undefined : s.kinds.join(','),
-    src: s.source ?? undefined,
+    src: s.source || undefined,
+    nosrc: s.source === '' ? '1' : undefined,
     batch: s.batch ?? undefined,
     checked: s.checkedMonths === null ? undefined : String(s.checkedMonths),
     sample: s.includeSample ? undefined : '0',

@@ -129,3 +129,37 @@ describe('suggestRelaxations', () => {
     expect(suggestRelaxations(state({ q: 'zzzz', categories: ['youth'], kinds: ['place'] }), features, index, monday10, hoursCheck)).toEqual([]);
   });
 });
+
+// Issue 13: residents filter by either level of the taxonomy.
+describe('categories with sub-categories', () => {
+  const typed: AssetFeature[] = [
+    asset('lib', [-2.63, 53.54], { name: 'Sample: Wigan Library', kind: 'place', categories: ['library'] }),
+    asset('sch', [-2.63, 53.54], { name: 'Sample: Ince School', kind: 'place', categories: ['school', 'community-venues'] }),
+    asset('two', [-2.63, 53.54], { name: 'Sample: Leigh Library and School', kind: 'place', categories: ['library', 'school'] }),
+    asset('lrn', [-2.63, 53.54], { name: 'Sample: Learning Together', categories: ['learning'] }),
+    asset('gp', [-2.63, 53.54], { name: 'Sample: Hindley Surgery', kind: 'place', categories: ['gp-practice'] }),
+  ];
+  const parents = { library: 'learning', school: 'learning', 'gp-practice': 'health' };
+  const typedIndex = buildSearchIndex(typed, { categoryParents: parents, categoryLabels: { learning: 'Learning', library: 'Library', health: 'Health', 'gp-practice': 'GP practice' } });
+  const pick = (categories: string[]) => applyFilters(typed, state({ categories }), typedIndex, monday10, hoursCheck).features.map((f) => f.properties.id);
+
+  it('a category includes every listing of its sub-categories, and those listed under it alone', () => {
+    expect(pick(['learning'])).toEqual(['sch', 'lrn', 'two', 'lib']); // A to Z
+    expect(pick(['health'])).toEqual(['gp']);
+  });
+
+  it('a sub-category can be chosen on its own', () => {
+    expect(pick(['library'])).toEqual(['two', 'lib']);
+    expect(pick(['school', 'gp-practice'])).toEqual(['gp', 'sch', 'two']);
+  });
+
+  it('counts each listing once in its category, and in each of its sub-categories', () => {
+    expect(categoryCounts(typed, state({}), typedIndex, monday10, hoursCheck)).toEqual({
+      learning: 4, library: 2, school: 2, health: 1, 'gp-practice': 1, 'community-venues': 1,
+    });
+  });
+
+  it('a search for a category finds the listings of its types', () => {
+    expect(applyFilters(typed, state({ q: 'learning' }), typedIndex, monday10, hoursCheck).features.map((f) => f.properties.id).sort()).toEqual(['lib', 'lrn', 'sch', 'two']);
+  });
+});

@@ -36,6 +36,12 @@ describe('URL state', () => {
     expect(qs).toBe('cat=food-support,youth&open=sa&free=1');
   });
 
+  it('carries sub-categories beside categories, in the same cat= list', () => {
+    const qs = toQueryString({ filters: { ...EMPTY_FILTERS, categories: ['library', 'health'] } });
+    expect(qs).toBe('cat=library,health');
+    expect(read(qs).filters.categories).toEqual(['library', 'health']);
+  });
+
   it('reads a postcode link and keeps it for the geocoder', () => {
     expect(read('pc=wn1%201aa').postcode).toBe('WN1 1AA');
     expect(read('pc=%3Cscript%3E').postcode).toBeNull();

@@ -65,7 +65,7 @@ describe('suggestMapping', () => {
   });
 
   it('lets several columns feed a multi-valued field', () => {
-    const { mapping } = suggestMapping(['Address line 1', 'Address line 2', 'Town', 'Category', 'Subcategory']);
+    const { mapping } = suggestMapping(['Address line 1', 'Address line 2', 'Town', 'Category', 'Theme']);
     expect(Object.values(mapping)).toEqual(['address', 'address', 'address', 'categories', 'categories']);
   });
 

@@ -69,7 +69,7 @@ describe('the messy partner export (Windows-1252)', async () => {
 
   it('an unknown category rejects the row and is listed for mapping', () => {
     expect(formatIssue(issuesOf(r, 7, 'unknown_category')[0])).toBe('Row 7, column "Category": Category "Knitting" is not one of ours; choose which of our categories it means, or ignore it.');
-    expect(r.unknownCategories).toEqual([{ value: 'Knitting', count: 1, firstRow: 7 }]);
+    expect(r.unknownCategories).toEqual([{ value: 'Knitting', count: 1, firstRow: 7, field: 'categories' }]);
   });
 
   it('a formula cell is kept as text and flagged', () => {

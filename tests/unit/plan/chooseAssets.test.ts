@@ -4,6 +4,11 @@ import { chooseAssets, layerOptions, monthsBefore } from '../../../src/features/
 import { describeSettings } from '../../../src/features/plan/describeSettings';
 import { DEFAULT_SETTINGS } from '../../../src/features/plan/planSettings';
 import { parseHomes, placesFrom } from '../../../src/features/plan/planData';
+import { makeTaxonomy } from '../../../src/domain/taxonomy';
+import type { Category } from '../../../src/domain/types';
+
+const cat = (slug: string, parent: string | null = null): Category => ({ slug, label: slug, parent, colour: '#000000', icon: '', description: '' });
+const taxonomy = makeTaxonomy([cat('learning'), cat('library', 'learning'), cat('school', 'learning'), cat('health'), cat('community-venues')]);
 
 const BATCH = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
 const feature = (name: string, p: Partial<PublishedAssetProps>): AssetFeature => ({
@@ -17,12 +22,23 @@ const feature = (name: string, p: Partial<PublishedAssetProps>): AssetFeature =>
 });
 const now = new Date('2026-12-02T12:00:00Z');
 const features = [
-  feature('Library 1', { source: 'Wigan Libraries', import_batch_id: BATCH, last_verified_at: '2026-11-20T09:00:00Z' }),
-  feature('Library 2', { source: 'Wigan Libraries', import_batch_id: BATCH, last_verified_at: '2025-06-01T09:00:00Z' }),
+  feature('Library 1', { categories: ['library'], source: 'Wigan Libraries', import_batch_id: BATCH, last_verified_at: '2026-11-20T09:00:00Z' }),
+  feature('Library 2', { categories: ['library', 'community-venues'], source: 'Wigan Libraries', import_batch_id: BATCH, last_verified_at: '2025-06-01T09:00:00Z' }),
   feature('Sample: Club', { source: 'Sample: Common Ground demo listings', sample: true, kind: 'group', last_verified_at: '2026-10-01T09:00:00Z' }),
   feature('Own listing', { categories: ['health'], last_verified_at: null }),
 ];
-const names = (s: Partial<typeof DEFAULT_SETTINGS>) => chooseAssets(features, { ...DEFAULT_SETTINGS, ...s }, now).map((f) => f.properties.name);
+const names = (s: Partial<typeof DEFAULT_SETTINGS>) => chooseAssets(features, { ...DEFAULT_SETTINGS, ...s }, now, taxonomy).map((f) => f.properties.name);
+
+describe('choosing the service type to analyse', () => {
+  const withSchool = [...features, feature('School', { categories: ['school'] })];
+  const typed = (categories: string[]) => chooseAssets(withSchool, { ...DEFAULT_SETTINGS, categories }, now, taxonomy).map((f) => f.properties.name);
+  it('counts one sub-category on its own, or a category with all its sub-categories', () => {
+    expect(typed(['library'])).toEqual(['Library 1', 'Library 2']);
+    expect(typed(['learning'])).toEqual(['Library 1', 'Library 2', 'School']);
+    expect(typed(['school', 'community-venues'])).toEqual(['Library 2', 'Sample: Club', 'School']);
+    expect(typed([])).toEqual([]);
+  });
+});
 
 describe('choosing the layer to analyse', () => {
   it('restricts to one partner dataset, one import batch, or the listings with no partner dataset', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, readPlanSettings, settingsTag, writePlanSettings, type PlanSettings } from '../../../src/features/plan/planSettings';
 
-/** What the router does: drop undefined values, then hand the rest back on the next read. */
+/** What the router does (@solidjs/router mergeSearchString): drop undefined and empty values, then hand the rest back on the next read. */
 const roundTrip = (s: PlanSettings) => {
-  const params = Object.fromEntries(Object.entries(writePlanSettings(s)).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const params = Object.fromEntries(Object.entries(writePlanSettings(s)).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
   const url = new URLSearchParams(params).toString();
   return { url, back: readPlanSettings(Object.fromEntries(new URLSearchParams(url))) };
 };

@@ -7,6 +7,7 @@ import { For, Match, Show, Switch, createMemo, createSignal, untrack } from 'sol
 import { createStore, reconcile } from 'solid-js/store';
 import { ACCESSIBILITY, AGE_GROUPS, type AccessibilityFeature, type AgeGroup, type Asset, type AssetKind } from '../../../domain/types';
 import { validateAssetInput } from '../../../domain/validation';
+import { categoryTrail, listingHas, makeTaxonomy, toggleListingCategory } from '../../../domain/taxonomy';
 import { useBackend } from '../../../ui/BackendProvider';
 import { usePublished } from '../../../ui/PublishedProvider';
 import { ErrorSummary, type SummaryError } from '../../../ui/ErrorSummary';
@@ -201,7 +202,10 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     setErrors({});
   }
 
-  const toggle = <K extends 'categories' | 'age_groups' | 'accessibility'>(field: K, value: AssetForm[K][number], on: boolean) => {
+  const taxonomy = createMemo(() => makeTaxonomy(published.categories()));
+  // A type implies its category; the rules are domain/taxonomy.ts's.
+  const setCategory = (slug: string, on: boolean) => setForm('categories', toggleListingCategory(taxonomy(), form.categories, slug, on));
+  const toggle = <K extends 'age_groups' | 'accessibility'>(field: K, value: AssetForm[K][number], on: boolean) => {
     const list = form[field] as string[];
     setForm(field, (on ? (list.includes(value) ? list : [...list, value]) : list.filter((v) => v !== value)) as AssetForm[K]);
   };
@@ -325,21 +329,44 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             error={errors().categories}
           >
             <Show when={form.categories.length > 0}>
-              <p class="muted">Main category: {categoryLabel(form.categories[0])}</p>
+              <p class="muted">Main category: {categoryTrail(taxonomy(), form.categories[0])}</p>
             </Show>
             <div class="choices">
-              <For each={published.categories()} fallback={<p>Loading categories…</p>}>
+              <For each={taxonomy().top} fallback={<p>Loading categories…</p>}>
                 {(c) => (
-                  <Choice
-                    type="checkbox"
-                    id={`asset-categories-${c.slug}`}
-                    name="categories"
-                    value={c.slug}
-                    checked={form.categories.includes(c.slug)}
-                    onChange={(on) => toggle('categories', c.slug, on)}
-                    label={c.label}
-                    hint={c.description}
-                  />
+                  <>
+                    <Choice
+                      type="checkbox"
+                      id={`asset-categories-${c.slug}`}
+                      name="categories"
+                      value={c.slug}
+                      checked={listingHas(taxonomy(), form.categories, c.slug)}
+                      onChange={(on) => setCategory(c.slug, on)}
+                      label={c.label}
+                      hint={c.description}
+                    />
+                    {/* Types are revealed under a ticked category (the GOV.UK conditional pattern). */}
+                    <Show when={taxonomy().childrenOf(c.slug).length > 0 && listingHas(taxonomy(), form.categories, c.slug)}>
+                      <fieldset class="conditional subcategory-choices">
+                        <legend class="hint">Type of {c.label} (optional)</legend>
+                        <div class="choices inline">
+                          <For each={taxonomy().childrenOf(c.slug)}>
+                            {(k) => (
+                              <Choice
+                                type="checkbox"
+                                id={`asset-categories-${k.slug}`}
+                                name="categories"
+                                value={k.slug}
+                                checked={form.categories.includes(k.slug)}
+                                onChange={(on) => setCategory(k.slug, on)}
+                                label={k.label}
+                              />
+                            )}
+                          </For>
+                        </div>
+                      </fieldset>
+                    </Show>
+                  </>
                 )}
               </For>
             </div>
