@@ -14,7 +14,7 @@ import { useBackend } from '../../ui/BackendProvider';
 import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { whenIdle } from '../../ui/whenIdle';
-import { KIND_LABELS, costText } from './assetFacts';
+import { KIND_LABELS, checkedText, costText } from './assetFacts';
 import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
 import { loadHoursModule, type HoursModule } from './hoursModule';
 import { lastFindSearch } from './lastFindSearch';
@@ -50,12 +50,6 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
-}
-
-function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -172,7 +166,7 @@ export default function AssetPage() {
         }
       >
         {(d) => {
-          const fresh = () => staleness(d().last_verified_at, now);
+          const fresh = () => staleness(d(), now);
           const status = () => openStatus(hours(), d().opening_hours, now);
           const described = () => (d().opening_hours ? hours()?.describe(d().opening_hours) : null);
           const website = () => websiteHref(d().website);
@@ -288,7 +282,7 @@ export default function AssetPage() {
                 </Show>
                 <div>
                   <dt>Last checked</dt>
-                  <dd>{formatDate(d().last_verified_at) ?? 'Never'}</dd>
+                  <dd>{checkedText(d())}</dd>
                 </div>
               </dl>
 
