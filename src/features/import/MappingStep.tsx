@@ -29,6 +29,7 @@ const ORIGIN_TEXT: Record<FieldOrigin, string> = {
 };
 
 const IGNORE = '';
+const rowsWord = (n: number) => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
 const UNMATCHED = '__unmatched__';
 const IGNORE_CATEGORY = '__ignore__';
 
@@ -91,7 +92,7 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
       <Show when={w.categoryProblems().length > 0}>
         <p class="notice">
           {w.categoryProblems().length === 1 ? 'One category' : `${w.categoryProblems().length} categories`} in the file{' '}
-          {w.categoryProblems().length === 1 ? 'is' : 'are'} not ours yet, on {w.categoryProblems().reduce((n, c) => n + c.count, 0).toLocaleString('en-GB')} rows:{' '}
+          {w.categoryProblems().length === 1 ? 'is' : 'are'} not ours yet, on {rowsWord(w.categoryProblems().reduce((n, c) => n + c.count, 0))}:{' '}
           <a href="#categories-heading">match {w.categoryProblems().length === 1 ? 'it' : 'them'} below</a> before checking the rows.
         </p>
       </Show>
