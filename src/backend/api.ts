@@ -62,7 +62,12 @@ export interface ImportRow {
   action: 'insert' | 'update' | 'skip';
   /** For action 'update': the asset to update. */
   target_id?: Uuid | null;
-  asset: Omit<AssetInput, 'org_id' | 'version'> & { external_id: string | null; org_id?: Uuid | null };
+  asset: Omit<AssetInput, 'org_id' | 'version'> & {
+    external_id: string | null;
+    org_id?: Uuid | null;
+    /** The partner's own date the details were last checked (ORUK assured_date), YYYY-MM-DD; absent or null when the file has none. */
+    last_verified_at?: string | null;
+  };
 }
 
 export interface ImportBatch {

@@ -1,17 +1,51 @@
 // How fresh an asset's details are, from when someone last confirmed them. Residents are told
 // plainly when details may be out of date, so nobody travels to a group that stopped meeting.
+// A check is a person confirming the details: the organisation ("Still correct", or publishing
+// its own listing), a moderator approving it, or the partner whose file gave its own
+// last-checked date. An import without such a date is no check: the listing says when it was
+// imported and that nobody has confirmed it since, however recent the import.
+
+import type { CheckedBy } from './types';
 
 export type Staleness = 'fresh' | 'stale6' | 'stale12';
+
+/** What a listing records about its checks (the fields of PublishedAssetProps and Asset). */
+export interface CheckFacts {
+  last_verified_at: string | null;
+  /** Who checked; absent or null with a date means the organisation (data from before it was kept). */
+  checked_by?: CheckedBy | null;
+  /** When the details last arrived through an import. */
+  imported_at?: string | null;
+  /** The import batch, for files published before imported_at existed. */
+  import_batch_id?: string | null;
+  /** The partner dataset the listing came from. */
+  source?: string | null;
+}
+
+/** checked: someone confirmed the details; unconfirmed: imported, nobody confirmed them since; never. */
+export type CheckState = 'checked' | 'unconfirmed' | 'never';
 
 export interface Freshness {
   level: Staleness;
   /** Whole calendar months since the last check; null when it was never checked. */
   months: number | null;
+  state: CheckState;
   /** What the resident sees beside the asset. */
   label: string;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function dateOf(iso: string | null | undefined): Date | null {
+  if (iso == null) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** "2 December 2026", in the reader's time zone. */
+export function longDate(d: Date): string {
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+}
 
 function monthsBetween(from: Date, to: Date): number {
   let m = (to.getFullYear() - from.getFullYear()) * 12 + (to.getMonth() - from.getMonth());
@@ -19,15 +53,36 @@ function monthsBetween(from: Date, to: Date): number {
   return Math.max(0, m);
 }
 
-/** Under 6 months 'fresh', 6 to 11 'stale6', 12 or more (or never) 'stale12'. */
-export function staleness(lastVerified: string | Date | null | undefined, now: Date): Freshness {
-  const date = lastVerified == null ? null : new Date(lastVerified);
-  if (!date || Number.isNaN(date.getTime())) {
-    return { level: 'stale12', months: null, label: 'These details have not been checked. Contact them before you go.' };
+/** Keyed on the import itself (its date or batch), never on the source's text: sample data has a source too. */
+export function checkState(f: CheckFacts): CheckState {
+  if (dateOf(f.last_verified_at)) return 'checked';
+  return f.imported_at || f.import_batch_id ? 'unconfirmed' : 'never';
+}
+
+/** "Imported on 2 June 2025 from Wigan Libraries": when and from whom unconfirmed details came. */
+export function importedPhrase(f: CheckFacts): string {
+  const at = dateOf(f.imported_at);
+  return `imported${at ? ` on ${longDate(at)}` : ''}${f.source ? ` from ${f.source}` : ''}`;
+}
+
+/** Under 6 months 'fresh', 6 to 11 'stale6', 12 or more (or never, or unconfirmed) 'stale12'. */
+export function staleness(f: CheckFacts, now: Date): Freshness {
+  const date = dateOf(f.last_verified_at);
+  if (!date) {
+    if (checkState(f) === 'unconfirmed') {
+      const phrase = importedPhrase(f);
+      return {
+        level: 'stale12',
+        months: null,
+        state: 'unconfirmed',
+        label: `${phrase[0].toUpperCase()}${phrase.slice(1)}, not yet confirmed by the organisation. Contact them before you go.`,
+      };
+    }
+    return { level: 'stale12', months: null, state: 'never', label: 'These details have not been checked. Contact them before you go.' };
   }
   const months = monthsBetween(date, now);
   const when = `${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
-  if (months < 6) return { level: 'fresh', months, label: `Details checked ${when}` };
-  if (months < 12) return { level: 'stale6', months, label: `Details last checked ${when}. They may have changed.` };
-  return { level: 'stale12', months, label: `Details last checked ${when}, over a year ago. Contact them before you go.` };
+  if (months < 6) return { level: 'fresh', months, state: 'checked', label: `Details checked ${when}` };
+  if (months < 12) return { level: 'stale6', months, state: 'checked', label: `Details last checked ${when}. They may have changed.` };
+  return { level: 'stale12', months, state: 'checked', label: `Details last checked ${when}, over a year ago. Contact them before you go.` };
 }

@@ -48,6 +48,9 @@ export interface Category {
   aliases?: string[];
 }
 
+/** Who last confirmed a listing's details: its organisation, a moderator, or the partner's own file. */
+export type CheckedBy = 'organisation' | 'moderator' | 'partner';
+
 /** What a resident sees of a published asset: the properties of one map feature. */
 export interface PublishedAssetProps {
   id: Uuid;
@@ -65,7 +68,11 @@ export interface PublishedAssetProps {
   cost: string | null;
   age_groups: AgeGroup[];
   accessibility: AccessibilityFeature[];
-  last_verified_at: string | null; // ISO timestamp
+  last_verified_at: string | null; // ISO timestamp: when someone last confirmed the details
+  /** Who confirmed them (src/domain/stale.ts); absent or null with a date: the organisation. */
+  checked_by?: CheckedBy | null;
+  /** When the details last arrived through an import (absent from files published by older builds). */
+  imported_at?: string | null;
   // Contact details travel with the published data, so an asset page needs no database.
   phone: string | null;
   email: string | null;

@@ -51,7 +51,8 @@ describe('asset page', () => {
     await details.getByText('Languages').waitFor({ timeout: 60_000 });
     const text = (await details.textContent())!;
     expect(text).toContain(`Run by${props.properties.org_name}`);
-    expect(text).toMatch(/Last checked\d{1,2} [A-Z][a-z]+ \d{4}/);
+    // Who checked, too: the sample listings' dates are their organisations' checks.
+    expect(text).toMatch(/Last checked\d{1,2} [A-Z][a-z]+ \d{4}, by the organisation/);
     expect(await page.locator('.freshness').textContent()).toMatch(/checked/);
     const nearby = page.locator('.nearby li');
     expect(await nearby.count()).toBe(5);

@@ -1,10 +1,12 @@
 // A council moderator imports a messy partner spreadsheet end to end: bad files are refused with
-// a clear message, a column is re-mapped, an unknown category matched, a duplicate decided, the
-// batch imported in one go and found on the map, the report downloaded, and the batch undone.
-// axe runs on every step.
+// a clear message, a file with a quote left open imports the rows before it, a column is
+// re-mapped, an unknown category flagged and matched, a duplicate decided, the batch imported in
+// one go and found on the map (told apart as imported, not yet confirmed), the report
+// downloaded, and the batch undone. axe runs on every step.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generatePartnerCsv, parsePostcodeTable } from '../fixtures/import/generatePartnerCsv';
@@ -60,7 +62,7 @@ describe('partner data import, as a council moderator', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(15);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template (CSV)' }).click()]);
     const template = readFileSync((await download.path())!, 'utf8');
-    expect(template.split('\r\n')[0]).toBe('\uFEFFexternal_id,kind,name,description,categories,subcategory,org_name,address,postcode,lat,lng,phone,email,website,opening_hours,free,cost,age_groups,accessibility,languages');
+    expect(template.split('\r\n')[0]).toBe('\uFEFFexternal_id,kind,name,description,categories,subcategory,org_name,address,postcode,lat,lng,phone,email,website,opening_hours,free,cost,age_groups,accessibility,languages,last_verified_at');
     const [explained] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the column explanations (CSV)' }).click()]);
     expect(readFileSync((await explained.path())!, 'utf8')).toContain('postcode,Postcode,"yes, unless lat and lng are given"');
     await expectAxeClean('1-source');
@@ -78,15 +80,41 @@ describe('partner data import, as a council moderator', () => {
       .poll(() => summary.innerText())
       .toContain('The file has a header row (3 columns: "Name", "Post code", "Category") but no data rows below it.');
     expect(await page.getByRole('heading', { name: /Step 1 of 4/ }).count()).toBe(1);
+  });
 
-    await page.setInputFiles('#import-file', `${FIXTURES}/open-quote.csv`);
-    await page.getByRole('button', { name: 'Read the file' }).click();
-    await expect.poll(() => summary.innerText()).toContain('Row 4: a quote (") opens in column "Description" and is never closed');
+  // Issue 13 item 9: a quote left open near the end used to refuse the whole file.
+  it('imports the rows before a quote left open, and lists the rows it swallowed in the report', async () => {
+    await readFile(`${FIXTURES}/open-quote.csv`, 'Sample Open Quote Partner');
+    await page.getByRole('heading', { name: /Step 2 of 4/ }).waitFor();
+    await expect
+      .poll(() => page.locator('.import-step .notice').allInnerTexts())
+      .toContainEqual(expect.stringContaining('Row 4: a quote (") opens in column "Description" and is never closed, so rows 5 to 6 were read into that cell.'));
+    await page.getByRole('button', { name: 'Continue: check the rows' }).click();
+    await page.getByRole('heading', { name: /Step 3 of 4/ }).waitFor({ timeout: 60_000 });
+    const count = async (key: string) => Number(await page.locator(`[data-count="${key}"] .count-number`).innerText());
+    expect(await count('invalid')).toBe(3);
+    expect(await count('new')).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download the report of rows/ }).click()]);
+    const report = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(report.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['4', 'Not imported', 'Sample Broken'],
+      ['5', 'Not imported', 'Sample Lost One'],
+      ['6', 'Not imported', 'Sample Lost Two'],
+    ]);
+    expect(report[1][2]).toMatch(/^Description: A quote \("\) opens in this cell but is never closed/);
+    expect(report[2][2]).toMatch(/^Swallowed by the quote left open on row 4/);
+    expect(report[2].slice(3)).toEqual(['Sample Lost One', 'WN1 1AH', 'Health', 'Swallowed']);
+    await expectAxeClean('3-check-open-quote');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('button', { name: 'Import 2 assets' }).click();
+    await page.getByRole('heading', { name: 'Import complete' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.outcome-list').innerText()).toMatch(/3 rows not imported/);
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByRole('heading', { name: /Step 1 of 4/ }).waitFor();
   });
 
   it('reads the messy file and lets the moderator fix the mapping and match a category', async () => {
-    await page.setInputFiles('#import-file', `${FIXTURES}/messy-partner.csv`);
-    await page.getByRole('button', { name: 'Read the file' }).click();
+    await readFile(`${FIXTURES}/messy-partner.csv`, PARTNER);
     await page.getByRole('heading', { name: /Step 2 of 4/ }).waitFor();
     // Windows-1252 was detected and £ read correctly; the duplicate header was renamed.
     await expect.poll(() => page.locator('.import-step').innerText()).toContain('The header "Tel" appears more than once; column 11 is called "Tel (2)".');
@@ -100,6 +128,10 @@ describe('partner data import, as a council moderator', () => {
     // …which two columns cannot both feed, and the summary says so.
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect.poll(() => summary.innerText()).toContain('Phone is mapped from 2 columns ("Tel", "Tel (2)"); choose one.');
+    // Issue 13 item 9: a partner category nobody matched is flagged here, not at the check.
+    expect(await summary.innerText()).toContain('Choose what the category “Knitting” (1 row) means: one of ours, ignore it, or leave those rows out.');
+    await summary.getByRole('link', { name: /Knitting/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cat-0');
     await expectAxeClean('2-mapping-error');
     // …so the first Tel column is left out instead.
     await page.getByLabel('Our field for the column “Tel”').selectOption({ label: 'Do not import' });
@@ -181,6 +213,18 @@ describe('partner data import, as a council moderator', () => {
     await page.getByLabel('Search', { exact: true }).fill('Town Pantry');
     await expect.poll(() => page.locator('.result-name').allInnerTexts(), { timeout: 30_000 }).toContain('Sample Wigan Town Pantry');
     await screenshot(page, 'import-5-on-the-map');
+    // Issue 13 item 7: the file had no checked dates, so residents are told it is an import
+    // nobody has confirmed yet, never "checked today".
+    const card = page.locator('.result', { hasText: 'Sample Wigan Town Pantry' });
+    await expect.poll(() => card.innerText()).toContain('Imported, not yet confirmed');
+    await card.getByRole('link', { name: 'Sample Wigan Town Pantry' }).click();
+    await page.locator('h1', { hasText: 'Sample Wigan Town Pantry' }).waitFor();
+    const freshness = await page.locator('.freshness').innerText();
+    expect(freshness).toMatch(/^Imported on \d{1,2} [A-Z][a-z]+ \d{4} from Wigan Voluntary Network, not yet confirmed by the organisation\./);
+    expect(freshness).not.toMatch(/checked/i);
+    await expect.poll(() => page.locator('.summary-list').innerText()).toMatch(/Last checked\s*Not yet: imported on \d{1,2} [A-Z][a-z]+ \d{4} from Wigan Voluntary Network/);
+    await screenshot(page, 'import-6-asset-unconfirmed');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('uses the saved mapping next time, and undoes the batch so its assets leave the map', async () => {

@@ -16,7 +16,7 @@ import { usePublished } from '../../ui/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { whenIdle } from '../../ui/whenIdle';
 import { SummaryRow } from '../../ui/SummaryRow';
-import { KIND_LABELS, costText } from './assetFacts';
+import { KIND_LABELS, checkedText, costText } from './assetFacts';
 import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
 import { loadHoursModule, type HoursModule } from './hoursModule';
 import { lastFindSearch } from './lastFindSearch';
@@ -52,12 +52,6 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
-}
-
-function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -175,7 +169,7 @@ export default function AssetPage() {
         }
       >
         {(d) => {
-          const fresh = () => staleness(d().last_verified_at, now);
+          const fresh = () => staleness(d(), now);
           const status = () => openStatus(hours(), d().opening_hours, now);
           const described = () => (d().opening_hours ? hours()?.describe(d().opening_hours) : null);
           const website = () => websiteHref(d().website);
@@ -264,7 +258,7 @@ export default function AssetPage() {
                 <Show when={d().languages?.length}>
                   <SummaryRow term="Languages">{(d().languages ?? []).map(languageName).join(', ')}</SummaryRow>
                 </Show>
-                <SummaryRow term="Last checked">{formatDate(d().last_verified_at) ?? 'Never'}</SummaryRow>
+                <SummaryRow term="Last checked">{checkedText(d())}</SummaryRow>
               </dl>
 
               <h2>Where it is</h2>

@@ -32,7 +32,7 @@ export function ResultItem(props: {
 }) {
   const p = () => props.feature.properties;
   const status = () => openStatus(props.hours, p().opening_hours, props.now);
-  const stale = () => staleFlag(p().last_verified_at, props.now);
+  const stale = () => staleFlag(p(), props.now);
   return (
     <li
       class="result"

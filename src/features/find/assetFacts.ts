@@ -1,6 +1,6 @@
 // Plain-English bits of an asset shared by the list and the asset page.
 import type { AssetKind, PublishedAssetProps } from '../../domain/types';
-import { staleness } from '../../domain/stale';
+import { checkState, importedPhrase, longDate, staleness, type CheckFacts } from '../../domain/stale';
 
 export const KIND_LABELS: Record<AssetKind, string> = { place: 'Place', group: 'Group', service: 'Service' };
 export const KIND_PLURALS: Record<AssetKind, string> = { place: 'Places', group: 'Groups', service: 'Services' };
@@ -10,11 +10,23 @@ export function costText(p: Pick<PublishedAssetProps, 'free' | 'cost'>): string 
   return p.cost?.trim() ? p.cost.trim() : 'There may be a charge';
 }
 
-/** The flag a list shows when nobody has confirmed the details for a year; null when fresh enough. */
-export function staleFlag(lastVerified: string | null, now: Date): string | null {
-  const f = staleness(lastVerified, now);
+/** The flag a list shows when nobody has confirmed the details for a year (or at all); null when fresh enough. */
+export function staleFlag(p: CheckFacts, now: Date): string | null {
+  const f = staleness(p, now);
   if (f.level !== 'stale12') return null;
-  return f.months === null ? 'Details never checked' : 'Not checked for over a year';
+  return f.state === 'unconfirmed' ? 'Imported, not yet confirmed' : f.state === 'never' ? 'Details never checked' : 'Not checked for over a year';
+}
+
+const CHECKED_BY = { organisation: 'by the organisation', moderator: 'by a council moderator' } as const;
+
+/** The asset page's "Last checked": the day, and who checked (or that an import is unconfirmed). */
+export function checkedText(p: CheckFacts): string {
+  const state = checkState(p);
+  if (state === 'unconfirmed') return `Not yet: ${importedPhrase(p)}`;
+  if (state === 'never') return 'Never';
+  const day = longDate(new Date(p.last_verified_at!));
+  if (p.checked_by === 'partner') return `${day}, ${p.source ? `according to ${p.source}` : 'according to the partner who supplied them'}`;
+  return `${day}, ${CHECKED_BY[p.checked_by ?? 'organisation']}`;
 }
 
 /** "23 results for ‘food’ near WN1 1AA": what the live region says after each change. */

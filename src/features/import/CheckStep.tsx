@@ -22,6 +22,7 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
   const duplicates = () => plan().planned.filter((p) => p.status === 'duplicate');
   const label = (slug: string) => categories().find((c) => c.slug === slug)?.label ?? slug;
   const notImported = () => plan().rejected.length;
+  const changed = () => plan().counts.withWarnings;
 
   const downloadReport = () => {
     const c = w.checked()!;
@@ -40,10 +41,10 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
         <DuplicateDecisions rows={duplicates()} decisions={w.decisions()} onDecide={w.decide} />
       </Show>
       <ProblemsTable problems={problems()} />
-      <Show when={notImported() > 0}>
+      <Show when={notImported() > 0 || changed() > 0}>
         <p>
           <button type="button" class="link" onClick={downloadReport}>
-            Download the report of rows that will not be imported (CSV)
+            Download the report of rows that will not be imported or will be changed (CSV)
           </button>
         </p>
       </Show>

@@ -5,6 +5,12 @@ import type { Decision, PlannedRow } from './plan';
 import { pageOf } from './pageOf';
 import { Pagination } from './Pagination';
 
+/** "14 March 2025" from the partner's YYYY-MM-DD. */
+function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 function outcome(p: PlannedRow, d: Decision | undefined): string {
   if (d) return d.action === 'insert' ? 'New (you chose)' : d.action === 'update' ? 'Updates an existing asset (you chose)' : 'Skipped (you chose)';
   return p.status === 'new' ? 'New' : p.status === 'update' ? 'Updates the asset with the same partner ID' : 'Possible duplicate: skipped unless you choose';
@@ -27,6 +33,7 @@ export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions
                 <th scope="col">Categories</th>
                 <th scope="col">Placed by</th>
                 <th scope="col">Contact</th>
+                <th scope="col">Last checked</th>
                 <th scope="col">What happens</th>
               </tr>
             </thead>
@@ -41,6 +48,7 @@ export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions
                       {p.placedBy === 'postcode' ? `Postcode ${p.asset.postcode}` : `${p.asset.lat.toFixed(5)}, ${p.asset.lng.toFixed(5)}`}
                     </td>
                     <td>{[p.asset.phone, p.asset.email, p.asset.website].filter(Boolean).join(' · ')}</td>
+                    <td>{p.asset.last_verified_at ? `${formatDay(p.asset.last_verified_at)} (the partner’s date)` : 'Not yet: shown as imported, not confirmed'}</td>
                     <td>{outcome(p, props.decisions.get(p.row))}</td>
                   </tr>
                 )}

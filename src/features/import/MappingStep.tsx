@@ -1,6 +1,7 @@
 // Step 2: which of our fields each column of the file holds (suggested, editable, with example
 // values so the moderator can see), which of our categories each unknown partner category
-// means, and saving both for the partner's next file.
+// means (every one needs a decision before the check, or all its rows would be rejected there),
+// and saving both for the partner's next file.
 import { For, Show, createSignal } from 'solid-js';
 import { usePublished } from '../../ui/PublishedProvider';
 import { makeTaxonomy } from '../../domain/taxonomy';
@@ -8,14 +9,15 @@ import { columnSamples } from './columnSamples';
 import type { FieldOrigin, ImportWizard } from './createImportWizard';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FIELD_INFO, FIELDS, isImportField, type ImportField } from './fields';
+import { LEAVE_OUT } from './rows';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
 
 const GROUPS: { label: string; fields: ImportField[] }[] = [
   { label: 'Needed for every asset', fields: ['name', 'categories', 'postcode', 'lat', 'lng'] },
-  { label: 'About the asset', fields: ['subcategory', 'external_id', 'kind', 'description', 'org_name', 'address'] },
+  { label: 'About the asset', fields: ['subcategory', 'external_id', 'kind', 'description', 'org_name', 'address', 'last_verified_at'] },
   { label: 'Contact', fields: ['phone', 'email', 'website'] },
-  { label: 'When, cost and who for', fields: ['opening_hours', 'free', 'cost', 'age_groups', 'min_age', 'max_age', 'languages'] },
+  { label: 'When, cost and who for', fields: ['opening_hours', 'schedule_days', 'schedule_opens', 'schedule_closes', 'free', 'cost', 'age_groups', 'min_age', 'max_age', 'languages'] },
   { label: 'Accessibility', fields: FIELDS.filter((f) => f.field === 'accessibility' || f.field.startsWith('access:')).map((f) => f.field) },
 ];
 
@@ -28,6 +30,7 @@ const ORIGIN_TEXT: Record<FieldOrigin, string> = {
 };
 
 const IGNORE = '';
+const rowsWord = (n: number) => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
 const UNMATCHED = '__unmatched__';
 const IGNORE_CATEGORY = '__ignore__';
 
@@ -46,9 +49,14 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
   async function submit(e: Event) {
     e.preventDefault();
     setTried(tried() + 1);
-    if (w.mappingProblems().length) return;
+    if (w.mappingProblems().length || w.categoryProblems().length) return;
     await w.check();
   }
+  const categoryIndex = (value: string) => w.unknownCategories().findIndex((u) => u.value === value);
+  const summaryErrors = () => [
+    ...w.mappingProblems().map((p) => ({ message: p.message, href: problemHref(p.field) })),
+    ...w.categoryProblems().map((c) => ({ message: c.message, href: `cat-${categoryIndex(c.value)}` })),
+  ];
 
   const problemHref = (field: ImportField) => {
     const i = columnOfField(field);
@@ -58,8 +66,8 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
   return (
     <form class="import-step" onSubmit={submit} novalidate>
       <StepHeading step={2} focus={props.focus} />
-      <Show when={tried() && w.mappingProblems().length ? tried() : false} keyed>
-        {(_attempt) => <ErrorSummary focusOnMountOnly errors={w.mappingProblems().map((p) => ({ message: p.message, href: problemHref(p.field) }))} />}
+      <Show when={tried() && summaryErrors().length ? tried() : false} keyed>
+        {(_attempt) => <ErrorSummary focusOnMountOnly errors={summaryErrors()} />}
       </Show>
       <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
 
@@ -83,6 +91,13 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
         </div>
       </Show>
 
+      <Show when={w.categoryProblems().length > 0}>
+        <p class="notice">
+          {w.categoryProblems().length === 1 ? 'One category' : `${w.categoryProblems().length} categories`} in the file{' '}
+          {w.categoryProblems().length === 1 ? 'is' : 'are'} not ours yet, on {rowsWord(w.categoryProblems().reduce((n, c) => n + c.count, 0))}:{' '}
+          <a href="#categories-heading">match {w.categoryProblems().length === 1 ? 'it' : 'them'} below</a> before checking the rows.
+        </p>
+      </Show>
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="mapping-caption">
         <table class="mapping-table">
           <caption id="mapping-caption">Columns in the file and the field each one fills</caption>
@@ -170,8 +185,9 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
       <Show when={w.unknownCategories().length > 0}>
         <h3 id="categories-heading">Match the partner’s categories</h3>
         <p>
-          These categories and sub-categories in the file are not ours. Choose which of ours each one means: a category, or one of its types.
-          Rows whose only categories are left unmatched are not imported.
+          These categories and sub-categories in the file are not ours. For each, choose which of ours it means (a category, or one of its
+          types), ignore it (the row keeps its other categories), or leave its rows out. You choose before the rows are checked, so no row is
+          turned away for a category nobody looked at.
         </p>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="categories-caption">
           <table class="category-table">
@@ -190,8 +206,9 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                     const v = w.categoryMap()[u.value];
                     return v === undefined ? UNMATCHED : v === '' ? IGNORE_CATEGORY : v;
                   };
+                  const problem = () => (tried() ? w.categoryProblems().find((c) => c.value === u.value) : undefined);
                   return (
-                    <tr>
+                    <tr class={problem() ? 'has-error' : ''}>
                       <th scope="row">
                         {u.value}
                         <Show when={u.field === 'subcategory'}>
@@ -206,18 +223,23 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                         <label class="visually-hidden" for={`cat-${i()}`}>
                           Our category for “{u.value}”
                         </label>
+                        <Show when={problem()}>
+                          <span class="error-message" id={`cat-${i()}-error`}>
+                            <span class="visually-hidden">Error:</span> Choose what “{u.value}” means.
+                          </span>
+                        </Show>
                         <select
                           id={`cat-${i()}`}
+                          aria-describedby={problem() ? `cat-${i()}-error` : undefined}
                           value={value()}
                           onChange={(e) => {
                             const v = e.currentTarget.value;
                             w.setCategory(u.value, v === UNMATCHED ? undefined : v === IGNORE_CATEGORY ? '' : v);
                           }}
                         >
-                          <option value={UNMATCHED}>
-                            {u.field === 'subcategory' ? 'Not matched: rows keep only their category' : 'Not matched: rows are not imported'}
-                          </option>
+                          <option value={UNMATCHED}>Choose…</option>
                           <option value={IGNORE_CATEGORY}>Ignore it: keep the row’s other categories</option>
+                          <option value={LEAVE_OUT}>Leave those rows out: they are not imported</option>
                           <For each={taxonomy().top}>
                             {(c) => (
                               <optgroup label={c.label}>

@@ -40,7 +40,13 @@ export interface WizardDeps {
   onWritten: () => void;
 }
 
-const FATAL: ReadonlySet<FileIssue['code']> = new Set(['empty', 'header_only', 'unterminated_quote']);
+// A quote left open is not fatal: it costs the rows it swallowed, and the report names them.
+const FATAL: ReadonlySet<FileIssue['code']> = new Set(['empty', 'header_only']);
+
+/** A partner category nobody has decided about yet: its rows would all be rejected at the check. */
+export interface CategoryProblem extends UnknownCategory {
+  message: string;
+}
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const nf = new Intl.NumberFormat('en-GB');
@@ -185,6 +191,14 @@ export function createImportWizard(deps: WizardDeps) {
   }
 
   const unknownCategories = (): UnknownCategory[] => discovery()?.unknownCategories ?? [];
+  /** Each partner category with no decision: one of ours, ignore it, or leave its rows out. */
+  const categoryProblems = (): CategoryProblem[] =>
+    unknownCategories()
+      .filter((u) => categoryMap()[u.value] === undefined)
+      .map((u) => ({
+        ...u,
+        message: `Choose what the category “${u.value}” (${nf.format(u.count)} row${u.count === 1 ? '' : 's'}) means: one of ours, ignore it, or leave those rows out.`,
+      }));
 
   async function saveMapping(): Promise<boolean> {
     try {
@@ -201,7 +215,7 @@ export function createImportWizard(deps: WizardDeps) {
   /** Step 3: read with the category map, place rows, ask the database about matches. */
   async function check(): Promise<boolean> {
     setError(null);
-    if (mappingProblems().length) return false;
+    if (mappingProblems().length || categoryProblems().length) return false;
     const result = await read('Checking every row', true);
     if (!result) return false;
     setChecked(result);
@@ -328,6 +342,7 @@ export function createImportWizard(deps: WizardDeps) {
     otherIssues,
     mappingProblems,
     unknownCategories,
+    categoryProblems,
     commitPreview,
     refreshLists,
     start,

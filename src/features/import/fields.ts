@@ -1,5 +1,6 @@
 // The fields a partner column can be mapped to: our asset fields plus a few import-only ones
-// (organisation name, ORUK minimum/maximum age, one yes/no column per accessibility feature).
+// (organisation name, ORUK minimum/maximum age, ORUK/HSDS schedule columns, one yes/no column per
+// accessibility feature).
 // The template, the mapping suggestions and the mapping UI all read this one list.
 import { ACCESSIBILITY, type AccessibilityFeature } from '../../domain/types';
 
@@ -28,7 +29,11 @@ export type ImportField =
   | 'max_age'
   | 'accessibility'
   | AccessField
-  | 'languages';
+  | 'languages'
+  | 'last_verified_at'
+  | 'schedule_days'
+  | 'schedule_opens'
+  | 'schedule_closes';
 
 export interface FieldInfo {
   field: ImportField;
@@ -76,6 +81,12 @@ export const FIELDS: readonly FieldInfo[] = [
   { field: 'accessibility', label: 'Accessibility', required: 'no', format: `Any of: ${Object.keys(ACCESSIBILITY).join(', ')} (or their plain-words names), separated by ;`, example: 'step_free; hearing_loop', multi: true, inTemplate: true },
   ...accessFields,
   { field: 'languages', label: 'Languages', required: 'no', format: 'Languages spoken, as names or ISO 639 codes (bsl for British Sign Language), separated by ;', example: 'English; Polish', multi: true, inTemplate: true },
+  // Issue 13 items 7 and 9: the partner's own checked date, and ORUK/HSDS schedules (one
+  // weekday/opens/closes set per row, or lists of them) that become opening hours.
+  { field: 'last_verified_at', label: 'Last checked', required: 'no', format: 'The day you last checked the details (ORUK assured_date): 2025-03-14, 14/03/2025 or 14 March 2025. Left empty, the listing shows as imported and not yet confirmed.', example: '2025-03-14', multi: false, inTemplate: true },
+  { field: 'schedule_days', label: 'Schedule: days', required: 'no', format: 'Days of the week (Monday, Mon or MO; 2TU for the second Tuesday), separated by ; or , (ORUK weekday / byday)', example: 'Monday; Wednesday', multi: false, inTemplate: false },
+  { field: 'schedule_opens', label: 'Schedule: opens at', required: 'no', format: 'Opening time, like 09:00 (ORUK opens_at); one per day, or one for all', example: '09:00', multi: false, inTemplate: false },
+  { field: 'schedule_closes', label: 'Schedule: closes at', required: 'no', format: 'Closing time, like 17:00 (ORUK closes_at); one per day, or one for all', example: '17:00', multi: false, inTemplate: false },
 ];
 
 export const FIELD_INFO: ReadonlyMap<ImportField, FieldInfo> = new Map(FIELDS.map((f) => [f.field, f]));

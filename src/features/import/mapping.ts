@@ -48,8 +48,15 @@ add('opening_hours', ['openingtimes', 'openinghours', 'hours', 'schedule', 'sche
 add('free', ['free', 'isfree', 'freeofcharge']);
 add('cost', ['cost', 'costs', 'price', 'fee', 'fees', 'charge', 'charges', 'costoption', 'costoptions', 'amount', 'costdescription']);
 add('age_groups', ['agegroup', 'agegroups', 'ages', 'agerange', 'whofor', 'audience', 'ageband']);
-add('min_age', ['minimumage', 'minage', 'agefrom', 'agemin']);
-add('max_age', ['maximumage', 'maxage', 'ageto', 'agemax']);
+add('min_age', ['minimumage', 'minage', 'agefrom', 'agemin', 'eligibilityminimumage', 'eligibilityminage']);
+add('max_age', ['maximumage', 'maxage', 'ageto', 'agemax', 'eligibilitymaximumage', 'eligibilitymaxage']);
+// ORUK assured_date and its spreadsheet cousins. Not "last updated" or "last modified": a record
+// edited is not a record checked.
+add('last_verified_at', ['assureddate', 'assured', 'serviceassureddate', 'lastverified', 'lastverifiedat', 'lastverifieddate', 'dateverified', 'verifieddate', 'lastchecked', 'lastcheckeddate', 'datelastchecked', 'checkeddate', 'datechecked', 'checkedon', 'lastreviewed', 'lastrevieweddate', 'datelastreviewed', 'reviewdate', 'lastconfirmed', 'dateconfirmed']);
+// HSDS regular_schedule and ORUK v3 schedules, as flat exports name their columns.
+add('schedule_days', ['regularscheduleweekday', 'regularschedulesweekday', 'scheduleweekday', 'schedulesweekday', 'weekday', 'weekdays', 'dayofweek', 'byday', 'schedulebyday', 'schedulesbyday', 'regularschedulebyday']);
+add('schedule_opens', ['regularscheduleopensat', 'regularschedulesopensat', 'scheduleopensat', 'schedulesopensat', 'opensat', 'opens', 'opentime', 'starttime']);
+add('schedule_closes', ['regularschedulesclosesat', 'regularschedulecloses', 'regularscheduleclosesat', 'scheduleclosesat', 'schedulesclosesat', 'closesat', 'closes', 'closetime', 'endtime']);
 add('accessibility', ['accessibility', 'access', 'accessibilityfeatures', 'accessibilityinformation']);
 add('languages', ['language', 'languages', 'languagesspoken', 'spokenlanguages']);
 for (const f of Object.keys(ACCESSIBILITY) as AccessibilityFeature[]) {
@@ -61,6 +68,12 @@ for (const f of FIELD_INFO.keys()) EXACT[normaliseHeader(f)] = f;
 // For longer headers: the first rule whose word appears wins, so put specific words first
 // ("Email address" is an email, not an address).
 const WORD_RULES: [RegExp, ImportField][] = [
+  [/\bopens\b/, 'schedule_opens'],
+  [/\bcloses\b/, 'schedule_closes'],
+  [/\b(weekdays?|byday|day of week)\b/, 'schedule_days'],
+  [/\b(minimum|min) age\b/, 'min_age'],
+  [/\b(maximum|max) age\b/, 'max_age'],
+  [/\b(last (checked|verified|reviewed|confirmed)|assured|date (checked|verified|reviewed))\b/, 'last_verified_at'],
   [/\be-?mail\b/, 'email'],
   [/\b(website|url|web)\b/, 'website'],
   [/\b(postcode|post code|postal code)\b/, 'postcode'],
@@ -170,6 +183,12 @@ export function checkMapping(mapping: Mapping): MappingProblem[] {
   } else if (byField.has('lat') !== byField.has('lng')) {
     const missing = byField.has('lat') ? 'lng' : 'lat';
     problems.push({ field: missing, message: `${FIELD_INFO.get(missing)!.label} is not mapped; latitude and longitude only work as a pair.` });
+  }
+  if (byField.has('schedule_opens') !== byField.has('schedule_closes')) {
+    const missing = byField.has('schedule_opens') ? 'schedule_closes' : 'schedule_opens';
+    problems.push({ field: missing, message: `${FIELD_INFO.get(missing)!.label} is not mapped; a schedule needs both the opening and the closing time.` });
+  } else if (byField.has('schedule_days') && !byField.has('schedule_opens')) {
+    problems.push({ field: 'schedule_opens', message: 'Schedule: days is mapped without opening and closing times; map Schedule: opens at and Schedule: closes at too.' });
   }
   return problems;
 }

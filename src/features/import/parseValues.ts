@@ -160,3 +160,43 @@ export function parseCoordinate(text: string): number | null {
   // Number('') is 0 and Number('0x10') is 16; a coordinate is plain decimal digits only.
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
 }
+
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+export type CheckedDate = { date: string } | { date: null; problem: 'future' | 'format' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayKey = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/**
+ * A partner's last-checked date → YYYY-MM-DD. ISO dates (a time after them is ignored), UK
+ * day/month/year with / . or - (two-digit years are 20xx), "3 February 2025", "3rd Feb 2025" and
+ * "February 3, 2025". US month/day/year reads as an impossible day/month and is refused, as are
+ * dates after `today` (the reader's own calendar day) and anything else.
+ */
+export function parseCheckedDate(text: string, today: Date): CheckedDate {
+  const t = text.trim().toLowerCase();
+  let y: number;
+  let m: number;
+  let d: number;
+  let r: RegExpExecArray | null;
+  if ((r = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(t))) {
+    [y, m, d] = [+r[1], +r[2], +r[3]];
+  } else if ((r = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(t))) {
+    [d, m, y] = [+r[1], +r[2], r[3].length === 2 ? 2000 + +r[3] : +r[3]];
+  } else if ((r = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(t)) && MONTH_NUMBERS[r[2]]) {
+    [d, m, y] = [+r[1], MONTH_NUMBERS[r[2]], +r[3]];
+  } else if ((r = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(t)) && MONTH_NUMBERS[r[1]]) {
+    [m, d, y] = [MONTH_NUMBERS[r[1]], +r[2], +r[3]];
+  } else {
+    return { date: null, problem: 'format' };
+  }
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return { date: null, problem: 'format' };
+  const date = dayKey(y, m, d);
+  if (date > dayKey(today.getFullYear(), today.getMonth() + 1, today.getDate())) return { date: null, problem: 'future' };
+  return { date };
+}

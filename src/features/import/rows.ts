@@ -8,7 +8,8 @@ import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from './cell
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
 import { createIdIndex } from './idIndex';
 import { normaliseHeader } from './mapping';
-import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCost, parseCoordinate, parseKind, parseLanguages, parseYesNo } from './parseValues';
+import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCheckedDate, parseCost, parseCoordinate, parseKind, parseLanguages, parseYesNo } from './parseValues';
+import { scheduleToOpeningHours } from './schedule';
 
 export type IssueCode =
   | 'required'
@@ -38,7 +39,9 @@ export type IssueCode =
   | 'html'
   | 'ragged'
   | 'quotes'
-  | 'duplicate_id';
+  | 'duplicate_id'
+  | 'checked_date'
+  | 'control_characters';
 
 export interface RowIssue {
   /** Spreadsheet row number: the header is row 1 when it is the first line. */
@@ -85,7 +88,12 @@ export interface RowOptions {
   categoryMap?: Record<string, string>;
   /** Kind for rows that neither say one nor have a category that suggests one (default service, as ORUK records are services). */
   defaultKind?: AssetKind;
+  /** The day a partner's checked date may not be after (default: today). */
+  today?: Date;
 }
+
+/** A partner category mapped to this leaves its rows out on purpose: the moderator's choice, not an oversight. */
+export const LEAVE_OUT = '-';
 
 export interface UnknownCategory {
   value: string;
@@ -95,12 +103,15 @@ export interface UnknownCategory {
   field: 'categories' | 'subcategory';
 }
 
-/** Parse errors the CSV reader found in a row (quote problems). */
-export interface RowParseProblem {
-  code: 'MissingQuotes' | 'InvalidQuotes';
-  /** For MissingQuotes: how many lines the runaway cell swallowed. */
-  lines?: number;
-}
+/** What reading the file found in a row before mapping: quote problems, invisible characters removed. */
+export type RowParseProblem =
+  /** A quote opened in the last cell and never closed; `swallowed` rows after it were read into it. */
+  | { code: 'MissingQuotes'; swallowed?: number }
+  | { code: 'InvalidQuotes' }
+  /** This row was read into the runaway cell of row `by`. */
+  | { code: 'Swallowed'; by: number }
+  /** Control characters removed from cell `column` (names such as NUL, BEL). */
+  | { code: 'ControlChars'; column: number; count: number; names: string[] };
 
 export interface RowMapper {
   map(cells: string[], row: number, problems?: RowParseProblem[]): ParsedRow;
@@ -140,7 +151,13 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     cost: one('cost'),
     min_age: one('min_age'),
     max_age: one('max_age'),
+    last_verified_at: one('last_verified_at'),
+    schedule_days: one('schedule_days'),
+    schedule_opens: one('schedule_opens'),
+    schedule_closes: one('schedule_closes'),
   };
+  const fieldOf = headers.map((h) => mapping[h] ?? null);
+  const today = options.today ?? new Date();
   const multi = {
     description: many('description'),
     categories: many('categories'),
@@ -173,6 +190,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   const partnerMap = new Map<string, string>();
   for (const [k, v] of Object.entries(options.categoryMap ?? {})) partnerMap.set(normaliseHeader(k), v);
   const unknown = new Map<string, UnknownCategory>();
+  const leftOut = new Set<string>();
   const seenIds = createIdIndex();
   const defaultKind = options.defaultKind ?? 'service';
   const headerCount = headers.length;
@@ -194,6 +212,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   const accessCells = new Map<string, ReturnType<typeof parseAccessibility>>();
   const languageCells = new Map<string, ReturnType<typeof parseLanguages>>();
   const costCells = new Map<string, ReturnType<typeof parseCost>>();
+  const dateCells = new Map<string, ReturnType<typeof parseCheckedDate>>();
+  const hasSchedule = col.schedule_opens >= 0 || col.schedule_closes >= 0 || col.schedule_days >= 0;
   const NONE: never[] = [];
 
   function categoriesOf(cell: string): { slugs: string[]; unknown: string[] } {
@@ -204,8 +224,10 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       const key = normaliseHeader(part);
       let slug = partnerMap.get(key);
       if (slug === undefined) slug = categoryBySlugOrLabel.get(key);
-      if (slug === undefined) unknownParts.push(part);
-      else if (slug !== '' && !slugs.includes(slug)) slugs.push(slug);
+      if (slug === undefined || slug === LEAVE_OUT) {
+        unknownParts.push(part);
+        if (slug === LEAVE_OUT) leftOut.add(key);
+      } else if (slug !== '' && !slugs.includes(slug)) slugs.push(slug);
     }
     return { slugs, unknown: unknownParts };
   }
@@ -254,8 +276,22 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       for (const p of problems) {
         if (p.code === 'MissingQuotes') {
           const last = cells.length - 1;
-          const more = p.lines ? ` (${p.lines} more line${p.lines === 1 ? '' : 's'})` : '';
-          issue(last, null, get(last), 'error', 'quotes', `A quote (") opens in this cell but is never closed, so the rest of the file${more} was read into it. Close the quote and upload again.`);
+          const after = p.swallowed
+            ? `so the ${p.swallowed === 1 ? 'row' : `${p.swallowed} rows`} after it ${p.swallowed === 1 ? 'was' : 'were'} read into it and ${p.swallowed === 1 ? 'is' : 'are'} not imported either`
+            : 'so the rest of the line was read into it';
+          issue(last, null, get(last), 'error', 'quotes', `A quote (") opens in this cell but is never closed, ${after}. Fix the quote and import this row again.`);
+        } else if (p.code === 'Swallowed') {
+          issue(-1, null, '', 'error', 'quotes', `Swallowed by the quote left open on row ${p.by}, so not imported; fix the quote on row ${p.by} and import this row again.`);
+        } else if (p.code === 'ControlChars') {
+          if (fieldOf[p.column] === null) continue; // a column not imported: nothing of it changes
+          issue(
+            p.column,
+            fieldOf[p.column],
+            get(p.column),
+            'warning',
+            'control_characters',
+            `${p.count} invisible control character${p.count === 1 ? '' : 's'} (${p.names.join(', ')}) ${p.count === 1 ? 'was' : 'were'} removed; the rest of the text was kept.`,
+          );
         } else {
           issue(-1, null, '', 'error', 'quotes', 'A quoted cell has text straight after its closing quote ("); check the quotes in this row, the cells may have shifted.');
         }
@@ -322,8 +358,13 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       if (cell === '') continue;
       const r = cached(categoryCells, cell, categoriesOf);
       for (const part of r.unknown) {
-        noteUnknown(part, 'categories');
+        const key = normaliseHeader(part);
         sawUnknown = true;
+        if (leftOut.has(key)) {
+          issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" was left unmatched, so this row is not imported.`);
+          continue;
+        }
+        noteUnknown(part, 'categories');
         issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`);
       }
       if (categories === NONE) categories = r.slugs;
@@ -436,9 +477,24 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     return u;
   }
 
+  /** ORUK/HSDS schedule columns, when the row has no opening hours of its own. */
+  function scheduleOf(): string | null {
+    const days = get(col.schedule_days);
+    const opens = get(col.schedule_opens);
+    const closes = get(col.schedule_closes);
+    const built = scheduleToOpeningHours(days, opens, closes);
+    if (built === '') return null;
+    const oh = built === null ? null : checkOpeningHours(built);
+    if (oh?.ok) return oh.value;
+    const at = col.schedule_days >= 0 && days !== '' ? col.schedule_days : col.schedule_opens;
+    const shownSchedule = `${days}${days ? ' ' : ''}${opens}-${closes}`;
+    issue(at, fieldOf[at] ?? 'schedule_days', shownSchedule, 'warning', 'opening_hours', `The schedule "${shown(shownSchedule)}" was not understood (expected days like Monday or MO, and times like 09:00); opening hours left empty.`);
+    return null;
+  }
+
   function openingHoursOf(): string | null {
     const hours = get(col.opening_hours);
-    if (hours === '') return null;
+    if (hours === '') return hasSchedule ? scheduleOf() : null;
     const oh = checkOpeningHours(hours);
     if (!oh.ok) {
       issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours', `${oh.message} Left empty.`);
@@ -520,6 +576,19 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     return codes;
   }
 
+  function checkedDateOf(): string | null {
+    const v = get(col.last_verified_at);
+    if (v === '') return null;
+    const r = cached(dateCells, v, (t) => parseCheckedDate(t, today));
+    if (r.date !== null) return r.date;
+    const why =
+      r.problem === 'future'
+        ? `Last checked "${shown(v)}" is in the future`
+        : `Last checked "${shown(v)}" is not a date we can read (expected day/month/year like 14/03/2025, 2025-03-14 or 14 March 2025)`;
+    issue(col.last_verified_at, 'last_verified_at', v, 'warning', 'checked_date', `${why}; left out, so the listing shows as imported and not yet confirmed.`);
+    return null;
+  }
+
   // Value arrays (categories, age groups…) may be shared between rows that had the same cell:
   // treat a ParsedRow as read-only.
   function map(rowCells: string[], rowNumber: number, problems?: RowParseProblem[]): ParsedRow {
@@ -545,6 +614,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     const age_groups = ageGroupsOf();
     const accessibility = accessibilityOf();
     const languages = languagesOf();
+    const last_verified_at = checkedDateOf();
     const rowIssues = issues as RowIssue[] | null;
     return {
       row,
@@ -567,6 +637,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         accessibility,
         languages,
         external_id,
+        last_verified_at,
       },
       org_name,
       valid,

@@ -91,7 +91,7 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
 
 function freshness(a: Asset, now: Date) {
   // Never checked counts from when it was added, as the moderators' staleness report does.
-  return staleness(a.last_verified_at ?? a.created_at, now);
+  return staleness({ last_verified_at: a.last_verified_at ?? a.created_at }, now);
 }
 
 type Api = ReturnType<typeof useBackend>['backend']['api'];

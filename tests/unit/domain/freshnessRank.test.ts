@@ -33,6 +33,12 @@ describe('freshnessTier', () => {
     expect(freshnessTier({ last_verified_at: OLD }, NOW)).toBe(2);
     expect(freshnessTier({ last_verified_at: null }, NOW)).toBe(2);
   });
+  it('ranks an import nobody has confirmed with the never checked, however recent the import', () => {
+    const imported = { last_verified_at: null, imported_at: FRESH, import_batch_id: 'b1', source: 'Wigan Libraries', created_at: FRESH };
+    expect(freshnessTier(imported, NOW)).toBe(2);
+    expect(freshnessTier({ ...imported, last_verified_at: FRESH, checked_by: 'partner' as const }, NOW)).toBe(0);
+    expect(freshnessTier({ ...imported, last_verified_at: OLD, checked_by: 'partner' as const }, NOW)).toBe(2);
+  });
   it('counts a listing never checked from when it was created, where that is known', () => {
     expect(freshnessTier({ last_verified_at: null, created_at: FRESH }, NOW)).toBe(0);
     expect(freshnessTier({ last_verified_at: null, created_at: OLD }, NOW)).toBe(2);
@@ -49,21 +55,22 @@ describe('search ranking at equal relevance', () => {
     asset('never', [-2.6, 53.5], { name: 'Sample: Aspull Lunch Club', last_verified_at: null }),
     asset('new', [-2.6, 53.5], { name: 'Sample: Atherton Lunch Club', last_verified_at: null, created_at: FRESH }),
     asset('mention', [-2.6, 53.5], { name: 'Sample: Community Café', description: 'Home of a lunch club.', last_verified_at: FRESH }),
+    asset('imported', [-2.6, 53.5], { name: 'Sample: Astley Lunch Club', last_verified_at: null, imported_at: FRESH, import_batch_id: 'b1', source: 'Partner' }),
   ];
   const index = buildSearchIndex(features, { now: NOW });
   const ids = (q: string) => search(index, q).map((h) => h.id);
 
   it('lists fresh listings before stale ones of the same score, A to Z within each', () => {
-    expect(ids('lunch club')).toEqual(['new', 'ince', 'bryn', 'abram', 'never', 'mention']);
+    expect(ids('lunch club')).toEqual(['new', 'ince', 'bryn', 'abram', 'never', 'imported', 'mention']);
   });
 
   it('never lifts a fresh listing above a more relevant stale one', () => {
     expect(ids('abram lunch')[0]).toBe('abram');
-    expect(ids('lunch club').indexOf('mention')).toBe(5);
+    expect(ids('lunch club').indexOf('mention')).toBe(6);
   });
 
   it('keeps the A to Z order when nothing is searched', () => {
-    expect(applyFilters(features, state({}), index, NOW).features.map((f) => f.properties.id)).toEqual(['abram', 'never', 'new', 'bryn', 'mention', 'ince']);
+    expect(applyFilters(features, state({}), index, NOW).features.map((f) => f.properties.id)).toEqual(['abram', 'never', 'imported', 'new', 'bryn', 'mention', 'ince']);
   });
 
   it('ranks the same through the page’s filters', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportBatch, ImportCandidate, ImportRow, SavedMapping } from '../../../src/backend/api';
 import { createOfflineGeocoder } from '../../../src/domain/geocoder';
 import { createImportWizard, type WizardDeps } from '../../../src/features/import/createImportWizard';
+import { LEAVE_OUT } from '../../../src/features/import/rows';
 import type { ImportClient } from '../../../src/features/import/importClient';
 import { importReportCsv } from '../../../src/features/import/importReport';
 import { problemRows } from '../../../src/features/import/problemRows';
@@ -130,6 +131,7 @@ describe('the import wizard on the messy partner file', () => {
   it('says nothing was imported, and why, when the database refuses the batch', async () => {
     const w = wizardWith(fakeDatabase({ commitError: 'Row 5: new row violates check constraint "assets_name_check"' }));
     await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    w.setCategory('Knitting', LEAVE_OUT);
     await w.check();
     w.goTo('import');
     expect(await w.commit()).toBe(false);
@@ -166,10 +168,35 @@ describe('the import wizard on the messy partner file', () => {
     expect(w.fatalIssues()[0].message).toMatch(/header row \(3 columns: "Name", "Post code", "Category"\) but no data rows/);
   });
 
-  it('keeps a file whose quote never closes on the first step, naming the row', async () => {
+  // Issue 13 item 9: a quote left open near the end cost the whole file.
+  it('lets the moderator import the rows before a quote that never closes, and leaves out the rows it swallowed', async () => {
+    const db = fakeDatabase();
+    const w = wizardWith(db);
+    expect(await w.start('P', { kind: 'file', file: fixture('open-quote.csv'), name: 'open-quote.csv' })).toBe(true);
+    expect(w.step()).toBe('mapping');
+    expect(w.otherIssues().find((i) => i.code === 'unterminated_quote')!.message).toMatch(/^Row 4: a quote .* rows 5 to 6 were read into that cell/);
+    expect(await w.check()).toBe(true);
+    expect(w.plan()!.planned.map((p) => p.row)).toEqual([2, 3]);
+    expect(w.plan()!.rejected.map((p) => p.row)).toEqual([4, 5, 6]);
+    w.goTo('import');
+    expect(await w.commit()).toBe(true);
+    expect(db.commits[0].rows.map((r) => r.asset.name)).toEqual(['Sample Good One', 'Sample Good Two']);
+    expect(db.commits[0].report.map((r) => r.row)).toEqual([4, 5, 6]);
+  });
+
+  // Issue 13 item 9: unmatched categories passed the mapping step, then every such row was rejected.
+  it('stops at the mapping step while a partner category is not matched, listing each with its rows', async () => {
     const w = wizardWith(fakeDatabase());
-    expect(await w.start('P', { kind: 'file', file: fixture('open-quote.csv'), name: 'open-quote.csv' })).toBe(false);
-    expect(w.fatalIssues().find((i) => i.code === 'unterminated_quote')!.message).toMatch(/^Row \d+: a quote/);
+    await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    expect(w.categoryProblems()).toEqual([{ value: 'Knitting', count: 1, firstRow: 7, message: 'Choose what the category “Knitting” (1 row) means: one of ours, ignore it, or leave those rows out.' }]);
+    expect(await w.check()).toBe(false);
+    expect(w.step()).toBe('mapping');
+    // Leaving its rows out is a choice too: they are then listed as not imported.
+    w.setCategory('Knitting', LEAVE_OUT);
+    expect(w.categoryProblems()).toEqual([]);
+    expect(await w.check()).toBe(true);
+    const knit = w.plan()!.rejected.find((p) => p.asset.name === 'Sample Hindley Knit and Natter')!;
+    expect(knit.issues.map((i) => i.message)).toContain('Category "Knitting" was left unmatched, so this row is not imported.');
   });
 });
 
@@ -177,6 +204,7 @@ describe('the downloadable report', () => {
   it('lists rejected, skipped and changed rows with reasons, and neutralises formula cells', async () => {
     const w = wizardWith(fakeDatabase());
     await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    w.setCategory('Knitting', LEAVE_OUT);
     await w.check();
     const c = w.checked()!;
     const csv = importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions());
