@@ -94,13 +94,14 @@ create trigger assets_25_checked
   for each row execute function private.assets_checked();
 
 -- The resident map's payload, now with who checked each listing and when it was imported, so
--- residents read honest wording (src/domain/stale.ts). Otherwise as in 20261202100800.
+-- residents read honest wording (src/domain/stale.ts). Otherwise as in 20261202130000.
 create or replace function api.published_assets() returns json
 language sql stable security invoker
 set search_path = ''
 as $$
   select json_build_object(
     'type', 'FeatureCollection',
+    'categories', api.categories(),
     'features', coalesce(json_agg(json_build_object(
       'type', 'Feature',
       'geometry', json_build_object('type', 'Point', 'coordinates', json_build_array(a.lng, a.lat)),
@@ -142,7 +143,7 @@ as $$
     and (a.org_id is null or o.status is distinct from 'rejected')
 $$;
 comment on function api.published_assets() is
-  'Every published listing as one GeoJSON FeatureCollection: what residents see on the map, in the list and on a listing page.';
+  'Every published listing as one GeoJSON FeatureCollection, with the taxonomy they use: what residents see on the map, in the list and on a listing page.';
 
 -- Puts back the previous values of the rows a batch updated (their checked date and its source,
 -- and when they were imported, included) and removes the listings it added. Otherwise as in

@@ -197,7 +197,7 @@ export function createImportWizard(deps: WizardDeps) {
       .filter((u) => categoryMap()[u.value] === undefined)
       .map((u) => ({
         ...u,
-        message: `Choose what the category “${u.value}” (${nf.format(u.count)} row${u.count === 1 ? '' : 's'}) means: one of ours, ignore it, or leave those rows out.`,
+        message: `Choose what the ${u.field === 'subcategory' ? 'sub-category' : 'category'} “${u.value}” (${nf.format(u.count)} row${u.count === 1 ? '' : 's'}) means: one of ours, ignore it, or leave those rows out.`,
       }));
 
   async function saveMapping(): Promise<boolean> {

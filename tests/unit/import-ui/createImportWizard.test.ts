@@ -188,7 +188,7 @@ describe('the import wizard on the messy partner file', () => {
   it('stops at the mapping step while a partner category is not matched, listing each with its rows', async () => {
     const w = wizardWith(fakeDatabase());
     await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
-    expect(w.categoryProblems()).toEqual([{ value: 'Knitting', count: 1, firstRow: 7, message: 'Choose what the category “Knitting” (1 row) means: one of ours, ignore it, or leave those rows out.' }]);
+    expect(w.categoryProblems()).toEqual([{ value: 'Knitting', count: 1, firstRow: 7, field: 'categories', message: 'Choose what the category “Knitting” (1 row) means: one of ours, ignore it, or leave those rows out.' }]);
     expect(await w.check()).toBe(false);
     expect(w.step()).toBe('mapping');
     // Leaving its rows out is a choice too: they are then listed as not imported.
