@@ -147,56 +147,8 @@ $$;
 comment on function api.categories() is
   'The categories residents filter by: each top-level category, then its sub-categories, in display order.';
 
--- The published set carries the taxonomy its listings use (a GeoJSON foreign member), so a
--- resident's copy of the file can always name and group every category in it, whichever build
--- of the site reads it.
-create or replace function api.published_assets() returns json
-language sql stable security invoker
-set search_path = ''
-as $$
-  select json_build_object(
-    'type', 'FeatureCollection',
-    'categories', api.categories(),
-    'features', coalesce(json_agg(json_build_object(
-      'type', 'Feature',
-      'geometry', json_build_object('type', 'Point', 'coordinates', json_build_array(a.lng, a.lat)),
-      'properties', json_build_object(
-        'id', a.id,
-        'kind', a.kind,
-        'name', a.name,
-        'description', a.description,
-        'categories', a.categories,
-        'org_id', a.org_id,
-        'org_name', o.name,
-        'ward', a.ward,
-        'address', a.address,
-        'postcode', a.postcode,
-        'phone', a.phone,
-        'email', a.email,
-        'website', a.website,
-        'opening_hours', a.opening_hours,
-        'free', a.free,
-        'cost', a.cost,
-        'age_groups', a.age_groups,
-        'accessibility', a.accessibility,
-        'languages', a.languages,
-        'last_verified_at', a.last_verified_at,
-        -- The layer it belongs to, for planners (src/features/plan/chooseAssets.ts): the partner
-        -- dataset it came from, its import batch, and whether it is the demo's sample data (the demo
-        -- seed gives every sample listing a source starting 'Sample: '; only imports set a source).
-        'source', a.source,
-        'import_batch_id', a.import_batch_id,
-        'sample', coalesce(starts_with(a.source, 'Sample: '), false)
-      )
-    )), '[]'::json)
-  )
-  from app.assets a
-  left join app.organisations o on o.id = a.org_id
-  where a.status = 'published'
-    and (a.org_id is null or o.status is distinct from 'rejected')
-$$;
-comment on function api.published_assets() is
-  'Every published listing as one GeoJSON FeatureCollection, with the taxonomy they use: what residents see on the map, in the list and on a listing page.';
+-- The published set carries this taxonomy beside its listings: api.published_assets() is
+-- redefined with it (and the checked-date fields) in 20261202140000_checked_dates.sql.
 
 -- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role.
 revoke execute on all functions in schema api, private from public;

@@ -94,7 +94,9 @@ create trigger assets_25_checked
   for each row execute function private.assets_checked();
 
 -- The resident map's payload, now with who checked each listing and when it was imported, so
--- residents read honest wording (src/domain/stale.ts). Otherwise as in 20261202130000.
+-- residents read honest wording (src/domain/stale.ts), and with the taxonomy its listings use (a
+-- GeoJSON foreign member), so a resident's copy of the file can always name and group every
+-- category in it, whichever build of the site reads it. Otherwise as in 20261202100800.
 create or replace function api.published_assets() returns json
 language sql stable security invoker
 set search_path = ''

@@ -187,7 +187,7 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
         <p>
           These categories and sub-categories in the file are not ours. For each, choose which of ours it means (a category, or one of its
           types), ignore it (the row keeps its other categories), or leave its rows out. You choose before the rows are checked, so no row is
-          turned away for a category nobody looked at.
+          turned away for a category nobody looked at. A sub-category left unmatched only loses the type: its rows keep their category.
         </p>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="categories-caption">
           <table class="category-table">
@@ -237,7 +237,7 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                             w.setCategory(u.value, v === UNMATCHED ? undefined : v === IGNORE_CATEGORY ? '' : v);
                           }}
                         >
-                          <option value={UNMATCHED}>Choose…</option>
+                          <option value={UNMATCHED}>{u.field === 'subcategory' ? 'Not matched: rows keep only their category' : 'Choose…'}</option>
                           <option value={IGNORE_CATEGORY}>Ignore it: keep the row’s other categories</option>
                           <option value={LEAVE_OUT}>Leave those rows out: they are not imported</option>
                           <For each={taxonomy().top}>

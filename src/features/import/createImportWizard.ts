@@ -194,10 +194,12 @@ export function createImportWizard(deps: WizardDeps) {
   /** Each partner category with no decision: one of ours, ignore it, or leave its rows out. */
   const categoryProblems = (): CategoryProblem[] =>
     unknownCategories()
-      .filter((u) => categoryMap()[u.value] === undefined)
+      // An unknown category would turn its rows away at the check; an unknown type only loses the
+      // type (the row keeps its category), so only categories must be decided here.
+      .filter((u) => u.field === 'categories' && categoryMap()[u.value] === undefined)
       .map((u) => ({
         ...u,
-        message: `Choose what the ${u.field === 'subcategory' ? 'sub-category' : 'category'} “${u.value}” (${nf.format(u.count)} row${u.count === 1 ? '' : 's'}) means: one of ours, ignore it, or leave those rows out.`,
+        message: `Choose what the category “${u.value}” (${nf.format(u.count)} row${u.count === 1 ? '' : 's'}) means: one of ours, ignore it, or leave those rows out.`,
       }));
 
   async function saveMapping(): Promise<boolean> {
