@@ -9,6 +9,9 @@ import { PGLITE_EXTENSIONS } from './extensions';
 import { markStoreComplete, pickStorage, prepareStore, storageOptions } from './storage';
 import { carryPgErrors } from './carryPgErrors';
 import { StartError, classifyStartError, type StartFailure } from './startFailure';
+import { dropAnswersToClosedTabs } from './dropAnswersToClosedTabs';
+
+dropAnswersToClosedTabs();
 
 /** Steps of a start, in order; a new copy downloads the sample, a stored one is opened. */
 export type StartPhase = 'waiting' | 'checking' | 'loading-snapshot' | 'opening' | 'migrating' | 'ready';
