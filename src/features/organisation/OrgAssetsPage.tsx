@@ -2,6 +2,7 @@
 // one-click "Still correct", archive and restore.
 import { A } from '@solidjs/router';
 import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
+import type { Api } from '../../backend/api';
 import type { Asset } from '../../domain/types';
 import { staleness } from '../../domain/stale';
 import { useBackend } from '../../ui/BackendProvider';
@@ -94,7 +95,6 @@ function freshness(a: Asset, now: Date) {
   return staleness({ last_verified_at: a.last_verified_at ?? a.created_at }, now);
 }
 
-type Api = ReturnType<typeof useBackend>['backend']['api'];
 type ListingAction = 'restore' | 'verify' | 'archive';
 
 /** What each button on a listing row does, and what the page then says. */

@@ -49,7 +49,7 @@ export function OpeningHoursEditor(props: {
   createEffect(
     on(() => props.value, (value) => {
       if (mode() !== 'rows') return;
-      const own = untrack(result);
+      const own = result();
       if (own.ok && (own.value ?? '') === value) return;
       const parsed = openingHoursToRows(value);
       if (parsed) setHours(parsed);
