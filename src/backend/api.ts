@@ -9,6 +9,7 @@ import type {
   AssetEvent,
   AssetInput,
   Category,
+  CheckedBy,
   Invitation,
   Me,
   MemberRole,
@@ -38,6 +39,11 @@ export interface StaleAsset {
   org_id: Uuid | null;
   org_name: string | null;
   last_verified_at: string | null;
+  checked_by: CheckedBy | null;
+  imported_at: string | null;
+  import_batch_id: Uuid | null;
+  source: string | null;
+  /** Since the last check; for an unconfirmed import, since the import; else since it was listed. */
   months_since: number;
 }
 

@@ -65,6 +65,20 @@ export function importedPhrase(f: CheckFacts): string {
   return `imported${at ? ` on ${longDate(at)}` : ''}${f.source ? ` from ${f.source}` : ''}`;
 }
 
+/** The date a listing's months unchecked count from: its last check; for details that came by
+ *  import and were never confirmed, that import; else when it was listed. api.staleness_report
+ *  applies the same rule in SQL. */
+export function uncheckedSince(f: CheckFacts & { created_at: string }): string {
+  if (f.last_verified_at) return f.last_verified_at;
+  return checkState(f) === 'unconfirmed' ? (f.imported_at ?? f.created_at) : f.created_at;
+}
+
+/** A staff report's "last checked" for a listing nobody has checked: "Never", or for an import
+ *  "Never: imported on 2 June 2025 from Wigan Libraries, not yet confirmed". */
+export function neverCheckedText(f: CheckFacts): string {
+  return checkState(f) === 'unconfirmed' ? `Never: ${importedPhrase(f)}, not yet confirmed` : 'Never';
+}
+
 /** Under 6 months 'fresh', 6 to 11 'stale6', 12 or more (or never, or unconfirmed) 'stale12'. */
 export function staleness(f: CheckFacts, now: Date): Freshness {
   const date = dateOf(f.last_verified_at);

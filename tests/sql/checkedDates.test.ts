@@ -125,6 +125,20 @@ describe('imports', () => {
     expect(new Date((await publishedProps(id))!.imported_at!).toISOString()).toBe(new Date(batch.created_at).toISOString());
   });
 
+  it('reports an unconfirmed import as never confirmed, counting its months from the import, not from when the listing was first made', async () => {
+    type Stale = { id: string; last_verified_at: string | null; imported_at: string | null; source: string | null; months_since: number };
+    const old = (await db.query<{ id: string }>(
+      "select id from app.assets where status = 'published' and created_at < now() - interval '2 years' order by name limit 1")).rows[0].id;
+    await commit([{ row: 1, action: 'update', target_id: old, asset: { ...row(30).asset, description: 'New details from the partner' } }]);
+    const c = await checkedOf(old);
+    expect(c).toMatchObject({ last_verified_at: null, checked_by: null });
+    const overSixMonths = await rpc<Stale[]>(db, 'moderator', 'staleness_report', { months: 6 });
+    expect(overSixMonths.map((s) => s.id)).not.toContain(old);
+    const all = await rpc<Stale[]>(db, 'moderator', 'staleness_report', { months: 0 });
+    expect(all.find((s) => s.id === old)).toMatchObject({ last_verified_at: null, source: PARTNER, months_since: 0 });
+    expect(all.find((s) => s.id === old)!.imported_at).not.toBeNull();
+  });
+
   it("keeps the partner's own last-checked date", async () => {
     await commit([row(2, { last_verified_at: '2025-03-14' })]);
     const c = await checkedOf(await idOf('D-2'));

@@ -4,7 +4,7 @@ import { A } from '@solidjs/router';
 import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import type { Api } from '../../backend/api';
 import type { Asset } from '../../domain/types';
-import { staleness } from '../../domain/stale';
+import { neverCheckedText, staleness, uncheckedSince } from '../../domain/stale';
 import { useBackend } from '../../ui/BackendProvider';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDate } from '../../ui/formatChange';
@@ -91,8 +91,7 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
 }
 
 function freshness(a: Asset, now: Date) {
-  // Never checked counts from when it was added, as the moderators' staleness report does.
-  return staleness({ last_verified_at: a.last_verified_at ?? a.created_at }, now);
+  return staleness({ last_verified_at: uncheckedSince(a) }, now);
 }
 
 type ListingAction = 'restore' | 'verify' | 'archive';
@@ -161,7 +160,7 @@ function AssetsTable(props: {
                   </Show>
                 </td>
                 <td role="cell" data-label="Last checked">
-                  {a.last_verified_at ? formatDate(a.last_verified_at) : 'Never'}
+                  {a.last_verified_at ? formatDate(a.last_verified_at) : neverCheckedText(a)}
                   <Show when={a.status !== 'archived' && f().level !== 'fresh'}>
                     <br />
                     <strong class={`tag ${f().level}`}>{f().level === 'stale12' ? 'Over a year' : 'Over 6 months'}</strong>

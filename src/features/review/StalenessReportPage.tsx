@@ -3,6 +3,7 @@
 import { A } from '@solidjs/router';
 import { For, Show, createMemo, createResource } from 'solid-js';
 import { useBackend } from '../../ui/BackendProvider';
+import { neverCheckedText } from '../../domain/stale';
 import { formatDate } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { orgPaths } from '../organisation/orgRoute';
@@ -74,7 +75,7 @@ export function StalenessReportPage() {
                           </Show>
                         </td>
                         <td role="cell" data-label="Last checked">
-                          {a.last_verified_at ? formatDate(a.last_verified_at) : 'Never'}
+                          {a.last_verified_at ? formatDate(a.last_verified_at) : neverCheckedText(a)}
                         </td>
                         <td role="cell" data-label="Months since">
                           <strong class={`tag ${a.months_since >= 12 ? 'stale12' : 'stale6'}`}>{a.months_since}</strong>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkState, staleness } from '../../../src/domain/stale';
+import { checkState, neverCheckedText, staleness, uncheckedSince } from '../../../src/domain/stale';
 
 const now = new Date(2025, 5, 15); // 15 June 2025
 const checked = (d: string | Date | null) => ({ last_verified_at: d === null ? null : new Date(d).toISOString() });
@@ -51,5 +51,23 @@ describe('imported listings', () => {
 
   it('does not take the sample source text for an import', () => {
     expect(checkState({ last_verified_at: null, source: 'Sample: Wigan Family Information Service', import_batch_id: null })).toBe('never');
+  });
+});
+
+describe('staff reports of listings nobody has checked', () => {
+  const listed = '2024-01-10T12:00:00Z';
+  const imported = '2026-06-02T12:00:00Z';
+
+  it('says an unconfirmed import was never confirmed, with when and from whom it came', () => {
+    const f = { last_verified_at: null, imported_at: imported, import_batch_id: 'b1', source: 'Wigan Libraries' };
+    expect(neverCheckedText(f)).toBe('Never: imported on 2 June 2026 from Wigan Libraries, not yet confirmed');
+    expect(neverCheckedText({ last_verified_at: null, source: 'Sample: Wigan Family Information Service' })).toBe('Never');
+  });
+
+  it('counts months from the last check, else from the unconfirmed import, else from when it was listed', () => {
+    expect(uncheckedSince({ last_verified_at: '2025-01-01T00:00:00Z', imported_at: imported, import_batch_id: 'b1', created_at: listed })).toBe('2025-01-01T00:00:00Z');
+    // An import that replaced the details of a listing from 2024: the details are the import's.
+    expect(uncheckedSince({ last_verified_at: null, imported_at: imported, import_batch_id: 'b1', created_at: listed })).toBe(imported);
+    expect(uncheckedSince({ last_verified_at: null, created_at: listed })).toBe(listed);
   });
 });

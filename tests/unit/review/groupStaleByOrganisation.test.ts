@@ -7,6 +7,10 @@ const row = (name: string, org: string | null, months: number) => ({
   org_id: org,
   org_name: org ? `Org ${org}` : null,
   last_verified_at: null,
+  checked_by: null,
+  imported_at: null,
+  import_batch_id: null,
+  source: null,
   months_since: months,
 });
 
