@@ -69,8 +69,7 @@ export function importedPhrase(f: CheckFacts): string {
  *  import and were never confirmed, that import; else when it was listed. api.staleness_report
  *  applies the same rule in SQL. */
 export function uncheckedSince(f: CheckFacts & { created_at: string }): string {
-  if (f.last_verified_at) return f.last_verified_at;
-  return checkState(f) === 'unconfirmed' ? (f.imported_at ?? f.created_at) : f.created_at;
+  return f.last_verified_at || f.imported_at || f.created_at;
 }
 
 /** A staff report's "last checked" for a listing nobody has checked: "Never", or for an import

@@ -18,10 +18,7 @@ as $$
            a.imported_at, a.import_batch_id, a.source,
            floor(extract(epoch from now() - c.since) / (86400 * 30.436875))::integer as months_since
     from app.assets a
-    cross join lateral (select case
-      when a.last_verified_at is not null then a.last_verified_at
-      when a.import_batch_id is not null then coalesce(a.imported_at, a.created_at)
-      else a.created_at end as since) as c
+    cross join lateral (select coalesce(a.last_verified_at, a.imported_at, a.created_at) as since) as c
     left join app.organisations o on o.id = a.org_id
     where a.status not in ('archived', 'taken_down')
       and (private.is_staff('moderator') or a.org_id = any (private.member_org_ids()))
