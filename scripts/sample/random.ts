@@ -1,5 +1,6 @@
-// Seeded randomness for the sample data. Every choice the generator makes goes through one of
-// these, so the same seed always writes byte-identical files (reviewable diffs, stable tests).
+// Seeded randomness for the sample data and the test fixtures. Every choice the generator makes
+// goes through one of these, so the same seed always writes byte-identical files (reviewable
+// diffs, stable tests). Nothing here may change a stream: data/ and the fixtures depend on it.
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -15,16 +16,23 @@ export interface Random {
   uuid(): string;
 }
 
-/** mulberry32: tiny, fast, and good enough for sample data (not for anything secret). */
-export function createRandom(seed: number): Random {
+/**
+ * The project's one seeded generator (mulberry32): tiny, fast, and good enough for sample data and
+ * test fixtures, not for anything secret. Uniform in [0, 1); the same seed gives the same stream.
+ */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
-  const next = (): number => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function createRandom(seed: number): Random {
+  const next = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   return {
     next,

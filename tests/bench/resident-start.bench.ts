@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { preview } from 'vite';
 import type { AssetCollection, AssetFeature } from '../../src/domain/types';
+import { mulberry32 } from '../../scripts/sample/random';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -29,16 +30,6 @@ if (!chromiumPath) {
 }
 
 // Seeded, so every run measures the same 20k assets.
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function scaled(base: AssetCollection, n: number): AssetCollection {
   const rnd = mulberry32(20_000);
   const features: AssetFeature[] = [];

@@ -7,7 +7,8 @@ import { applyFilters, categoryCounts, EMPTY_FILTERS, type FilterState } from '.
 import { hoursCheck } from '../../src/domain/openingHours';
 import { buildSearchIndex, clearQueryCache, type SearchIndex } from '../../src/domain/search';
 import type { AssetFeature } from '../../src/domain/types';
-import { CATEGORY_LABELS, mulberry32, syntheticAssets, TYPO_CASES } from '../unit/domain/fixtures/syntheticAssets';
+import { mulberry32 } from '../../scripts/sample/random';
+import { CATEGORY_LABELS, syntheticAssets, TYPO_CASES } from '../unit/domain/fixtures/syntheticAssets';
 
 const SEQUENCES = ['food bank hindley', 'mental health', 'yoga', 'fod bank hindly', 'chiar yoga standish', 'mentel helth leigh', 'credit union'];
 const REPS = 5;

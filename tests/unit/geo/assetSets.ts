@@ -10,21 +10,11 @@ import { bbox as turfBbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { localProjection } from '../../../src/geo/localProjection.ts';
+import { mulberry32 } from '../../../scripts/sample/random.ts';
 import { TOWNS } from '../../../scripts/sample/towns.ts';
 import { repoDir, type RealBorough } from './coverageReference.ts';
 
 export type LngLat = { lng: number; lat: number };
-
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function libraries(): LngLat[] {
   return [...TOWNS].sort((a, b) => b.weight - a.weight).slice(0, 15).map((t) => ({ lng: t.lng, lat: t.lat }));

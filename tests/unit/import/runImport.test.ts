@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type ParsedRow, type RowIssue } from '../../../src/features/import/rows';
 import { runImport, uniqueHeaders, type ParseResult } from '../../../src/features/import/runImport';
+import { mulberry32 } from '../../../scripts/sample/random';
 import { categories, fixture } from './helpers';
 
 const run = (input: string | Uint8Array, extra: Parameters<typeof runImport>[1] extends infer O ? Partial<O> : never = {}) =>
@@ -246,8 +247,7 @@ describe('uniqueHeaders', () => {
 
 describe('never throws', () => {
   it('on 300 seeded random mixes of quotes, delimiters, line breaks, formulas, HTML and stray bytes', async () => {
-    let seed = 12345;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const rnd = mulberry32(12345);
     const parts = ['"', '""', ',', ';', '\t', '|', '\n', '\r\n', '\r', '=SUM(A1)', '<b>x</b>', 'Name', 'Post code', 'WN1 1AA', '53.5', '-2.6', '£', ' ', 'Category', 'Health', '\uFEFF'];
     for (let n = 0; n < 300; n++) {
       let s = '';

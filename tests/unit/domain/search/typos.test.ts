@@ -7,7 +7,7 @@ import { buildSearchIndex, matchQuery } from '../../../../src/domain/search';
 import { words } from '../../../../src/domain/search/tokenise';
 import { typoAllowance } from '../../../../src/domain/search/typos';
 import { sampleFeatures } from '../fixtures/sampleFeatures';
-import { mulberry32 } from '../fixtures/syntheticAssets';
+import { mulberry32 } from '../../../../scripts/sample/random';
 
 const { features, categoryLabels } = sampleFeatures();
 const index = buildSearchIndex(features, { categoryLabels });
