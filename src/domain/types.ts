@@ -104,8 +104,11 @@ export interface AssetCollection {
   categories?: Category[];
 }
 
-/** Everything known about one asset (api.asset(id)). */
-export interface Asset extends PublishedAssetProps {
+/**
+ * Everything known about one asset (api.asset(id)). The planners' layer fields (import batch,
+ * sample) are only in the published set; tests/sql/apiShapes.test.ts keeps this equal to the SQL.
+ */
+export interface Asset extends Omit<PublishedAssetProps, 'import_batch_id' | 'sample'> {
   lat: number;
   lng: number;
   status: AssetStatus;

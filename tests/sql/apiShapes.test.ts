@@ -1,0 +1,207 @@
+// The keys of what `api.*` returns are the keys of the TypeScript types the pages read them as
+// (src/domain/types.ts, src/backend/api.ts), through the same typed calls the pages make, on
+// PGlite with the demo seed. Each key list is checked against its type by `satisfies`, so a
+// field added to a type without its SQL (or the other way round) fails here.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PGlite } from '@electric-sql/pglite';
+import { createTestDb } from './db';
+import { as, type Who } from './as';
+import { assetInput, SAMPLE_ORG_A } from './fixtures';
+import { createApi, type ImportBatch, type OrgMember, type ReviewItem, type SavedMapping, type StaleAsset } from '../../src/backend/api';
+import { rpcSql } from '../../src/backend/rpcSql';
+import type { AuthPort, Transport } from '../../src/backend/transport';
+import type {
+  AreaFeature,
+  AreaProps,
+  Asset,
+  AssetCollection,
+  AssetEvent,
+  AssetFeature,
+  Category,
+  Invitation,
+  Me,
+  Organisation,
+  OrganisationEvent,
+  PointGeometry,
+  PublishedAssetProps,
+} from '../../src/domain/types';
+
+/**
+ * Every key of T, each marked 'sql' (the database returns it) or 'client' (the app adds it after
+ * the call). `satisfies` rejects a missing key and an unknown one, so the list cannot drift.
+ */
+type KeysOf<T> = Record<keyof T, 'sql' | 'client'>;
+const sqlKeys = (list: Record<string, 'sql' | 'client'>) =>
+  Object.keys(list)
+    .filter((k) => list[k] === 'sql')
+    .sort();
+const keysOf = (value: unknown) => Object.keys(value as object).sort();
+
+const PUBLISHED_PROPS = {
+  id: 'sql', kind: 'sql', name: 'sql', description: 'sql', categories: 'sql', org_id: 'sql', org_name: 'sql', ward: 'sql',
+  address: 'sql', postcode: 'sql', opening_hours: 'sql', free: 'sql', cost: 'sql', age_groups: 'sql', accessibility: 'sql',
+  last_verified_at: 'sql', checked_by: 'sql', imported_at: 'sql', phone: 'sql', email: 'sql', website: 'sql', languages: 'sql',
+  source: 'sql', import_batch_id: 'sql', sample: 'sql',
+} as const satisfies KeysOf<PublishedAssetProps>;
+
+const { import_batch_id: _batch, sample: _sample, ...ASSET_OF_PUBLISHED } = PUBLISHED_PROPS;
+const ASSET = {
+  ...ASSET_OF_PUBLISHED,
+  lat: 'sql', lng: 'sql', status: 'sql', external_id: 'sql', version: 'sql', created_at: 'sql', updated_at: 'sql',
+  pending_changes: 'sql', review_note: 'sql', submitted_at: 'sql', published_at: 'sql',
+} as const satisfies KeysOf<Asset>;
+
+const COLLECTION = { type: 'sql', features: 'sql', categories: 'sql' } as const satisfies KeysOf<AssetCollection>;
+// MapLibre's feature-state needs a numeric id, which the page numbers itself.
+const FEATURE = { type: 'sql', id: 'client', geometry: 'sql', properties: 'sql' } as const satisfies KeysOf<AssetFeature>;
+const POINT = { type: 'sql', coordinates: 'sql' } as const satisfies KeysOf<PointGeometry>;
+const CATEGORY = {
+  slug: 'sql', label: 'sql', parent: 'sql', colour: 'sql', icon: 'sql', description: 'sql', kind: 'sql', term_uri: 'sql', aliases: 'sql',
+} as const satisfies KeysOf<Category>;
+
+const AREA_FEATURE = { type: 'sql', geometry: 'sql', properties: 'sql' } as const satisfies KeysOf<AreaFeature>;
+const AREA_PROPS = {
+  code: 'sql', name: 'sql', kind: 'sql', parent_code: 'sql', population: 'sql', imd_decile: 'sql', imd_rank: 'sql',
+} as const satisfies KeysOf<AreaProps>;
+
+const ME = { user_id: 'sql', email: 'sql', staff_role: 'sql', memberships: 'sql', invitations: 'sql' } as const satisfies KeysOf<Me>;
+const MEMBERSHIP = { org_id: 'sql', org_name: 'sql', role: 'sql', org_status: 'sql' } as const satisfies KeysOf<Me['memberships'][number]>;
+
+const ORGANISATION = {
+  name: 'sql', description: 'sql', email: 'sql', website: 'sql', phone: 'sql', id: 'sql', status: 'sql', auto_publish: 'sql',
+  version: 'sql', created_at: 'sql', updated_at: 'sql', pending_changes: 'sql', review_note: 'sql', submitted_at: 'sql',
+} as const satisfies KeysOf<Organisation>;
+const ORG_MEMBER = { user_id: 'sql', email: 'sql', role: 'sql' } as const satisfies KeysOf<OrgMember>;
+const INVITATION = {
+  id: 'sql', org_id: 'sql', org_name: 'sql', email: 'sql', role: 'sql', created_at: 'sql', expires_at: 'sql',
+} as const satisfies KeysOf<Invitation>;
+
+const EVENT = { id: 'sql', actor: 'sql', actor_label: 'sql', action: 'sql', diff: 'sql', note: 'sql', at: 'sql' } as const;
+const ASSET_EVENT = { ...EVENT, asset_id: 'sql' } as const satisfies KeysOf<AssetEvent>;
+const ORG_EVENT = { ...EVENT, org_id: 'sql' } as const satisfies KeysOf<OrganisationEvent>;
+
+const REVIEW_ITEM = {
+  kind: 'sql', id: 'sql', name: 'sql', org_id: 'sql', org_name: 'sql', version: 'sql', submitted_at: 'sql', diff: 'sql', is_new: 'sql',
+} as const satisfies KeysOf<ReviewItem>;
+const STALE_ASSET = {
+  id: 'sql', name: 'sql', org_id: 'sql', org_name: 'sql', last_verified_at: 'sql', checked_by: 'sql', imported_at: 'sql',
+  import_batch_id: 'sql', source: 'sql', months_since: 'sql',
+} as const satisfies KeysOf<StaleAsset>;
+const IMPORT_BATCH = {
+  id: 'sql', partner: 'sql', file_name: 'sql', created_at: 'sql', created_by: 'sql', inserted: 'sql', updated: 'sql', skipped: 'sql',
+  rejected: 'sql', undone_at: 'sql', report: 'sql',
+} as const satisfies KeysOf<ImportBatch>;
+const SAVED_MAPPING = { partner: 'sql', mapping: 'sql', category_map: 'sql', updated_at: 'sql' } as const satisfies KeysOf<SavedMapping>;
+
+let db: PGlite;
+beforeAll(async () => {
+  db = await createTestDb({ seed: true });
+});
+
+const noAuth = new Proxy({} as AuthPort, {
+  get: () => () => {
+    throw new Error('auth is not part of these calls');
+  },
+});
+
+/** The pages' own typed API, over a transport that runs each call as `who`, as the local worker does. */
+function apiAs(who: Who) {
+  const transport: Transport = {
+    mode: 'local',
+    rpc: <T>(fn: string, args?: Record<string, unknown>) => {
+      const { sql, params } = rpcSql(fn, args);
+      return as(db, who, async (tx) => (await tx.query<{ result: T }>(sql, params)).rows[0].result);
+    },
+    auth: noAuth,
+  };
+  return createApi(transport);
+}
+
+describe('api JSON keys match the TypeScript types', () => {
+  it('published_assets: the collection, each feature, its point and properties, and the taxonomy', async () => {
+    const set = await apiAs('resident').publishedAssets();
+    expect(keysOf(set)).toEqual(sqlKeys(COLLECTION));
+    expect(set.features.length).toBeGreaterThan(0);
+    for (const f of set.features) {
+      expect(keysOf(f)).toEqual(sqlKeys(FEATURE));
+      expect(keysOf(f.geometry)).toEqual(sqlKeys(POINT));
+      expect(keysOf(f.properties)).toEqual(sqlKeys(PUBLISHED_PROPS));
+    }
+    for (const c of set.categories ?? []) expect(keysOf(c)).toEqual(sqlKeys(CATEGORY));
+  });
+
+  it('categories', async () => {
+    const cats = await apiAs('resident').categories();
+    expect(cats.length).toBeGreaterThan(0);
+    for (const c of cats) expect(keysOf(c)).toEqual(sqlKeys(CATEGORY));
+  });
+
+  it('asset and org_assets: everything known about a listing', async () => {
+    const api = apiAs('editor-a');
+    const listings = await api.orgAssets(SAMPLE_ORG_A);
+    expect(listings.length).toBeGreaterThan(0);
+    for (const a of listings) expect(keysOf(a)).toEqual(sqlKeys(ASSET));
+    const one = await api.asset(listings[0].id);
+    expect(keysOf(one)).toEqual(sqlKeys(ASSET));
+  });
+
+  it('save_asset, asset_events and organisation_events', async () => {
+    const api = apiAs('editor-a');
+    const saved = await api.saveAsset(assetInput(SAMPLE_ORG_A, { name: 'Sample: Shapes Lunch Club' }));
+    expect(keysOf(saved)).toEqual(sqlKeys(ASSET));
+    const events = await api.assetEvents(saved.id);
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(keysOf(e)).toEqual(sqlKeys(ASSET_EVENT));
+    const orgEvents = await api.organisationEvents(SAMPLE_ORG_A);
+    expect(orgEvents.length).toBeGreaterThan(0);
+    for (const e of orgEvents) expect(keysOf(e)).toEqual(sqlKeys(ORG_EVENT));
+  });
+
+  it('areas: each feature and its properties', async () => {
+    const wards = await apiAs('planner').areas('ward');
+    expect(wards.features.length).toBeGreaterThan(0);
+    for (const f of wards.features) {
+      expect(keysOf(f)).toEqual(sqlKeys(AREA_FEATURE));
+      expect(keysOf(f.properties)).toEqual(sqlKeys(AREA_PROPS));
+    }
+  });
+
+  it('me, with its memberships', async () => {
+    const me = await apiAs('editor-a').me();
+    expect(keysOf(me)).toEqual(sqlKeys(ME));
+    expect(me.memberships.length).toBeGreaterThan(0);
+    for (const m of me.memberships) expect(keysOf(m)).toEqual(sqlKeys(MEMBERSHIP));
+    expect(keysOf(await apiAs('resident').me())).toEqual(sqlKeys(ME));
+  });
+
+  it('organisation: the profile, its members and its invitations; my_invitations', async () => {
+    const owner = apiAs('editor-a');
+    const invited = await owner.inviteMember(SAMPLE_ORG_A, 'newcomer@example.org', 'editor');
+    expect(keysOf(invited)).toEqual(sqlKeys(INVITATION));
+    const org = await owner.organisation(SAMPLE_ORG_A);
+    expect(keysOf(org)).toEqual([...sqlKeys(ORGANISATION), 'invitations', 'members'].sort());
+    expect(org!.members.length).toBeGreaterThan(0);
+    for (const m of org!.members) expect(keysOf(m)).toEqual(sqlKeys(ORG_MEMBER));
+    expect(org!.invitations.length).toBeGreaterThan(0);
+    for (const i of org!.invitations) expect(keysOf(i)).toEqual(sqlKeys(INVITATION));
+    const mine = await apiAs('newcomer').myInvitations();
+    expect(mine.length).toBeGreaterThan(0);
+    for (const i of mine) expect(keysOf(i)).toEqual(sqlKeys(INVITATION));
+  });
+
+  it('review_queue, staleness_report, import_batches and saved_mappings', async () => {
+    const moderator = apiAs('moderator');
+    const queue = await moderator.reviewQueue();
+    expect(queue.length).toBeGreaterThan(0);
+    for (const r of queue) expect(keysOf(r)).toEqual(sqlKeys(REVIEW_ITEM));
+    const stale = await moderator.stalenessReport(0);
+    expect(stale.length).toBeGreaterThan(0);
+    for (const s of stale) expect(keysOf(s)).toEqual(sqlKeys(STALE_ASSET));
+    const mapping = await moderator.saveMapping('Sample: Shapes Partner', { Name: 'name' }, {});
+    expect(keysOf(mapping)).toEqual(sqlKeys(SAVED_MAPPING));
+    for (const m of await moderator.savedMappings()) expect(keysOf(m)).toEqual(sqlKeys(SAVED_MAPPING));
+    const batches = await moderator.importBatches();
+    expect(batches.length).toBeGreaterThan(0);
+    for (const b of batches) expect(keysOf(b)).toEqual(sqlKeys(IMPORT_BATCH));
+  });
+});
