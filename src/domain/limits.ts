@@ -1,6 +1,7 @@
 // The bounds the database enforces on what people type (CHECK constraints and the prepare
 // triggers in supabase/migrations/20261202*.sql), in one place for the forms, the import and the
-// parity test (tests/sql/limits.test.ts) that keeps them equal to the SQL.
+// parity test (tests/sql/limits.test.ts) that keeps them equal to the SQL. Nothing else in src/
+// may spell these numbers: read them from here.
 
 /** A listing's fields: characters for text, entries for lists. */
 export const ASSET_LIMITS = {
@@ -27,3 +28,9 @@ export const ORG_LIMITS = {
 
 /** A moderator's reason or note, shown to the organisation. */
 export const REVIEW_NOTE_LIMIT = 2000;
+
+/** A partner's name: on an import, its saved mapping, and the source it stamps on each listing. */
+export const PARTNER_NAME_LIMIT = 200;
+
+/** The address an invitation to join an organisation is sent to. */
+export const INVITATION_EMAIL_LIMIT = 254;

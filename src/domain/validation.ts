@@ -9,9 +9,6 @@ import { ASSET_LIMITS } from './limits';
 
 export { checkPostcode, isUkPostcode, normalisePostcode };
 
-/** Limits the database accepts (src/domain/limits.ts). */
-export const LIMITS = ASSET_LIMITS;
-
 export type FieldErrors = Partial<Record<keyof AssetInput, string>>;
 
 export function nonEmpty(value: string | null | undefined): boolean {
@@ -22,14 +19,14 @@ export function nonEmpty(value: string | null | undefined): boolean {
 // letter-only top-level domain. That is what the database's CHECK enforces too.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/;
 export function isEmail(value: string): boolean {
-  return value.length <= LIMITS.email && EMAIL.test(value);
+  return value.length <= ASSET_LIMITS.email && EMAIL.test(value);
 }
 
 // Only http(s): links we render must never be javascript:, data: or file: URLs. The host needs
 // a dot, as the database's CHECK does (so no bare "localhost").
 const HTTP_URL = /^https?:\/\/[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?(?:\.[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?)+\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 export function isHttpUrl(value: string): boolean {
-  return value.length <= LIMITS.website && HTTP_URL.test(value);
+  return value.length <= ASSET_LIMITS.website && HTTP_URL.test(value);
 }
 
 // The database's phone CHECK: 6 to 25 characters of digits, spaces, brackets and hyphens,
@@ -95,8 +92,8 @@ export function checkOpeningHours(raw: string): OpeningHoursCheck {
 function checkOpeningHoursUncached(value: string): OpeningHoursCheck {
   const example = 'expected OpenStreetMap form, like "Mo-Fr 09:00-17:00; Sa 10:00-12:00"';
   if (value === '') return { ok: false, message: `Opening hours are empty (${example}).` };
-  if (value.length > LIMITS.opening_hours) {
-    return { ok: false, message: `Opening hours are longer than ${LIMITS.opening_hours} characters.` };
+  if (value.length > ASSET_LIMITS.opening_hours) {
+    return { ok: false, message: `Opening hours are longer than ${ASSET_LIMITS.opening_hours} characters.` };
   }
   try {
     // No location: school and public holiday rules for a region are not needed to check syntax.
@@ -130,20 +127,20 @@ export function validateAssetInput(input: Partial<AssetInput>): FieldErrors {
   };
 
   if (!nonEmpty(input.name)) set('name', 'Name is required.');
-  set('name', tooLong('Name', input.name, LIMITS.name));
-  set('description', tooLong('Description', input.description, LIMITS.description));
+  set('name', tooLong('Name', input.name, ASSET_LIMITS.name));
+  set('description', tooLong('Description', input.description, ASSET_LIMITS.description));
   if (input.kind === undefined || !(ASSET_KINDS as readonly string[]).includes(input.kind)) {
     set('kind', `Kind must be one of ${ASSET_KINDS.join(', ')}.`);
   }
   if (!input.categories || input.categories.length === 0) set('categories', 'Choose at least one category.');
-  else if (input.categories.length > LIMITS.categories) set('categories', `Choose at most ${LIMITS.categories} categories.`);
+  else if (input.categories.length > ASSET_LIMITS.categories) set('categories', `Choose at most ${ASSET_LIMITS.categories} categories.`);
   if (input.lat === undefined || !isLat(input.lat)) set('lat', 'Latitude must be a number from -90 to 90.');
   if (input.lng === undefined || !isLng(input.lng)) set('lng', 'Longitude must be a number from -180 to 180.');
   if (nonEmpty(input.postcode)) {
     const pc = checkPostcode(input.postcode!);
     if (!pc.ok) set('postcode', pc.message);
   }
-  set('address', tooLong('Address', input.address, LIMITS.address));
+  set('address', tooLong('Address', input.address, ASSET_LIMITS.address));
   if (nonEmpty(input.phone) && !isPhone(input.phone!.trim())) {
     set('phone', `"${input.phone}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000).`);
   }
@@ -157,13 +154,13 @@ export function validateAssetInput(input: Partial<AssetInput>): FieldErrors {
     const oh = checkOpeningHours(input.opening_hours!);
     if (!oh.ok) set('opening_hours', oh.message);
   }
-  set('cost', tooLong('Cost', input.cost, LIMITS.cost));
+  set('cost', tooLong('Cost', input.cost, ASSET_LIMITS.cost));
   const badAge = input.age_groups?.find((g) => !(g in AGE_GROUPS));
   if (badAge) set('age_groups', `Unknown age group "${badAge}" (expected ${Object.keys(AGE_GROUPS).join(', ')}).`);
   const languages = input.languages ?? [];
-  if (languages.length > LIMITS.languages) set('languages', `List at most ${LIMITS.languages} languages (there are ${languages.length}).`);
-  const longLanguage = languages.find((l) => l.length > LIMITS.language);
-  if (longLanguage) set('languages', `Each language is at most ${LIMITS.language} characters (“${longLanguage.slice(0, 20)}…” is longer).`);
+  if (languages.length > ASSET_LIMITS.languages) set('languages', `List at most ${ASSET_LIMITS.languages} languages (there are ${languages.length}).`);
+  const longLanguage = languages.find((l) => l.length > ASSET_LIMITS.language);
+  if (longLanguage) set('languages', `Each language is at most ${ASSET_LIMITS.language} characters (“${longLanguage.slice(0, 20)}…” is longer).`);
   const badAccess = input.accessibility?.find((a) => !(a in ACCESSIBILITY));
   if (badAccess) set('accessibility', `Unknown accessibility feature "${badAccess}" (expected ${Object.keys(ACCESSIBILITY).join(', ')}).`);
   return errors;

@@ -1,11 +1,13 @@
 // The forms' limits (src/domain/limits.ts) are the database's: a value at each limit is accepted
-// and one past it is refused, beside its field, through the same api calls the forms make.
+// and one past it is refused, beside its field, through the same api calls the forms make. Each
+// table of cases is keyed by its limits object (`satisfies`), so a limit without a probe here is
+// a type error.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { createTestDb } from './db';
 import { rpc } from './as';
 import { assetInput, SAMPLE_ORG_A, seededAsset } from './fixtures';
-import { ASSET_LIMITS, ORG_LIMITS, REVIEW_NOTE_LIMIT } from '../../src/domain/limits';
+import { ASSET_LIMITS, INVITATION_EMAIL_LIMIT, ORG_LIMITS, PARTNER_NAME_LIMIT, REVIEW_NOTE_LIMIT } from '../../src/domain/limits';
 import { validateAssetInput } from '../../src/domain/validation';
 import { validateOrganisationForm } from '../../src/features/organisation/organisationForm';
 
@@ -29,19 +31,23 @@ const saveDraft = (over: object) =>
     (e: { column?: string; constraint?: string }) => e.column ?? e.constraint ?? 'refused',
   );
 
+/** For each limit: the field the refusal is reported on, and a value of a given size. */
+type Probe = { field: string; value: (n: number) => object };
+const ASSET_PROBES = {
+  name: { field: 'name', value: (n) => ({ name: text(n) }) },
+  description: { field: 'description', value: (n) => ({ description: text(n) }) },
+  address: { field: 'address', value: (n) => ({ address: text(n) }) },
+  email: { field: 'email', value: (n) => ({ email: email(n) }) },
+  website: { field: 'website', value: (n) => ({ website: website(n) }) },
+  opening_hours: { field: 'opening_hours', value: (n) => ({ opening_hours: hours(n) }) },
+  cost: { field: 'cost', value: (n) => ({ cost: text(n) }) },
+  categories: { field: 'categories', value: (n) => ({ categories: slugs.slice(0, n) }) },
+  languages: { field: 'languages', value: (n) => ({ languages: languages(n) }) },
+  language: { field: 'languages', value: (n) => ({ languages: [text(n)] }) },
+} satisfies Record<keyof typeof ASSET_LIMITS, Probe>;
+
 describe('listing limits', () => {
-  const cases: [string, (n: number) => object, number][] = [
-    ['name', (n) => ({ name: text(n) }), ASSET_LIMITS.name],
-    ['description', (n) => ({ description: text(n) }), ASSET_LIMITS.description],
-    ['address', (n) => ({ address: text(n) }), ASSET_LIMITS.address],
-    ['email', (n) => ({ email: email(n) }), ASSET_LIMITS.email],
-    ['website', (n) => ({ website: website(n) }), ASSET_LIMITS.website],
-    ['opening_hours', (n) => ({ opening_hours: hours(n) }), ASSET_LIMITS.opening_hours],
-    ['cost', (n) => ({ cost: text(n) }), ASSET_LIMITS.cost],
-    ['categories', (n) => ({ categories: slugs.slice(0, n) }), ASSET_LIMITS.categories],
-    ['languages', (n) => ({ languages: languages(n) }), ASSET_LIMITS.languages],
-    ['languages', (n) => ({ languages: [text(n)] }), ASSET_LIMITS.language],
-  ];
+  const cases = Object.entries(ASSET_PROBES).map(([key, p]) => [p.field, p.value, ASSET_LIMITS[key as keyof typeof ASSET_LIMITS]] as const);
 
   it.each(cases)('%s: the limit is accepted, one more is refused beside the field (database and form agree)', async (field, value, limit) => {
     expect(await saveDraft(value(limit))).toBeNull();
@@ -61,12 +67,14 @@ describe('organisation and review limits', () => {
     );
   const form = (over: object) => ({ name: 'Sample: Limits Org', description: '', email: '', website: '', phone: '', ...over });
 
-  it.each([
-    ['name', (n: number) => ({ name: text(n) }), ORG_LIMITS.name],
-    ['description', (n: number) => ({ description: text(n) }), ORG_LIMITS.description],
-    ['email', (n: number) => ({ email: email(n) }), ORG_LIMITS.email],
-    ['website', (n: number) => ({ website: website(n) }), ORG_LIMITS.website],
-  ] as const)('organisation %s: the limit is accepted, one more is refused (database and form agree)', async (field, value, limit) => {
+  const probes = {
+    name: (n: number) => ({ name: text(n) }),
+    description: (n: number) => ({ description: text(n) }),
+    email: (n: number) => ({ email: email(n) }),
+    website: (n: number) => ({ website: website(n) }),
+  } satisfies Record<keyof typeof ORG_LIMITS, (n: number) => object>;
+
+  it.each((Object.keys(probes) as (keyof typeof ORG_LIMITS)[]).map((field) => [field, probes[field], ORG_LIMITS[field]] as const))('organisation %s: the limit is accepted, one more is refused (database and form agree)', async (field, value, limit) => {
     expect(await register(value(limit))).toBeNull();
     expect(await register(value(limit + 1))).toBe(field);
     expect(validateOrganisationForm(form(value(limit + 1)))[field]).toBeDefined();
@@ -81,5 +89,25 @@ describe('organisation and review limits', () => {
     await expect(rpc(db, 'moderator', 'reject_asset', { id: pending.id, version: pending.version, reason: text(REVIEW_NOTE_LIMIT) })).resolves.toMatchObject({
       status: 'rejected',
     });
+  });
+
+  it('a partner’s name is at most the partner name limit', async () => {
+    const saveMapping = (partner: string) =>
+      rpc(db, 'moderator', 'save_mapping', { partner, mapping: { Name: 'name' }, category_map: {} }).then(
+        () => null,
+        (e: { code?: string }) => e.code ?? 'refused',
+      );
+    expect(await saveMapping(text(PARTNER_NAME_LIMIT))).toBeNull();
+    expect(await saveMapping(text(PARTNER_NAME_LIMIT + 1))).toBe('23514');
+  });
+
+  it('an invitation’s address is at most the invitation email limit', async () => {
+    const invite = (address: string) =>
+      rpc(db, 'editor-a', 'invite_member', { org_id: SAMPLE_ORG_A, email: address, role: 'editor' }).then(
+        () => null,
+        (e: { column?: string }) => e.column ?? 'refused',
+      );
+    expect(await invite(email(INVITATION_EMAIL_LIMIT))).toBeNull();
+    expect(await invite(email(INVITATION_EMAIL_LIMIT + 1))).toBe('email');
   });
 });

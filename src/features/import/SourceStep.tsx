@@ -3,6 +3,7 @@
 // keep the moderator here with a message that says what to fix.
 import { For, Show, createSignal } from 'solid-js';
 import type { ImportSource, ImportWizard } from './createImportWizard';
+import { PARTNER_NAME_LIMIT } from '../../domain/limits';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
@@ -47,8 +48,8 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
         message: known().length ? 'Choose the partner the file is from, or enter a new partner’s name' : 'Enter the name of the partner the file is from',
         href: known().length && choice() !== NEW_PARTNER ? 'partner-choice' : 'partner-name',
       });
-    } else if (partnerName().length > 200) {
-      found.push({ message: 'The partner’s name must be 200 characters or fewer', href: 'partner-name' });
+    } else if (partnerName().length > PARTNER_NAME_LIMIT) {
+      found.push({ message: `The partner’s name must be ${PARTNER_NAME_LIMIT} characters or fewer`, href: 'partner-name' });
     }
     const f = file();
     const text = pasted();

@@ -2,6 +2,7 @@
 // (organisation name, ORUK minimum/maximum age, ORUK/HSDS schedule columns, one yes/no column per
 // accessibility feature).
 // The template, the mapping suggestions and the mapping UI all read this one list.
+import { ASSET_LIMITS } from '../../domain/limits';
 import { ACCESSIBILITY, type AccessibilityFeature } from '../../domain/types';
 
 export type AccessField = `access:${AccessibilityFeature}`;
@@ -60,8 +61,8 @@ const accessFields: FieldInfo[] = (Object.keys(ACCESSIBILITY) as AccessibilityFe
 export const FIELDS: readonly FieldInfo[] = [
   { field: 'external_id', label: 'Partner ID', required: 'no', format: 'Your own ID for the record; a later import with the same ID updates it instead of adding a copy.', example: 'WGN-0042', multi: false, inTemplate: true },
   { field: 'kind', label: 'Kind', required: 'no', format: 'place, group or service; when empty, what the sub-category or category usually is (a library is a place), else service', example: 'group', multi: false, inTemplate: true },
-  { field: 'name', label: 'Name', required: 'yes', format: 'Text, up to 200 characters', example: 'Sample Pemberton Community Pantry', multi: false, inTemplate: true },
-  { field: 'description', label: 'Description', required: 'no', format: 'Plain text (no HTML), up to 10,000 characters', example: 'Weekly food pantry; bring a bag.', multi: true, inTemplate: true },
+  { field: 'name', label: 'Name', required: 'yes', format: `Text, up to ${ASSET_LIMITS.name} characters`, example: 'Sample Pemberton Community Pantry', multi: false, inTemplate: true },
+  { field: 'description', label: 'Description', required: 'no', format: `Plain text (no HTML), up to ${ASSET_LIMITS.description.toLocaleString('en-GB')} characters`, example: 'Weekly food pantry; bring a bag.', multi: true, inTemplate: true },
   { field: 'categories', label: 'Categories', required: 'yes', format: 'One to ten of our categories or sub-categories (name, other name or slug), separated by ; or ,', example: 'food-support', multi: true, inTemplate: true },
   { field: 'subcategory', label: 'Sub-category', required: 'no', format: 'The type within a category, such as Library or GP practice (name, other name or slug); it takes the place of its category, separated by ; or ,', example: 'food-bank', multi: true, inTemplate: true },
   { field: 'org_name', label: 'Organisation name', required: 'no', format: 'Text; shown in the preview, the batch belongs to one organisation', example: 'Sample Pemberton Trust', multi: false, inTemplate: true },

@@ -3,7 +3,8 @@
 // compiled to column indices once and the clean path allocates only the asset itself.
 import type { ImportRow } from '../../backend/api';
 import { ASSET_KINDS, type AgeGroup, type AssetKind, type AccessibilityFeature } from '../../domain/types';
-import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, isPhone, LIMITS, normalisePhone, normaliseUrl } from '../../domain/validation';
+import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, isPhone, normalisePhone, normaliseUrl } from '../../domain/validation';
+import { ASSET_LIMITS } from '../../domain/limits';
 import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from './cellText';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
 import { createIdIndex } from './idIndex';
@@ -321,7 +322,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     }
     name = text(col.name, 'name');
     if (name === '') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
-    else limit(col.name, 'name', name, LIMITS.name);
+    else limit(col.name, 'name', name, ASSET_LIMITS.name);
     kind = null;
     const kindText = get(col.kind);
     if (kindText !== '') kind = parseKind(kindText);
@@ -394,8 +395,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         }
       }
     }
-    if (categories.length > LIMITS.categories) {
-      issue(multi.categories[0], 'categories', categories.join('; '), 'error', 'too_long', `${categories.length} categories; the most allowed is ${LIMITS.categories}.`);
+    if (categories.length > ASSET_LIMITS.categories) {
+      issue(multi.categories[0], 'categories', categories.join('; '), 'error', 'too_long', `${categories.length} categories; the most allowed is ${ASSET_LIMITS.categories}.`);
     }
     if (categories.length === 0 && !sawUnknown) {
       issue(multi.categories[0] ?? -1, 'categories', '', 'error', 'no_category', multi.categories.length ? 'No category; every asset needs at least one.' : 'No column is mapped to Categories; every asset needs at least one.');
@@ -515,7 +516,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       costCells.set(key, cost);
     }
     if (cost.freeUnknown) issue(col.free, 'free', freeText, 'warning', 'free', `Free "${shown(freeText)}" is not yes or no; worked out from Cost instead.`);
-    if (cost.cost) limit(col.cost, 'cost', cost.cost, LIMITS.cost);
+    if (cost.cost) limit(col.cost, 'cost', cost.cost, ASSET_LIMITS.cost);
     return cost;
   }
 
@@ -599,13 +600,13 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (problems || cells.length !== headerCount) rowShape(problems);
     identity();
     const description = joined(multi.description, 'description', '\n\n');
-    limit(multi.description[0] ?? -1, 'description', description, LIMITS.description);
+    limit(multi.description[0] ?? -1, 'description', description, ASSET_LIMITS.description);
     const org_name = text(col.org_name, 'org_name') || null;
     const categories = categoriesOfRow();
     const rowKind = kindOfRow(categories);
     location();
     const address = joined(multi.address, 'address', ', ') || null;
-    if (address) limit(multi.address[0], 'address', address, LIMITS.address);
+    if (address) limit(multi.address[0], 'address', address, ASSET_LIMITS.address);
     const phone = phoneOf();
     const email = emailOf();
     const website = websiteOf();

@@ -4,7 +4,8 @@
 // at least one owner.
 import { For, Show, createSignal } from 'solid-js';
 import type { MemberRole } from '../../domain/types';
-import { isEmail, LIMITS } from '../../domain/validation';
+import { INVITATION_EMAIL_LIMIT } from '../../domain/limits';
+import { isEmail } from '../../domain/validation';
 import { useBackend } from '../../ui/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { Choice, Field, FieldSet } from '../../ui/Field';
@@ -228,7 +229,7 @@ export function MembersPage(props: { ctx: OrgContext }) {
                   name="email"
                   autocomplete="off"
                   spellcheck={false}
-                  maxlength={LIMITS.email}
+                  maxlength={INVITATION_EMAIL_LIMIT}
                   aria-describedby={c.describedBy}
                   aria-invalid={c.invalid || undefined}
                   value={email()}

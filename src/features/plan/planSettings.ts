@@ -4,6 +4,7 @@
 // the URL. Reading never trusts the URL: unknown or malformed values fall back to the default.
 // The router drops empty values from the URL, so "no category at all" is written cat=- and "only
 // listings from no partner dataset" nosrc=1, never as an empty value.
+import { PARTNER_NAME_LIMIT } from '../../domain/limits';
 import { ASSET_KINDS, type AssetKind } from '../../domain/types';
 import { EMPHASES, type Emphasis } from '../../geo/worstGaps';
 
@@ -61,9 +62,10 @@ export type SearchParamsLike = Record<string, string | string[] | undefined>;
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// A partner's name as the database allows it (at most 200 characters, trimmed), with no control characters.
-// eslint-disable-next-line no-control-regex
-const SOURCE = /^(?:[^\u0000-\u001f\u007f\s](?:[^\u0000-\u001f\u007f]{0,198}[^\u0000-\u001f\u007f\s])?)?$/;
+// A partner's name as the database allows it (trimmed, at most PARTNER_NAME_LIMIT characters), with
+// no control characters: a first and last character that are not spaces, and what lies between.
+const SOURCE_END = '[^\\u0000-\\u001f\\u007f\\s]';
+const SOURCE = new RegExp(`^(?:${SOURCE_END}(?:[^\\u0000-\\u001f\\u007f]{0,${PARTNER_NAME_LIMIT - 2}}${SOURCE_END})?)?$`);
 const MAX_LIST = 60;
 /** Not a slug, so it reads back as an empty list. */
 const NO_CATEGORY = '-';

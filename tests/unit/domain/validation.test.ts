@@ -9,12 +9,12 @@ import {
   normalisePhone,
   isUkPostcode,
   isValidOpeningHours,
-  LIMITS,
   nonEmpty,
   normalisePostcode,
   normaliseUrl,
   validateAssetInput,
 } from '../../../src/domain/validation';
+import { ASSET_LIMITS } from '../../../src/domain/limits';
 import type { AssetInput } from '../../../src/domain/types';
 
 describe('small validators', () => {
@@ -86,7 +86,7 @@ describe('opening hours (OpenStreetMap syntax)', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/^Opening hours "Open most days" are not understood \(expected OpenStreetMap form, like "Mo-Fr 09:00-17:00; Sa 10:00-12:00"\)/);
     expect(isValidOpeningHours('')).toBe(false);
-    expect(isValidOpeningHours('x'.repeat(LIMITS.opening_hours + 1))).toBe(false);
+    expect(isValidOpeningHours('x'.repeat(ASSET_LIMITS.opening_hours + 1))).toBe(false);
   });
 });
 
@@ -131,7 +131,7 @@ describe('validateAssetInput', () => {
       opening_hours: 'whenever',
       age_groups: ['toddlers' as never],
       accessibility: ['lift' as never],
-      cost: 'x'.repeat(LIMITS.cost + 1),
+      cost: 'x'.repeat(ASSET_LIMITS.cost + 1),
     });
     expect(errors.name).toBe('Name is required.');
     expect(errors.kind).toMatch(/place, group, service/);
