@@ -5,14 +5,25 @@
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { AssetFeature, Category } from '../../domain/types';
 import { buildSearchIndex, type SearchIndex } from '../../domain/search';
+import type { BuildReply, BuildRequest } from '../../domain/search/searchIndex.worker';
 import { makeTaxonomy } from '../../domain/taxonomy';
+import { createWorkerClient, RunCancelled, type WorkerPort } from '../../lib/workerClient';
 
 const WORKER_THRESHOLD = 5000;
 
 export function createSearchIndex(features: Accessor<readonly AssetFeature[]>, categories: Accessor<readonly Category[]>): Accessor<SearchIndex | null> {
   const [index, setIndex] = createSignal<SearchIndex | null>(null);
-  let worker: Worker | null = null;
-  onCleanup(() => worker?.terminate());
+  // A newer set replaces the build in progress by ending its worker; each build gets a fresh one,
+  // ended once the index has been handed over.
+  const client = createWorkerClient<BuildRequest, BuildReply, SearchIndex>({
+    name: 'search index client',
+    worker: () =>
+      new Worker(new URL('../../domain/search/searchIndex.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort<BuildRequest, BuildReply>,
+    read: (r) => ({ result: r.index }),
+    stop: 'terminate',
+    endAfterRun: true,
+  });
+  onCleanup(() => client.dispose());
 
   createEffect(
     on([features, categories], ([list, cats]) => {
@@ -24,19 +35,11 @@ export function createSearchIndex(features: Accessor<readonly AssetFeature[]>, c
         setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
         return;
       }
-      worker?.terminate();
-      const w = new Worker(new URL('../../domain/search/searchIndex.worker.ts', import.meta.url), { type: 'module' });
-      worker = w;
-      w.onmessage = (e: MessageEvent<SearchIndex>) => {
-        setIndex(e.data);
-        w.terminate();
-        if (worker === w) worker = null;
-      };
-      w.onerror = () => {
+      client.run((id, post) => post({ id, assets: list.map((f) => f.properties), categoryLabels, categoryParents })).then(setIndex, (err: Error) => {
+        if (err instanceof RunCancelled) return;
         // A worker that cannot start (old browser, strict CSP) must not leave search dead.
         setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
-      };
-      w.postMessage({ assets: list.map((f) => f.properties), categoryLabels, categoryParents });
+      });
     }),
   );
   return index;

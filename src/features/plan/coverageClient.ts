@@ -4,6 +4,7 @@
 import type { AreaCollection } from '../../domain/types.ts';
 import type { AssetPoints, CoveragePhase, CoverageResult } from '../../geo/coverage.ts';
 import type { OutlineFeature } from '../../geo/hexLattice.ts';
+import { createWorkerClient, type WorkerPort } from '../../lib/workerClient.ts';
 import type { CoverageReply, CoverageRequest } from './coverage.worker.ts';
 
 export interface CoverageRunParams {
@@ -26,11 +27,7 @@ export interface CoverageClient {
 }
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
-export interface WorkerLike {
-  postMessage(message: CoverageRequest, transfer?: Transferable[]): void;
-  onmessage: ((e: MessageEvent<CoverageReply>) => void) | null;
-  terminate(): void;
-}
+export type WorkerLike = WorkerPort<CoverageRequest, CoverageReply>;
 
 export class CoverageCancelled extends Error {
   constructor(id: number) {
@@ -40,55 +37,33 @@ export class CoverageCancelled extends Error {
 }
 
 export function createCoverageClient(options: { worker?: () => WorkerLike } = {}): CoverageClient {
-  const worker =
-    options.worker?.() ?? (new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
-  let generation = 0;
-  let current: { id: number; resolve: (r: CoverageResult) => void; reject: (e: Error) => void; onProgress?: CoverageProgress } | null = null;
+  const client = createWorkerClient<CoverageRequest, CoverageReply, CoverageResult, [CoveragePhase, number]>({
+    name: 'coverage client',
+    worker: options.worker ?? (() => new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike),
+    read: (r) => (r.type === 'progress' ? { progress: [r.phase, r.fraction] } : r.type === 'result' ? { result: r.result } : { error: r.message }),
+    stop: (id) => ({ type: 'cancel', id }),
+    cancelled: (id) => new CoverageCancelled(id),
+    // The worker holds the grid between runs; start it with the page so the first run need not wait.
+    eager: true,
+  });
   // The base (outline, areas, wards, homes, cell side) is re-sent only when one of them is a different object.
   let sent: { outline: object; areas: object; wards: object; homes: object | null; cellSide: number | undefined; key: number } | null = null;
-  let disposed = false;
-
-  worker.onmessage = (e) => {
-    const reply = e.data;
-    if (!current || reply.id !== current.id) return; // a stale run's message
-    if (reply.type === 'progress') current.onProgress?.(reply.phase, reply.fraction);
-    else if (reply.type === 'result') {
-      const done = current;
-      current = null;
-      done.resolve(reply.result);
-    } else {
-      const done = current;
-      current = null;
-      done.reject(new Error(reply.message));
-    }
-  };
 
   return {
     run(params, onProgress) {
-      if (disposed) return Promise.reject(new Error('coverage client: run() after dispose()'));
-      const id = ++generation;
-      if (current) {
-        worker.postMessage({ type: 'cancel', id: current.id });
-        current.reject(new CoverageCancelled(current.id));
-        current = null;
-      }
-      if (!sent || sent.outline !== params.outline || sent.areas !== params.areas || sent.wards !== params.wards || sent.homes !== params.homes || sent.cellSide !== params.cellSide) {
-        sent = { outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide, key: id };
-        worker.postMessage({ type: 'base', key: id, outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide });
-      }
-      const assets = packAssets(params.assets);
-      return new Promise<CoverageResult>((resolve, reject) => {
-        current = { id, resolve, reject, onProgress };
-        worker.postMessage({ type: 'run', id, key: sent!.key, assets, threshold: params.threshold, topGaps: params.topGaps }, [assets.buffer]);
-      });
+      return client.run(
+        (id, post) => {
+          if (!sent || sent.outline !== params.outline || sent.areas !== params.areas || sent.wards !== params.wards || sent.homes !== params.homes || sent.cellSide !== params.cellSide) {
+            sent = { outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide, key: id };
+            post({ type: 'base', key: id, outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide });
+          }
+          const assets = packAssets(params.assets);
+          post({ type: 'run', id, key: sent.key, assets, threshold: params.threshold, topGaps: params.topGaps }, [assets.buffer]);
+        },
+        onProgress && (([phase, fraction]) => onProgress(phase, fraction)),
+      );
     },
-    dispose() {
-      disposed = true;
-      current?.reject(new CoverageCancelled(current.id));
-      current = null;
-      worker.onmessage = null;
-      worker.terminate();
-    },
+    dispose: client.dispose,
   };
 }
 

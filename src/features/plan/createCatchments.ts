@@ -1,6 +1,7 @@
 // The catchment union for the map, computed in its own worker only while the layer is shown.
 import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
-import type { CatchmentReply } from './catchment.worker';
+import { createWorkerClient, RunCancelled, type WorkerPort } from '../../lib/workerClient';
+import type { CatchmentReply, CatchmentRequest } from './catchment.worker';
 
 export interface CatchmentState {
   union: Accessor<GeoJSON.Feature | null>;
@@ -10,40 +11,46 @@ export interface CatchmentState {
   error: Accessor<string | null>;
 }
 
+type Drawn = Extract<CatchmentReply, { union: unknown }>;
+
 export function createCatchments(input: Accessor<{ assets: { lng: number; lat: number }[]; radius: number } | null>): CatchmentState {
   const [union, setUnion] = createSignal<GeoJSON.Feature | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [truncated, setTruncated] = createSignal<{ used: number; of: number } | null>(null);
   const [error, setError] = createSignal<string | null>(null);
-  let worker: Worker | null = null;
-  let id = 0;
-  let of = 0;
-  onCleanup(() => worker?.terminate());
+  // A replaced request is left to finish unheard: the worker itself skips requests already replaced.
+  const client = createWorkerClient<CatchmentRequest, CatchmentReply, Drawn>({
+    name: 'catchment client',
+    worker: () => new Worker(new URL('./catchment.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerPort<CatchmentRequest, CatchmentReply>,
+    read: (r) => ('error' in r ? { error: r.error } : { result: r }),
+  });
+  onCleanup(() => client.dispose());
 
   createEffect(() => {
     const i = input();
     if (!i) {
-      id++;
+      client.cancel();
       setBusy(false);
       setUnion(null);
       return;
     }
-    if (!worker) {
-      worker = new Worker(new URL('./catchment.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<CatchmentReply>) => {
-        if (e.data.id !== id) return;
-        setBusy(false);
-        if ('error' in e.data) return setError(e.data.error);
-        setError(null);
-        setUnion(e.data.union);
-        setTruncated(e.data.truncated ? { used: e.data.used, of } : null);
-      };
-    }
     const packed = new Float64Array(i.assets.length * 2);
     i.assets.forEach((a, k) => ((packed[2 * k] = a.lng), (packed[2 * k + 1] = a.lat)));
-    of = i.assets.length;
+    const of = i.assets.length;
     setBusy(true);
-    worker.postMessage({ id: ++id, assets: packed, radius: i.radius }, [packed.buffer]);
+    client.run((id, post) => post({ id, assets: packed, radius: i.radius }, [packed.buffer])).then(
+      (drawn) => {
+        setBusy(false);
+        setError(null);
+        setUnion(drawn.union);
+        setTruncated(drawn.truncated ? { used: drawn.used, of } : null);
+      },
+      (err: Error) => {
+        if (err instanceof RunCancelled) return;
+        setBusy(false);
+        setError(err.message);
+      },
+    );
   });
 
   return { union, busy, truncated, error };
