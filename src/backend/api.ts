@@ -82,6 +82,8 @@ export interface ImportBatch {
   file_name: string;
   created_at: string;
   created_by: Uuid | null;
+  /** The organisation the file's rows are listed under when the moderator chose one; null when none. */
+  org_id: Uuid | null;
   inserted: number;
   updated: number;
   skipped: number;

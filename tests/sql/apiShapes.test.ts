@@ -7,7 +7,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { createTestDb } from './db';
 import { as, type Who } from './as';
 import { assetInput, SAMPLE_ORG_A } from './fixtures';
-import { createApi, type ImportBatch, type OrgMember, type ReviewItem, type SavedMapping, type StaleAsset } from '../../src/backend/api';
+import { createApi, type ImportBatch, type ImportCandidate, type OrgMember, type ReviewItem, type SavedMapping, type StaleAsset } from '../../src/backend/api';
 import { rpcSql } from '../../src/backend/rpcSql';
 import type { AuthPort, Transport } from '../../src/backend/transport';
 import type {
@@ -88,9 +88,11 @@ const STALE_ASSET = {
   import_batch_id: 'sql', source: 'sql', months_since: 'sql',
 } as const satisfies KeysOf<StaleAsset>;
 const IMPORT_BATCH = {
-  id: 'sql', partner: 'sql', file_name: 'sql', created_at: 'sql', created_by: 'sql', inserted: 'sql', updated: 'sql', skipped: 'sql',
+  id: 'sql', partner: 'sql', file_name: 'sql', created_at: 'sql', created_by: 'sql', org_id: 'sql', inserted: 'sql', updated: 'sql', skipped: 'sql',
   rejected: 'sql', undone_at: 'sql', report: 'sql',
 } as const satisfies KeysOf<ImportBatch>;
+const CANDIDATE = { row: 'sql', external_match: 'sql', similar: 'sql' } as const satisfies KeysOf<ImportCandidate>;
+const SIMILAR = { id: 'sql', name: 'sql', distance_m: 'sql', similarity: 'sql' } as const satisfies KeysOf<ImportCandidate['similar'][number]>;
 const SAVED_MAPPING = { partner: 'sql', mapping: 'sql', category_map: 'sql', updated_at: 'sql' } as const satisfies KeysOf<SavedMapping>;
 
 let db: PGlite;
@@ -189,7 +191,7 @@ describe('api JSON keys match the TypeScript types', () => {
     for (const i of mine) expect(keysOf(i)).toEqual(sqlKeys(INVITATION));
   });
 
-  it('review_queue, staleness_report, import_batches and saved_mappings', async () => {
+  it('review_queue, staleness_report, save_mapping and saved_mappings', async () => {
     const moderator = apiAs('moderator');
     const queue = await moderator.reviewQueue();
     expect(queue.length).toBeGreaterThan(0);
@@ -200,8 +202,26 @@ describe('api JSON keys match the TypeScript types', () => {
     const mapping = await moderator.saveMapping('Sample: Shapes Partner', { Name: 'name' }, {});
     expect(keysOf(mapping)).toEqual(sqlKeys(SAVED_MAPPING));
     for (const m of await moderator.savedMappings()) expect(keysOf(m)).toEqual(sqlKeys(SAVED_MAPPING));
+  });
+
+  it('import_candidates, commit_import, import_batches and undo_import', async () => {
+    const moderator = apiAs('moderator');
+    const [known] = await apiAs('resident')
+      .publishedAssets()
+      .then((set) => set.features.filter((f) => f.properties.name.length > 8));
+    const [lng, lat] = known.geometry.coordinates;
+    const candidates = await moderator.importCandidates('Sample: Shapes Partner', [{ row: 2, external_id: null, name: known.properties.name, lat, lng }]);
+    expect(candidates).toHaveLength(1);
+    expect(keysOf(candidates[0])).toEqual(sqlKeys(CANDIDATE));
+    expect(candidates[0].similar.length).toBeGreaterThan(0);
+    for (const similar of candidates[0].similar) expect(keysOf(similar)).toEqual(sqlKeys(SIMILAR));
+
+    const { org_id: _org, version: _version, id: _id, ...asset } = assetInput(SAMPLE_ORG_A, { name: 'Sample: Shapes Import' });
+    const batch = await moderator.commitImport('Sample: Shapes Partner', 'shapes.csv', null, [{ row: 2, action: 'insert', asset: { ...asset, external_id: 'S-1' } }], []);
+    expect(keysOf(batch)).toEqual(sqlKeys(IMPORT_BATCH));
     const batches = await moderator.importBatches();
     expect(batches.length).toBeGreaterThan(0);
     for (const b of batches) expect(keysOf(b)).toEqual(sqlKeys(IMPORT_BATCH));
+    expect(keysOf(await moderator.undoImport(batch.id))).toEqual(sqlKeys(IMPORT_BATCH));
   });
 });

@@ -46,6 +46,7 @@ function fakeDatabase(opts: { commitError?: string } = {}) {
         file_name,
         created_at: new Date().toISOString(),
         created_by: null,
+        org_id: _org,
         inserted: rows.filter((r) => r.action === 'insert').length,
         updated: rows.filter((r) => r.action === 'update').length,
         skipped: rows.filter((r) => r.action === 'skip').length,
