@@ -7,7 +7,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { createTestDb } from './db';
 import { as, type Who } from './as';
 import { assetInput, SAMPLE_ORG_A } from './fixtures';
-import { createApi, type ImportBatch, type ImportCandidate, type OrgMember, type ReviewItem, type SavedMapping, type StaleAsset } from '../../src/backend/api';
+import { createApi, type Api, type ImportBatch, type ImportCandidate, type OrgMember, type ReviewItem, type SavedMapping, type StaleAsset } from '../../src/backend/api';
 import { rpcSql } from '../../src/backend/rpcSql';
 import type { AuthPort, Transport } from '../../src/backend/transport';
 import type {
@@ -93,6 +93,7 @@ const IMPORT_BATCH = {
 } as const satisfies KeysOf<ImportBatch>;
 const CANDIDATE = { row: 'sql', external_match: 'sql', similar: 'sql' } as const satisfies KeysOf<ImportCandidate>;
 const SIMILAR = { id: 'sql', name: 'sql', distance_m: 'sql', similarity: 'sql' } as const satisfies KeysOf<ImportCandidate['similar'][number]>;
+const ACCEPTED = { org_id: 'sql', org_name: 'sql', role: 'sql' } as const satisfies KeysOf<Awaited<ReturnType<Api['acceptInvitation']>>>;
 const SAVED_MAPPING = { partner: 'sql', mapping: 'sql', category_map: 'sql', updated_at: 'sql' } as const satisfies KeysOf<SavedMapping>;
 
 let db: PGlite;
@@ -223,5 +224,21 @@ describe('api JSON keys match the TypeScript types', () => {
     expect(batches.length).toBeGreaterThan(0);
     for (const b of batches) expect(keysOf(b)).toEqual(sqlKeys(IMPORT_BATCH));
     expect(keysOf(await moderator.undoImport(batch.id))).toEqual(sqlKeys(IMPORT_BATCH));
+  });
+
+  it('what a change returns: register and update an organisation, accept an invitation, submit and approve a listing', async () => {
+    const newcomer = apiAs('newcomer');
+    const org = await newcomer.registerOrganisation({ name: 'Sample: Shapes Club', description: '', email: null, website: null, phone: null });
+    expect(keysOf(org)).toEqual(sqlKeys(ORGANISATION));
+    expect(keysOf(await newcomer.updateOrganisation(org.id, { description: 'Meets on Fridays.' }, org.version))).toEqual(sqlKeys(ORGANISATION));
+
+    const invitation = await apiAs('editor-a').inviteMember(SAMPLE_ORG_A, 'editor.b@example.org', 'editor');
+    const accepted = await apiAs('editor-b').acceptInvitation(invitation.id);
+    expect(keysOf(accepted)).toEqual(sqlKeys(ACCEPTED));
+
+    const draft = await apiAs('editor-a').saveAsset(assetInput(SAMPLE_ORG_A, { name: 'Sample: Shapes Review' }));
+    const submitted = await apiAs('editor-a').submitAsset(draft);
+    expect(keysOf(submitted)).toEqual(sqlKeys(ASSET));
+    expect(keysOf(await apiAs('moderator').approveAsset(submitted))).toEqual(sqlKeys(ASSET));
   });
 });
