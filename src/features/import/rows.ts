@@ -500,7 +500,10 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours', `${oh.message} Left empty.`);
       return null;
     }
-    if (oh.rewritten) issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
+    if (oh.inferred) {
+      const ranges = oh.inferred.map((t) => `"${t}"`).join(', ');
+      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were read as "${oh.value}": ${ranges} ${oh.inferred.length === 1 ? 'gives' : 'give'} no am or pm, so ${oh.inferred.length === 1 ? 'it was' : 'they were'} read as closing in the afternoon.`);
+    } else if (oh.rewritten) issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
     return oh.value;
   }
 
