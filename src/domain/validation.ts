@@ -19,6 +19,17 @@ export function nonEmpty(value: string | null | undefined): boolean {
   return value != null && value.trim() !== '';
 }
 
+// Characters that draw nothing: spaces of every width, zero-width spaces and joiners (U+200B–D),
+// the word joiner and byte-order mark (U+2060, U+FEFF), soft hyphens and other format
+// characters, combining marks with nothing to sit on, and the Hangul fillers.
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115f\u1160\u3164\uffa0]/u;
+
+/** Whether a name is missing ('empty') or made only of characters nobody can see ('invisible'). */
+export function nameProblem(value: string | null | undefined): 'empty' | 'invisible' | null {
+  if (value == null || value.trim() === '') return 'empty';
+  return VISIBLE.test(value) ? null : 'invisible';
+}
+
 // Deliberately practical rather than RFC 5322: one @, no spaces, a dot in the domain and a
 // letter-only top-level domain. That is what the database's CHECK enforces too.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/;
@@ -143,7 +154,8 @@ export function validateAssetInput(input: Partial<AssetInput>): FieldErrors {
     if (message && !errors[field]) errors[field] = message;
   };
 
-  if (!nonEmpty(input.name)) set('name', 'Name is required.');
+  const name = nameProblem(input.name);
+  if (name) set('name', name === 'empty' ? 'Name is required.' : 'Name has no visible characters (only invisible ones, such as zero-width spaces).');
   set('name', tooLong('Name', input.name, LIMITS.name));
   set('description', tooLong('Description', input.description, LIMITS.description));
   if (input.kind === undefined || !(ASSET_KINDS as readonly string[]).includes(input.kind)) {

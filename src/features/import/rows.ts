@@ -3,8 +3,8 @@
 // compiled to column indices once and the clean path allocates only the asset itself.
 import type { ImportRow } from '../../backend/api';
 import { ASSET_KINDS, type AgeGroup, type AssetKind, type AccessibilityFeature } from '../../domain/types';
-import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, isPhone, LIMITS, normalisePhone, normaliseUrl } from '../../domain/validation';
-import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from './cellText';
+import { checkOpeningHours, checkPostcode, isEmail, nameProblem, isLat, isLng, isPhone, LIMITS, normalisePhone, normaliseUrl } from '../../domain/validation';
+import { containsHtml, looksLikeFormula, unneutralise } from './cellText';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
 import { createIdIndex } from './idIndex';
 import { normaliseHeader } from './mapping';
@@ -248,15 +248,15 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     const v = cells[i];
     return v === undefined || v === '' ? '' : unneutralise(v.trim());
   }
-  /** A text cell: flags formulas, strips HTML (with a warning each). */
+  /**
+   * A text cell, kept as the partner wrote it: we only ever show it as text, so a formula or
+   * markup is inert. Each is flagged, so the moderator sees what the file held.
+   */
   function text(i: number, field: ImportField): string {
     const v = get(i);
     if (v === '') return v;
     if (looksLikeFormula(v)) issue(i, field, v, 'warning', 'formula', 'Starts like a spreadsheet formula; kept as plain text and never run.');
-    if (containsHtml(v)) {
-      issue(i, field, v, 'warning', 'html', 'HTML tags were removed; kept as plain text.');
-      return htmlToText(v);
-    }
+    if (containsHtml(v)) issue(i, field, v, 'warning', 'html', 'Looks like HTML; kept exactly as written and shown as plain text, never run.');
     return v;
   }
   function joined(idx: number[], field: ImportField, sep: string): string {
@@ -320,7 +320,9 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       }
     }
     name = text(col.name, 'name');
-    if (name === '') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
+    const problem = nameProblem(name);
+    if (problem === 'empty') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
+    else if (problem === 'invisible') issue(col.name, 'name', name, 'error', 'required', 'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.');
     else limit(col.name, 'name', name, LIMITS.name);
     kind = null;
     const kindText = get(col.kind);

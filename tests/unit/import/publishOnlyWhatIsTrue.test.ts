@@ -50,3 +50,47 @@ describe('opening hours written on the 12-hour clock', async () => {
     expect(rowOf(r, 8).asset.opening_hours).toBe('Mo 09:00-17:00');
   });
 });
+
+describe('markup is kept as the text the partner wrote', async () => {
+  const r = await run(
+    [
+      'Name,Description,Post code,Category',
+      '<script>alert(1)</script>,A script for a name,WN1 1AA,Health',
+      'Sample Image Club,<img src=x onerror=alert(1)>,WN1 1AA,Health',
+      'Sample Coffee,<p>Free <b>coffee</b> &amp; cake</p>,WN1 1AA,Health',
+    ].join('\n'),
+  );
+
+  it('a name that is a script tag is imported as that text, not refused as empty', () => {
+    expect(rowOf(r, 2)).toMatchObject({ valid: true, asset: { name: '<script>alert(1)</script>' } });
+    expect(issuesOf(r, 2, 'required')).toEqual([]);
+  });
+
+  it('a description that is an image tag is stored as written, not emptied', () => {
+    expect(rowOf(r, 3).asset.description).toBe('<img src=x onerror=alert(1)>');
+    expect(rowOf(r, 4).asset.description).toBe('<p>Free <b>coffee</b> &amp; cake</p>');
+  });
+
+  it('says the markup is kept and shown as text', () => {
+    expect(formatIssue(issuesOf(r, 3, 'html')[0])).toBe('Row 3, column "Description": Looks like HTML; kept exactly as written and shown as plain text, never run.');
+  });
+});
+
+describe('a name made only of invisible characters', async () => {
+  const names = ['\u200b\u200b', '\u200c\u200d', '\ufeff\u2060', '\u00a0\u00a0', '\u200b \u00ad'];
+  const r = await run(['Name,Post code,Category', ...names.map((n) => `${n},WN1 1AA,Health`), 'Zoë\u200b Café,WN1 1AA,Health'].join('\n'));
+
+  it('is refused with the true reason', () => {
+    names.forEach((_, i) => {
+      const row = rowOf(r, i + 2);
+      expect(row.valid, `row ${i + 2}`).toBe(false);
+      expect(issuesOf(r, i + 2, 'required')[0]?.message, `row ${i + 2}`).toBe(
+        i === 3 ? 'Name is empty; every asset needs one.' : 'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.',
+      );
+    });
+  });
+
+  it('a name with visible letters beside an invisible one is kept', () => {
+    expect(rowOf(r, 7)).toMatchObject({ valid: true, asset: { name: 'Zoë\u200b Café' } });
+  });
+});

@@ -59,6 +59,6 @@ describe('the report of rejected rows', async () => {
 
   it('can include rows imported with changes', () => {
     const withWarnings = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, plan, { includeWarnings: true }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    expect(withWarnings.find((r) => r[0] === '5')).toEqual(['5', 'Imported with changes', 'Description: HTML tags were removed; kept as plain text.', 'Sample Warned', 'WN1 1AD', 'Health', '<b>bold</b>', '01942 000002']);
+    expect(withWarnings.find((r) => r[0] === '5')).toEqual(['5', 'Imported with changes', 'Description: Looks like HTML; kept exactly as written and shown as plain text, never run.', 'Sample Warned', 'WN1 1AD', 'Health', '<b>bold</b>', '01942 000002']);
   });
 });

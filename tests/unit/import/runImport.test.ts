@@ -79,8 +79,8 @@ describe('the messy partner export (Windows-1252)', async () => {
     expect(row.valid).toBe(true);
   });
 
-  it('HTML is reduced to plain text with a warning', () => {
-    expect(rowOf(r, 9).asset.description).toBe('Free coffee & cake');
+  it('HTML is kept as written, as text, with a warning', () => {
+    expect(rowOf(r, 9).asset.description).toBe('<p>Free <b>coffee</b> &amp; cake</p><script>alert(1)</script>');
     expect(issuesOf(r, 9, 'html')[0].column).toBe('Description');
     expect(rowOf(r, 9).asset.accessibility).toEqual(['step_free', 'hearing_loop']);
   });
