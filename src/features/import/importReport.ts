@@ -6,19 +6,17 @@
 import type { ImportBatch } from '../../backend/api';
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
-import type { Decision, ImportPlan, RejectedRow } from './plan';
+import { resolveDecisions, skipReason, type Decision, type ImportPlan, type RejectedRow } from './plan';
 import { reportCsv } from './report';
 
 function skippedRows(plan: ImportPlan, decisions: ReadonlyMap<number, Decision>): RejectedRow[] {
   const out: RejectedRow[] = [];
+  const outcomes = resolveDecisions(plan, decisions);
   for (const p of plan.planned) {
-    const d = decisions.get(p.row);
-    const skipped = d ? d.action === 'skip' : p.status === 'duplicate';
-    if (!skipped) continue;
-    const best = p.similar[0];
-    const message = best
-      ? `Skipped by the moderator: possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).`
-      : 'Skipped by the moderator.';
+    const o = outcomes.get(p.row);
+    if (o && o.action !== 'skip') continue;
+    const why = skipReason(p);
+    const message = o === null ? `Waiting for a decision: ${why}` : decisions.has(p.row) ? `Skipped by the moderator: ${why}` : `Skipped: ${why}`;
     out.push({
       row: p.row,
       reason: 'invalid',

@@ -6,7 +6,6 @@ import { ASSET_KINDS, type AgeGroup, type AssetKind, type AccessibilityFeature }
 import { checkOpeningHours, checkPostcode, isEmail, nameProblem, isLat, isLng, isPhone, LIMITS, normalisePhone, normaliseUrl } from '../../domain/validation';
 import { containsHtml, looksLikeFormula, unneutralise } from './cellText';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
-import { createIdIndex } from './idIndex';
 import { normaliseHeader } from './mapping';
 import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCheckedDate, parseCost, parseCoordinate, parseKind, parseLanguages, parseYesNo } from './parseValues';
 import { scheduleToOpeningHours } from './schedule';
@@ -191,7 +190,6 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   for (const [k, v] of Object.entries(options.categoryMap ?? {})) partnerMap.set(normaliseHeader(k), v);
   const unknown = new Map<string, UnknownCategory>();
   const leftOut = new Set<string>();
-  const seenIds = createIdIndex();
   const defaultKind = options.defaultKind ?? 'service';
   const headerCount = headers.length;
 
@@ -312,13 +310,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   /** The row's own kind; null when the file gives none we understand (worked out later). */
   let kind: AssetKind | null = null;
   function identity() {
+    // The same ID on two rows is a repeat for the plan to flag (src/features/import/repeats.ts).
     external_id = text(col.external_id, 'external_id') || null;
-    if (external_id !== null) {
-      const first = seenIds.claim(external_id, row);
-      if (first !== -1) {
-        issue(col.external_id, 'external_id', external_id, 'error', 'duplicate_id', `Partner ID "${shown(external_id)}" is also on row ${first}; each row needs its own ID.`);
-      }
-    }
     name = text(col.name, 'name');
     const problem = nameProblem(name);
     if (problem === 'empty') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
