@@ -289,7 +289,8 @@ export function createImportWizard(deps: WizardDeps) {
   const commitPreview = () => {
     const p = plan();
     if (!p) return null;
-    const { rows, report, undecided } = buildCommit(p, decisions());
+    const c = checked();
+    const { rows, report, undecided } = buildCommit(p, decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined);
     const count = (a: string) => rows.filter((r) => r.action === a).length;
     return { rows, report, undecided, inserts: count('insert'), updates: count('update'), skips: count('skip') - undecided.length, rejected: p.rejected.length };
   };

@@ -3,9 +3,11 @@
 // ask the database which rows update an existing asset (same partner ID) or look like one
 // nearby, and count new / updated / possible duplicates / invalid / unplaceable. Nothing is
 // written here.
-import type { ImportCandidate, ImportRow } from '../../backend/api';
+import type { ImportCandidate, ImportReportEntry, ImportRow } from '../../backend/api';
 import type { Geocoder } from '../../domain/geocoder';
 import type { Uuid } from '../../domain/types';
+import type { Mapping } from './fields';
+import { originalCells } from './originalCells';
 import { findRepeats, type Repeat } from './repeats';
 import type { ParsedRow, RowIssue } from './rows';
 
@@ -185,20 +187,43 @@ export function resolveDecisions(plan: Pick<ImportPlan, 'planned'>, decisions: R
   return out;
 }
 
+// The batch's report is stored whole (app.import_batches allows 20 MB of it): past this many
+// characters of cells, later rows keep their row and reason only, so a huge file still commits.
+const REPORT_CELLS_BUDGET = 8_000_000;
+
+/** Each rejected row's reason and, given the file's columns, its original cells (for the batch's report). */
+function batchReport(plan: ImportPlan, columns?: { headers: readonly string[]; mapping: Mapping }): ImportReportEntry[] {
+  let budget = REPORT_CELLS_BUDGET;
+  return plan.rejected.map((r) => {
+    const entry: ImportReportEntry = { row: r.row, reason: rejectionReason(r) };
+    if (!columns) return entry;
+    const cells = originalCells(columns.headers, columns.mapping, r);
+    for (let i = 0; i < cells.length; i++) budget -= cells[i].length + columns.headers[i].length + 8;
+    if (budget >= 0) entry.cells = cells.map((c, i) => [columns.headers[i], c]);
+    return entry;
+  });
+}
+
 /**
  * The rows and report for api.commit_import. Rows still undecided travel as 'skip', so nothing
  * is ever duplicated unasked, and are listed in `undecided`: the wizard does not commit until
  * that list is empty. The report lists rejected rows only: commit_import counts its length as
- * "rejected", and skipped rows travel as rows with action 'skip', counted apart.
+ * "rejected", and skipped rows travel as rows with action 'skip', counted apart. Given the
+ * file's columns, each report entry carries the row's original cells, so the batch's report
+ * downloads again later as the partner sent it.
  */
-export function buildCommit(plan: ImportPlan, decisions: ReadonlyMap<number, Decision> = new Map()): {
+export function buildCommit(
+  plan: ImportPlan,
+  decisions: ReadonlyMap<number, Decision> = new Map(),
+  columns?: { headers: readonly string[]; mapping: Mapping },
+): {
   rows: ImportRow[];
-  report: { row: number; reason: string }[];
+  report: ImportReportEntry[];
   undecided: number[];
 } {
   const rows: ImportRow[] = [];
   const undecided: number[] = [];
-  const report: { row: number; reason: string }[] = plan.rejected.map((r) => ({ row: r.row, reason: rejectionReason(r) }));
+  const report = batchReport(plan, columns);
   const outcomes = resolveDecisions(plan, decisions);
   for (const p of plan.planned) {
     const d = outcomes.get(p.row) ?? null;

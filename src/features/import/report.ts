@@ -5,22 +5,8 @@
 // Possible duplicates the moderator skipped can be listed too (pass the decisions).
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
-import { rejectionReason, resolveDecisions, skipReason, type Decision, type ImportPlan, type RejectedRow } from './plan';
-import type { ImportAsset } from './rows';
-
-function cellsFromAsset(headers: readonly string[], mapping: Mapping, asset: ImportAsset): string[] {
-  return headers.map((h) => {
-    const f = mapping[h];
-    if (!f || !(f in asset)) return '';
-    const v = asset[f as keyof ImportAsset];
-    return v == null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
-  });
-}
-
-function originalCells(headers: readonly string[], mapping: Mapping, r: Pick<RejectedRow, 'cells' | 'asset'>): string[] {
-  const cells = r.cells ?? cellsFromAsset(headers, mapping, r.asset);
-  return headers.map((_, i) => cells[i] ?? '');
-}
+import { originalCells } from './originalCells';
+import { rejectionReason, resolveDecisions, skipReason, type Decision, type ImportPlan } from './plan';
 
 export interface ReportOptions {
   /** Also list rows that will be imported with a value changed or left out. */
