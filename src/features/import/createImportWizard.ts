@@ -253,6 +253,7 @@ export function createImportWizard(deps: WizardDeps) {
     const next = new Map(decisions());
     next.set(row, d);
     setDecisions(next);
+    clearUndecidedError();
   }
 
   /** The possible duplicates nobody has decided about yet, in row order. */
@@ -269,10 +270,17 @@ export function createImportWizard(deps: WizardDeps) {
     const next = new Map(decisions());
     for (const row of undecided()) next.set(row, { action });
     setDecisions(next);
+    clearUndecidedError();
+  }
+
+  /** The "decide first" message goes once nothing is left to decide. */
+  let undecidedError: string | null = null;
+  function clearUndecidedError() {
+    if (undecidedError !== null && error() === undecidedError && undecided().length === 0) setError(null);
   }
 
   const undecidedMessage = (n: number) =>
-    `Decide what to do with ${n === 1 ? 'the possible duplicate' : `the ${nf.format(n)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`;
+    (undecidedError = `Decide what to do with ${n === 1 ? 'the possible duplicate' : `the ${nf.format(n)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`);
 
   /** From the check to the go-ahead, once every possible duplicate has a decision. */
   function toImport(): boolean {

@@ -168,6 +168,8 @@ export function resolveDecisions(plan: Pick<ImportPlan, 'planned'>, decisions: R
   const chosen = new Map<number, Decision | null>();
   for (const p of plan.planned) chosen.set(p.row, decisions.get(p.row) ?? defaultDecision(p));
   const out = new Map<number, Outcome | null>();
+  /** For a row replaced by a later repeat: its own outcome, and the row now taking it. */
+  const replaced = new Map<number, { outcome: Outcome | null; by: number }>();
   // In row order, so the row a repeat replaces has its own outcome already.
   for (const p of plan.planned) {
     const d = chosen.get(p.row)!;
@@ -175,14 +177,19 @@ export function resolveDecisions(plan: Pick<ImportPlan, 'planned'>, decisions: R
       out.set(p.row, d);
       continue;
     }
-    const first = p.repeats ? out.get(p.repeats.row) : undefined;
-    if (first === undefined) {
+    const firstRow = p.repeats?.row;
+    if (firstRow === undefined || !out.has(firstRow)) {
       out.set(p.row, { action: 'insert' });
       continue;
     }
     // The earlier row's outcome passes to this one (an update stays an update of that listing).
+    // Only one row can take it: a later choice of "instead" wins, the earlier one is skipped.
+    const before = replaced.get(firstRow);
+    if (before) out.set(before.by, { action: 'skip' });
+    const first = before ? before.outcome : out.get(firstRow)!;
+    replaced.set(firstRow, { outcome: first, by: p.row });
     out.set(p.row, first === null ? null : first.action === 'skip' ? { action: 'insert' } : first);
-    out.set(p.repeats!.row, { action: 'skip' });
+    out.set(firstRow, { action: 'skip' });
   }
   return out;
 }

@@ -144,6 +144,7 @@ describe('the import wizard on the messy partner file', () => {
     expect(db.commits).toHaveLength(0);
     w.decideUndecided('insert');
     expect(w.undecided()).toEqual([]);
+    expect(w.error()).toBeNull();
     expect(w.commitPreview()).toMatchObject({ skips: 0, undecided: [] });
     expect(w.toImport()).toBe(true);
     expect(await w.commit()).toBe(true);

@@ -60,6 +60,12 @@ describe('repeats inside one file', async () => {
     expect(rows.find((r) => r.row === 2)).toMatchObject({ action: 'skip' });
   });
 
+  it('lets only one repeat take the place of a row with the same partner ID', async () => {
+    const three = await plan(['A1,Sample One,53.5450,-2.6320,Health', 'A1,Sample Two,53.5450,-2.6320,Health', 'A1,Sample Three,53.5450,-2.6320,Health']);
+    const { rows } = buildCommit(three, new Map([[3, { action: 'instead' }], [4, { action: 'instead' }]]));
+    expect(rows.map((r) => [r.row, r.action])).toEqual([[2, 'skip'], [3, 'skip'], [4, 'insert']]);
+  });
+
   it('no longer refuses the repeated partner ID while reading: the plan decides', async () => {
     const parsed = await runImport('ID,Name,Post code,Category\nA1,Sample A,WN1 1AA,Health\nA1,Sample B,WN1 1AD,Health\n', { categories });
     expect(parsed.rows.map((r) => r.valid)).toEqual([true, true]);
