@@ -13,7 +13,7 @@ as $$
 $$;
 comment on function private.has_visible_text(text) is
   'Whether text has a character people can see: names made only of zero-width or other invisible characters are refused.';
-grant execute on function private.has_visible_text(text) to anon, authenticated, service_role;
+-- No grant: only the check functions call it, inside the owner's api functions and triggers.
 
 create or replace function private.check_asset(a app.assets) returns void
 language plpgsql stable
