@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, screenshot, type TestPage } from './browser';
+import { reflowProblems } from './reflow';
 
 const FILE = 'tests/fixtures/import/publish-true.csv';
 const PARTNER = 'Sample True Partner';
@@ -89,6 +90,11 @@ describe('a messy partner file publishes only what is true (issue 21)', () => {
     expect(await page.getByRole('heading', { name: /Step 3 of 4/ }).count()).toBe(1);
     await screenshot(page, 'import-true-3-undecided');
     expect(await axeViolations(page)).toEqual([]);
+    // The decisions reflow on a 320 px phone.
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await reflowProblems(page)).toEqual([]);
+    await page.setViewportSize(size);
     await summary.getByRole('link').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dup-9-first');
     await nearby.getByLabel('Import as new').check();
