@@ -89,7 +89,18 @@ export interface ImportBatch {
   skipped: number;
   rejected: number;
   undone_at: string | null;
-  report: { row: number; reason: string }[];
+  report: ImportReportEntry[];
+}
+
+/**
+ * One row a batch did not import, as its report keeps it. `cells`: the row's original cells as
+ * [column, value] pairs in the file's order (absent in batches from older builds, and past the
+ * report's size budget), so the report can be downloaded again with the partner's columns.
+ */
+export interface ImportReportEntry {
+  row: number;
+  reason: string;
+  cells?: [string, string][];
 }
 
 export interface SavedMapping {
@@ -162,7 +173,7 @@ export function createApi(t: Transport) {
     // Import (issue 6): candidates, then one transactional commit, undoable.
     importCandidates: (partner: string, rows: { row: number; external_id: string | null; name: string; lat: number; lng: number }[]) =>
       rpc<ImportCandidate[]>('import_candidates', { partner, rows }),
-    commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: ImportRow[], report: { row: number; reason: string }[]) =>
+    commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: ImportRow[], report: ImportReportEntry[]) =>
       rpc<ImportBatch>('commit_import', { partner, file_name, org_id, rows, report }),
     undoImport: (batch_id: Uuid) => rpc<ImportBatch>('undo_import', { batch_id }),
     importBatches: () => rpc<ImportBatch[]>('import_batches'),

@@ -6,6 +6,7 @@ import OpeningHours from 'opening_hours';
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AssetInput } from './types';
 import { checkPostcode, isUkPostcode, normalisePostcode } from './postcodes';
 import { ASSET_LIMITS } from './limits';
+import { rangesClosingBeforeOpening, readTwelveHourTimes } from './twelveHourTimes';
 
 export { checkPostcode, isUkPostcode, normalisePostcode };
 
@@ -13,6 +14,17 @@ export type FieldErrors = Partial<Record<keyof AssetInput, string>>;
 
 export function nonEmpty(value: string | null | undefined): boolean {
   return value != null && value.trim() !== '';
+}
+
+// Characters that draw nothing: spaces of every width, zero-width spaces and joiners (U+200B–D),
+// the word joiner and byte-order mark (U+2060, U+FEFF), soft hyphens and other format
+// characters, combining marks with nothing to sit on, and the Hangul fillers.
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115f\u1160\u3164\uffa0]/u;
+
+/** Whether a name is missing ('empty') or made only of characters nobody can see ('invisible'). */
+export function nameProblem(value: string | null | undefined): 'empty' | 'invisible' | null {
+  if (value == null || value.trim() === '') return 'empty';
+  return VISIBLE.test(value) ? null : 'invisible';
 }
 
 // Deliberately practical rather than RFC 5322: one @, no spaces, a dot in the domain and a
@@ -67,7 +79,8 @@ export function isLng(value: number): boolean {
 }
 
 export type OpeningHoursCheck =
-  | { ok: true; value: string; rewritten: boolean }
+  /** `inferred`: the ranges as written that were read on the 12-hour clock ("9-5" as 9am to 5pm). */
+  | { ok: true; value: string; rewritten: boolean; inferred?: string[] }
   | { ok: false; message: string };
 
 // The parser costs ~0.3 ms per value and partner files repeat the same few schedules, so each
@@ -77,7 +90,9 @@ const HOURS_CACHE_MAX = 20_000;
 
 /**
  * Check OpenStreetMap `opening_hours` syntax. Values the library understands but warns about
- * ("Mondays 10am-2pm") come back rewritten in canonical form ("Mo 10:00-14:00").
+ * ("Mondays 10am-2pm") come back rewritten in canonical form ("Mo 10:00-14:00"). Hours written
+ * on the 12-hour clock ("Monday to Friday 9-5") are read as meant (src/domain/twelveHourTimes.ts),
+ * and hours that would close before they open without saying they run overnight are refused.
  */
 export function checkOpeningHours(raw: string): OpeningHoursCheck {
   const value = raw.trim();
@@ -95,13 +110,23 @@ function checkOpeningHoursUncached(value: string): OpeningHoursCheck {
   if (value.length > ASSET_LIMITS.opening_hours) {
     return { ok: false, message: `Opening hours are longer than ${ASSET_LIMITS.opening_hours} characters.` };
   }
+  const twelve = readTwelveHourTimes(value);
+  const closesBeforeOpens = (ranges: string[]): OpeningHoursCheck => ({
+    ok: false,
+    message: `Opening hours "${value}" close before they open (${ranges.join(', ')}); give times like 09:00-17:00, or 24-hour times for hours that run past midnight.`,
+  });
+  if (twelve.refused.length) return closesBeforeOpens(twelve.refused);
   try {
     // No location: school and public holiday rules for a region are not needed to check syntax.
     // Mode 2 accepts time ranges and points in time ("Mo 10:00"), as OSM editors do.
-    const oh = new OpeningHours(value, null, 2);
-    if (oh.getWarnings().length === 0) return { ok: true, value, rewritten: false };
-    const pretty = oh.prettifyValue();
-    return { ok: true, value: pretty, rewritten: pretty !== value };
+    const oh = new OpeningHours(twelve.text, null, 2);
+    const read = oh.getWarnings().length === 0 ? twelve.text : oh.prettifyValue();
+    // The library reads bare hours its own way ("Mo 9h-5h"); what it made must not close before it opens either.
+    const backwards = twelve.overnight ? [] : rangesClosingBeforeOpening(read);
+    if (backwards.length) return closesBeforeOpens(backwards);
+    const result: OpeningHoursCheck = { ok: true, value: read, rewritten: read !== value };
+    if (twelve.inferred.length) result.inferred = twelve.inferred;
+    return result;
   } catch (e) {
     const reason = String(e instanceof Error ? e.message : e).split('\n')[0].replace(/\s+/g, ' ').trim();
     return { ok: false, message: `Opening hours "${value}" are not understood (${example}): ${reason}` };
@@ -126,7 +151,8 @@ export function validateAssetInput(input: Partial<AssetInput>): FieldErrors {
     if (message && !errors[field]) errors[field] = message;
   };
 
-  if (!nonEmpty(input.name)) set('name', 'Name is required.');
+  const name = nameProblem(input.name);
+  if (name) set('name', name === 'empty' ? 'Name is required.' : 'Name has no visible characters (only invisible ones, such as zero-width spaces).');
   set('name', tooLong('Name', input.name, ASSET_LIMITS.name));
   set('description', tooLong('Description', input.description, ASSET_LIMITS.description));
   if (input.kind === undefined || !(ASSET_KINDS as readonly string[]).includes(input.kind)) {

@@ -6,7 +6,7 @@ import { createTestDb } from './db';
 import { rpc } from './as';
 import { count, SAMPLE_ORG_A } from './fixtures';
 import type { Asset, AssetEvent } from '../../src/domain/types';
-import type { ImportBatch, ImportCandidate, ImportRow, SavedMapping } from '../../src/backend/api';
+import type { ImportBatch, ImportCandidate, ImportReportEntry, ImportRow, SavedMapping } from '../../src/backend/api';
 
 let db: PGlite;
 let known: { id: string; name: string; lat: number; lng: number; source: string; external_id: string; description: string };
@@ -32,7 +32,7 @@ function row(n: number, over: Partial<ImportRow['asset']> = {}, action: ImportRo
     },
   };
 }
-const commit = (rows: ImportRow[], report: { row: number; reason: string }[] = [], who = 'moderator', partner = PARTNER) =>
+const commit = (rows: ImportRow[], report: ImportReportEntry[] = [], who = 'moderator', partner = PARTNER) =>
   rpc<ImportBatch>(db, who, 'commit_import', { partner, file_name: 'partner.csv', org_id: null, rows, report });
 
 describe('import candidates', () => {
@@ -127,6 +127,16 @@ describe('commit and undo', () => {
 
     const batches = await rpc<ImportBatch[]>(db, 'moderator', 'import_batches');
     expect(batches.map((b) => b.id)).toEqual(expect.arrayContaining([batch.id, again.id]));
+  });
+
+  it('keeps the report as the client sent it: each row\'s original cells, in the file\'s column order (issue 21)', async () => {
+    const report: ImportReportEntry[] = [
+      { row: 7, reason: 'Name: Name is empty; every asset needs one.', cells: [['Service name', ''], ['Post code', 'WN1 1AA'], ['Category', 'Health'], ['A', "=SUM(1)"]] },
+      { row: 8, reason: 'No location' },
+    ];
+    const batch = await commit([row(31)], report);
+    const [stored] = (await rpc<ImportBatch[]>(db, 'moderator', 'import_batches')).filter((b) => b.id === batch.id);
+    expect(stored).toMatchObject({ rejected: 2, report });
   });
 
   it('only moderators import', async () => {

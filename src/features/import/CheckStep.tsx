@@ -5,7 +5,7 @@ import { usePublished } from '../../ui/PublishedProvider';
 import type { ImportWizard } from './createImportWizard';
 import { CleanedRowsTable } from './CleanedRowsTable';
 import { downloadText } from '../../ui/download';
-import { DuplicateDecisions } from './DuplicateDecisions';
+import { DuplicateDecisions, duplicateChoiceId } from './DuplicateDecisions';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ImportCounts } from './ImportCounts';
 import { importReportCsv, reportFileName } from './importReport';
@@ -32,13 +32,17 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
   return (
     <div class="import-step">
       <StepHeading step={3} focus={props.focus} />
-      <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
+      <Show when={w.error()}>
+        {(message) => (
+          <ErrorSummary focusOnMountOnly errors={[{ message: message(), href: w.undecided().length ? duplicateChoiceId(w.undecided()[0]) : undefined }]} />
+        )}
+      </Show>
       <p>
         Nothing has been imported yet. {plan().counts.total.toLocaleString('en-GB')} rows were checked from <strong>{w.source()?.name}</strong>.
       </p>
       <ImportCounts counts={plan().counts} />
       <Show when={duplicates().length > 0}>
-        <DuplicateDecisions rows={duplicates()} decisions={w.decisions()} onDecide={w.decide} />
+        <DuplicateDecisions rows={duplicates()} decisions={w.decisions()} undecided={w.undecided().length} onDecide={w.decide} onDecideUndecided={w.decideUndecided} />
       </Show>
       <ProblemsTable problems={problems()} />
       <Show when={notImported() > 0 || changed() > 0}>
@@ -53,7 +57,7 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
         <button type="button" class="secondary" onClick={() => w.goTo('mapping')}>
           Back to the mapping
         </button>
-        <button type="button" disabled={plan().planned.length === 0} onClick={() => w.goTo('import')}>
+        <button type="button" disabled={plan().planned.length === 0} onClick={() => w.toImport()}>
           Continue
         </button>
       </p>

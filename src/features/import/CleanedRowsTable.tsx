@@ -12,8 +12,14 @@ function formatDay(day: string): string {
 }
 
 function outcome(p: PlannedRow, d: Decision | undefined): string {
-  if (d) return d.action === 'insert' ? 'New (you chose)' : d.action === 'update' ? 'Updates an existing asset (you chose)' : 'Skipped (you chose)';
-  return p.status === 'new' ? 'New' : p.status === 'update' ? 'Updates the asset with the same partner ID' : 'Possible duplicate: skipped unless you choose';
+  if (d) {
+    if (d.action === 'insert') return 'New (you chose)';
+    if (d.action === 'update') return 'Updates an existing asset (you chose)';
+    if (d.action === 'instead') return `Imported instead of row ${p.repeats?.row} (you chose)`;
+    return 'Skipped (you chose)';
+  }
+  if (p.repeats) return `Repeats row ${p.repeats.row}: skipped unless you choose`;
+  return p.status === 'new' ? 'New' : p.status === 'update' ? 'Updates the asset with the same partner ID' : 'Possible duplicate: waiting for your decision';
 }
 
 export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions: ReadonlyMap<number, Decision>; categoryLabel: (slug: string) => string }) {

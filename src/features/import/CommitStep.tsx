@@ -33,7 +33,7 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
             <ul class="outcome-list">
               <li>{plural(preview().inserts, 'new asset is', 'new assets are')} published on the map</li>
               <li>{plural(preview().updates, 'asset is', 'assets are')} updated</li>
-              <li>{plural(preview().skips, 'possible duplicate is', 'possible duplicates are')} skipped</li>
+              <li>{plural(preview().skips, 'row is', 'rows are')} skipped (repeats of an earlier row, and possible duplicates you chose to skip)</li>
               <li>{plural(preview().rejected, 'row is', 'rows are')} not imported because of problems</li>
             </ul>
             <p class="notice">Everything is imported in one go: if anything fails, nothing is written. You can undo the whole import afterwards.</p>

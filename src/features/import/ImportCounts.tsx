@@ -7,7 +7,14 @@ export function ImportCounts(props: { counts: ImportPlan['counts'] }) {
   const items = () => [
     { key: 'new', n: props.counts.new, label: 'new', hint: 'not on the map yet' },
     { key: 'updated', n: props.counts.updated, label: 'updated', hint: 'same partner ID as an asset on the map' },
-    { key: 'duplicates', n: props.counts.duplicates, label: 'possible duplicates', hint: 'similar name close by: you decide' },
+    {
+      key: 'duplicates',
+      n: props.counts.duplicates,
+      label: 'possible duplicates',
+      hint: props.counts.repeats
+        ? `similar name close by, or a repeat of an earlier row (${props.counts.repeats.toLocaleString('en-GB')}): you decide`
+        : 'similar name close by: you decide',
+    },
     { key: 'invalid', n: props.counts.invalid, label: 'invalid', hint: 'not imported: see the problems' },
     { key: 'unplaceable', n: props.counts.unplaceable, label: 'cannot be placed', hint: 'postcode not found' },
   ];

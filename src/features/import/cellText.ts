@@ -1,6 +1,6 @@
 // Text cells from a partner file are data, never code: a cell that a spreadsheet would run as a
-// formula is flagged (and neutralised on the way back out to CSV), and HTML is reduced to plain
-// text because we never render imported text as HTML.
+// formula is flagged (and neutralised on the way back out to CSV), and so is HTML, which is
+// kept as written: we only ever render imported text as text, so markup in it is inert.
 
 /**
  * = and @ always start a formula; + and - do too unless the cell is just a number or a phone
@@ -21,27 +21,6 @@ export function unneutralise(value: string): string {
 }
 
 const TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?-->/;
-const TAGS = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[A-Za-z][^<>]*>/gi;
-const BREAKS = /<br\s*\/?>|<\/(p|div|li|h[1-6]|tr)\s*>/gi;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', euro: '€' };
-
 export function containsHtml(value: string): boolean {
   return value.indexOf('<') !== -1 && TAG.test(value);
-}
-
-/** Tags removed (scripts and styles with their content), line breaks kept, entities decoded. */
-export function htmlToText(value: string): string {
-  return value
-    .replace(BREAKS, '\n')
-    .replace(TAGS, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }

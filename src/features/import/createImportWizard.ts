@@ -10,7 +10,7 @@ import type { ImportField, Mapping } from './fields';
 import type { ImportClient } from './importClient';
 import { ImportCancelled } from './importClient';
 import { checkMapping, type MappingProblem } from './mapping';
-import { buildCommit, planImport, type Decision, type ImportPlan } from './plan';
+import { buildCommit, planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
 import type { CategoryOption, UnknownCategory } from './rows';
 import type { FileIssue, ParseResult } from './runImport';
 import { findSaved, mappingFromSaved, mappingToSave } from './savedMapping';
@@ -253,14 +253,54 @@ export function createImportWizard(deps: WizardDeps) {
     const next = new Map(decisions());
     next.set(row, d);
     setDecisions(next);
+    clearUndecidedError();
+  }
+
+  /** The possible duplicates nobody has decided about yet, in row order. */
+  const undecided = (): number[] => {
+    const p = plan();
+    if (!p) return [];
+    const out: number[] = [];
+    for (const [row, o] of resolveDecisions(p, decisions())) if (o === null) out.push(row);
+    return out;
+  };
+
+  /** One answer for every possible duplicate still undecided ("import them all as new"). */
+  function decideUndecided(action: 'insert' | 'skip') {
+    const next = new Map(decisions());
+    for (const row of undecided()) next.set(row, { action });
+    setDecisions(next);
+    clearUndecidedError();
+  }
+
+  /** The "decide first" message goes once nothing is left to decide. */
+  let undecidedError: string | null = null;
+  function clearUndecidedError() {
+    if (undecidedError !== null && error() === undecidedError && undecided().length === 0) setError(null);
+  }
+
+  const undecidedMessage = (n: number) =>
+    (undecidedError = `Decide what to do with ${n === 1 ? 'the possible duplicate' : `the ${nf.format(n)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`);
+
+  /** From the check to the go-ahead, once every possible duplicate has a decision. */
+  function toImport(): boolean {
+    const n = undecided().length;
+    if (n) {
+      setError(undecidedMessage(n));
+      return false;
+    }
+    setError(null);
+    setStep('import');
+    return true;
   }
 
   const commitPreview = () => {
     const p = plan();
     if (!p) return null;
-    const { rows, report } = buildCommit(p, decisions());
+    const c = checked();
+    const { rows, report, undecided } = buildCommit(p, decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined);
     const count = (a: string) => rows.filter((r) => r.action === a).length;
-    return { rows, report, inserts: count('insert'), updates: count('update'), skips: count('skip'), rejected: p.rejected.length };
+    return { rows, report, undecided, inserts: count('insert'), updates: count('update'), skips: count('skip') - undecided.length, rejected: p.rejected.length };
   };
 
   /** Step 4: one transaction. On failure nothing was written and the message says why. */
@@ -268,6 +308,10 @@ export function createImportWizard(deps: WizardDeps) {
     const c = commitPreview();
     const s = source();
     if (!c || !s) return false;
+    if (c.undecided.length) {
+      setError(undecidedMessage(c.undecided.length));
+      return false;
+    }
     setError(null);
     setBusy({ label: 'Importing', fraction: null, detail: `${nf.format(c.inserts + c.updates)} assets in one go`, cancellable: false });
     try {
@@ -346,6 +390,9 @@ export function createImportWizard(deps: WizardDeps) {
     unknownCategories,
     categoryProblems,
     commitPreview,
+    undecided,
+    decideUndecided,
+    toImport,
     refreshLists,
     start,
     setField,

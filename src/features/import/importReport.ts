@@ -1,24 +1,22 @@
 // The report a moderator downloads: the engine's report of rejected rows, plus the possible
 // duplicates the moderator chose to skip, so the partner gets back every row that did not
 // arrive, plus the rows imported with a value changed or left out (a formula neutralised, a bad
-// email dropped), so nothing is altered silently. Previous batches keep only { row, reason },
-// so their report is that list.
+// email dropped), so nothing is altered silently. A previous batch keeps each rejected row's
+// reason and original cells, so its report downloads again with the partner's columns.
 import type { ImportBatch } from '../../backend/api';
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
-import type { Decision, ImportPlan, RejectedRow } from './plan';
+import { resolveDecisions, skipReason, type Decision, type ImportPlan, type RejectedRow } from './plan';
 import { reportCsv } from './report';
 
 function skippedRows(plan: ImportPlan, decisions: ReadonlyMap<number, Decision>): RejectedRow[] {
   const out: RejectedRow[] = [];
+  const outcomes = resolveDecisions(plan, decisions);
   for (const p of plan.planned) {
-    const d = decisions.get(p.row);
-    const skipped = d ? d.action === 'skip' : p.status === 'duplicate';
-    if (!skipped) continue;
-    const best = p.similar[0];
-    const message = best
-      ? `Skipped by the moderator: possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).`
-      : 'Skipped by the moderator.';
+    const o = outcomes.get(p.row);
+    if (o && o.action !== 'skip') continue;
+    const why = skipReason(p);
+    const message = o === null ? `Waiting for a decision: ${why}` : decisions.has(p.row) ? `Skipped by the moderator: ${why}` : `Skipped: ${why}`;
     out.push({
       row: p.row,
       reason: 'invalid',
@@ -41,8 +39,24 @@ export function importReportCsv(
   return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true });
 }
 
+/** A past batch's report: Row, Reason and the partner's columns (as stored with each row; none in batches from older builds). */
 export function batchReportCsv(batch: Pick<ImportBatch, 'report'>): string {
-  return toCsv([['Row', 'Reason'], ...batch.report.map((r) => [String(r.row), r.reason])]);
+  const columns: string[] = [];
+  const at = new Map<string, number>();
+  for (const r of batch.report) {
+    for (const [column] of r.cells ?? []) {
+      if (!at.has(column)) {
+        at.set(column, columns.length);
+        columns.push(column);
+      }
+    }
+  }
+  const lines = batch.report.map((r) => {
+    const cells = columns.map(() => '');
+    for (const [column, value] of r.cells ?? []) cells[at.get(column)!] = value;
+    return [String(r.row), r.reason, ...cells];
+  });
+  return toCsv([['Row', 'Reason', ...columns], ...lines]);
 }
 
 /** "report-nhs-wigan-2026-11-25.csv": a safe file name from the partner and the date. */

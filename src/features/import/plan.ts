@@ -1,10 +1,14 @@
 // From validated rows to what the moderator previews and what api.commit_import writes: place
-// postcode-only rows through the geocoder, ask the database which rows update an existing asset
-// (same partner ID) or look like one nearby, and count new / updated / possible duplicates /
-// invalid / unplaceable. Nothing is written here.
-import type { ImportCandidate, ImportRow } from '../../backend/api';
+// postcode-only rows through the geocoder, find rows that repeat an earlier row of the same file,
+// ask the database which rows update an existing asset (same partner ID) or look like one
+// nearby, and count new / updated / possible duplicates / invalid / unplaceable. Nothing is
+// written here.
+import type { ImportCandidate, ImportReportEntry, ImportRow } from '../../backend/api';
 import type { Geocoder } from '../../domain/geocoder';
 import type { Uuid } from '../../domain/types';
+import type { Mapping } from './fields';
+import { originalCells } from './originalCells';
+import { findRepeats, type Repeat } from './repeats';
 import type { ParsedRow, RowIssue } from './rows';
 
 export type CandidateQuery = { row: number; external_id: string | null; name: string; lat: number; lng: number };
@@ -29,6 +33,8 @@ export interface PlannedRow {
   target_id: Uuid | null;
   /** For duplicate: existing assets with a similar name close by, best first. */
   similar: ImportCandidate['similar'];
+  /** For duplicate: the earlier row of the same file this one repeats (kept by default). */
+  repeats: Repeat | null;
   warnings: RowIssue[];
   /** Original cells when the row had warnings (for the report). */
   cells: string[] | null;
@@ -43,12 +49,15 @@ export interface RejectedRow {
 }
 
 export interface ImportPlan {
-  counts: { total: number; new: number; updated: number; duplicates: number; invalid: number; unplaceable: number; withWarnings: number };
+  /** `repeats`: the possible duplicates that repeat an earlier row of the file (counted in `duplicates` too). */
+  counts: { total: number; new: number; updated: number; duplicates: number; repeats: number; invalid: number; unplaceable: number; withWarnings: number };
   planned: PlannedRow[];
   rejected: RejectedRow[];
 }
 
-export type Decision = { action: 'insert' } | { action: 'update'; target_id: Uuid } | { action: 'skip' };
+/** 'instead': import this repeat in place of the earlier row it repeats, which is then skipped. */
+export type Decision = { action: 'insert' } | { action: 'update'; target_id: Uuid } | { action: 'skip' } | { action: 'instead' };
+export type Outcome = Exclude<Decision, { action: 'instead' }>;
 
 export async function planImport(rows: readonly ParsedRow[], deps: PlanDeps): Promise<ImportPlan> {
   const rejected: RejectedRow[] = [];
@@ -92,11 +101,13 @@ export async function planImport(rows: readonly ParsedRow[], deps: PlanDeps): Pr
     deps.onProgress?.({ phase: 'matching', done: Math.min(placed.length, i + batch), total: placed.length });
   }
 
-  const counts = { total: rows.length, new: 0, updated: 0, duplicates: 0, invalid: 0, unplaceable: 0, withWarnings: 0 };
+  const repeats = findRepeats(placed.map((p) => ({ row: p.parsed.row, external_id: p.parsed.asset.external_id, name: p.parsed.asset.name, lat: p.lat, lng: p.lng })));
+  const counts = { total: rows.length, new: 0, updated: 0, duplicates: 0, repeats: repeats.size, invalid: 0, unplaceable: 0, withWarnings: 0 };
   const planned: PlannedRow[] = placed.map(({ parsed, lat, lng, placedBy }) => {
     const c = byRow.get(parsed.row);
     const similar = [...(c?.similar ?? [])].sort((a, b) => b.similarity - a.similarity || a.distance_m - b.distance_m);
-    const status: PlannedStatus = c?.external_match ? 'update' : similar.length ? 'duplicate' : 'new';
+    const repeat = repeats.get(parsed.row) ?? null;
+    const status: PlannedStatus = repeat ? 'duplicate' : c?.external_match ? 'update' : similar.length ? 'duplicate' : 'new';
     const warnings = parsed.issues?.filter((i) => i.severity === 'warning') ?? [];
     if (status === 'new') counts.new++;
     else if (status === 'update') counts.updated++;
@@ -109,6 +120,7 @@ export async function planImport(rows: readonly ParsedRow[], deps: PlanDeps): Pr
       status,
       target_id: c?.external_match ?? null,
       similar: status === 'duplicate' ? similar : [],
+      repeats: repeat,
       warnings,
       cells: parsed.cells,
     };
@@ -120,6 +132,16 @@ export async function planImport(rows: readonly ParsedRow[], deps: PlanDeps): Pr
   return { counts, planned, rejected };
 }
 
+/** Why a planned row would not arrive if skipped, in words that start lower case ("possible duplicate of …"). */
+export function skipReason(p: PlannedRow): string {
+  if (p.repeats) {
+    const same = p.repeats.by === 'external_id' ? 'the same partner ID' : `the same name, ${p.repeats.distance_m} m away`;
+    return `repeats row ${p.repeats.row} of this file (${same}).`;
+  }
+  const best = p.similar[0];
+  return best ? `possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).` : 'not imported.';
+}
+
 /** Why a rejected row was not imported, in one line. */
 export function rejectionReason(r: RejectedRow): string {
   return r.issues
@@ -129,20 +151,91 @@ export function rejectionReason(r: RejectedRow): string {
 }
 
 /**
- * The rows and report for api.commit_import. New rows insert and partner-ID matches update
- * unless decided otherwise; a possible duplicate is skipped until the moderator decides.
- * The report lists rejected rows only: commit_import counts its length as "rejected", and
- * skipped rows travel as rows with action 'skip', counted apart.
+ * What happens to a row unless the moderator says otherwise: new rows insert, partner-ID matches
+ * update, a repeat of an earlier row of the file is skipped (the first is kept). A possible
+ * duplicate of a listing on the map has none (null): skipping it would silently drop a real
+ * place that merely sits near a similar name, so only the moderator decides.
  */
-export function buildCommit(plan: ImportPlan, decisions: ReadonlyMap<number, Decision> = new Map()): {
+export function defaultDecision(p: PlannedRow): Decision | null {
+  if (p.repeats) return { action: 'skip' };
+  if (p.status === 'new') return { action: 'insert' };
+  if (p.status === 'update') return { action: 'update', target_id: p.target_id! };
+  return null;
+}
+
+/** Each planned row's outcome: the moderator's decision, else the default; null while undecided. */
+export function resolveDecisions(plan: Pick<ImportPlan, 'planned'>, decisions: ReadonlyMap<number, Decision> = new Map()): Map<number, Outcome | null> {
+  const chosen = new Map<number, Decision | null>();
+  for (const p of plan.planned) chosen.set(p.row, decisions.get(p.row) ?? defaultDecision(p));
+  const out = new Map<number, Outcome | null>();
+  /** For a row replaced by a later repeat: its own outcome, and the row now taking it. */
+  const replaced = new Map<number, { outcome: Outcome | null; by: number }>();
+  // In row order, so the row a repeat replaces has its own outcome already.
+  for (const p of plan.planned) {
+    const d = chosen.get(p.row)!;
+    if (d?.action !== 'instead') {
+      out.set(p.row, d);
+      continue;
+    }
+    const firstRow = p.repeats?.row;
+    if (firstRow === undefined || !out.has(firstRow)) {
+      out.set(p.row, { action: 'insert' });
+      continue;
+    }
+    // The earlier row's outcome passes to this one (an update stays an update of that listing).
+    // Only one row can take it: a later choice of "instead" wins, the earlier one is skipped.
+    const before = replaced.get(firstRow);
+    if (before) out.set(before.by, { action: 'skip' });
+    const first = before ? before.outcome : out.get(firstRow)!;
+    replaced.set(firstRow, { outcome: first, by: p.row });
+    out.set(p.row, first === null ? null : first.action === 'skip' ? { action: 'insert' } : first);
+    out.set(firstRow, { action: 'skip' });
+  }
+  return out;
+}
+
+// The batch's report is stored whole (app.import_batches allows 20 MB of it): past this many
+// characters of cells, later rows keep their row and reason only, so a huge file still commits.
+const REPORT_CELLS_BUDGET = 8_000_000;
+
+/** Each rejected row's reason and, given the file's columns, its original cells (for the batch's report). */
+function batchReport(plan: ImportPlan, columns?: { headers: readonly string[]; mapping: Mapping }): ImportReportEntry[] {
+  let budget = REPORT_CELLS_BUDGET;
+  return plan.rejected.map((r) => {
+    const entry: ImportReportEntry = { row: r.row, reason: rejectionReason(r) };
+    if (!columns) return entry;
+    const cells = originalCells(columns.headers, columns.mapping, r);
+    for (let i = 0; i < cells.length; i++) budget -= cells[i].length + columns.headers[i].length + 8;
+    if (budget >= 0) entry.cells = cells.map((c, i) => [columns.headers[i], c]);
+    return entry;
+  });
+}
+
+/**
+ * The rows and report for api.commit_import. Rows still undecided travel as 'skip', so nothing
+ * is ever duplicated unasked, and are listed in `undecided`: the wizard does not commit until
+ * that list is empty. The report lists rejected rows only: commit_import counts its length as
+ * "rejected", and skipped rows travel as rows with action 'skip', counted apart. Given the
+ * file's columns, each report entry carries the row's original cells, so the batch's report
+ * downloads again later as the partner sent it.
+ */
+export function buildCommit(
+  plan: ImportPlan,
+  decisions: ReadonlyMap<number, Decision> = new Map(),
+  columns?: { headers: readonly string[]; mapping: Mapping },
+): {
   rows: ImportRow[];
-  report: { row: number; reason: string }[];
+  report: ImportReportEntry[];
+  undecided: number[];
 } {
   const rows: ImportRow[] = [];
-  const report: { row: number; reason: string }[] = plan.rejected.map((r) => ({ row: r.row, reason: rejectionReason(r) }));
+  const undecided: number[] = [];
+  const report = batchReport(plan, columns);
+  const outcomes = resolveDecisions(plan, decisions);
   for (const p of plan.planned) {
-    const d = decisions.get(p.row) ?? (p.status === 'new' ? { action: 'insert' } : p.status === 'update' ? { action: 'update', target_id: p.target_id! } : { action: 'skip' });
-    if (d.action === 'skip') {
+    const d = outcomes.get(p.row) ?? null;
+    if (d === null) undecided.push(p.row);
+    if (d === null || d.action === 'skip') {
       rows.push({ row: p.row, action: 'skip', target_id: null, asset: p.asset });
     } else if (d.action === 'update') {
       rows.push({ row: p.row, action: 'update', target_id: d.target_id, asset: p.asset });
@@ -151,5 +244,5 @@ export function buildCommit(plan: ImportPlan, decisions: ReadonlyMap<number, Dec
     }
   }
   report.sort((a, b) => a.row - b.row);
-  return { rows, report };
+  return { rows, report, undecided };
 }

@@ -5,30 +5,16 @@
 // Possible duplicates the moderator skipped can be listed too (pass the decisions).
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
-import type { Decision, ImportPlan, RejectedRow } from './plan';
-import { rejectionReason } from './plan';
-import type { ImportAsset } from './rows';
-
-function cellsFromAsset(headers: readonly string[], mapping: Mapping, asset: ImportAsset): string[] {
-  return headers.map((h) => {
-    const f = mapping[h];
-    if (!f || !(f in asset)) return '';
-    const v = asset[f as keyof ImportAsset];
-    return v == null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
-  });
-}
-
-function originalCells(headers: readonly string[], mapping: Mapping, r: Pick<RejectedRow, 'cells' | 'asset'>): string[] {
-  const cells = r.cells ?? cellsFromAsset(headers, mapping, r.asset);
-  return headers.map((_, i) => cells[i] ?? '');
-}
+import { originalCells } from './originalCells';
+import { rejectionReason, resolveDecisions, skipReason, type Decision, type ImportPlan } from './plan';
 
 export interface ReportOptions {
   /** Also list rows that will be imported with a value changed or left out. */
   includeWarnings?: boolean;
   /**
-   * The moderator's decisions: possible duplicates skipped (by decision, or undecided, which
-   * buildCommit skips) are listed too, so the partner gets back every row that did not arrive.
+   * The moderator's decisions: rows skipped (by decision or by default, as a repeat of an
+   * earlier row) and possible duplicates still undecided are listed too, so the partner gets
+   * back every row that did not arrive.
    */
   decisions?: ReadonlyMap<number, Decision>;
 }
@@ -39,13 +25,13 @@ export function reportCsv(headers: readonly string[], mapping: Mapping, plan: Im
   for (const r of plan.rejected) {
     lines.push({ row: r.row, cells: [String(r.row), r.reason === 'unplaceable' ? 'Not imported: cannot be placed' : 'Not imported', rejectionReason(r), ...originalCells(headers, mapping, r)] });
   }
+  const outcomes = options.decisions && resolveDecisions(plan, options.decisions);
   for (const p of plan.planned) {
-    const d = options.decisions?.get(p.row);
-    const skipped = options.decisions !== undefined && (d ? d.action === 'skip' : p.status === 'duplicate');
-    if (skipped) {
-      const best = p.similar[0];
-      const reason = best ? `Possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).` : 'Skipped by the moderator.';
-      lines.push({ row: p.row, cells: [String(p.row), 'Skipped', reason, ...originalCells(headers, mapping, p)] });
+    const o = outcomes?.get(p.row);
+    if (outcomes && (o === null || o?.action === 'skip')) {
+      const why = skipReason(p);
+      const reason = `${why.charAt(0).toUpperCase()}${why.slice(1)}`;
+      lines.push({ row: p.row, cells: [String(p.row), o === null ? 'Waiting for a decision' : 'Skipped', reason, ...originalCells(headers, mapping, p)] });
     } else if (options.includeWarnings && p.warnings.length) {
       const reason = p.warnings.map((i) => (i.column ? `${i.column}: ${i.message}` : i.message)).join(' ');
       lines.push({ row: p.row, cells: [String(p.row), 'Imported with changes', reason, ...originalCells(headers, mapping, p)] });

@@ -3,11 +3,10 @@
 // compiled to column indices once and the clean path allocates only the asset itself.
 import type { ImportRow } from '../../backend/api';
 import { ASSET_KINDS, type AgeGroup, type AssetKind, type AccessibilityFeature } from '../../domain/types';
-import { checkOpeningHours, checkPostcode, isEmail, isLat, isLng, isPhone, normalisePhone, normaliseUrl } from '../../domain/validation';
+import { checkOpeningHours, checkPostcode, isEmail, nameProblem, isLat, isLng, isPhone, normalisePhone, normaliseUrl } from '../../domain/validation';
 import { ASSET_LIMITS } from '../../domain/limits';
-import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from './cellText';
+import { containsHtml, looksLikeFormula, unneutralise } from './cellText';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
-import { createIdIndex } from './idIndex';
 import { normaliseHeader } from './mapping';
 import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCheckedDate, parseCost, parseCoordinate, parseKind, parseLanguages, parseYesNo } from './parseValues';
 import { scheduleToOpeningHours } from './schedule';
@@ -192,7 +191,6 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   for (const [k, v] of Object.entries(options.categoryMap ?? {})) partnerMap.set(normaliseHeader(k), v);
   const unknown = new Map<string, UnknownCategory>();
   const leftOut = new Set<string>();
-  const seenIds = createIdIndex();
   const defaultKind = options.defaultKind ?? 'service';
   const headerCount = headers.length;
 
@@ -249,15 +247,15 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     const v = cells[i];
     return v === undefined || v === '' ? '' : unneutralise(v.trim());
   }
-  /** A text cell: flags formulas, strips HTML (with a warning each). */
+  /**
+   * A text cell, kept as the partner wrote it: we only ever show it as text, so a formula or
+   * markup is inert. Each is flagged, so the moderator sees what the file held.
+   */
   function text(i: number, field: ImportField): string {
     const v = get(i);
     if (v === '') return v;
     if (looksLikeFormula(v)) issue(i, field, v, 'warning', 'formula', 'Starts like a spreadsheet formula; kept as plain text and never run.');
-    if (containsHtml(v)) {
-      issue(i, field, v, 'warning', 'html', 'HTML tags were removed; kept as plain text.');
-      return htmlToText(v);
-    }
+    if (containsHtml(v)) issue(i, field, v, 'warning', 'html', 'Looks like HTML; kept exactly as written and shown as plain text, never run.');
     return v;
   }
   function joined(idx: number[], field: ImportField, sep: string): string {
@@ -313,15 +311,12 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   /** The row's own kind; null when the file gives none we understand (worked out later). */
   let kind: AssetKind | null = null;
   function identity() {
+    // The same ID on two rows is a repeat for the plan to flag (src/features/import/repeats.ts).
     external_id = text(col.external_id, 'external_id') || null;
-    if (external_id !== null) {
-      const first = seenIds.claim(external_id, row);
-      if (first !== -1) {
-        issue(col.external_id, 'external_id', external_id, 'error', 'duplicate_id', `Partner ID "${shown(external_id)}" is also on row ${first}; each row needs its own ID.`);
-      }
-    }
     name = text(col.name, 'name');
-    if (name === '') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
+    const problem = nameProblem(name);
+    if (problem === 'empty') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
+    else if (problem === 'invisible') issue(col.name, 'name', name, 'error', 'required', 'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.');
     else limit(col.name, 'name', name, ASSET_LIMITS.name);
     kind = null;
     const kindText = get(col.kind);
@@ -501,7 +496,10 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours', `${oh.message} Left empty.`);
       return null;
     }
-    if (oh.rewritten) issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
+    if (oh.inferred) {
+      const ranges = oh.inferred.map((t) => `"${t}"`).join(', ');
+      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were read as "${oh.value}": ${ranges} ${oh.inferred.length === 1 ? 'gives' : 'give'} no am or pm, so ${oh.inferred.length === 1 ? 'it was' : 'they were'} read as closing in the afternoon.`);
+    } else if (oh.rewritten) issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
     return oh.value;
   }
 

@@ -2,6 +2,7 @@
 // closes_at; or v3 schedules' byday such as "MO,WE" or "2TU"), turned into one OpenStreetMap
 // opening_hours value. One set of times serves every day given; or there is one set per day
 // ("Monday; Wednesday" with "10:00; 13:00" and "12:00; 15:00"); or one day has several sets.
+import { readTimeRange } from '../../domain/twelveHourTimes';
 
 const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const DAY_WORDS: Record<string, number> = {
@@ -22,31 +23,23 @@ function dayOf(token: string): string | null {
   return null;
 }
 
-/** "09:00", "9:00:00", "9.30", "0930", "9am", "1:30 pm" → "HH:MM". */
-function timeOf(token: string): string | null {
-  const r = /^(\d{1,2})(?:[:.]?(\d{2}))?(?::\d{2})?\s*(am|pm)?$/i.exec(token.trim());
-  if (!r) return null;
-  let h = +r[1];
-  const m = r[2] === undefined ? 0 : +r[2];
-  if (r[3]) {
-    if (h < 1 || h > 12) return null;
-    h = (h % 12) + (r[3].toLowerCase() === 'pm' ? 12 : 0);
-  }
-  if (h > 24 || m > 59 || (h === 24 && m > 0)) return null;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
 const split = (text: string) => text.split(LIST).filter((t) => t.trim() !== '');
+
+/** "09:00", "9:00:00", "9.30", "0930", "9am" pairs → "HH:MM-HH:MM", a bare closing hour like "5" read as 5pm. */
+function spanOf(opens: string, closes: string): string | null {
+  const r = readTimeRange(opens, closes);
+  return r.ok ? `${r.opens}-${r.closes}` : null;
+}
 
 /** The opening hours, or null when the cells cannot be read as a schedule. Empty cells give ''. */
 export function scheduleToOpeningHours(daysText: string, opensText: string, closesText: string): string | null {
   if (daysText.trim() === '' && opensText.trim() === '' && closesText.trim() === '') return '';
   const days = split(daysText).map(dayOf);
-  const opens = split(opensText).map(timeOf);
-  const closes = split(closesText).map(timeOf);
-  if (days.includes(null) || opens.includes(null) || closes.includes(null)) return null;
-  if (opens.length === 0 || opens.length !== closes.length) return null;
-  const spans = opens.map((o, i) => `${o}-${closes[i]}`);
+  const opens = split(opensText);
+  const closes = split(closesText);
+  if (days.includes(null) || opens.length === 0 || opens.length !== closes.length) return null;
+  const spans = opens.map((o, i) => spanOf(o, closes[i]));
+  if (spans.includes(null)) return null;
   const dayList = days.length ? (days as string[]) : ['Mo-Su'];
   if (spans.length === 1) return `${dayList.join(',')} ${spans[0]}`;
   if (dayList.length === 1) return `${dayList[0]} ${spans.join(',')}`;

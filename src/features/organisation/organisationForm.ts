@@ -1,6 +1,6 @@
 // An organisation's profile as typed, checked against the same rules as the organisations
 // table (supabase/migrations/*_organisations.sql), so mistakes are explained before saving.
-import { isEmail, isHttpUrl } from '../../domain/validation';
+import { isEmail, isHttpUrl, nameProblem } from '../../domain/validation';
 import { ORG_LIMITS } from '../../domain/limits';
 import type { Organisation } from '../../domain/types';
 
@@ -33,7 +33,9 @@ export function organisationInput(f: OrganisationForm): Pick<Organisation, 'name
 export function validateOrganisationForm(f: OrganisationForm): Partial<Record<OrganisationField, string>> {
   const errors: Partial<Record<OrganisationField, string>> = {};
   const name = f.name.trim();
-  if (!name) errors.name = 'Enter the organisation’s name';
+  const problem = nameProblem(name);
+  if (problem === 'empty') errors.name = 'Enter the organisation’s name';
+  else if (problem === 'invisible') errors.name = 'The name has no visible characters (only invisible ones, such as zero-width spaces); enter the organisation’s name';
   else if (name.length > ORG_LIMITS.name) errors.name = `The name must be ${ORG_LIMITS.name} characters or fewer (it is ${name.length})`;
   if (f.description.trim().length > ORG_LIMITS.description) {
     errors.description = `The description must be ${ORG_LIMITS.description.toLocaleString('en-GB')} characters or fewer`;

@@ -9,6 +9,7 @@ import {
   normalisePhone,
   isUkPostcode,
   isValidOpeningHours,
+  nameProblem,
   nonEmpty,
   normalisePostcode,
   normaliseUrl,
@@ -111,6 +112,15 @@ describe('validateAssetInput', () => {
     accessibility: ['step_free'],
     languages: ['en'],
   };
+
+  it('refuses a name made only of invisible characters, saying so', () => {
+    for (const name of ['\u200b', '\u200b\u200c\u200d', '\ufeff\u2060', '\u00ad\u200b']) {
+      expect(validateAssetInput({ ...good, name }), JSON.stringify(name)).toEqual({ name: 'Name has no visible characters (only invisible ones, such as zero-width spaces).' });
+    }
+    expect(nameProblem('\u00a0\u00a0')).toBe('empty');
+    expect(nameProblem('Zoë\u200b')).toBeNull();
+    expect(nameProblem('<script>alert(1)</script>')).toBeNull();
+  });
 
   it('accepts a good asset', () => {
     expect(validateAssetInput(good)).toEqual({});

@@ -129,11 +129,35 @@ describe('the import wizard on the messy partner file', () => {
     expect(db.written()).toBe(2);
   });
 
+  it('never skips a possible duplicate unasked: it waits for the moderator, one by one or all at once (issue 21)', async () => {
+    const db = fakeDatabase();
+    const w = wizardWith(db);
+    await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    w.setCategory('Knitting', LEAVE_OUT);
+    await w.check();
+    const dup = w.plan()!.planned.find((p) => p.status === 'duplicate')!.row;
+    expect(w.undecided()).toEqual([dup]);
+    expect(w.toImport()).toBe(false);
+    expect(w.step()).toBe('check');
+    expect(w.error()).toBe('Decide what to do with the possible duplicate still undecided: nothing is skipped unless you choose to skip it.');
+    w.goTo('import');
+    expect(await w.commit()).toBe(false);
+    expect(db.commits).toHaveLength(0);
+    w.decideUndecided('insert');
+    expect(w.undecided()).toEqual([]);
+    expect(w.error()).toBeNull();
+    expect(w.commitPreview()).toMatchObject({ skips: 0, undecided: [] });
+    expect(w.toImport()).toBe(true);
+    expect(await w.commit()).toBe(true);
+    expect(db.commits[0].rows.find((r) => r.row === dup)).toMatchObject({ action: 'insert' });
+  });
+
   it('says nothing was imported, and why, when the database refuses the batch', async () => {
     const w = wizardWith(fakeDatabase({ commitError: 'Row 5: new row violates check constraint "assets_name_check"' }));
     await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
     w.setCategory('Knitting', LEAVE_OUT);
     await w.check();
+    w.decideUndecided('skip');
     w.goTo('import');
     expect(await w.commit()).toBe(false);
     expect(w.step()).toBe('import');
@@ -207,6 +231,7 @@ describe('the downloadable report', () => {
     await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
     w.setCategory('Knitting', LEAVE_OUT);
     await w.check();
+    w.decide(w.plan()!.planned.find((p) => p.status === 'duplicate')!.row, { action: 'skip' });
     const c = w.checked()!;
     const csv = importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions());
     const lines = csv.split('\r\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseCsvCell } from '../../../src/domain/csvCell';
-import { containsHtml, htmlToText, looksLikeFormula, unneutralise } from '../../../src/features/import/cellText';
+import { containsHtml, looksLikeFormula, unneutralise } from '../../../src/features/import/cellText';
 import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCoordinate, parseCost, parseKind, parseLanguages, parseYesNo } from '../../../src/features/import/parseValues';
 
 describe('cost and free', () => {
@@ -97,10 +97,9 @@ describe('cell text safety', () => {
     expect(unneutralise("'tis")).toBe("'tis");
   });
 
-  it('HTML becomes plain text: tags and scripts removed, entities decoded', () => {
-    const html = '<p>Free <b>coffee</b> &amp; cake</p><script>alert(1)</script><p>Line&nbsp;two</p>';
-    expect(containsHtml(html)).toBe(true);
-    expect(htmlToText(html)).toBe('Free coffee & cake\nLine two');
+  it('tells HTML from text that merely has angle brackets', () => {
+    expect(containsHtml('<p>Free <b>coffee</b> &amp; cake</p><script>alert(1)</script>')).toBe(true);
+    expect(containsHtml('<img src=x onerror=alert(1)>')).toBe(true);
     expect(containsHtml('Ages 5 < 11 and 12 > 5')).toBe(false);
   });
 });

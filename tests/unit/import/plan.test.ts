@@ -43,7 +43,7 @@ describe('planImport on the messy export', async () => {
   const plan = await planImport(parsed.rows, { geocoder: createOfflineGeocoder(postcodeTable), candidates: fn, batchSize: 4 });
 
   it('counts new, updated, duplicates, invalid and unplaceable', () => {
-    expect(plan.counts).toEqual({ total: 16, new: 8, updated: 1, duplicates: 1, invalid: 5, unplaceable: 1, withWarnings: 8 });
+    expect(plan.counts).toEqual({ total: 16, new: 8, updated: 1, duplicates: 1, repeats: 0, invalid: 5, unplaceable: 1, withWarnings: 8 });
   });
 
   it('places postcode-only rows through the geocoder', () => {

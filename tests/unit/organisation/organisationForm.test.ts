@@ -8,6 +8,12 @@ describe('validateOrganisationForm', () => {
     expect(validateOrganisationForm(form({ name: '   ' }))).toEqual({ name: 'Enter the organisation’s name' });
   });
 
+  it('refuses a name made only of invisible characters, saying so', () => {
+    for (const name of ['\u200b\u200b', '\u200c\u200d\u2060', '\ufeff\u200b']) {
+      expect(validateOrganisationForm(form({ name }))).toEqual({ name: 'The name has no visible characters (only invisible ones, such as zero-width spaces); enter the organisation’s name' });
+    }
+  });
+
   it('explains each malformed contact field the database would reject', () => {
     expect(validateOrganisationForm(form({ email: 'pantry at example', website: 'example.org', phone: 'ring us' }))).toEqual({
       email: 'Enter an email address in the correct format, like name@example.org',

@@ -6,7 +6,7 @@ import { useNavigate } from '@solidjs/router';
 import { For, Match, Show, Switch, createMemo, createSignal, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { ACCESSIBILITY, AGE_GROUPS, type AccessibilityFeature, type AgeGroup, type Asset, type AssetKind } from '../../../domain/types';
-import { validateAssetInput } from '../../../domain/validation';
+import { nameProblem, validateAssetInput } from '../../../domain/validation';
 import { categoryTrail, listingHas, makeTaxonomy, toggleListingCategory } from '../../../domain/taxonomy';
 import { useBackend } from '../../../ui/BackendProvider';
 import { usePublished } from '../../../ui/PublishedProvider';
@@ -107,7 +107,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
       delete errs.lng;
       errs.lat = 'Place the listing on the map: look up its postcode, click the map, or type its latitude and longitude';
     }
-    if (!form.name.trim()) errs.name = 'Enter the name of the group, place or service';
+    if (nameProblem(form.name) === 'empty') errs.name = 'Enter the name of the group, place or service';
     if (form.categories.length === 0) errs.categories = 'Choose at least one category';
     return errs;
   }
