@@ -1,0 +1,446 @@
+-- A partner file checked and committed at the speed of the file (tests/bench/import-path.bench.ts).
+
+-- The duplicate check as the definer: under row-level security Postgres may not use an index
+-- condition built from operators that are not leakproof (earthdistance's cube operators are
+-- not) before the policies have passed a row, so the "within 150 m" search read every listing
+-- for every incoming row (12 to 65 rows a second). Only moderators may call it, and they may
+-- read every listing anyway.
+create or replace function api.import_candidates(partner text, rows jsonb) returns json
+language plpgsql stable security definer
+-- earthdistance's own SQL functions name cube's unqualified, so its schema is on the path (after
+-- pg_catalog, so nothing there can stand in for a built-in).
+set search_path = pg_catalog, extensions
+as $$
+begin
+  perform private.require_moderator('check an import for duplicates');
+  if rows is null or jsonb_typeof(rows) <> 'array' then
+    raise exception 'Expected a list of rows' using errcode = '22023';
+  end if;
+  return (
+    select coalesce(json_agg(json_build_object(
+      'row', r."row", 'external_match', m.id, 'similar', coalesce(s.similar, '[]'::json)
+    ) order by r."row"), '[]'::json)
+    from jsonb_to_recordset(rows) as r ("row" integer, external_id text, name text, lat double precision, lng double precision)
+    left join lateral (
+      select a.id from app.assets a
+      where a.source = btrim(import_candidates.partner) and a.external_id = btrim(r.external_id)
+      limit 1
+    ) as m on true
+    left join lateral (
+      select json_agg(json_build_object(
+        'id', c.id, 'name', c.name, 'distance_m', round(c.d::numeric, 1), 'similarity', round(c.sim::numeric, 3)
+      ) order by c.sim desc, c.d) as similar
+      from (
+        select a.id, a.name,
+               extensions.earth_distance(private.earth_point(r.lat, r.lng), private.earth_point(a.lat, a.lng)) as d,
+               extensions.similarity(a.name, r.name) as sim
+        from app.assets a
+        where r.lat is not null and r.lng is not null and r.name is not null
+          and extensions.earth_box(private.earth_point(r.lat, r.lng), 150) operator(extensions.@>) private.earth_point(a.lat, a.lng)
+          and a.id is distinct from m.id
+          and a.status <> 'archived'
+      ) as c
+      where c.d <= 150 and c.sim >= 0.5
+    ) as s on true
+  );
+end
+$$;
+comment on function api.import_candidates(text, jsonb) is
+  'For each incoming row: the listing with the same partner id (the row would update it) and listings within 150 m with a similar name, for the moderator to decide. Moderators only. Definer: under row-level security the nearby search could not use its index (earthdistance operators are not leakproof); moderators may read every listing anyway.';
+
+revoke execute on all functions in schema api, private from public;
+grant execute on function api.import_candidates(text, jsonb) to authenticated;
+
+-- The first rule a row of the file breaks, raised as private.check_asset raises it (message,
+-- constraint and field); private.import_row_problem gives its message as text.
+create function private.import_row_check(r jsonb, source_name text, batch_org uuid) returns void
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  input jsonb;
+  cur app.assets;
+  candidate app.assets;
+begin
+  input := private.asset_input(r -> 'asset');
+  if r ->> 'target' is not null then
+    select * into cur from app.assets a where a.id = (r ->> 'target')::uuid;
+    candidate := private.asset_with_changes(cur, input);
+  else
+    candidate := private.normalise_asset(jsonb_populate_record(null::app.assets, input || jsonb_build_object(
+      'status', 'published', 'source', source_name,
+      'org_id', coalesce(nullif(r -> 'asset' ->> 'org_id', '')::uuid, batch_org))));
+    candidate.kind := coalesce(candidate.kind, 'place');
+    candidate.free := coalesce(candidate.free, false);
+  end if;
+  perform private.check_asset(candidate);
+end
+$$;
+
+-- Raises the row's problem as "Row n: ...", keeping its SQLSTATE, constraint and field.
+create function private.raise_import_row_problem(row_label text, r jsonb, source_name text, batch_org uuid) returns void
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  msg text;
+  state text;
+  con text;
+  col text;
+begin
+  perform private.import_row_check(r, source_name, batch_org);
+exception when others then
+  get stacked diagnostics msg = message_text, state = returned_sqlstate, con = constraint_name, col = column_name;
+  raise exception 'Row %: %', row_label, msg using errcode = state, constraint = con, column = col;
+end
+$$;
+
+create or replace function private.import_row_problem(r jsonb, source_name text, batch_org uuid) returns text
+language plpgsql volatile
+set search_path = ''
+as $$
+begin
+  perform private.import_row_check(r, source_name, batch_org);
+  return null;
+exception when others then
+  return sqlerrm;
+end
+$$;
+
+-- The per-row triggers that normalise, check, stamp the ward and date the check of a new listing
+-- step aside for the rows commit_import inserts in bulk (as the guard and audit triggers already
+-- do): it does that work for the whole file at once, with the same functions. Updates still go
+-- through them.
+drop trigger assets_10_prepare on app.assets;
+create trigger assets_10_prepare
+  before update on app.assets
+  for each row execute function private.assets_prepare();
+create trigger assets_10_prepare_insert
+  before insert on app.assets
+  for each row
+  when (new.import_batch_id is null or new.import_batch_id::text is distinct from current_setting('app.bulk_import', true))
+  execute function private.assets_prepare();
+
+drop trigger assets_25_checked on app.assets;
+create trigger assets_25_checked
+  before update on app.assets
+  for each row execute function private.assets_checked();
+create trigger assets_25_checked_insert
+  before insert on app.assets
+  for each row
+  when (new.import_batch_id is null or new.import_batch_id::text is distinct from current_setting('app.bulk_import', true))
+  execute function private.assets_checked();
+
+drop trigger assets_30_stamp_ward on app.assets;
+create trigger assets_30_stamp_ward
+  before update of lat, lng on app.assets
+  for each row execute function private.assets_stamp_ward();
+create trigger assets_30_stamp_ward_insert
+  before insert on app.assets
+  for each row
+  when (new.import_batch_id is null or new.import_batch_id::text is distinct from current_setting('app.bulk_import', true))
+  execute function private.assets_stamp_ward();
+
+-- The commit, as in 20261202140100, but: new listings are normalised, checked and placed in their
+-- ward set-based (above); its working tables are created empty and then filled (a "create table
+-- ... as" of 100k rows took ten times as long per row as one of 20k in PGlite; an insert into an
+-- empty table does not slow down); and sorts and the per-statement lists of changed rows get the
+-- memory to stay off disk.
+-- One transaction: every row is inserted or updated, or nothing is. Imported rows are published
+-- (a moderator is vouching for them) and stamped with the batch and the import time; each keeps
+-- the partner's own last-checked date when the file gave one (checked by 'partner'), else it is
+-- imported and not yet confirmed (no checked date) — unless the import left its details as they
+-- were and someone checked them later than the partner did (private.assets_checked keeps that
+-- check). A bad row raises "Row n: ..." with the constraint and column of the problem.
+create or replace function api.commit_import(partner text, file_name text, org_id uuid, rows jsonb, report jsonb)
+returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+set work_mem = '64MB'
+as $$
+declare
+  source_name text := btrim(partner);
+  batch app.import_batches;
+  bad record;
+  problem text;
+  msg text;
+  state text;
+  con text;
+  col text;
+  actor uuid;
+  label text;
+begin
+  perform private.require_moderator('import partner data');
+  perform private.set_audit(null);
+  if nullif(source_name, '') is null then
+    perform private.reject('import_batches_partner_check', 'partner', 'Name the partner this file comes from');
+  end if;
+  if rows is null or jsonb_typeof(rows) <> 'array' then
+    raise exception 'Expected a list of rows' using errcode = '22023';
+  end if;
+  if report is not null and jsonb_typeof(report) <> 'array' then
+    raise exception 'Expected the report as a list of { row, reason }' using errcode = '22023';
+  end if;
+  if commit_import.org_id is not null and not exists (select 1 from app.organisations o where o.id = commit_import.org_id) then
+    perform private.reject('import_batches_org_id_check', 'org_id', 'The organisation chosen for this import does not exist');
+  end if;
+
+  insert into app.import_batches (partner, file_name, org_id, report, rejected)
+  values (source_name, coalesce(file_name, ''), commit_import.org_id, coalesce(report, '[]'),
+          jsonb_array_length(coalesce(report, '[]')))
+  returning * into batch;
+
+  -- The file's shape: each row an object with a row number, an action and an asset object.
+  select e.ordinality as n, e.value into bad
+  from jsonb_array_elements(rows) with ordinality as e
+  where jsonb_typeof(e.value) <> 'object'
+     or jsonb_typeof(e.value -> 'asset') is distinct from 'object'
+     or (e.value ? 'row' and coalesce(e.value ->> 'row', '') !~ '^[0-9]{1,9}$')
+     or coalesce(e.value ->> 'action', 'insert') not in ('insert', 'update', 'skip')
+     or coalesce(e.value ->> 'target_id', '') !~ '^([0-9a-fA-F-]{36})?$'
+  order by e.ordinality
+  limit 1;
+  if found then
+    raise exception 'Row %: each row needs a row number, an action (insert, update or skip) and an asset (got %)',
+      coalesce(bad.value ->> 'row', bad.n::text), left(bad.value::text, 120)
+      using errcode = '22023';
+  end if;
+
+  -- The partner's last-checked date: a date (or a full timestamp), not after today.
+  select coalesce(e.value ->> 'row', e.ordinality::text) as "row", e.value -> 'asset' ->> 'last_verified_at' as checked_text into bad
+  from jsonb_array_elements(rows) with ordinality as e
+  where coalesce(e.value ->> 'action', 'insert') <> 'skip'
+    and nullif(btrim(e.value -> 'asset' ->> 'last_verified_at'), '') !~ '^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$'
+  order by e.ordinality limit 1;
+  if found then
+    raise exception 'Row %: the last checked date "%" is not a date (expected YYYY-MM-DD, like 2025-03-14)', bad."row", left(bad.checked_text, 40)
+      using errcode = '22007', column = 'last_verified_at';
+  end if;
+
+  -- Every row typed once, with the listing it updates; the steps below read this. An update
+  -- keeps its asset JSON too (which fields it gives). Statements below never name `rows`: a
+  -- query that does gets the whole file as a constant in its plan, 600 MB at 30k rows in PGlite.
+  drop table if exists pg_temp.import_rows;
+  begin
+    create temp table import_rows (
+      ord integer, "row" integer, action text, ext text, row_org uuid, target uuid, given jsonb,
+      checked_text text, checked_on timestamptz, kind text, name text, description text,
+      categories text[], lat double precision, lng double precision, address text, postcode text,
+      phone text, email text, website text, opening_hours text, free boolean, cost text,
+      age_groups text[], accessibility text[], languages text[]
+    ) on commit drop;
+    insert into pg_temp.import_rows
+    select e.ordinality::integer as ord,
+           coalesce((e.value ->> 'row')::integer, e.ordinality::integer) as "row",
+           coalesce(e.value ->> 'action', 'insert') as action,
+           x.ext, x.row_org, t.target,
+           case when t.target is not null then e.value -> 'asset' end as given,
+           x.checked_text,
+           case when x.checked_text ~ '^\d{4}-\d{2}-\d{2}$' then (x.checked_text || 'T00:00:00Z')::timestamptz
+                else x.checked_text::timestamptz end as checked_on,
+           c.kind, c.name, c.description, c.categories, c.lat, c.lng, c.address, c.postcode, c.phone,
+           c.email, c.website, c.opening_hours, c.free, c.cost, c.age_groups, c.accessibility, c.languages
+    from jsonb_array_elements(rows) with ordinality as e
+    cross join lateral (select
+      nullif(btrim(e.value -> 'asset' ->> 'external_id'), '') as ext,
+      coalesce(nullif(e.value -> 'asset' ->> 'org_id', '')::uuid, commit_import.org_id) as row_org,
+      nullif(btrim(e.value -> 'asset' ->> 'last_verified_at'), '') as checked_text) as x
+    cross join lateral (select coalesce(nullif(e.value ->> 'target_id', '')::uuid,
+      (select a.id from app.assets a where a.source = source_name and a.external_id = x.ext)) as target) as t
+    -- The listing's fields, typed and normalised as assets_10_prepare would (the insert below
+    -- writes them without it); the keys a partner row may not set are not read.
+    cross join lateral private.normalise_asset(jsonb_populate_record(null::app.assets,
+      (e.value -> 'asset') - array['id', 'org_id', 'status', 'previous_status', 'version', 'ward', 'source',
+        'external_id', 'import_batch_id', 'imported_at', 'last_verified_at', 'checked_by', 'created_at',
+        'updated_at', 'published_at'])) as c;
+  exception when others then
+    get stacked diagnostics msg = message_text, state = returned_sqlstate;
+    -- A date not on the calendar, or a value of the wrong type: name the first row.
+    for bad in select coalesce(e.value ->> 'row', e.ordinality::text) as "row", e.value as item
+               from jsonb_array_elements(rows) with ordinality as e order by e.ordinality loop
+      begin
+        perform (nullif(btrim(bad.item -> 'asset' ->> 'last_verified_at'), '') || 'T00:00:00Z')::timestamptz
+        where bad.item -> 'asset' ->> 'last_verified_at' ~ '^\s*\d{4}-\d{2}-\d{2}\s*$';
+        perform (bad.item -> 'asset' ->> 'last_verified_at')::timestamptz;
+      exception when others then
+        raise exception 'Row %: the last checked date "%" is not a date on the calendar', bad."row", left(bad.item -> 'asset' ->> 'last_verified_at', 40)
+          using errcode = '22007', column = 'last_verified_at';
+      end;
+      problem := private.import_row_problem(bad.item, source_name, commit_import.org_id);
+      if problem is not null then
+        raise exception 'Row %: %', bad."row", problem using errcode = '22023';
+      end if;
+    end loop;
+    raise exception 'Row ?: %', msg using errcode = state;
+  end;
+  analyze pg_temp.import_rows;
+
+  select d."row", d.ext into bad from (
+    select r."row", r.ext, r.ord, row_number() over (partition by r.ext order by r.ord) as nth
+    from pg_temp.import_rows r where r.action <> 'skip' and r.ext is not null
+  ) as d
+  where d.nth = 2
+  order by d.ord limit 1;
+  if found then
+    raise exception 'Row %: external id "%" appears twice in this file or already belongs to another asset', bad."row", bad.ext
+      using errcode = '23505', constraint = 'assets_external_id_key', column = 'external_id';
+  end if;
+
+  select r."row", r.ext, r.target, r.action into bad from pg_temp.import_rows r
+  where r.action <> 'skip'
+    and ((r.action = 'update' and r.target is null)
+         or (r.target is not null and not exists (select 1 from app.assets a where a.id = r.target)))
+  order by r.ord limit 1;
+  if found then
+    if bad.target is null then
+      raise exception 'Row %: there is no existing asset to update (no target_id, and external id "%" is new)', bad."row", bad.ext
+        using errcode = 'P0002';
+    end if;
+    raise exception 'Row %: the asset to update (%) was not found', bad."row", bad.target using errcode = 'P0002';
+  end if;
+
+  -- A day's grace: a partner in the UK may date a check "today" an hour before UTC does.
+  select r."row", r.checked_text into bad from pg_temp.import_rows r
+  where r.action <> 'skip' and r.checked_on > now() + interval '1 day'
+  order by r.ord limit 1;
+  if found then
+    raise exception 'Row %: the last checked date % is in the future', bad."row", bad.checked_text
+      using errcode = '23514', constraint = 'assets_last_verified_at_check', column = 'last_verified_at';
+  end if;
+
+  -- The rule the guard would apply to each row: only verified organisations' listings go live.
+  select r."row" into bad from pg_temp.import_rows r
+  where r.action <> 'skip' and r.row_org is not null
+    and coalesce((select o.status from app.organisations o where o.id = r.row_org), '') <> 'verified'
+  order by r.ord limit 1;
+  if found then
+    raise exception 'Row %: Verify the organisation before publishing its listings', bad."row"
+      using errcode = '42501', column = 'org_id';
+  end if;
+
+  -- The one rule of private.check_asset no constraint holds: categories come from the list. The
+  -- constraints hold the rest for the inserts below; a row that breaks one is named by the
+  -- handler after the writes, with check_asset's message.
+  select r.ord into bad from pg_temp.import_rows r
+  where r.action <> 'skip' and r.target is null
+    and exists (select 1 from unnest(r.categories) as c where not exists (select 1 from app.categories k where k.slug = c))
+  order by r.ord limit 1;
+  if found then
+    select coalesce(e.value ->> 'row', e.ordinality::text) as "row", e.value as item into bad
+    from jsonb_array_elements(rows) with ordinality as e where e.ordinality = bad.ord;
+    perform private.raise_import_row_problem(bad."row", bad.item, source_name, commit_import.org_id);
+  end if;
+
+  -- The rows this batch updates, as they were: for undo, and for the audit trail's diffs.
+  drop table if exists pg_temp.import_before;
+  create temp table import_before (id uuid, whole jsonb, tracked jsonb) on commit drop;
+  insert into pg_temp.import_before
+  select a.id, to_jsonb(a) as whole, private.asset_tracked(a) as tracked
+  from app.assets a
+  where a.id in (select r.target from pg_temp.import_rows r where r.action <> 'skip' and r.target is not null);
+  update app.import_batches b
+  set previous = (select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'before', p.whole)), '[]') from pg_temp.import_before p)
+  where b.id = batch.id;
+
+  begin
+    perform set_config('app.bulk_import', batch.id::text, true);
+    -- New listings, with what the insert triggers would add: their ward, and published now.
+    insert into app.assets (org_id, kind, name, description, categories, lat, lng, address, postcode,
+                            phone, email, website, opening_hours, free, cost, age_groups,
+                            accessibility, languages, status, source, external_id,
+                            import_batch_id, imported_at, last_verified_at, checked_by,
+                            ward, published_at)
+    select r.row_org, coalesce(r.kind, 'place'), r.name, r.description, r.categories, r.lat, r.lng,
+           r.address, r.postcode, r.phone, r.email, r.website, r.opening_hours, r.free, r.cost,
+           r.age_groups, r.accessibility, r.languages, 'published', source_name, r.ext,
+           batch.id, now(), r.checked_on, case when r.checked_on is not null then 'partner' end,
+           private.ward_at(r.lat, r.lng), now()
+    from pg_temp.import_rows r
+    where r.action <> 'skip' and r.target is null
+    order by r.ord;
+
+    -- Updates change what the row gives and keep the rest, as private.asset_with_changes does.
+    update app.assets t set
+      kind = case when g.asset ? 'kind' then r.kind else t.kind end,
+      name = case when g.asset ? 'name' then r.name else t.name end,
+      description = case when g.asset ? 'description' then r.description else t.description end,
+      categories = case when g.asset ? 'categories' then r.categories else t.categories end,
+      lat = case when g.asset ? 'lat' then r.lat else t.lat end,
+      lng = case when g.asset ? 'lng' then r.lng else t.lng end,
+      address = case when g.asset ? 'address' then r.address else t.address end,
+      postcode = case when g.asset ? 'postcode' then r.postcode else t.postcode end,
+      phone = case when g.asset ? 'phone' then r.phone else t.phone end,
+      email = case when g.asset ? 'email' then r.email else t.email end,
+      website = case when g.asset ? 'website' then r.website else t.website end,
+      opening_hours = case when g.asset ? 'opening_hours' then r.opening_hours else t.opening_hours end,
+      free = case when g.asset ? 'free' then coalesce(r.free, false) else t.free end,
+      cost = case when g.asset ? 'cost' then r.cost else t.cost end,
+      age_groups = case when g.asset ? 'age_groups' then coalesce(r.age_groups, '{}') else t.age_groups end,
+      accessibility = case when g.asset ? 'accessibility' then coalesce(r.accessibility, '{}') else t.accessibility end,
+      languages = case when g.asset ? 'languages' then coalesce(r.languages, '{}') else t.languages end,
+      org_id = coalesce(r.row_org, t.org_id),
+      status = case when t.status in ('archived', 'taken_down') then t.status else 'published' end,
+      source = source_name,
+      external_id = coalesce(r.ext, t.external_id),
+      import_batch_id = batch.id,
+      imported_at = now(),
+      last_verified_at = r.checked_on,
+      checked_by = case when r.checked_on is not null then 'partner' end
+    from pg_temp.import_rows r
+    cross join lateral (select r.given as asset) as g
+    where r.action <> 'skip' and r.target = t.id;
+    perform set_config('app.bulk_import', '', true);
+  exception when others then
+    get stacked diagnostics msg = message_text, state = returned_sqlstate, con = constraint_name, col = column_name;
+    perform set_config('app.bulk_import', '', true);
+    -- Nothing was written (the block's writes are undone); find the row to name.
+    for bad in select r."row", jsonb_build_object('asset', e.value -> 'asset', 'target', r.target) as item
+               from pg_temp.import_rows r
+               join jsonb_array_elements(rows) with ordinality as e on e.ordinality = r.ord
+               where r.action <> 'skip' order by r.ord loop
+      -- The row's own rule, with its message, constraint and field (a constraint names no field).
+      perform private.raise_import_row_problem(bad."row"::text, bad.item, source_name, commit_import.org_id);
+    end loop;
+    raise exception 'Row ?: %', msg using errcode = state, constraint = con, column = col;
+  end;
+
+  -- The audit trail, as the audit trigger would have written it row by row: an insert's diff
+  -- of its non-null fields from nothing, an update's from the row as it was. For inserts that is
+  -- private.json_diff('{}', ...) written out: a call per row costs six times as much (its SET
+  -- search_path clause keeps Postgres from inlining it).
+  actor := auth.uid();
+  label := private.actor_label();
+  insert into app.asset_events (asset_id, org_id, actor, actor_label, action, diff, note)
+  select a.id, a.org_id, actor, label, 'imported',
+         case when p.id is null
+              then (select coalesce(jsonb_object_agg(e.key, jsonb_build_object('from', null, 'to', e.value)), '{}')
+                    from jsonb_each(jsonb_strip_nulls(private.asset_tracked(a))) as e)
+              else private.json_diff(p.tracked, private.asset_tracked(a)) end,
+         null
+  from app.assets a
+  left join pg_temp.import_before p on p.id = a.id
+  where a.import_batch_id = batch.id;
+
+  update app.import_batches b set
+    inserted = (select count(*) from pg_temp.import_rows r where r.action <> 'skip' and r.target is null),
+    updated = (select count(*) from pg_temp.import_rows r where r.action <> 'skip' and r.target is not null),
+    skipped = (select count(*) from pg_temp.import_rows r where r.action = 'skip'),
+    inserted_ids = array(
+      select a.id from app.assets a
+      where a.import_batch_id = batch.id
+        and not exists (select 1 from pg_temp.import_rows r where r.target = a.id))
+  where b.id = batch.id
+  returning * into batch;
+  drop table pg_temp.import_rows;
+  drop table pg_temp.import_before;
+  return private.import_batch_json(batch);
+end
+$$;
+comment on function api.commit_import(text, text, uuid, jsonb, jsonb) is
+  'A moderator commits a checked partner file in one transaction: every row inserted or updated (published, keeping archived and taken-down listings as they are), or nothing; a bad row raises "Row n: ..." with its field. Definer: writes partner ids, import batches and statuses, which browser roles cannot; the app.assets triggers normalise and check every row.';
+
+comment on function api.commit_import(text, text, uuid, jsonb, jsonb) is
+  'A moderator commits a checked partner file in one transaction: every row inserted or updated (published, keeping archived and taken-down listings as they are), or nothing; a bad row raises "Row n: ..." with its field. Definer: writes partner ids, import batches and statuses, which browser roles cannot; the app.assets triggers normalise and check every row.';
+
+revoke execute on all functions in schema api, private from public;
+grant execute on function api.commit_import(text, text, uuid, jsonb, jsonb) to authenticated;
