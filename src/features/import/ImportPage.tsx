@@ -8,6 +8,7 @@ import { CheckStep } from './CheckStep';
 import { CommitStep } from './CommitStep';
 import { createImportClient } from './importClient';
 import { createImportWizard, type WizardStep } from './createImportWizard';
+import { InterruptedCommitNotice } from './InterruptedCommitNotice';
 import { loadImportGeocoder } from './loadImportGeocoder';
 import { MappingStep } from './MappingStep';
 import { PreviousImports } from './PreviousImports';
@@ -67,6 +68,7 @@ function Wizard(props: { onWritten: () => void }) {
 
   return (
     <>
+      <InterruptedCommitNotice outcome={wizard.interrupted()} onDismiss={wizard.dismissInterrupted} />
       <StepIndicator current={STEP_NUMBER[wizard.step()]} />
       <Switch>
         <Match when={wizard.step() === 'source'}>

@@ -13,6 +13,7 @@ import { checkMapping, type MappingProblem } from './mapping';
 import { buildCommit, planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
 import type { CategoryOption, UnknownCategory } from './rows';
 import type { FileIssue, ParseResult } from './runImport';
+import { commitOutcome, forgetCommit, pendingCommit, rememberCommit, type CommitOutcome } from './interruptedCommit';
 import { findSaved, mappingFromSaved, mappingToSave } from './savedMapping';
 
 /** 'import' asks for the go-ahead; 'done' shows the result. Both are step 4 to the moderator. */
@@ -72,6 +73,8 @@ export function createImportWizard(deps: WizardDeps) {
   const [batches, setBatches] = createSignal<ImportBatch[]>([]);
   const [saved, setSaved] = createSignal<SavedMapping[]>([]);
   const [listError, setListError] = createSignal<string | null>(null);
+  /** A commit started before the page was last closed or reloaded, and what became of it. */
+  const [interrupted, setInterrupted] = createSignal<CommitOutcome | null>(null);
 
   const readOptions = (withCategoryMap: boolean) => ({
     categories: deps.categories(),
@@ -111,11 +114,14 @@ export function createImportWizard(deps: WizardDeps) {
   async function refreshLists() {
     try {
       const [m, b] = await Promise.all([deps.api.savedMappings(), deps.api.importBatches()]);
+      const pending = pendingCommit();
       solidBatch(() => {
         setSaved(m);
         setBatches(b);
         setListError(null);
+        if (pending) setInterrupted(commitOutcome(pending, b));
       });
+      if (pending) forgetCommit();
     } catch (e) {
       setListError(`Previous imports and saved mappings could not be loaded: ${messageOf(e)}`);
     }
@@ -128,6 +134,7 @@ export function createImportWizard(deps: WizardDeps) {
       setPartner(p.trim());
       setSource(s);
       setError(null);
+      setInterrupted(null);
       setDiscovery(null);
       setPlan(null);
       setChecked(null);
@@ -314,8 +321,11 @@ export function createImportWizard(deps: WizardDeps) {
     }
     setError(null);
     setBusy({ label: 'Importing', fraction: null, detail: `${nf.format(c.inserts + c.updates)} assets in one go`, cancellable: false });
+    // Should the tab close before the answer comes, the page opened again says what happened.
+    rememberCommit({ partner: partner(), file_name: s.name, rows: c.inserts + c.updates, started_at: new Date().toISOString() });
     try {
       const b = await deps.api.commitImport(partner(), s.name, null, c.rows, c.report);
+      forgetCommit();
       solidBatch(() => {
         setCommitted(b);
         setStep('done');
@@ -324,6 +334,7 @@ export function createImportWizard(deps: WizardDeps) {
       await refreshLists();
       return true;
     } catch (e) {
+      forgetCommit();
       setError(`Nothing was imported. ${messageOf(e)}`);
       return false;
     } finally {
@@ -382,6 +393,8 @@ export function createImportWizard(deps: WizardDeps) {
     batches,
     saved,
     listError,
+    interrupted,
+    dismissInterrupted: () => setInterrupted(null),
     knownPartners,
     fileIssues,
     fatalIssues,
