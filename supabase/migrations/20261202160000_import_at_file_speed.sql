@@ -169,6 +169,7 @@ declare
   col text;
   actor uuid;
   label text;
+  new_ids uuid[] := '{}';
 begin
   perform private.require_moderator('import partner data');
   perform private.set_audit(null);
@@ -345,19 +346,23 @@ begin
   begin
     perform set_config('app.bulk_import', batch.id::text, true);
     -- New listings, with what the insert triggers would add: their ward, and published now.
-    insert into app.assets (org_id, kind, name, description, categories, lat, lng, address, postcode,
-                            phone, email, website, opening_hours, free, cost, age_groups,
-                            accessibility, languages, status, source, external_id,
-                            import_batch_id, imported_at, last_verified_at, checked_by,
-                            ward, published_at)
-    select r.row_org, coalesce(r.kind, 'place'), r.name, r.description, r.categories, r.lat, r.lng,
-           r.address, r.postcode, r.phone, r.email, r.website, r.opening_hours, r.free, r.cost,
-           r.age_groups, r.accessibility, r.languages, 'published', source_name, r.ext,
-           batch.id, now(), r.checked_on, case when r.checked_on is not null then 'partner' end,
-           private.ward_at(r.lat, r.lng), now()
-    from pg_temp.import_rows r
-    where r.action <> 'skip' and r.target is null
-    order by r.ord;
+    with written as (
+      insert into app.assets (org_id, kind, name, description, categories, lat, lng, address, postcode,
+                              phone, email, website, opening_hours, free, cost, age_groups,
+                              accessibility, languages, status, source, external_id,
+                              import_batch_id, imported_at, last_verified_at, checked_by,
+                              ward, published_at)
+      select r.row_org, coalesce(r.kind, 'place'), r.name, r.description, r.categories, r.lat, r.lng,
+             r.address, r.postcode, r.phone, r.email, r.website, r.opening_hours, r.free, r.cost,
+             r.age_groups, r.accessibility, r.languages, 'published', source_name, r.ext,
+             batch.id, now(), r.checked_on, case when r.checked_on is not null then 'partner' end,
+             private.ward_at(r.lat, r.lng), now()
+      from pg_temp.import_rows r
+      where r.action <> 'skip' and r.target is null
+      order by r.ord
+      returning id
+    )
+    select coalesce(array_agg(id), '{}') into new_ids from written;
 
     -- Updates change what the row gives and keep the rest, as private.asset_with_changes does.
     update app.assets t set
@@ -410,25 +415,26 @@ begin
   -- search_path clause keeps Postgres from inlining it).
   actor := auth.uid();
   label := private.actor_label();
+  -- (Both driven from the rows this batch wrote: the table's statistics predate the batch, and a
+  -- plan that expects one listing in it compares every new listing with every row of the file.)
   insert into app.asset_events (asset_id, org_id, actor, actor_label, action, diff, note)
   select a.id, a.org_id, actor, label, 'imported',
-         case when p.id is null
-              then (select coalesce(jsonb_object_agg(e.key, jsonb_build_object('from', null, 'to', e.value)), '{}')
-                    from jsonb_each(jsonb_strip_nulls(private.asset_tracked(a))) as e)
-              else private.json_diff(p.tracked, private.asset_tracked(a)) end,
+         (select coalesce(jsonb_object_agg(e.key, jsonb_build_object('from', null, 'to', e.value)), '{}')
+          from jsonb_each(jsonb_strip_nulls(private.asset_tracked(a))) as e),
          null
   from app.assets a
-  left join pg_temp.import_before p on p.id = a.id
-  where a.import_batch_id = batch.id;
+  where a.id = any (new_ids);
+  analyze pg_temp.import_before;
+  insert into app.asset_events (asset_id, org_id, actor, actor_label, action, diff, note)
+  select a.id, a.org_id, actor, label, 'imported', private.json_diff(p.tracked, private.asset_tracked(a)), null
+  from pg_temp.import_before p
+  join app.assets a on a.id = p.id;
 
   update app.import_batches b set
     inserted = (select count(*) from pg_temp.import_rows r where r.action <> 'skip' and r.target is null),
     updated = (select count(*) from pg_temp.import_rows r where r.action <> 'skip' and r.target is not null),
     skipped = (select count(*) from pg_temp.import_rows r where r.action = 'skip'),
-    inserted_ids = array(
-      select a.id from app.assets a
-      where a.import_batch_id = batch.id
-        and not exists (select 1 from pg_temp.import_rows r where r.target = a.id))
+    inserted_ids = new_ids
   where b.id = batch.id
   returning * into batch;
   drop table pg_temp.import_rows;

@@ -5,6 +5,7 @@
 // memos) so the same code runs in Node tests, where Solid is not reactive.
 import { batch as solidBatch, createSignal } from 'solid-js';
 import type { Api, ImportBatch, SavedMapping } from '../../backend/api';
+import { ApiError } from '../../backend/transport';
 import type { Geocoder } from '../../domain/geocoder';
 import type { ImportField, Mapping } from './fields';
 import type { ImportClient } from './importClient';
@@ -335,7 +336,13 @@ export function createImportWizard(deps: WizardDeps) {
       return true;
     } catch (e) {
       forgetCommit();
-      setError(`Nothing was imported. ${messageOf(e)}`);
+      // Supabase stops a signed-in request after a few seconds: trying the same file again fails again.
+      const tooLong = e instanceof ApiError && e.code === '57014';
+      setError(
+        tooLong
+          ? `Nothing was imported: the database stops any one request that runs for more than a few seconds, and writing these ${nf.format(c.inserts + c.updates)} assets took longer. Import the file in parts of at most 10,000 rows.`
+          : `Nothing was imported. ${messageOf(e)}`,
+      );
       return false;
     } finally {
       setBusy(null);

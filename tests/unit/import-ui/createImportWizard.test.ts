@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportBatch, ImportCandidate, ImportRow, SavedMapping } from '../../../src/backend/api';
+import { ApiError } from '../../../src/backend/transport';
 import { createOfflineGeocoder } from '../../../src/domain/geocoder';
 import { createImportWizard, type WizardDeps } from '../../../src/features/import/createImportWizard';
 import { LEAVE_OUT } from '../../../src/features/import/rows';
@@ -23,7 +24,7 @@ const inProcessClient: ImportClient = {
   dispose() {},
 };
 
-function fakeDatabase(opts: { commitError?: string } = {}) {
+function fakeDatabase(opts: { commitError?: string | Error } = {}) {
   const saved: SavedMapping[] = [];
   const batches: ImportBatch[] = [];
   const commits: { partner: string; file_name: string; rows: ImportRow[]; report: { row: number; reason: string }[] }[] = [];
@@ -38,7 +39,7 @@ function fakeDatabase(opts: { commitError?: string } = {}) {
         }),
       ),
     commitImport: async (partner, file_name, _org, rows, report) => {
-      if (opts.commitError) throw new Error(opts.commitError);
+      if (opts.commitError) throw typeof opts.commitError === 'string' ? new Error(opts.commitError) : opts.commitError;
       commits.push({ partner, file_name, rows, report });
       const b: ImportBatch = {
         id: `b${batches.length + 1}`,
@@ -162,6 +163,21 @@ describe('the import wizard on the messy partner file', () => {
     expect(await w.commit()).toBe(false);
     expect(w.step()).toBe('import');
     expect(w.error()).toBe('Nothing was imported. Row 5: new row violates check constraint "assets_name_check"');
+  });
+
+  // Supabase stops any one signed-in request after 8 s; trying again would only fail again.
+  it('says how to get a file in when the database stops the commit for taking too long', async () => {
+    const w = wizardWith(fakeDatabase({ commitError: new ApiError('The database took too long to answer. Nothing was changed: try again in a moment.', '57014') }));
+    await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    w.setCategory('Knitting', LEAVE_OUT);
+    await w.check();
+    w.decideUndecided('skip');
+    w.goTo('import');
+    const n = w.commitPreview()!.inserts;
+    expect(await w.commit()).toBe(false);
+    expect(w.error()).toBe(
+      `Nothing was imported: the database stops any one request that runs for more than a few seconds, and writing these ${n} assets took longer. Import the file in parts of at most 10,000 rows.`,
+    );
   });
 
   it('uses a saved mapping and category map for the partner’s next file', async () => {
