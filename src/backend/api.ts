@@ -86,6 +86,8 @@ export interface ImportBatch {
   org_id: Uuid | null;
   inserted: number;
   updated: number;
+  /** Rows that matched a listing and would have changed nothing of it: left as they were. */
+  unchanged: number;
   skipped: number;
   rejected: number;
   undone_at: string | null;

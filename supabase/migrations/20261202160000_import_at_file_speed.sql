@@ -51,6 +51,10 @@ comment on function api.import_candidates(text, jsonb) is
 revoke execute on all functions in schema api, private from public;
 grant execute on function api.import_candidates(text, jsonb) to authenticated;
 
+-- A re-imported row that would change nothing of its listing is counted, not rewritten.
+alter table app.import_batches add column unchanged integer not null default 0
+  constraint import_batches_unchanged_check check (unchanged >= 0);
+
 -- The first rule a row of the file breaks, raised as private.check_asset raises it (message,
 -- constraint and field); private.import_row_problem gives its message as text.
 create function private.import_row_check(r jsonb, source_name text, batch_org uuid) returns void
@@ -332,13 +336,42 @@ begin
     perform private.raise_import_row_problem(bad."row", bad.item, source_name, commit_import.org_id);
   end if;
 
+  -- A row that would change nothing of its listing (each field it gives equal, the same
+  -- organisation and partner id, no later check, already published or deliberately hidden) is
+  -- left as it is: no new version, no audit event, not part of the batch's undo.
+  update pg_temp.import_rows r set action = 'unchanged'
+  from app.assets t
+  where r.target = t.id and r.action <> 'skip'
+    and t.status in ('published', 'archived', 'taken_down')
+    and t.source = source_name
+    and (r.ext is null or r.ext = t.external_id)
+    and (r.row_org is null or r.row_org is not distinct from t.org_id)
+    and (r.checked_on is null or r.checked_on <= t.last_verified_at)
+    and (not r.given ? 'kind' or r.kind is not distinct from t.kind)
+    and (not r.given ? 'name' or r.name is not distinct from t.name)
+    and (not r.given ? 'description' or r.description is not distinct from t.description)
+    and (not r.given ? 'categories' or r.categories is not distinct from t.categories)
+    and (not r.given ? 'lat' or r.lat is not distinct from t.lat)
+    and (not r.given ? 'lng' or r.lng is not distinct from t.lng)
+    and (not r.given ? 'address' or r.address is not distinct from t.address)
+    and (not r.given ? 'postcode' or r.postcode is not distinct from t.postcode)
+    and (not r.given ? 'phone' or r.phone is not distinct from t.phone)
+    and (not r.given ? 'email' or r.email is not distinct from t.email)
+    and (not r.given ? 'website' or r.website is not distinct from t.website)
+    and (not r.given ? 'opening_hours' or r.opening_hours is not distinct from t.opening_hours)
+    and (not r.given ? 'free' or r.free is not distinct from t.free)
+    and (not r.given ? 'cost' or r.cost is not distinct from t.cost)
+    and (not r.given ? 'age_groups' or r.age_groups is not distinct from t.age_groups)
+    and (not r.given ? 'accessibility' or r.accessibility is not distinct from t.accessibility)
+    and (not r.given ? 'languages' or r.languages is not distinct from t.languages);
+
   -- The rows this batch updates, as they were: for undo, and for the audit trail's diffs.
   drop table if exists pg_temp.import_before;
   create temp table import_before (id uuid, whole jsonb, tracked jsonb) on commit drop;
   insert into pg_temp.import_before
   select a.id, to_jsonb(a) as whole, private.asset_tracked(a) as tracked
   from app.assets a
-  where a.id in (select r.target from pg_temp.import_rows r where r.action <> 'skip' and r.target is not null);
+  where a.id in (select r.target from pg_temp.import_rows r where r.action not in ('skip', 'unchanged') and r.target is not null);
   update app.import_batches b
   set previous = (select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'before', p.whole)), '[]') from pg_temp.import_before p)
   where b.id = batch.id;
@@ -393,7 +426,7 @@ begin
       checked_by = case when r.checked_on is not null then 'partner' end
     from pg_temp.import_rows r
     cross join lateral (select r.given as asset) as g
-    where r.action <> 'skip' and r.target = t.id;
+    where r.action not in ('skip', 'unchanged') and r.target = t.id;
     perform set_config('app.bulk_import', '', true);
   exception when others then
     get stacked diagnostics msg = message_text, state = returned_sqlstate, con = constraint_name, col = column_name;
@@ -432,7 +465,8 @@ begin
 
   update app.import_batches b set
     inserted = (select count(*) from pg_temp.import_rows r where r.action <> 'skip' and r.target is null),
-    updated = (select count(*) from pg_temp.import_rows r where r.action <> 'skip' and r.target is not null),
+    updated = (select count(*) from pg_temp.import_rows r where r.action not in ('skip', 'unchanged') and r.target is not null),
+    unchanged = (select count(*) from pg_temp.import_rows r where r.action = 'unchanged'),
     skipped = (select count(*) from pg_temp.import_rows r where r.action = 'skip'),
     inserted_ids = new_ids
   where b.id = batch.id

@@ -1,6 +1,6 @@
 -- Partner import: one transaction, a bad row writes nothing, undo restores (as tests/sql/import.test.ts).
 begin;
-select plan(10);
+select plan(11);
 
 create temp table rows_in as select jsonb_build_array(
   jsonb_build_object('row', 2, 'action', 'insert', 'asset', jsonb_build_object('kind', 'service', 'name', 'Sample: pgTAP advice', 'categories', jsonb_build_array('advice-money'), 'lat', 53.54, 'lng', -2.63, 'external_id', 'T-1')),
@@ -18,7 +18,10 @@ select throws_ok(
 select is((select count(*)::int from app.assets where source = 'pgTAP partner'), 0, 'Nothing from the failed import was written');
 insert into batch select (api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'id')::uuid;
 select is((select count(*)::int from app.assets where source = 'pgTAP partner' and status = 'published'), 2, 'Imported rows are published');
-select is((api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'updated')::int, 2, 'Re-importing the same external ids updates');
+select is(api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'unchanged', '2', 'Re-importing the same file changes nothing and says so');
+select is((api.commit_import('pgTAP partner', 'x.csv', null,
+           (select jsonb_agg(jsonb_set(r, '{asset,name}', to_jsonb((r -> 'asset' ->> 'name') || ' (renamed)'))) from jsonb_array_elements((select good from rows_in)) as r),
+           '[]') ->> 'updated')::int, 2, 'Re-importing the same external ids with new details updates');
 select is((select count(*)::int from app.assets where source = 'pgTAP partner'), 2, 'No duplicates after a re-import');
 
 select tests.authenticate_as('editor-a');
@@ -28,7 +31,8 @@ select tests.authenticate_as('moderator');
 select throws_ok($$ select api.undo_import((select id from batch)) $$, '55000',
   'Some of these listings were changed by a later import: undo that import first', 'An older batch waits until the later one is undone');
 select lives_ok(
-  $$ select api.undo_import((select b.id from app.import_batches b where b.partner = 'pgTAP partner' and b.id <> (select id from batch))) $$,
+  $$ select api.undo_import(b.id) from app.import_batches b
+     where b.partner = 'pgTAP partner' and b.id <> (select id from batch) and b.updated > 0 $$,
   'The later batch can be undone');
 select api.undo_import((select id from batch));
 select is((select count(*)::int from app.assets where source = 'pgTAP partner'), 0, 'Undoing the first batch removes what it inserted');

@@ -88,7 +88,7 @@ const STALE_ASSET = {
   import_batch_id: 'sql', source: 'sql', months_since: 'sql',
 } as const satisfies KeysOf<StaleAsset>;
 const IMPORT_BATCH = {
-  id: 'sql', partner: 'sql', file_name: 'sql', created_at: 'sql', created_by: 'sql', org_id: 'sql', inserted: 'sql', updated: 'sql', skipped: 'sql',
+  id: 'sql', partner: 'sql', file_name: 'sql', created_at: 'sql', created_by: 'sql', org_id: 'sql', inserted: 'sql', updated: 'sql', unchanged: 'sql', skipped: 'sql',
   rejected: 'sql', undone_at: 'sql', report: 'sql',
 } as const satisfies KeysOf<ImportBatch>;
 const CANDIDATE = { row: 'sql', external_match: 'sql', similar: 'sql' } as const satisfies KeysOf<ImportCandidate>;

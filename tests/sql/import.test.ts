@@ -111,7 +111,7 @@ describe('commit and undo', () => {
 
     // Re-importing the same external ids updates instead of duplicating.
     const again = await commit([row(1, { name: 'Sample: Imported service 1 (renamed)' }), row(2)], [], 'moderator', known.source);
-    expect(again).toMatchObject({ inserted: 0, updated: 2 });
+    expect(again).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 }); // row 2 is as it was
     expect(await count(db, "select 1 from app.assets where source = $1 and external_id in ('P-1', 'P-2')", [known.source])).toBe(2);
     await expect(rpc(db, 'moderator', 'undo_import', { batch_id: batch.id })).rejects.toMatchObject({ message: expect.stringContaining('later import') });
     await rpc(db, 'moderator', 'undo_import', { batch_id: again.id });

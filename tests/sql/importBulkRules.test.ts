@@ -78,3 +78,30 @@ describe('a listing imported in bulk', () => {
     expect(await count(db, 'select 1 from app.assets')).toBe(before);
   });
 });
+
+describe('a file imported again', () => {
+  it('leaves the listings it would not change as they are, counts them unchanged, and updates only what differs', async () => {
+    const rows = [1, 2, 3].map((n) => ({ ...importRow(assetInput(SAMPLE_ORG_A, { name: `Sample: Re-imported club ${n}`, lat: 53.54 + n * 0.001 }), n + 1) }));
+    const first = await commit(rows);
+    expect(first).toMatchObject({ inserted: 3, updated: 0, unchanged: 0 });
+    const state = () =>
+      db.query<{ external_id: string; version: number; import_batch_id: string; name: string; events: number }>(
+        `select a.external_id, a.version, a.import_batch_id, a.name, (select count(*)::int from app.asset_events e where e.asset_id = a.id) as events
+         from app.assets a where a.source = $1 and a.external_id = any ($2) order by a.external_id`,
+        [PARTNER, rows.map((r) => r.asset.external_id)],
+      ).then((r) => r.rows);
+    const before = await state();
+
+    // The same file again, but the second club renamed (with untidy spaces the database trims).
+    const again = rows.map((r, i) => (i === 1 ? { ...r, asset: { ...r.asset, name: '  Sample: Re-imported club 2 (renamed) ' } } : r));
+    const second = await commit(again);
+    expect(second).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    const after = await state();
+    for (const i of [0, 2]) expect(after[i], 'untouched: same version, batch and history').toEqual(before[i]);
+    expect(after[1]).toMatchObject({ name: 'Sample: Re-imported club 2 (renamed)', version: before[1].version + 1, import_batch_id: second.id, events: before[1].events + 1 });
+
+    // Undoing the second import puts back only what it changed.
+    await rpc(db, 'moderator', 'undo_import', { batch_id: second.id });
+    expect((await state()).map((a) => a.name)).toEqual(rows.map((r) => r.asset.name));
+  });
+});

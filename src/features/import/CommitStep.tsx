@@ -32,7 +32,7 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
             <p>When you import {w.source()?.name} from {w.partner()}:</p>
             <ul class="outcome-list">
               <li>{plural(preview().inserts, 'new asset is', 'new assets are')} published on the map</li>
-              <li>{plural(preview().updates, 'asset is', 'assets are')} updated</li>
+              <li>{plural(preview().updates, 'asset is', 'assets are')} updated where the file changes them (the rest are left as they are)</li>
               <li>{plural(preview().skips, 'row is', 'rows are')} skipped (repeats of an earlier row, and possible duplicates you chose to skip)</li>
               <li>{plural(preview().rejected, 'row is', 'rows are')} not imported because of problems</li>
             </ul>
@@ -66,6 +66,9 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
             <ul class="outcome-list">
               <li>{plural(batch().inserted, 'new asset', 'new assets')} published</li>
               <li>{plural(batch().updated, 'asset', 'assets')} updated</li>
+              <Show when={batch().unchanged > 0}>
+                <li>{plural(batch().unchanged, 'asset', 'assets')} unchanged: already as the file says</li>
+              </Show>
               <li>{plural(batch().skipped, 'row', 'rows')} skipped</li>
               <li>{plural(batch().rejected, 'row', 'rows')} not imported</li>
             </ul>

@@ -42,6 +42,7 @@ export function PreviousImports(props: { batches: readonly ImportBatch[]; error:
                 <th scope="col">Partner and file</th>
                 <th scope="col">Added</th>
                 <th scope="col">Updated</th>
+                <th scope="col">Unchanged</th>
                 <th scope="col">Skipped</th>
                 <th scope="col">Not imported</th>
                 <th scope="col">Actions</th>
@@ -59,6 +60,7 @@ export function PreviousImports(props: { batches: readonly ImportBatch[]; error:
                     </th>
                     <td>{b.inserted}</td>
                     <td>{b.updated}</td>
+                    <td>{b.unchanged}</td>
                     <td>{b.skipped}</td>
                     <td>{b.rejected}</td>
                     <td class="actions">

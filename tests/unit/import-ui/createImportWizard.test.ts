@@ -50,6 +50,7 @@ function fakeDatabase(opts: { commitError?: string | Error } = {}) {
         org_id: _org,
         inserted: rows.filter((r) => r.action === 'insert').length,
         updated: rows.filter((r) => r.action === 'update').length,
+        unchanged: 0,
         skipped: rows.filter((r) => r.action === 'skip').length,
         rejected: report.length,
         undone_at: null,

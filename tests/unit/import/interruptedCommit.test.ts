@@ -23,7 +23,7 @@ const pending: PendingCommit = { partner: 'Wigan Libraries', file_name: 'librari
 function batch(over: Partial<ImportBatch> = {}): ImportBatch {
   return {
     id: 'b1', partner: 'Wigan Libraries', file_name: 'libraries.csv', created_at: '2026-12-02T14:00:01.000Z', created_by: null, org_id: null,
-    inserted: 99_000, updated: 799, skipped: 0, rejected: 3, undone_at: null, report: [], ...over,
+    inserted: 99_000, updated: 799, unchanged: 0, skipped: 0, rejected: 3, undone_at: null, report: [], ...over,
   };
 }
 
