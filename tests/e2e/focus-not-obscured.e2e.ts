@@ -140,6 +140,8 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await page.getByRole('button', { name: 'Continue: check the rows' }).click();
   await page.getByRole('heading', { name: /Step 3 of 4/ }).waitFor({ timeout: 60_000 });
   await walk.form('import step 3: the rows');
+  // The file's possible duplicate of a listing on the map waits for a decision.
+  await page.getByRole('button', { name: /^Import (it|all [\d,]+) as new$/ }).click();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByRole('heading', { name: /Step 4 of 4/ }).waitFor();
   await walk.form('import step 4: import');

@@ -54,7 +54,7 @@ describe('planners see coverage gaps', () => {
   it('runs the analysis: gaps on the map and 25 wards in the table', async () => {
     await expect.poll(() => bodyRows().count(), { timeout: 60_000 }).toBe(25);
     await expect.poll(renderedGaps, { timeout: 30_000 }).toBeGreaterThan(0);
-    expect(await doneText()).toMatch(/of residents live within 800 m/);
+    await expect.poll(doneText, { timeout: 30_000 }).toMatch(/of residents live within 800 m/);
     expect(await page.locator('.gap-list > li').count()).toBeGreaterThan(0);
     await screenshot(page, 'plan-analysis');
   });
