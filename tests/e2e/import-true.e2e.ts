@@ -104,6 +104,18 @@ describe('a messy partner file publishes only what is true (issue 21)', () => {
     expect(outcome).toContain('5 new assets are published on the map');
     expect(outcome).toContain('2 rows are skipped');
     expect(outcome).toContain('1 row is not imported because of problems');
+
+    // A row that would go without a value (hours that close before they open) is imported
+    // without it, or held back for the partner to fix: the moderator's choice, counted first.
+    const choice = page.getByRole('group', { name: /rows? (has|have) a value that could not be used/ });
+    const losing = Number((await choice.locator('legend').innerText()).match(/^(\d+)/)![1]);
+    expect(losing).toBeGreaterThan(0);
+    await choice.getByLabel('Hold them back for the partner to fix').check();
+    await expect.poll(() => page.locator('.outcome-list').innerText()).toContain(`${losing === 1 ? '1 row is' : `${losing} rows are`} held back for the partner to fix`);
+    expect(await page.getByRole('button', { name: `Import ${5 - losing} assets` }).count()).toBe(1);
+    expect(await axeViolations(page), 'axe on the strict choice').toEqual([]);
+    await choice.getByLabel('Import them without those values').check();
+    await page.getByRole('button', { name: 'Import 5 assets' }).waitFor();
   });
 
   it('imports, and the past import’s report keeps the partner’s columns and the reason', async () => {

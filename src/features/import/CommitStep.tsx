@@ -29,12 +29,32 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
           <>
             <StepHeading step={4} focus={props.focus} />
             <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly title="The import did not happen" errors={[{ message: message() }]} />}</Show>
+            <Show when={preview().losingValues > 0}>
+              <fieldset class="field">
+                <legend>
+                  {plural(preview().losingValues, 'row has', 'rows have')} a value that could not be used, such as an e-mail or web address that is not one,
+                  or opening hours we cannot read
+                </legend>
+                <p class="hint">The report lists each one with the value as the partner wrote it.</p>
+                <div class="radio">
+                  <input type="radio" id="values-lost-lenient" name="values-lost" checked={!w.strict()} onChange={() => w.setStrict(false)} />
+                  <label for="values-lost-lenient">Import them without those values</label>
+                </div>
+                <div class="radio">
+                  <input type="radio" id="values-lost-strict" name="values-lost" checked={w.strict()} onChange={() => w.setStrict(true)} />
+                  <label for="values-lost-strict">Hold them back for the partner to fix</label>
+                </div>
+              </fieldset>
+            </Show>
             <p>When you import {w.source()?.name} from {w.partner()}:</p>
             <ul class="outcome-list">
               <li>{plural(preview().inserts, 'new asset is', 'new assets are')} published on the map</li>
               <li>{plural(preview().updates, 'asset is', 'assets are')} updated where the file changes them (the rest are left as they are)</li>
               <li>{plural(preview().skips, 'row is', 'rows are')} skipped (repeats of an earlier row, and possible duplicates you chose to skip)</li>
               <li>{plural(preview().rejected, 'row is', 'rows are')} not imported because of problems</li>
+              <Show when={preview().heldBack > 0}>
+                <li>{plural(preview().heldBack, 'row is', 'rows are')} held back for the partner to fix</li>
+              </Show>
             </ul>
             <p class="notice">Everything is imported in one go: if anything fails, nothing is written. You can undo the whole import afterwards.</p>
             <Show

@@ -11,7 +11,7 @@ import type { ImportField, Mapping } from './fields';
 import type { ImportClient } from './importClient';
 import { ImportCancelled } from './importClient';
 import { checkMapping, type MappingProblem } from './mapping';
-import { buildCommit, planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
+import { buildCommit, planImport, resolveDecisions, valuesLost, type Decision, type ImportPlan } from './plan';
 import type { CategoryOption, UnknownCategory } from './rows';
 import type { FileIssue, ParseResult } from './runImport';
 import { commitOutcome, forgetCommit, pendingCommit, rememberCommit, type CommitOutcome } from './interruptedCommit';
@@ -70,6 +70,8 @@ export function createImportWizard(deps: WizardDeps) {
   /** The read the plan was made from (with the category map applied). */
   const [checked, setChecked] = createSignal<ParseResult | null>(null);
   const [decisions, setDecisions] = createSignal<ReadonlyMap<number, Decision>>(new Map());
+  /** Strict: rows that would go without one of the partner's values are held back to fix. */
+  const [strict, setStrict] = createSignal(false);
   const [committed, setCommitted] = createSignal<ImportBatch | null>(null);
   const [batches, setBatches] = createSignal<ImportBatch[]>([]);
   const [saved, setSaved] = createSignal<SavedMapping[]>([]);
@@ -136,6 +138,7 @@ export function createImportWizard(deps: WizardDeps) {
       setSource(s);
       setError(null);
       setInterrupted(null);
+      setStrict(false);
       setDiscovery(null);
       setPlan(null);
       setChecked(null);
@@ -306,9 +309,14 @@ export function createImportWizard(deps: WizardDeps) {
     const p = plan();
     if (!p) return null;
     const c = checked();
-    const { rows, report, undecided } = buildCommit(p, decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined);
+    const { rows, report, undecided, heldBack } = buildCommit(p, decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined, { strict: strict() });
     const count = (a: string) => rows.filter((r) => r.action === a).length;
-    return { rows, report, undecided, inserts: count('insert'), updates: count('update'), skips: count('skip') - undecided.length, rejected: p.rejected.length };
+    return {
+      rows, report, undecided, heldBack: heldBack.length,
+      /** Rows that would go without a value of the partner's, whichever way the moderator chooses. */
+      losingValues: p.planned.filter((r) => valuesLost(r).length).length,
+      inserts: count('insert'), updates: count('update'), skips: count('skip') - undecided.length, rejected: p.rejected.length,
+    };
   };
 
   /** Step 4: one transaction. On failure nothing was written and the message says why. */
@@ -396,6 +404,8 @@ export function createImportWizard(deps: WizardDeps) {
     plan,
     checked,
     decisions,
+    strict,
+    setStrict,
     committed,
     batches,
     saved,

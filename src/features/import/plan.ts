@@ -9,7 +9,7 @@ import type { Uuid } from '../../domain/types';
 import type { Mapping } from './fields';
 import { originalCells } from './originalCells';
 import { findRepeats, type Repeat } from './repeats';
-import type { ParsedRow, RowIssue } from './rows';
+import { VALUE_LOST, type ImportAsset, type ParsedRow, type RowIssue } from './rows';
 
 export type CandidateQuery = { row: number; external_id: string | null; name: string; lat: number; lng: number };
 
@@ -198,11 +198,25 @@ export function resolveDecisions(plan: Pick<ImportPlan, 'planned'>, decisions: R
 // characters of cells, later rows keep their row and reason only, so a huge file still commits.
 const REPORT_CELLS_BUDGET = 8_000_000;
 
-/** Each rejected row's reason and, given the file's columns, its original cells (for the batch's report). */
-function batchReport(plan: ImportPlan, columns?: { headers: readonly string[]; mapping: Mapping }): ImportReportEntry[] {
+/** The warnings of a planned row that mean it goes without one of the partner's values. */
+export function valuesLost(p: Pick<PlannedRow, 'warnings'>): RowIssue[] {
+  return p.warnings.filter((w) => VALUE_LOST.has(w.code));
+}
+
+/** Why a strict import held a row back, in one line. */
+export function heldBackReason(p: PlannedRow): string {
+  const lost = valuesLost(p).map((i) => (i.column ? `${i.column}: ${i.message}` : i.message));
+  return `Held back to fix (this import keeps out rows that would lose a value): ${lost.join(' ')}`;
+}
+
+/** Each not-imported row's reason and, given the file's columns, its original cells (for the batch's report). */
+function batchReport(
+  notImported: readonly { row: number; reason: string; cells: string[] | null; asset: ImportAsset }[],
+  columns?: { headers: readonly string[]; mapping: Mapping },
+): ImportReportEntry[] {
   let budget = REPORT_CELLS_BUDGET;
-  return plan.rejected.map((r) => {
-    const entry: ImportReportEntry = { row: r.row, reason: rejectionReason(r) };
+  return notImported.map((r) => {
+    const entry: ImportReportEntry = { row: r.row, reason: r.reason };
     if (!columns) return entry;
     const cells = originalCells(columns.headers, columns.mapping, r);
     for (let i = 0; i < cells.length; i++) budget -= cells[i].length + columns.headers[i].length + 8;
@@ -217,22 +231,29 @@ function batchReport(plan: ImportPlan, columns?: { headers: readonly string[]; m
  * that list is empty. The report lists rejected rows only: commit_import counts its length as
  * "rejected", and skipped rows travel as rows with action 'skip', counted apart. Given the
  * file's columns, each report entry carries the row's original cells, so the batch's report
- * downloads again later as the partner sent it.
+ * downloads again later as the partner sent it. A strict import holds back every row that would
+ * go without one of the partner's values (`valuesLost`): they are reported, not imported.
  */
 export function buildCommit(
   plan: ImportPlan,
   decisions: ReadonlyMap<number, Decision> = new Map(),
   columns?: { headers: readonly string[]; mapping: Mapping },
+  options: { strict?: boolean } = {},
 ): {
   rows: ImportRow[];
   report: ImportReportEntry[];
   undecided: number[];
+  heldBack: number[];
 } {
   const rows: ImportRow[] = [];
   const undecided: number[] = [];
-  const report = batchReport(plan, columns);
+  const heldBack: PlannedRow[] = [];
   const outcomes = resolveDecisions(plan, decisions);
   for (const p of plan.planned) {
+    if (options.strict && valuesLost(p).length) {
+      heldBack.push(p);
+      continue;
+    }
     const d = outcomes.get(p.row) ?? null;
     if (d === null) undecided.push(p.row);
     if (d === null || d.action === 'skip') {
@@ -243,6 +264,10 @@ export function buildCommit(
       rows.push({ row: p.row, action: 'insert', target_id: null, asset: p.asset });
     }
   }
+  const report = batchReport(
+    [...plan.rejected.map((r) => ({ ...r, reason: rejectionReason(r) })), ...heldBack.map((p) => ({ row: p.row, reason: heldBackReason(p), cells: p.cells, asset: p.asset }))],
+    columns,
+  );
   report.sort((a, b) => a.row - b.row);
-  return { rows, report, undecided };
+  return { rows, report, undecided, heldBack: heldBack.map((p) => p.row) };
 }

@@ -25,6 +25,7 @@ export type IssueCode =
   | 'website'
   | 'website_fixed'
   | 'phone'
+  | 'phone_fixed'
   | 'opening_hours'
   | 'opening_hours_rewritten'
   | 'unknown_category'
@@ -55,6 +56,15 @@ export interface RowIssue {
   severity: 'error' | 'warning';
   code: IssueCode;
 }
+
+/**
+ * Warnings that mean a value of the partner's could not be used and the listing goes without it
+ * (left empty or left out), as opposed to one read another way: in a strict import such rows are
+ * held back for the partner to fix.
+ */
+export const VALUE_LOST: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'postcode', 'email', 'website', 'phone', 'opening_hours', 'unknown_subcategory', 'age_groups', 'accessibility', 'languages', 'checked_date',
+]);
 
 export type ImportAsset = Omit<ImportRow['asset'], 'lat' | 'lng'> & { lat: number | null; lng: number | null };
 
@@ -450,7 +460,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (p === null) {
       issue(col.phone, 'phone', phone, 'warning', 'phone', `"${shown(phone)}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000); left empty.`);
     } else if (p !== phone) {
-      issue(col.phone, 'phone', phone, 'warning', 'phone', `Phone "${shown(phone)}" was saved as "${p}".`);
+      issue(col.phone, 'phone', phone, 'warning', 'phone_fixed', `Phone "${shown(phone)}" was saved as "${p}".`);
     }
     return p;
   }

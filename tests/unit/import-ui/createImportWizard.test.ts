@@ -166,6 +166,26 @@ describe('the import wizard on the messy partner file', () => {
     expect(w.error()).toBe('Nothing was imported. Row 5: new row violates check constraint "assets_name_check"');
   });
 
+  it('holds back the rows that would lose a value when the moderator chooses a strict import (issue 21)', async () => {
+    const db = fakeDatabase();
+    const w = wizardWith(db);
+    await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    w.setCategory('Knitting', LEAVE_OUT);
+    await w.check();
+    w.decideUndecided('skip');
+    w.goTo('import');
+    const lenient = w.commitPreview()!;
+    expect(lenient.losingValues).toBeGreaterThan(0);
+    expect(lenient.heldBack).toBe(0);
+    w.setStrict(true);
+    const strict = w.commitPreview()!;
+    expect(strict.heldBack).toBe(lenient.losingValues);
+    expect(strict.inserts + strict.updates).toBe(lenient.inserts + lenient.updates - strict.heldBack);
+    expect(await w.commit()).toBe(true);
+    expect(db.commits[0].report.filter((r) => r.reason.startsWith('Held back to fix'))).toHaveLength(strict.heldBack);
+    expect(db.batches[0].rejected).toBe(strict.rejected + strict.heldBack);
+  });
+
   // Supabase stops any one signed-in request after 8 s; trying again would only fail again.
   it('says how to get a file in when the database stops the commit for taking too long', async () => {
     const w = wizardWith(fakeDatabase({ commitError: new ApiError('The database took too long to answer. Nothing was changed: try again in a moment.', '57014') }));
