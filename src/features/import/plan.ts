@@ -142,11 +142,16 @@ export function skipReason(p: PlannedRow): string {
   return best ? `possible duplicate of "${best.name}" (${Math.round(best.distance_m)} m away).` : 'not imported.';
 }
 
+/** One issue as the reports word it: its column, then what happened. */
+export function issueLine(i: RowIssue): string {
+  return i.column ? `${i.column}: ${i.message}` : i.message;
+}
+
 /** Why a rejected row was not imported, in one line. */
 export function rejectionReason(r: RejectedRow): string {
   return r.issues
     .filter((i) => i.severity === 'error')
-    .map((i) => (i.column ? `${i.column}: ${i.message}` : i.message))
+    .map(issueLine)
     .join(' ');
 }
 
@@ -205,8 +210,7 @@ export function valuesLost(p: Pick<PlannedRow, 'warnings'>): RowIssue[] {
 
 /** Why a strict import held a row back, in one line. */
 export function heldBackReason(p: PlannedRow): string {
-  const lost = valuesLost(p).map((i) => (i.column ? `${i.column}: ${i.message}` : i.message));
-  return `Held back to fix (this import keeps out rows that would lose a value): ${lost.join(' ')}`;
+  return `Held back to fix (this import keeps out rows that would lose a value): ${valuesLost(p).map(issueLine).join(' ')}`;
 }
 
 /** Each not-imported row's reason and, given the file's columns, its original cells (for the batch's report). */

@@ -6,7 +6,7 @@
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
 import { originalCells } from './originalCells';
-import { rejectionReason, resolveDecisions, skipReason, type Decision, type ImportPlan } from './plan';
+import { issueLine, rejectionReason, resolveDecisions, skipReason, type Decision, type ImportPlan } from './plan';
 
 export interface ReportOptions {
   /** Also list rows that will be imported with a value changed or left out. */
@@ -33,7 +33,7 @@ export function reportCsv(headers: readonly string[], mapping: Mapping, plan: Im
       const reason = `${why.charAt(0).toUpperCase()}${why.slice(1)}`;
       lines.push({ row: p.row, cells: [String(p.row), o === null ? 'Waiting for a decision' : 'Skipped', reason, ...originalCells(headers, mapping, p)] });
     } else if (options.includeWarnings && p.warnings.length) {
-      const reason = p.warnings.map((i) => (i.column ? `${i.column}: ${i.message}` : i.message)).join(' ');
+      const reason = p.warnings.map(issueLine).join(' ');
       lines.push({ row: p.row, cells: [String(p.row), 'Imported with changes', reason, ...originalCells(headers, mapping, p)] });
     }
   }
