@@ -114,6 +114,12 @@ describe('a messy partner file publishes only what is true (issue 21)', () => {
     await expect.poll(() => page.locator('.outcome-list').innerText()).toContain(`${losing === 1 ? '1 row is' : `${losing} rows are`} held back for the partner to fix`);
     expect(await page.getByRole('button', { name: `Import ${5 - losing} assets` }).count()).toBe(1);
     expect(await axeViolations(page), 'axe on the strict choice').toEqual([]);
+    await screenshot(page, 'import-true-4-strict');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'import-true-4-strict-390');
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await reflowProblems(page), 'reflow of the strict choice').toEqual([]);
+    await page.setViewportSize(size);
     await choice.getByLabel('Import them without those values').check();
     await page.getByRole('button', { name: 'Import 5 assets' }).waitFor();
   });
