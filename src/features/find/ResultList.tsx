@@ -3,8 +3,8 @@
 // to it so keyboard and screen reader users land where the map click pointed.
 import { For, Show, createEffect, createMemo, createSignal, on, type Accessor, type JSX } from 'solid-js';
 import type { AssetFeature } from '../../domain/types';
-import type { HoursModule } from './hoursModule';
-import { ResultItem } from './ResultItem';
+import type { HoursModule } from '../../domain/hoursModule';
+import { ResultItem } from '../../ui/ResultItem';
 
 const PAGE = 50;
 

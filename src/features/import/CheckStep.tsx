@@ -1,7 +1,7 @@
 // Step 3: what the import would do, before anything is written: counts, the possible duplicates
 // to decide, every problem with its row and column, and the cleaned rows.
 import { Show } from 'solid-js';
-import { usePublished } from '../../ui/PublishedProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import type { ImportWizard } from './createImportWizard';
 import { CleanedRowsTable } from './CleanedRowsTable';
 import { downloadText } from '../../ui/download';

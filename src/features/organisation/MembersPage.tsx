@@ -6,12 +6,12 @@ import { For, Show, createSignal } from 'solid-js';
 import type { MemberRole } from '../../domain/types';
 import { INVITATION_EMAIL_LIMIT } from '../../domain/limits';
 import { isEmail } from '../../domain/validation';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { Choice, Field, FieldSet } from '../../ui/Field';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDate } from '../../ui/formatChange';
-import { placeServerError } from '../../ui/serverError';
+import { placeServerError } from '../../app/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { OrgContext } from './OrganisationFrame';
 

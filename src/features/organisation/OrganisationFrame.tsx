@@ -4,9 +4,9 @@ import { A } from '@solidjs/router';
 import { Match, Show, Switch, createMemo, createResource, type Accessor, type JSX, For } from 'solid-js';
 import type { OrganisationDetail } from '../../backend/api';
 import type { MemberRole, Organisation, Uuid } from '../../domain/types';
-import { useBackend } from '../../ui/BackendProvider';
-import { usePublished } from '../../ui/PublishedProvider';
-import { orgPaths } from './orgRoute';
+import { useBackend } from '../../app/BackendProvider';
+import { usePublished } from '../../app/PublishedProvider';
+import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
 
 export type OrgWithMembers = OrganisationDetail;

@@ -4,11 +4,11 @@
 // moderator: residents keep seeing the current profile, and the form shows the proposal.
 import { Show, createSignal, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { ChangesTable, type ChangeRow } from '../../ui/ChangesTable';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { FlashBanner } from '../../ui/FlashBanner';
-import { placeServerError } from '../../ui/serverError';
+import { placeServerError } from '../../app/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { Organisation } from '../../domain/types';
 import type { OrgContext } from './OrganisationFrame';

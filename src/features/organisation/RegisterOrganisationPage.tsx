@@ -3,15 +3,15 @@
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { createFormDraft, likeTemplate } from '../../ui/formDraft';
 import { RestoredDraftNotice } from '../../ui/RestoredDraftNotice';
-import { placeServerError } from '../../ui/serverError';
+import { placeServerError } from '../../app/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { OrganisationFields, orgFieldId } from './OrganisationFields';
 import { ORGANISATION_FIELDS, emptyOrganisationForm, organisationInput, validateOrganisationForm, type OrganisationField } from './organisationForm';
-import { orgPaths } from './orgRoute';
+import { orgPaths } from '../../app/paths';
 
 export function RegisterOrganisationPage() {
   const { backend, session, refetchMe, bumpData } = useBackend();

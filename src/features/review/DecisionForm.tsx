@@ -3,7 +3,7 @@
 import { For, Show, createSignal, type JSX } from 'solid-js';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { Choice, Field, FieldSet } from '../../ui/Field';
-import { placeServerError } from '../../ui/serverError';
+import { placeServerError } from '../../app/serverError';
 
 export interface DecisionOption<D extends string> {
   value: D;

@@ -3,11 +3,11 @@
 import { A, useNavigate } from '@solidjs/router';
 import { Match, Show, Switch, createMemo, createResource } from 'solid-js';
 import type { Uuid } from '../../domain/types';
-import { AssetHistory } from '../../ui/AssetHistory';
-import { useBackend } from '../../ui/BackendProvider';
+import { AssetHistory } from '../../app/AssetHistory';
+import { useBackend } from '../../app/BackendProvider';
 import { ChangesTable, changeRows } from '../../ui/ChangesTable';
 import { formatDateTime } from '../../ui/formatChange';
-import { usePublished } from '../../ui/PublishedProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DecisionForm } from './DecisionForm';
 import { HoursInWords } from './HoursInWords';

@@ -4,12 +4,12 @@ import { useNavigate, useSearchParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { PERSONAS } from '../../backend/personas';
 import { isEmail } from '../../domain/validation';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { Field } from '../../ui/Field';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { WhoCanDoWhat } from './WhoCanDoWhat';
-import { usePersonaSwitch } from './usePersonaSwitch';
+import { WhoCanDoWhat } from '../../app/WhoCanDoWhat';
+import { usePersonaSwitch } from '../../app/usePersonaSwitch';
 
 /** Where each sample person's work starts, when nobody asked to come back somewhere. */
 const HOME_OF: Record<string, string> = {
@@ -61,7 +61,7 @@ export default function SignInPage() {
     if (!isEmail(value)) return fail({ email: 'Enter an email address in the correct format, like name@example.org' });
     setBusy(true);
     try {
-      await backend.api.transport.auth.signInWithEmail(value);
+      await backend.auth.signInWithEmail(value);
       setErrors({});
       setStep('code');
     } catch (e) {
@@ -77,7 +77,7 @@ export default function SignInPage() {
     if (!/^\d{6,10}$/.test(value)) return fail({ code: 'Enter the code from the email: 6 digits, like 123456' });
     setBusy(true);
     try {
-      await backend.api.transport.auth.verifyCode(email().trim(), value);
+      await backend.auth.verifyCode(email().trim(), value);
       refetchMe();
       navigate(safeNext(params.next));
     } catch (e) {
@@ -119,7 +119,7 @@ export default function SignInPage() {
         <Match when={session()}>
           <h1>You are signed in</h1>
           <p>Signed in as {session()!.email}.</p>
-          <button type="button" class="secondary" onClick={() => void backend.api.transport.auth.signOut()}>
+          <button type="button" class="secondary" onClick={() => void backend.auth.signOut()}>
             Sign out
           </button>
         </Match>

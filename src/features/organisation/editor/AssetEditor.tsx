@@ -8,17 +8,17 @@ import { createStore, reconcile } from 'solid-js/store';
 import { ACCESSIBILITY, AGE_GROUPS, type AccessibilityFeature, type AgeGroup, type Asset, type AssetKind } from '../../../domain/types';
 import { nameProblem, validateAssetInput } from '../../../domain/validation';
 import { categoryTrail, listingHas, makeTaxonomy, toggleListingCategory } from '../../../domain/taxonomy';
-import { useBackend } from '../../../ui/BackendProvider';
-import { usePublished } from '../../../ui/PublishedProvider';
+import { useBackend } from '../../../app/BackendProvider';
+import { usePublished } from '../../../app/PublishedProvider';
 import { ErrorSummary, type SummaryError } from '../../../ui/ErrorSummary';
 import { createFormDraft, likeTemplate } from '../../../ui/formDraft';
 import { RestoredDraftNotice } from '../../../ui/RestoredDraftNotice';
 import { Choice, Field, FieldSet } from '../../../ui/Field';
 import { FlashBanner } from '../../../ui/FlashBanner';
-import { placeServerError } from '../../../ui/serverError';
+import { placeServerError } from '../../../app/serverError';
 import { stickyBottomBar } from '../../../ui/stickyBottomBar';
 import type { OrgContext } from '../OrganisationFrame';
-import { orgPaths } from '../orgRoute';
+import { orgPaths } from '../../../app/paths';
 import { StatusTag } from '../StatusTag';
 import {
   ASSET_FORM_FIELDS,

@@ -2,8 +2,8 @@
 // listing's history.
 import { Match, Show, Switch, createResource } from 'solid-js';
 import type { Uuid } from '../../../domain/types';
-import { AssetHistory } from '../../../ui/AssetHistory';
-import { useBackend } from '../../../ui/BackendProvider';
+import { AssetHistory } from '../../../app/AssetHistory';
+import { useBackend } from '../../../app/BackendProvider';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import type { OrgContext } from '../OrganisationFrame';
 import { AssetEditor } from './AssetEditor';
