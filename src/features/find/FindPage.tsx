@@ -120,9 +120,7 @@ export default function FindPage() {
   const selectedFeature = createMemo(() => {
     const id = find.sel();
     if (!id) return null;
-    const list = results.shown();
-    const at = list.findIndex((f) => f.properties.id === id);
-    return at < 0 ? null : { feature: list[at], distance: results.filtered()?.distances?.[at] ?? null };
+    return results.rows().find((r) => r.feature.properties.id === id) ?? null;
   });
 
   // The live region speaks once typing pauses, not on every keystroke.
@@ -265,8 +263,7 @@ export default function FindPage() {
         <Show when={view() !== 'map'}>
           <Show when={published.source() !== 'loading' || published.features().length > 0} fallback={<p class="loading">Loading places…</p>}>
             <ResultList
-              features={results.shown()}
-              distances={results.filtered()?.distances ?? null}
+              rows={results.rows()}
               empty={
                 <NoResults
                   query={postcode.words()}
