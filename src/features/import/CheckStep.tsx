@@ -26,7 +26,7 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
 
   const downloadReport = () => {
     const c = w.checked()!;
-    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, plan(), w.decisions()));
+    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, plan(), w.decisions(), { strict: w.strict() }));
   };
 
   return (
