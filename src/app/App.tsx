@@ -23,21 +23,27 @@ export function App() {
   return (
     <Show when={backend()} fallback={<p class="loading">Loading Common Ground…</p>}>
       {(b) => (
-        <BackendProvider backend={b()}>
-          <PublishedProvider>
-            <Router root={Shell}>
-              <Route path="/" component={FindPage} />
-              <Route path="/asset/:id" component={AssetPage} />
-              <Route path="/organisation/*" component={OrganisationPage} />
-              <Route path="/review/*" component={ReviewPage} />
-              <Route path="/plan" component={PlanPage} />
-              <Route path="/import" component={ImportPage} />
-              <Route path="/sign-in" component={lazy(() => import('../features/signin/SignInPage'))} />
-              <Route path="/about" component={AboutPage} />
-              <Route path="*404" component={NotFoundPage} />
-            </Router>
-          </PublishedProvider>
-        </BackendProvider>
+        // The providers sit inside the router's root: their reads are router queries, which
+        // need the router (src/app/data/liveData.ts).
+        <Router
+          root={(p) => (
+            <BackendProvider backend={b()}>
+              <PublishedProvider>
+                <Shell>{p.children}</Shell>
+              </PublishedProvider>
+            </BackendProvider>
+          )}
+        >
+          <Route path="/" component={FindPage} />
+          <Route path="/asset/:id" component={AssetPage} />
+          <Route path="/organisation/*" component={OrganisationPage} />
+          <Route path="/review/*" component={ReviewPage} />
+          <Route path="/plan" component={PlanPage} />
+          <Route path="/import" component={ImportPage} />
+          <Route path="/sign-in" component={lazy(() => import('../features/signin/SignInPage'))} />
+          <Route path="/about" component={AboutPage} />
+          <Route path="*404" component={NotFoundPage} />
+        </Router>
       )}
     </Show>
   );

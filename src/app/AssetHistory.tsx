@@ -1,7 +1,8 @@
 // An asset's audit trail (api.asset_events): who did what, when, and which fields changed.
 // Shown to the asset's organisation and to moderators; the database decides who may read it.
-import { For, Show, createResource } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { AssetEvent, Uuid } from '../domain/types';
+import { createLiveRead } from './data/liveData';
 import { useBackend } from './BackendProvider';
 import { ChangesTable, changeRows } from '../ui/ChangesTable';
 import { formatDateTime } from '../ui/formatChange';
@@ -23,11 +24,8 @@ const ACTIONS: Record<string, string> = {
 const FIELD_ORDER = ['status', 'kind', 'name', 'description', 'categories', 'postcode', 'address', 'lat', 'lng', 'opening_hours', 'free', 'cost'];
 
 export function AssetHistory(props: { assetId: Uuid; categoryLabel?: (slug: string) => string; headingLevel?: 2 | 3 }) {
-  const { backend, dataVersion } = useBackend();
-  const [events] = createResource(
-    () => [props.assetId, dataVersion()] as const,
-    ([id]) => backend.api.assetEvents(id),
-  );
+  const { reads } = useBackend();
+  const [events] = createLiveRead(() => reads.assetHistory(props.assetId));
   return (
     <section class="asset-history" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>

@@ -1,7 +1,9 @@
 // The one place the backend enters the component tree. Leaf components call useBackend();
 // none imports a transport.
-import { createContext, createEffect, createResource, createSignal, onCleanup, untrack, useContext, type JSX, type Resource, type Accessor } from 'solid-js';
+import { createContext, createEffect, createSignal, onCleanup, untrack, useContext, type JSX, type Resource, type Accessor } from 'solid-js';
 import type { Backend } from '../backend/createBackend';
+import { createLiveRead, written } from './data/liveData';
+import { createReads, type Reads } from './data/reads';
 import type { Session } from '../backend/transport';
 import type { Me } from '../domain/types';
 import type { WorkerStatus } from '../backend/local/db.worker';
@@ -11,12 +13,12 @@ export interface BackendContextValue {
   session: Accessor<Session | null>;
   /** False until the transport knows whether anyone is signed in (Supabase restores it later). */
   authKnown: Accessor<boolean>;
+  /** Every live read, as named queries (src/app/data/reads.ts); writes say what they changed with `written`. */
+  reads: Reads;
   me: Resource<Me | undefined>;
+  /** Who this is changed (signed in, joined or left an organisation): ask again. */
   refetchMe: () => void;
   dbStatus: Accessor<WorkerStatus | null>;
-  /** Bumped after any write, so views that read live data refetch. */
-  dataVersion: Accessor<number>;
-  bumpData: () => void;
 }
 
 const BackendContext = createContext<BackendContextValue>();
@@ -36,36 +38,32 @@ export function BackendProvider(props: { backend: Backend; children: JSX.Element
   });
   const [dbStatus, setDbStatus] = createSignal<WorkerStatus | null>(null);
   if (backend.local) onCleanup(backend.local.onStatus(setDbStatus));
-  const [me, { refetch }] = createResource(
-    () => session()?.user_id ?? 'anon',
-    async () => {
-      await auth.whenKnown();
-      const s = auth.session();
-      if (!s) return ANONYMOUS;
-      try {
-        return await backend.api.me();
-      } catch {
-        // The database could not answer (the banner says why): signed in, roles unknown.
-        return { ...ANONYMOUS, user_id: s.user_id, email: s.email };
-      }
-    },
-  );
+  const reads = createReads(backend.api, async () => {
+    await auth.whenKnown();
+    const s = auth.session();
+    if (!s) return ANONYMOUS;
+    try {
+      return await backend.api.me();
+    } catch {
+      // The database could not answer (the banner says why): signed in, roles unknown.
+      return { ...ANONYMOUS, user_id: s.user_id, email: s.email };
+    }
+  });
+  const [me] = createLiveRead(() => reads.me(session()?.user_id ?? 'anon'));
   // Tests and support staff can see how far the local database has got.
   createEffect(() => {
     const s = dbStatus();
     document.documentElement.dataset.localDb =
       !s ? 'idle' : s.type === 'cg-status' ? s.phase : s.type === 'cg-init-error' ? 'failed' : s.type === 'cg-slow' ? 'slow' : 'released';
   });
-  const [dataVersion, setDataVersion] = createSignal(0);
   const value: BackendContextValue = {
     backend,
     session,
     authKnown,
+    reads,
     me,
-    refetchMe: () => void refetch(),
+    refetchMe: () => void written('me'),
     dbStatus,
-    dataVersion,
-    bumpData: () => setDataVersion((v) => v + 1),
   };
   return <BackendContext.Provider value={value}>{props.children}</BackendContext.Provider>;
 }

@@ -6,6 +6,7 @@ import { PERSONAS } from '../backend/personas';
 import { FAILURE_TEXT } from '../backend/local/startFailure';
 import type { StartPhase } from '../backend/local/db.worker';
 import type { LocalControls } from '../backend/createBackend';
+import { revalidateAll } from './data/liveData';
 import { useBackend } from './BackendProvider';
 
 /** The steps a person waits through, in order, as they read in the progress line. */
@@ -25,7 +26,7 @@ export function LocalModeBanner() {
 }
 
 function Banner(props: { local: LocalControls }) {
-  const { session, dbStatus, refetchMe, bumpData } = useBackend();
+  const { session, dbStatus } = useBackend();
   const local = untrack(() => props.local);
   const [resetting, setResetting] = createSignal(false);
   const current = () => PERSONAS.find((p) => p.user_id === (session()?.user_id ?? null))?.id ?? 'resident';
@@ -73,8 +74,7 @@ function Banner(props: { local: LocalControls }) {
           value={current()}
           onChange={async (e) => {
             await local.switchPersona(e.currentTarget.value);
-            refetchMe();
-            bumpData();
+            void revalidateAll();
           }}
         >
           <For each={PERSONAS}>{(p) => <option value={p.id}>{p.label}</option>}</For>

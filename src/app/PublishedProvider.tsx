@@ -2,11 +2,11 @@
 // createStaticThenLive.ts). Local mode reads the build's file, then the browser's database once
 // the page is idle (it may hold local edits). Supabase mode reads the file the publish function
 // keeps in Storage, and the live API only until that file exists or when it fails. Both ask the
-// database again after each write.
+// database again after each write that changes what is published (the `published` key).
 import { createContext, createEffect, createResource, useContext, type Accessor, type JSX } from 'solid-js';
 import type { AssetCollection, AssetFeature, Category } from '../domain/types';
 import { useBackend } from './BackendProvider';
-import { createStaticThenLive, type ReadSource } from '../ui/createStaticThenLive';
+import { createStaticThenLive, type ReadSource } from './createStaticThenLive';
 import { fetchPublishedFile, fetchStaticCategories, publishedFileUrl } from './staticData';
 import { whenIdle } from '../ui/whenIdle';
 
@@ -21,16 +21,16 @@ export interface PublishedValue {
 const PublishedContext = createContext<PublishedValue & { pageMounted: () => void }>();
 
 export function PublishedProvider(props: { children: JSX.Element }) {
-  const { backend, dataVersion } = useBackend();
+  const { backend, reads } = useBackend();
   // The first page to use the published data has mounted (its code had to load first), so once
   // the file is in, that page has drawn it: only then may the browser's database start.
   let pageMounted: () => void = () => {};
   const mounted = new Promise<void>((resolve) => (pageMounted = resolve));
   const published = createStaticThenLive<AssetCollection>({
     readFile: () => fetchPublishedFile(publishedFileUrl(backend.mode)),
-    readLive: () => backend.api.publishedAssets(),
+    readLive: () => reads.published(),
     liveAfterFile: backend.mode === 'local' ? () => mounted.then(() => whenIdle()) : false,
-    version: dataVersion,
+    key: 'published',
   });
 
   // Tests and support staff can see which copy is on screen.

@@ -67,7 +67,7 @@ export default function AssetPage() {
   const params = useParams<{ id: string }>();
   const location = useLocation<{ back?: string } | undefined>();
   const published = usePublished();
-  const { backend } = useBackend();
+  const { backend, reads } = useBackend();
   const [hours, setHours] = createSignal<HoursModule | null>(null);
   onMount(() => void loadHoursModule().then(setHours));
   const now = new Date();
@@ -86,7 +86,7 @@ export default function AssetPage() {
       if (!UUID.test(id)) return { state: 'gone' };
       if (untrack(fromFile) && backend.mode === 'local') await whenIdle();
       try {
-        const asset = await backend.api.asset(id);
+        const asset = await reads.asset(id);
         return asset && asset.status === 'published' ? { state: 'published', asset } : { state: 'gone' };
       } catch {
         return { state: 'failed' }; // the database is unreachable

@@ -1,13 +1,14 @@
 // /import: the partner data import wizard for moderators (issue 6). The steps own their screens;
 // this page owns the wizard, the worker, the page title and "Previous imports".
 import { Match, Show, Switch, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CheckStep } from './CheckStep';
 import { CommitStep } from './CommitStep';
 import { createImportClient } from './importClient';
-import { createImportWizard, type WizardStep } from './createImportWizard';
+import { createImportWizard, type WizardDeps, type WizardStep } from './createImportWizard';
 import { InterruptedCommitNotice } from './InterruptedCommitNotice';
 import { loadImportGeocoder } from './loadImportGeocoder';
 import { MappingStep } from './MappingStep';
@@ -19,7 +20,7 @@ import './importPage.css';
 const STEP_NUMBER: Record<WizardStep, number> = { source: 1, mapping: 2, check: 3, import: 4, done: 4 };
 
 export default function ImportPage() {
-  const { backend, me, bumpData } = useBackend();
+  const { backend, me } = useBackend();
   const allowed = () => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin';
   usePageTitle(() => 'Import partner data');
   return (
@@ -37,24 +38,25 @@ export default function ImportPage() {
             </div>
           }
         >
-          <Wizard onWritten={bumpData} />
+          <Wizard onWritten={written} />
         </Show>
       </Show>
     </div>
   );
 }
 
-function Wizard(props: { onWritten: () => void }) {
-  const { backend, me } = useBackend();
+function Wizard(props: { onWritten: WizardDeps['onWritten'] }) {
+  const { backend, me, reads } = useBackend();
   const { categories } = usePublished();
   const client = createImportClient();
   onCleanup(() => client.dispose());
   const wizard = createImportWizard({
-    api: backend.api,
+    // The lists are read through their named queries, so a write that changes them reads them again.
+    api: { ...backend.api, importBatches: reads.importBatches, savedMappings: reads.savedMappings },
     client,
     categories: () => categories().map((c) => ({ slug: c.slug, label: c.label, parent: c.parent, kind: c.kind ?? null, aliases: c.aliases ?? [] })),
     geocoder: () => loadImportGeocoder(),
-    onWritten: () => props.onWritten(),
+    onWritten: (change) => props.onWritten(change),
   });
   // Headings take focus when the step changes, not when the page first opens.
   const [moved, setMoved] = createSignal(false);

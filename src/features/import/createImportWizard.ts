@@ -38,8 +38,8 @@ export interface WizardDeps {
   client: ImportClient;
   categories: () => readonly CategoryOption[];
   geocoder: () => Promise<Geocoder>;
-  /** Called after every write, so resident views refetch. */
-  onWritten: () => void;
+  /** Called after every write with what it changed, so the views that show it read again. */
+  onWritten: (change: 'imports' | 'mappings') => void;
 }
 
 // A quote left open is not fatal: it costs the rows it swallowed, and the report names them.
@@ -217,6 +217,7 @@ export function createImportWizard(deps: WizardDeps) {
     try {
       const s = await deps.api.saveMapping(partner(), mappingToSave(mapping()), categoryMap());
       setSavedMessage(`The mapping was saved for ${s.partner}. It will be used the next time you import a file from ${s.partner}.`);
+      deps.onWritten('mappings');
       await refreshLists();
       return true;
     } catch (e) {
@@ -339,7 +340,7 @@ export function createImportWizard(deps: WizardDeps) {
         setCommitted(b);
         setStep('done');
       });
-      deps.onWritten();
+      deps.onWritten('imports');
       await refreshLists();
       return true;
     } catch (e) {
@@ -360,7 +361,7 @@ export function createImportWizard(deps: WizardDeps) {
   async function undo(batchId: string): Promise<string | null> {
     try {
       await deps.api.undoImport(batchId);
-      deps.onWritten();
+      deps.onWritten('imports');
       await refreshLists();
       return null;
     } catch (e) {

@@ -1,10 +1,11 @@
 // An organisation's listings: status, when each was last checked (6 and 12 months flagged), and
 // one-click "Still correct", archive and restore.
 import { A } from '@solidjs/router';
-import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { Api } from '../../backend/api';
 import type { Asset } from '../../domain/types';
 import { neverCheckedText, staleness, uncheckedSince } from '../../domain/stale';
+import { createLiveRead, written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDate } from '../../ui/formatChange';
@@ -14,12 +15,9 @@ import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
 
 export function OrgAssetsPage(props: { ctx: OrgContext }) {
-  const { backend, dataVersion, bumpData } = useBackend();
+  const { backend, reads } = useBackend();
   usePageTitle(() => `Listings – ${props.ctx.org().name}`);
-  const [assets, { mutate }] = createResource(
-    () => [props.ctx.orgId, dataVersion()] as const,
-    ([id]) => backend.api.orgAssets(id),
-  );
+  const [assets, mutate] = createLiveRead(() => reads.orgAssets(props.ctx.orgId));
   const [message, setMessage] = createSignal<string | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const now = new Date();
@@ -36,7 +34,7 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
       const saved = await LISTING_ACTIONS[action].run(backend.api, a);
       mutate((list) => list?.map((x) => (x.id === saved.id ? saved : x)));
       setMessage(LISTING_ACTIONS[action].done(a, saved));
-      bumpData();
+      void written('listing');
     } catch (e) {
       setError(`${a.name}: ${(e as Error).message}`);
     }

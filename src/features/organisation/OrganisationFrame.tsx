@@ -1,9 +1,10 @@
 // Loads one organisation and frames its pages: name, verification status (with the moderator's
 // reason when rejected) and the navigation between listings, profile and members.
 import { A } from '@solidjs/router';
-import { Match, Show, Switch, createMemo, createResource, type Accessor, type JSX, For } from 'solid-js';
+import { Match, Show, Switch, createMemo, type Accessor, type JSX, For } from 'solid-js';
 import type { OrganisationDetail } from '../../backend/api';
 import type { MemberRole, Organisation, Uuid } from '../../domain/types';
+import { createLiveRead, written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { usePublished } from '../../app/PublishedProvider';
 import { orgPaths } from '../../app/paths';
@@ -14,6 +15,7 @@ export type OrgWithMembers = OrganisationDetail;
 export interface OrgContext {
   orgId: Uuid;
   org: Accessor<OrgWithMembers>;
+  /** After a change to the members: the organisation (and who is asking) is read again. */
   refetch: () => void;
   /** The signed-in person's role here; null for a moderator who is not a member. */
   role: Accessor<MemberRole | null>;
@@ -25,12 +27,9 @@ export interface OrgContext {
 type Section = 'assets' | 'profile' | 'members' | 'new-asset' | 'asset';
 
 export function OrganisationFrame(props: { orgId: Uuid; section: Section; children: (ctx: OrgContext) => JSX.Element }) {
-  const { backend, me, dataVersion } = useBackend();
+  const { reads, me } = useBackend();
   const published = usePublished();
-  const [org, { refetch }] = createResource(
-    () => [props.orgId, dataVersion()] as const,
-    ([id]) => backend.api.organisation(id),
-  );
+  const [org] = createLiveRead(() => reads.organisation(props.orgId));
   const role = createMemo(() => me()?.memberships.find((m) => m.org_id === props.orgId)?.role ?? null);
   const isModerator = createMemo(() => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin');
   const labels = createMemo(() => new Map(published.categories().map((c) => [c.slug, c.label])));
@@ -62,7 +61,7 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
             const ctx: OrgContext = {
               orgId: props.orgId,
               org: o,
-              refetch: () => void refetch(),
+              refetch: () => void written('members'),
               role,
               isModerator,
               canManageMembers: () => role() === 'owner' || isModerator(),

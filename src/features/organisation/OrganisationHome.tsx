@@ -1,8 +1,9 @@
 // The signed-in person's organisations, each with its verification status, the invitations that
 // wait for their answer, and the way to register a new one.
 import { A } from '@solidjs/router';
-import { For, Show, createResource, createSignal } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
 import type { Invitation } from '../../domain/types';
+import { createLiveRead, written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -10,13 +11,10 @@ import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
 
 export function OrganisationHome() {
-  const { me, backend, refetchMe, session } = useBackend();
+  const { me, backend, reads, session } = useBackend();
   usePageTitle(() => 'Your organisations');
   const memberships = () => me()?.memberships ?? [];
-  const [invitations, { refetch }] = createResource(
-    () => (session() && (me()?.invitations ?? 0) > 0 ? session()!.user_id : null),
-    () => backend.api.myInvitations(),
-  );
+  const [invitations] = createLiveRead(() => (session() && (me()?.invitations ?? 0) > 0 ? reads.myInvitations(session()!.user_id) : null));
   const [message, setMessage] = createSignal<string | null>(null);
   const [error, setError] = createSignal<string | null>(null);
 
@@ -27,8 +25,7 @@ export function OrganisationHome() {
       if (accept) await backend.api.acceptInvitation(i.id);
       else await backend.api.declineInvitation(i.id);
       setMessage(accept ? `You are now ${i.role === 'owner' ? 'an owner' : 'an editor'} of ${i.org_name ?? 'the organisation'}.` : `You declined the invitation from ${i.org_name ?? 'the organisation'}.`);
-      refetchMe();
-      void refetch();
+      void written('invitations');
     } catch (e) {
       setError((e as Error).message);
     }

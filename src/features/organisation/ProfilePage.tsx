@@ -4,6 +4,7 @@
 // moderator: residents keep seeing the current profile, and the form shows the proposal.
 import { Show, createSignal, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
+import { written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { ChangesTable, type ChangeRow } from '../../ui/ChangesTable';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
@@ -22,7 +23,7 @@ import {
 } from './organisationForm';
 
 export function ProfilePage(props: { ctx: OrgContext }) {
-  const { backend, bumpData, refetchMe } = useBackend();
+  const { backend } = useBackend();
   usePageTitle(() => `Profile – ${props.ctx.org().name}`);
   // The form keeps its own copy: a background refetch must never replace what someone typed.
   const [base, setBase] = createSignal<Organisation>(untrack(() => props.ctx.org()));
@@ -58,8 +59,7 @@ export function ProfilePage(props: { ctx: OrgContext }) {
           ? 'Changes sent for review. Residents see the current profile until a council moderator approves them.'
           : 'Profile saved.',
       );
-      refetchMe();
-      bumpData();
+      void written('organisation');
     } catch (e) {
       const placed = placeServerError(e, ORGANISATION_FIELDS);
       if (placed.code === '40001') {

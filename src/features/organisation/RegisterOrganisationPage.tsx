@@ -3,6 +3,7 @@
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
+import { written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { createFormDraft, likeTemplate } from '../../ui/formDraft';
@@ -14,7 +15,7 @@ import { ORGANISATION_FIELDS, emptyOrganisationForm, organisationInput, validate
 import { orgPaths } from '../../app/paths';
 
 export function RegisterOrganisationPage() {
-  const { backend, session, refetchMe, bumpData } = useBackend();
+  const { backend, session } = useBackend();
   const navigate = useNavigate();
   usePageTitle(() => 'Register an organisation');
   const draft = createFormDraft({
@@ -52,8 +53,7 @@ export function RegisterOrganisationPage() {
     try {
       const org = await backend.api.registerOrganisation(organisationInput(form));
       draft.saved(form);
-      refetchMe();
-      bumpData();
+      void written('organisation');
       navigate(orgPaths.assets(org.id), { state: { flash: `${org.name} is registered. A council moderator will check it soon.` } });
     } catch (e) {
       const placed = placeServerError(e, ORGANISATION_FIELDS);

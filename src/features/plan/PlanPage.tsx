@@ -33,14 +33,14 @@ const GAP_CANDIDATES = 50;
 const GAPS_SHOWN = 10;
 
 export default function PlanPage() {
-  const { backend, me, dataVersion } = useBackend();
+  const { backend, me, reads } = useBackend();
   const published = usePublished();
   usePageTitle(() => 'Coverage gaps');
   const [params, setParams] = useSearchParams();
   const settings = createMemo(() => readPlanSettings(params));
   const update = (patch: Partial<PlanSettings>) => setParams(writePlanSettings({ ...settings(), ...patch }), { replace: true });
 
-  const areas = createAreaSets(backend.api, dataVersion);
+  const areas = createAreaSets(reads);
   const planData = createPlanData();
   const isPlanner = () => me()?.staff_role === 'planner' || me()?.staff_role === 'admin';
 

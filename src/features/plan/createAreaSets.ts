@@ -1,12 +1,13 @@
 // The areas the analysis runs on: the static files the build ships (at once), then whatever the
 // database holds (after a planner loads new areas, those), read like the published assets
-// (src/ui/createStaticThenLive.ts). Database sets that match the static ones keep the static
+// (src/app/createStaticThenLive.ts), under the `areas` key. Database sets that match the static ones keep the static
 // objects, so the coverage engine's cache (keyed by identity) is not thrown away for the same data.
-import { createResource, createSignal, type Accessor } from 'solid-js';
-import type { Api } from '../../backend/api';
+import { createResource, type Accessor } from 'solid-js';
 import type { AreaCollection, AreaKind } from '../../domain/types';
 import type { OutlineFeature } from '../../geo/hexLattice';
-import { createStaticThenLive } from '../../ui/createStaticThenLive';
+import { written } from '../../app/data/liveData';
+import type { Reads } from '../../app/data/reads';
+import { createStaticThenLive } from '../../app/createStaticThenLive';
 
 export interface AreaSets {
   outline: Accessor<OutlineFeature | null>;
@@ -16,7 +17,7 @@ export interface AreaSets {
   /** Where the areas came from: the files shipped with the app, or the database. */
   source: Accessor<'loading' | 'static' | 'database'>;
   error: Accessor<string | null>;
-  /** Ask the database again (after loading areas). */
+  /** Ask the database again (after loading areas): the `areas` key's revalidation. */
   refresh: () => void;
 }
 
@@ -35,7 +36,7 @@ function signature(c: AreaCollection): string {
   return c.features.map((f) => `${f.properties.code}:${f.properties.population}:${f.properties.imd_decile}:${f.properties.parent_code}:${JSON.stringify(f.geometry.coordinates).length}`).join('|');
 }
 
-export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSets {
+export function createAreaSets(reads: Pick<Reads, 'areas'>): AreaSets {
   const base = import.meta.env.BASE_URL;
   const [outline] = createResource(async () => {
     // The build copies data/borough.geojson as it is: a Feature or a FeatureCollection of one.
@@ -43,7 +44,6 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
     return fc.type === 'FeatureCollection' ? fc.features[0] : fc;
   });
 
-  const [tick, setTick] = createSignal(0);
   // The shipped sets, kept to tell whether what is shown is still them (live sets that match keep
   // these very objects, see merge).
   let shipped: Sets = {};
@@ -54,7 +54,7 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
       return shipped;
     },
     readLive: async () => {
-      const answers = await Promise.all(KINDS.map((k) => api.areas(k)));
+      const answers = await Promise.all(KINDS.map((k) => reads.areas(k)));
       return Object.fromEntries(KINDS.map((k, i) => [k, answers[i]]));
     },
     // Planners are signed in, so the database is starting anyway: ask it at once.
@@ -73,7 +73,7 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
       }
       return next.ward && next.lsoa ? next : null;
     },
-    version: () => [dataVersion(), tick()],
+    key: 'areas',
   });
 
   return {
@@ -85,6 +85,6 @@ export function createAreaSets(api: Api, dataVersion: Accessor<number>): AreaSet
     },
     source: () => SOURCE_NAMES[sets.source()],
     error: () => sets.error() ?? (outline.error ? String((outline.error as Error).message ?? outline.error) : null),
-    refresh: () => setTick((t) => t + 1),
+    refresh: () => void written('areas'),
   };
 }

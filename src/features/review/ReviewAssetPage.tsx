@@ -1,8 +1,9 @@
 // One listing under review: what would change for residents (field, published now, proposed),
 // the listing's history, and the decision.
 import { A, useNavigate } from '@solidjs/router';
-import { Match, Show, Switch, createMemo, createResource } from 'solid-js';
+import { Match, Show, Switch, createMemo } from 'solid-js';
 import type { Uuid } from '../../domain/types';
+import { createLiveRead, written } from '../../app/data/liveData';
 import { AssetHistory } from '../../app/AssetHistory';
 import { useBackend } from '../../app/BackendProvider';
 import { ChangesTable, changeRows } from '../../ui/ChangesTable';
@@ -34,16 +35,18 @@ type Decision = 'approve' | 'changes' | 'reject';
 type Hold = 'take_down' | 'reinstate';
 
 export function ReviewAssetPage(props: { id: Uuid }) {
-  const { backend, bumpData } = useBackend();
+  const { backend, reads } = useBackend();
   const published = usePublished();
   const navigate = useNavigate();
-  const [data, { refetch }] = createResource(
-    () => props.id,
-    async (id) => {
-      const [queue, asset] = await Promise.all([backend.api.reviewQueue(), backend.api.asset(id)]);
-      return { item: queue.find((i) => i.kind === 'asset' && i.id === id) ?? null, asset };
-    },
-  );
+  const [data] = createLiveRead(() => {
+    const id = props.id;
+    return Promise.all([reads.reviewQueue(), reads.asset(id)]).then(([queue, asset]) => ({
+      item: queue.find((i) => i.kind === 'asset' && i.id === id) ?? null,
+      asset,
+    }));
+  });
+  // The listing moved meanwhile (someone else changed it): read it again.
+  const reread = () => void written('listing');
   usePageTitle(() => `Review ${data()?.asset?.name ?? 'listing'}`);
   const labels = createMemo(() => new Map(published.categories().map((c) => [c.slug, c.label])));
   const categoryLabel = (slug: string) => labels().get(slug) ?? slug;
@@ -54,10 +57,10 @@ export function ReviewAssetPage(props: { id: Uuid }) {
     const seen = data()!.asset!;
     const a = await onLatestVersion(
       () => (d === 'approve' ? api.approveAsset(seen, reason || null) : d === 'reject' ? api.rejectAsset(seen, reason) : api.requestChanges(seen, reason)),
-      refetch,
+      reread,
       'listing',
     );
-    bumpData();
+    void written('listing');
     const done =
       d === 'approve'
         ? `Approved “${a.name}”. Residents can see it now.`
@@ -71,11 +74,10 @@ export function ReviewAssetPage(props: { id: Uuid }) {
     const seen = data()!.asset!;
     const a = await onLatestVersion(
       () => (d === 'take_down' ? backend.api.takeDownAsset(seen, reason) : backend.api.reinstateAsset(seen, reason || null)),
-      refetch,
+      reread,
       'listing',
     );
-    bumpData();
-    void refetch();
+    void written('listing');
     const done =
       d === 'take_down'
         ? `Took “${a.name}” down. Residents no longer see it, and only a moderator can reinstate it.`

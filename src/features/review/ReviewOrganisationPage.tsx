@@ -1,8 +1,9 @@
 // A newly registered organisation: its details, then verify it (optionally trusting it to
 // publish its edits without review) or reject it with a reason it will see.
 import { A, useNavigate } from '@solidjs/router';
-import { For, Match, Switch, createResource, createSignal } from 'solid-js';
+import { For, Match, Switch, createSignal } from 'solid-js';
 import type { Uuid } from '../../domain/types';
+import { createLiveRead, written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Choice } from '../../ui/Field';
@@ -19,12 +20,11 @@ type TrustDecision = 'trust' | 'distrust';
 const PROFILE_ORDER = ['name', 'description', 'email', 'website', 'phone'];
 
 export function ReviewOrganisationPage(props: { id: Uuid }) {
-  const { backend, bumpData } = useBackend();
+  const { backend, reads } = useBackend();
   const navigate = useNavigate();
-  const [org, { refetch }] = createResource(
-    () => props.id,
-    (id) => backend.api.organisation(id),
-  );
+  const [org] = createLiveRead(() => reads.organisation(props.id));
+  // The organisation moved meanwhile (someone else changed it): read it again.
+  const reread = () => void written('organisation');
   const [autoPublish, setAutoPublish] = createSignal(false);
   usePageTitle(() => `Review ${org()?.name ?? 'organisation'}`);
 
@@ -42,10 +42,10 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
     const trusted = autoPublish();
     const o = await onLatestVersion(
       () => (d === 'verify' ? backend.api.verifyOrganisation(seen, trusted) : backend.api.rejectOrganisation(seen, reason)),
-      refetch,
+      reread,
       'organisation',
     );
-    bumpData();
+    void written('organisation');
     const done =
       d === 'verify'
         ? `Verified ${o.name}.${o.auto_publish ? ' Their edits will be published without review.' : ''}`
@@ -57,18 +57,17 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
     const seen = org()!;
     const o = await onLatestVersion(
       () => (d === 'approve' ? backend.api.approveOrganisationChanges(seen, reason || null) : backend.api.rejectOrganisationChanges(seen, reason)),
-      refetch,
+      reread,
       'organisation',
     );
-    bumpData();
+    void written('organisation');
     const done = d === 'approve' ? `Published the profile changes of ${o.name}.` : `Discarded the profile changes of ${o.name}. They can see your reason.`;
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
   async function decideTrust(d: TrustDecision) {
-    const o = await onLatestVersion(() => backend.api.verifyOrganisation(org()!, d === 'trust'), refetch, 'organisation');
-    bumpData();
-    void refetch();
+    const o = await onLatestVersion(() => backend.api.verifyOrganisation(org()!, d === 'trust'), reread, 'organisation');
+    void written('organisation');
     const done = o.auto_publish ? `${o.name}’s edits are now published without review.` : `${o.name}’s edits now wait for review.`;
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }

@@ -2,8 +2,9 @@
 // ones, new listings and edits to published listings, oldest first unless the moderator sorts or
 // filters otherwise (queueView.ts, kept in the URL).
 import { A, useLocation, useNavigate } from '@solidjs/router';
-import { For, Show, createMemo, createResource } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
 import type { ReviewItem } from '../../backend/api';
+import { createLiveRead } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDateTime } from '../../ui/formatChange';
@@ -26,11 +27,11 @@ import {
 const ORGANISATION_TYPES: readonly QueueType[] = ['new-organisation', 'profile-edit'];
 
 export function ReviewQueuePage() {
-  const { backend, dataVersion } = useBackend();
+  const { reads } = useBackend();
   const location = useLocation();
   const navigate = useNavigate();
   usePageTitle(() => 'Review queue');
-  const [queue] = createResource(dataVersion, () => backend.api.reviewQueue());
+  const [queue] = createLiveRead(() => reads.reviewQueue());
   const view = createMemo(() => queueViewFromParams(new URLSearchParams(location.search)));
   const setView = (patch: Partial<QueueView>) => {
     const qs = queueViewToQuery({ ...view(), ...patch });

@@ -1,7 +1,8 @@
 // Listings nobody has confirmed for 6 months or more, grouped by organisation, worst first, so
 // moderators can chase the organisations whose details are going stale.
 import { A } from '@solidjs/router';
-import { For, Show, createMemo, createResource } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
+import { createLiveRead } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { neverCheckedText } from '../../domain/stale';
 import { formatDate } from '../../ui/formatChange';
@@ -11,9 +12,9 @@ import { groupStaleByOrganisation } from './groupStaleByOrganisation';
 import { reviewPaths } from './reviewRoute';
 
 export function StalenessReportPage() {
-  const { backend, dataVersion } = useBackend();
+  const { reads } = useBackend();
   usePageTitle(() => 'Listings not checked lately');
-  const [report] = createResource(dataVersion, () => backend.api.stalenessReport(6));
+  const [report] = createLiveRead(() => reads.staleness(6));
   const groups = createMemo(() => groupStaleByOrganisation(report.latest ?? []));
   const over12 = createMemo(() => (report.latest ?? []).filter((a) => a.months_since >= 12).length);
   return (

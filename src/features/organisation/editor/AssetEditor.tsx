@@ -8,6 +8,7 @@ import { createStore, reconcile } from 'solid-js/store';
 import { ACCESSIBILITY, AGE_GROUPS, type AccessibilityFeature, type AgeGroup, type Asset, type AssetKind } from '../../../domain/types';
 import { nameProblem, validateAssetInput } from '../../../domain/validation';
 import { categoryTrail, listingHas, makeTaxonomy, toggleListingCategory } from '../../../domain/taxonomy';
+import { written } from '../../../app/data/liveData';
 import { useBackend } from '../../../app/BackendProvider';
 import { usePublished } from '../../../app/PublishedProvider';
 import { ErrorSummary, type SummaryError } from '../../../ui/ErrorSummary';
@@ -44,7 +45,7 @@ export const assetFieldId = (f: AssetFormField) => `asset-${f}`;
 type Errors = Partial<Record<AssetFormField, string>>;
 
 export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
-  const { backend, bumpData, session } = useBackend();
+  const { backend, session } = useBackend();
   const published = usePublished();
   const navigate = useNavigate();
   const loaded = untrack(() => props.asset);
@@ -128,7 +129,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
       draft.saved(form, result.version);
       setConflict(null);
       setErrors({});
-      bumpData();
+      void written('listing');
       const message = savedMessage(result, submit);
       if (!from) navigate(orgPaths.asset(props.ctx.orgId, result.id), { state: { flash: message } });
       else setSaved(message);
@@ -187,7 +188,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             ? 'Restored and sent for review. Residents see it again once a moderator approves it.'
             : 'Restored as a draft. Submit it for review to publish it again.',
       );
-      bumpData();
+      void written('listing');
     } catch (e) {
       setFormError((e as Error).message);
     } finally {

@@ -9,11 +9,12 @@ import type { OrgContext } from '../OrganisationFrame';
 import { AssetEditor } from './AssetEditor';
 
 export default function AssetEditorPage(props: { ctx: OrgContext; assetId: Uuid | null }) {
-  const { backend } = useBackend();
-  // Read once per page: a background refetch must never replace what someone is typing.
+  const { reads } = useBackend();
+  // Read once per page (the query is asked in the fetcher, untracked, so no revalidation reads
+  // again): a background refetch must never replace what someone is typing.
   const [asset] = createResource(
     () => props.assetId,
-    (id) => backend.api.asset(id),
+    (id) => reads.asset(id),
   );
   usePageTitle(() => (props.assetId ? `Edit ${asset()?.name ?? 'listing'}` : 'Add a listing'));
   return (

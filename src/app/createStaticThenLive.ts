@@ -1,8 +1,10 @@
 // Read a static file first and the live API second: what residents see never waits for a
 // database, and the live answer replaces the file when it comes. The published assets and the
 // planning areas both read this way. The logic is plain (makeStaticThenLive, tested in Node);
-// createStaticThenLive puts it in signals and asks again after each write.
-import { createEffect, createSignal, on, type Accessor } from 'solid-js';
+// createStaticThenLive puts it in signals and asks live again each time its read key is
+// revalidated (a write that changes it, src/app/data/liveData.ts).
+import { createSignal, type Accessor } from 'solid-js';
+import { onRevalidated, type ReadKey } from './data/readKeys';
 
 export type ReadSource = 'loading' | 'static' | 'live';
 
@@ -64,11 +66,11 @@ export interface StaticThenLive<T> {
   error: Accessor<string | null>;
 }
 
-/** makeStaticThenLive in signals; each change of `version` after the first asks live again. */
-export function createStaticThenLive<T>(o: StaticThenLiveOptions<T> & { version: Accessor<unknown> }): StaticThenLive<T> {
+/** makeStaticThenLive in signals; each revalidation of `key` asks live again. */
+export function createStaticThenLive<T>(o: StaticThenLiveOptions<T> & { key: ReadKey }): StaticThenLive<T> {
   const [shown, setShown] = createSignal<Shown<T>>({ value: undefined, source: 'loading', error: null });
   const { refresh } = makeStaticThenLive(o, (s) => setShown(() => s));
-  createEffect(on(o.version, () => void refresh(), { defer: true }));
+  onRevalidated(o.key, () => void refresh());
   return {
     value: () => shown().value,
     source: () => shown().source,

@@ -1,7 +1,7 @@
-// The one way residents' data is read (src/ui/createStaticThenLive.ts): the file at once, the
+// The one way residents' data is read (src/app/createStaticThenLive.ts): the file at once, the
 // live API instead when there is no file, and after it only where the mode asks for it.
 import { describe, expect, it } from 'vitest';
-import { makeStaticThenLive, type Shown, type StaticThenLiveOptions } from '../../../src/ui/createStaticThenLive';
+import { makeStaticThenLive, type Shown, type StaticThenLiveOptions } from '../../../src/app/createStaticThenLive';
 import { publishedFileUrl } from '../../../src/app/staticData';
 
 /** Runs a read to the end and returns every state it showed, in order. */
