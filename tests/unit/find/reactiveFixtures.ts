@@ -1,6 +1,8 @@
 // Small published listings and the shipped categories for the find page's reactive tests, and the
 // one wait they need: effects and resources settle once pending promises have run.
 import { readFileSync } from 'node:fs';
+import { buildSearchIndex } from '../../../src/domain/search';
+import { makeTaxonomy } from '../../../src/domain/taxonomy';
 import type { AssetFeature, Category, PublishedAssetProps } from '../../../src/domain/types';
 
 export const categories = JSON.parse(readFileSync('data/categories.json', 'utf8')) as Category[];
@@ -28,3 +30,9 @@ export const listings: AssetFeature[] = [
 export const settle = () => new Promise((r) => setTimeout(r, 0));
 
 export const idsOf = (features: readonly AssetFeature[]) => features.map((f) => f.properties.id);
+
+/** The index the page builds for these listings (createSearchIndex's options). */
+export function indexFor(features: readonly AssetFeature[]) {
+  const categoryLabels = Object.fromEntries(categories.map((c) => [c.slug, [c.label, ...(c.aliases ?? [])].join(' ')]));
+  return buildSearchIndex(features, { categoryLabels, categoryParents: makeTaxonomy(categories).parents });
+}
