@@ -32,6 +32,8 @@ export function createSearchIndex(features: Accessor<readonly AssetFeature[]>, c
       const categoryLabels = Object.fromEntries(cats.map((c) => [c.slug, [c.label, ...(c.aliases ?? [])].join(' ')]));
       const categoryParents = makeTaxonomy(cats).parents;
       if (list.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
+        // A build still going in the worker is for older listings: it must not answer after this.
+        client.cancel();
         setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
         return;
       }

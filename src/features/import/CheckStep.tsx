@@ -1,6 +1,6 @@
 // Step 3: what the import would do, before anything is written: counts, the possible duplicates
 // to decide, every problem with its row and column, and the cleaned rows.
-import { Show } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import { usePublished } from '../../app/PublishedProvider';
 import type { ImportWizard } from './createImportWizard';
 import { CleanedRowsTable } from './CleanedRowsTable';
@@ -18,8 +18,12 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
   const w = props.wizard;
   const { categories } = usePublished();
   const plan = () => w.plan()!;
-  const problems = () => problemRows(plan());
-  const duplicates = () => plan().planned.filter((p) => p.status === 'duplicate');
+  // The memos may run once more as the step closes and the plan goes (restart): they do not assume it.
+  const problems = createMemo(() => {
+    const p = w.plan();
+    return p ? problemRows(p) : [];
+  });
+  const duplicates = createMemo(() => w.plan()?.planned.filter((p) => p.status === 'duplicate') ?? []);
   const label = (slug: string) => categories().find((c) => c.slug === slug)?.label ?? slug;
   const notImported = () => plan().rejected.length;
   const changed = () => plan().counts.withWarnings;

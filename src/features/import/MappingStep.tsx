@@ -2,11 +2,12 @@
 // values so the moderator can see), which of our categories each unknown partner category
 // means (every one needs a decision before the check, or all its rows would be rejected there),
 // and saving both for the partner's next file.
-import { For, Show, createSignal } from 'solid-js';
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import { usePublished } from '../../app/PublishedProvider';
 import { makeTaxonomy } from '../../domain/taxonomy';
 import { columnSamples } from './columnSamples';
-import type { FieldOrigin, ImportWizard } from './createImportWizard';
+import type { ImportWizard } from './createImportWizard';
+import type { FieldOrigin } from './wizardTypes';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FIELD_INFO, FIELDS, isImportField, type ImportField } from './fields';
 import { LEAVE_OUT } from './rows';
@@ -38,11 +39,12 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
   // eslint-disable-next-line solid/reactivity -- one wizard for the page's life, never replaced
   const w = props.wizard;
   const { categories } = usePublished();
-  const taxonomy = () => makeTaxonomy(categories());
+  const taxonomy = createMemo(() => makeTaxonomy(categories()));
   const [tried, setTried] = createSignal(0);
   const result = () => w.discovery()!;
-  const columns = () => result().headers;
-  const unmapped = () => columns().filter((c) => !w.mapping()[c]);
+  // Memos below may run once more as the step closes and the read goes (restart): none assumes it.
+  const columns = () => w.discovery()?.headers ?? [];
+  const unmapped = createMemo(() => columns().filter((c) => !w.mapping()[c]));
   const fieldId = (i: number) => `map-${i}`;
   const columnOfField = (field: string) => columns().findIndex((c) => w.mapping()[c] === field);
 
@@ -53,15 +55,14 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
     await w.check();
   }
   const categoryIndex = (value: string) => w.unknownCategories().findIndex((u) => u.value === value);
-  const summaryErrors = () => [
-    ...w.mappingProblems().map((p) => ({ message: p.message, href: problemHref(p.field) })),
-    ...w.categoryProblems().map((c) => ({ message: c.message, href: `cat-${categoryIndex(c.value)}` })),
-  ];
-
   const problemHref = (field: ImportField) => {
     const i = columnOfField(field);
     return fieldId(i >= 0 ? i : 0);
   };
+  const summaryErrors = createMemo(() => [
+    ...w.mappingProblems().map((p) => ({ message: p.message, href: problemHref(p.field) })),
+    ...w.categoryProblems().map((c) => ({ message: c.message, href: `cat-${categoryIndex(c.value)}` })),
+  ]);
 
   return (
     <form class="import-step" onSubmit={submit} novalidate>

@@ -2,7 +2,7 @@
 // when the step cannot say how far it is), a polite live line for screen readers, and Cancel
 // where stopping is safe (reading the file; never mid-commit).
 import { Show } from 'solid-js';
-import type { Busy } from './createImportWizard';
+import type { Busy } from './wizardTypes';
 
 export function ProgressPanel(props: { busy: Busy; onCancel: () => void }) {
   const percent = () => (props.busy.fraction === null ? null : Math.round(props.busy.fraction * 100));

@@ -2,7 +2,8 @@
 // the worker; problems that make the file unusable (empty, header only, a quote never closed)
 // keep the moderator here with a message that says what to fix.
 import { For, Show, createSignal } from 'solid-js';
-import type { ImportSource, ImportWizard } from './createImportWizard';
+import type { ImportWizard } from './createImportWizard';
+import type { ImportSource } from './wizardTypes';
 import { PARTNER_NAME_LIMIT } from '../../domain/limits';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { ProgressPanel } from './ProgressPanel';

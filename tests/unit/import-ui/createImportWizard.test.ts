@@ -2,11 +2,13 @@
 // the offline geocoder) with the shipped messy partner file; only the database is a stand-in,
 // recording what the wizard asks of it.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { createRoot } from 'solid-js';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportBatch, ImportCandidate, ImportRow, SavedMapping } from '../../../src/backend/api';
 import { ApiError } from '../../../src/backend/transport';
 import { createOfflineGeocoder } from '../../../src/domain/geocoder';
-import { createImportWizard, type WizardDeps } from '../../../src/features/import/createImportWizard';
+import { createImportWizard } from '../../../src/features/import/createImportWizard';
+import type { WizardDeps } from '../../../src/features/import/wizardTypes';
 import { LEAVE_OUT } from '../../../src/features/import/rows';
 import type { ImportClient } from '../../../src/features/import/importClient';
 import { importReportCsv } from '../../../src/features/import/importReport';
@@ -77,8 +79,15 @@ function fakeDatabase(opts: { commitError?: string | Error } = {}) {
   return { api, saved, batches, commits, written: () => writes, onWritten: () => writes++ };
 }
 
+// The wizard's derived values are memos, so it lives under a root as it does in the page.
+const disposers: (() => void)[] = [];
+afterEach(() => disposers.splice(0).forEach((d) => d()));
+
 function wizardWith(db: ReturnType<typeof fakeDatabase>) {
-  return createImportWizard({ api: db.api, client: inProcessClient, categories: () => categories, geocoder: async () => geocoder, onWritten: db.onWritten });
+  return createRoot((dispose) => {
+    disposers.push(dispose);
+    return createImportWizard({ api: db.api, client: inProcessClient, categories: () => categories, geocoder: async () => geocoder, onWritten: db.onWritten });
+  });
 }
 
 describe('the import wizard on the messy partner file', () => {

@@ -1,0 +1,116 @@
+// Step 3's state: every row read with the category map, placed and compared with the map's
+// assets, and the moderator's decision for each possible duplicate.
+import { batch, createMemo, createSignal } from 'solid-js';
+import { messageOf, nf, type WizardCore } from './createWizardCore';
+import type { MappingState } from './createMappingState';
+import type { SourceState } from './createSourceState';
+import { planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
+import type { ParseResult } from './runImport';
+
+export function createCheckState(core: WizardCore, file: SourceState, fields: MappingState) {
+  const [plan, setPlan] = createSignal<ImportPlan | null>(null);
+  /** The read the plan was made from (with the category map applied). */
+  const [checked, setChecked] = createSignal<ParseResult | null>(null);
+  const [decisions, setDecisions] = createSignal<ReadonlyMap<number, Decision>>(new Map());
+
+  /** The possible duplicates nobody has decided about yet, in row order. */
+  const undecided = createMemo((): number[] => {
+    const p = plan();
+    if (!p) return [];
+    const out: number[] = [];
+    for (const [row, o] of resolveDecisions(p, decisions())) if (o === null) out.push(row);
+    return out;
+  });
+
+  /** The "decide first" message, so it can go once nothing is left to decide. */
+  let undecidedError: string | null = null;
+  function askToDecide(n: number) {
+    undecidedError = `Decide what to do with ${n === 1 ? 'the possible duplicate' : `the ${nf.format(n)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`;
+    core.setError(undecidedError);
+  }
+  function clearUndecidedError() {
+    if (undecidedError !== null && core.error() === undecidedError && undecided().length === 0) core.setError(null);
+  }
+
+  /** Read with the category map, place rows, ask the database about matches. */
+  async function check(): Promise<boolean> {
+    core.setError(null);
+    const s = file.source();
+    if (!s || fields.mappingProblems().length || fields.categoryProblems().length) return false;
+    const result = await core.read(s, 'Checking every row', fields.readOptions(true));
+    if (!result) return false;
+    setChecked(result);
+    core.setBusy({ label: 'Placing rows by postcode', fraction: null, detail: '', cancellable: false });
+    try {
+      const geocoder = await core.deps.geocoder();
+      const p = await planImport(result.rows, {
+        geocoder,
+        candidates: (rows) => core.deps.api.importCandidates(file.partner(), rows),
+        onProgress: (pr) =>
+          core.setBusy({
+            label: pr.phase === 'geocoding' ? 'Placing rows by postcode' : 'Looking for assets already on the map',
+            fraction: pr.total ? pr.done / pr.total : null,
+            detail: `${nf.format(pr.done)} of ${nf.format(pr.total)} rows`,
+            cancellable: false,
+          }),
+      });
+      batch(() => {
+        setPlan(p);
+        setDecisions(new Map());
+        core.setStep('check');
+      });
+      return true;
+    } catch (e) {
+      core.setError(`The rows could not be checked against the map: ${messageOf(e)}`);
+      return false;
+    } finally {
+      core.setBusy(null);
+    }
+  }
+
+  function decide(row: number, d: Decision) {
+    const next = new Map(decisions());
+    next.set(row, d);
+    setDecisions(next);
+    clearUndecidedError();
+  }
+
+  /** One answer for every possible duplicate still undecided ("import them all as new"). */
+  function decideUndecided(action: 'insert' | 'skip') {
+    const next = new Map(decisions());
+    for (const row of undecided()) next.set(row, { action });
+    setDecisions(next);
+    clearUndecidedError();
+  }
+
+  /** From the check to the go-ahead, once every possible duplicate has a decision. */
+  function toImport(): boolean {
+    const n = undecided().length;
+    if (n) {
+      askToDecide(n);
+      return false;
+    }
+    core.setError(null);
+    core.setStep('import');
+    return true;
+  }
+
+  return {
+    plan,
+    checked,
+    decisions,
+    undecided,
+    check,
+    decide,
+    decideUndecided,
+    toImport,
+    askToDecide,
+    reset() {
+      setPlan(null);
+      setChecked(null);
+      setDecisions(new Map());
+    },
+  };
+}
+
+export type CheckState = ReturnType<typeof createCheckState>;

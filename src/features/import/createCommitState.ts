@@ -1,0 +1,97 @@
+// Step 4's state: what the import will write (lenient or strict), writing it as one batch, and
+// taking a batch back.
+import { batch, createMemo, createSignal } from 'solid-js';
+import type { ImportBatch } from '../../backend/api';
+import { ApiError } from '../../backend/transport';
+import type { CheckState } from './createCheckState';
+import type { ImportLists } from './createImportLists';
+import type { SourceState } from './createSourceState';
+import { messageOf, nf, type WizardCore } from './createWizardCore';
+import { forgetCommit, rememberCommit } from './interruptedCommit';
+import { buildCommit, valuesLost } from './plan';
+
+export function createCommitState(core: WizardCore, file: SourceState, rows: CheckState, lists: ImportLists) {
+  /** Strict: rows that would go without one of the partner's values are held back to fix. */
+  const [strict, setStrict] = createSignal(false);
+  const [committed, setCommitted] = createSignal<ImportBatch | null>(null);
+
+  // Built only on step 4: building every row again on each duplicate decided at the check would
+  // be wasted on a large file.
+  const commitPreview = createMemo(() => {
+    const p = rows.plan();
+    if (!p || (core.step() !== 'import' && core.step() !== 'done')) return null;
+    const c = rows.checked();
+    const { rows: out, report, undecided, heldBack } = buildCommit(p, rows.decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined, { strict: strict() });
+    const count = (a: string) => out.filter((r) => r.action === a).length;
+    return {
+      rows: out, report, undecided, heldBack: heldBack.length,
+      /** Rows that would go without a value of the partner's, whichever way the moderator chooses. */
+      losingValues: p.planned.filter((r) => valuesLost(r).length).length,
+      inserts: count('insert'), updates: count('update'), skips: count('skip') - undecided.length, rejected: p.rejected.length,
+    };
+  });
+
+  /** One transaction. On failure nothing was written and the message says why. */
+  async function commit(): Promise<boolean> {
+    const c = commitPreview();
+    const s = file.source();
+    if (!c || !s) return false;
+    if (c.undecided.length) {
+      rows.askToDecide(c.undecided.length);
+      return false;
+    }
+    core.setError(null);
+    core.setBusy({ label: 'Importing', fraction: null, detail: `${nf.format(c.inserts + c.updates)} assets in one go`, cancellable: false });
+    // Should the tab close before the answer comes, the page opened again says what happened.
+    rememberCommit({ partner: file.partner(), file_name: s.name, rows: c.inserts + c.updates, started_at: new Date().toISOString() });
+    try {
+      const b = await core.deps.api.commitImport(file.partner(), s.name, null, c.rows, c.report);
+      forgetCommit();
+      batch(() => {
+        setCommitted(b);
+        core.setStep('done');
+      });
+      core.deps.onWritten('imports');
+      await lists.refreshLists();
+      return true;
+    } catch (e) {
+      forgetCommit();
+      // Supabase stops a signed-in request after a few seconds: trying the same file again fails again.
+      const tooLong = e instanceof ApiError && e.code === '57014';
+      core.setError(
+        tooLong
+          ? `Nothing was imported: the database stops any one request that runs for more than a few seconds, and writing these ${nf.format(c.inserts + c.updates)} assets took longer. Import the file in parts of at most 10,000 rows.`
+          : `Nothing was imported. ${messageOf(e)}`,
+      );
+      return false;
+    } finally {
+      core.setBusy(null);
+    }
+  }
+
+  async function undo(batchId: string): Promise<string | null> {
+    try {
+      await core.deps.api.undoImport(batchId);
+      core.deps.onWritten('imports');
+      await lists.refreshLists();
+      return null;
+    } catch (e) {
+      return `The import could not be undone: ${messageOf(e)}`;
+    }
+  }
+
+  return {
+    strict,
+    setStrict,
+    committed,
+    commitPreview,
+    commit,
+    undo,
+    reset() {
+      setStrict(false);
+      setCommitted(null);
+    },
+  };
+}
+
+export type CommitState = ReturnType<typeof createCommitState>;
