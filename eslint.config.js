@@ -21,7 +21,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Database text is never HTML: no innerHTML anywhere (DESIGN.md, Security).
+      // Database text is never HTML: no innerHTML anywhere (docs/ARCHITECTURE.md "Security").
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Never inject HTML: use text nodes or JSX.' },

@@ -1,7 +1,7 @@
 // Writes public/generated/: what the built app serves beside its code.
 // - published.json: the published assets as one GeoJSON file (residents read it first)
 // - db-snapshot.tar.gz: a PGlite data directory with migrations and seed applied, so a browser's
-//   first start loads it instead of running initdb and the SQL (DESIGN.md start-up figures)
+//   first start loads it instead of running initdb and the SQL (docs/decisions/0004-local-start-from-snapshot.md)
 // - categories.json (the migrations' taxonomy), boundaries.json (borough, wards and place-name points for the offline
 //   basemap), glyphs/ (the font its labels are drawn in), areas-*.json, postcodes.csv (the
 //   offline geocoder's table), seed.sql (fallback for a dev server)

@@ -1,9 +1,10 @@
 import { render } from 'solid-js/web';
-import { App } from './App';
+import { App } from './app/App';
 // Shared styles load with the shell, never with a page: a page's own stylesheet styles only its own
 // classes (tests/unit/ui/cssScoping.test.ts), so no page looks different for what was visited before.
 import './ui/styles.css';
 import './ui/forms.css';
 import './ui/tables.css';
+import './ui/results.css';
 
 render(() => <App />, document.getElementById('root')!);

@@ -121,8 +121,6 @@ export interface Versioned {
 export function createApi(t: Transport) {
   const rpc = t.rpc.bind(t);
   return {
-    transport: t,
-
     // Reads anyone may make
     publishedAssets: () => rpc<AssetCollection>('published_assets'),
     asset: (id: Uuid) => rpc<Asset | null>('asset', { id }),

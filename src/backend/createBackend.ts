@@ -1,24 +1,42 @@
 // Chooses the transport at start: Supabase when its URL and key are configured, else the
 // embedded PGlite with sample data. Supabase code is loaded only when it is used.
 import { createApi, type Api } from './api';
-import type { Transport } from './transport';
+import type { AuthPort, Transport } from './transport';
 import type { LocalTransport } from './local/localTransport';
+
+/** Who is signed in, and signing in and out: the only part of a transport views may touch. */
+export type BackendAuth = Omit<AuthPort, 'switchPersona'>;
+
+/** Local mode's own controls: the database's start-up and status, reset, and acting as a sample person. */
+export interface LocalControls {
+  start: LocalTransport['start'];
+  onStatus: LocalTransport['onStatus'];
+  reset: LocalTransport['reset'];
+  switchPersona(personaId: string): Promise<void>;
+}
 
 export interface Backend {
   api: Api;
   mode: 'local' | 'supabase';
-  /** Local mode only: start-up, its status, and reset. */
-  local: LocalTransport | null;
+  auth: BackendAuth;
+  /** Local mode only. */
+  local: LocalControls | null;
 }
 
 export async function createBackend(env = import.meta.env): Promise<Backend> {
   if (env.VITE_SUPABASE_URL && env.VITE_SUPABASE_ANON_KEY) {
     const { createSupabaseTransport } = await import('./supabaseTransport');
     const t: Transport = createSupabaseTransport(env.VITE_SUPABASE_URL, env.VITE_SUPABASE_ANON_KEY);
-    return { api: createApi(t), mode: 'supabase', local: null };
+    return { api: createApi(t), mode: 'supabase', auth: t.auth, local: null };
   }
   // The transport is small; the database worker behind it starts on the first call.
   const { createLocalTransport } = await import('./local/localTransport');
   const local = createLocalTransport();
-  return { api: createApi(local), mode: 'local', local };
+  const controls: LocalControls = {
+    start: () => local.start(),
+    onStatus: (listener) => local.onStatus(listener),
+    reset: () => local.reset(),
+    switchPersona: (personaId) => local.auth.switchPersona!(personaId),
+  };
+  return { api: createApi(local), mode: 'local', auth: local.auth, local: controls };
 }

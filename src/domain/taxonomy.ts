@@ -1,6 +1,6 @@
 // The two-level taxonomy: top-level categories (Health, Learning…) with sub-categories (GP
 // practice, library…). A listing's categories may name either level and a sub-category implies
-// its parent (DESIGN.md "Data model"). Two ways of ticking a tree follow from that:
+// its parent (docs/ARCHITECTURE.md "The database"). Two ways of ticking a tree follow from that:
 // - choosing what to SEE (Find's filters, /plan's layer): a category includes all its types, a
 //   type can be chosen on its own;
 // - saying what a listing IS (the editor): a type implies its category, a category alone means

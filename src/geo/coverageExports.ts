@@ -3,7 +3,7 @@
 // start with "#" lines (settings, method, data vintages, the link that reproduces the analysis;
 // spreadsheets show them as rows, `read.csv(comment.char = "#")` and pandas `comment="#"` skip
 // them), GeoJSON files a "metadata" member. CSV cells that a spreadsheet would run as a formula
-// are neutralised (DESIGN.md: "CSV export neutralises formula injection"), since ward and area
+// are neutralised (docs/ARCHITECTURE.md "Security"), since ward and area
 // names come from imported files.
 import { csvCell } from '../domain/csvCell.ts';
 import type { CoverageResult } from './coverage.ts';

@@ -1,13 +1,51 @@
 // Owns the asset source and its layers on one map: data in, selection in, clicks out.
 // Clusters split on click (zoom to their expansion zoom); a point click selects the asset.
+// MapLibre wants flat properties and numeric feature ids (for feature-state selection); our
+// features carry category arrays and uuid ids, so they are adapted here once per data change.
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { AssetFeature, Category } from '../domain/types';
 import { makeTaxonomy, topOf } from '../domain/taxonomy';
 import { ASSET_SOURCE, CLUSTER_LAYER, POINT_LAYER, assetLayers } from './assetLayers';
 import { LIGHT_THEME } from './theme';
-import { makeNumericIds, toMapFeatures } from './mapFeatures';
 import { MARKER_LAYER, addCategoryMarkerImages, markerLayers } from './categoryMarkers';
+
+export interface MapAssetFeature {
+  type: 'Feature';
+  id: number;
+  geometry: AssetFeature['geometry'];
+  properties: { uuid: string; name: string; primary: string; kind: string };
+}
+
+/** `primaryOf` turns a listing's first category into the one its marker shows (its top-level category). */
+export function toMapFeatures(features: readonly AssetFeature[], numericIdOf: (uuid: string) => number, primaryOf: (slug: string) => string = (s) => s) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: features.map(
+      (f): MapAssetFeature => ({
+        type: 'Feature',
+        id: numericIdOf(f.properties.id),
+        geometry: f.geometry,
+        properties: {
+          uuid: f.properties.id,
+          name: f.properties.name,
+          primary: primaryOf(f.properties.categories[0] ?? ''),
+          kind: f.properties.kind,
+        },
+      }),
+    ),
+  };
+}
+
+/** Stable numeric ids for uuids, so feature-state survives re-filtering. */
+export function makeNumericIds(): (uuid: string) => number {
+  const ids = new Map<string, number>();
+  return (uuid) => {
+    let n = ids.get(uuid);
+    if (n === undefined) ids.set(uuid, (n = ids.size + 1));
+    return n;
+  };
+}
 
 export interface AssetLayerOptions {
   map: MapLibreMap;

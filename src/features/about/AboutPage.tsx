@@ -1,6 +1,6 @@
 import { DATA_ATTRIBUTION, SAMPLE_NOTICE } from '../../domain/attribution';
 import { basemapPrivacyNotice, basemapSetting } from '../../map/basemapSetting';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 export default function AboutPage() {

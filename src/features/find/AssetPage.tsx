@@ -11,17 +11,17 @@ import { ACCESSIBILITY, AGE_GROUPS, type Asset, type AssetFeature, type Publishe
 import { describeDistance } from '../../domain/distance';
 import { staleness } from '../../domain/stale';
 import { categoryLabel as labelOf, categoryTrail, makeTaxonomy, tidyListingCategories } from '../../domain/taxonomy';
-import { useBackend } from '../../ui/BackendProvider';
-import { usePublished } from '../../ui/PublishedProvider';
+import { useBackend } from '../../app/BackendProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { whenIdle } from '../../ui/whenIdle';
 import { SummaryRow } from '../../ui/SummaryRow';
-import { KIND_LABELS, checkedText, costText } from './assetFacts';
+import { KIND_LABELS, checkedText, costText } from '../../domain/assetFacts';
 import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
-import { loadHoursModule, type HoursModule } from './hoursModule';
+import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { lastFindSearch } from './lastFindSearch';
 import { nearbyAlternatives } from './nearbyAlternatives';
-import { openStatus } from './ResultItem';
+import { openStatus } from '../../ui/ResultItem';
 import './find.css';
 
 const AssetMap = lazy(() => import('./AssetMap'));

@@ -6,7 +6,7 @@ import type { FilterState } from '../../domain/filters';
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetKind, type Category } from '../../domain/types';
 import { makeTaxonomy } from '../../domain/taxonomy';
 import { CategoryChecklist } from '../../ui/CategoryChecklist';
-import { KIND_PLURALS } from './assetFacts';
+import { KIND_PLURALS } from '../../domain/assetFacts';
 
 const DAYS = [
   [1, 'Monday'],

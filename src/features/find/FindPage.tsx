@@ -6,7 +6,7 @@ import { Show, Suspense, createEffect, createMemo, createSignal, lazy, onCleanup
 import type { FilterState, HoursCheck, Relaxation } from '../../domain/filters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { toQueryString } from '../../domain/urlState';
-import { usePublished } from '../../ui/PublishedProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { createFindState } from './createFindState';
 import { createSearchIndex } from './createSearchIndex';
@@ -14,10 +14,10 @@ import { createFindResults } from './createFindResults';
 import { createPostcodeOffer } from './createPostcodeOffer';
 import { createCategoryLinks } from './createCategoryLinks';
 import { createMediaQuery } from './createMediaQuery';
-import { loadHoursModule, type HoursModule } from './hoursModule';
+import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { setLastFindSearch } from './lastFindSearch';
 import { assetIdOfLink, returnPointFor, setReturnPoint, type ReturnPoint } from './returnPoint';
-import { resultSummary } from './assetFacts';
+import { resultSummary } from '../../domain/assetFacts';
 import { LocationForm } from './LocationForm';
 import { FilterPanel, activeFilterCount } from './FilterPanel';
 import { ResultList } from './ResultList';
@@ -120,9 +120,7 @@ export default function FindPage() {
   const selectedFeature = createMemo(() => {
     const id = find.sel();
     if (!id) return null;
-    const list = results.shown();
-    const at = list.findIndex((f) => f.properties.id === id);
-    return at < 0 ? null : { feature: list[at], distance: results.filtered()?.distances?.[at] ?? null };
+    return results.rows().find((r) => r.feature.properties.id === id) ?? null;
   });
 
   // The live region speaks once typing pauses, not on every keystroke.
@@ -265,8 +263,7 @@ export default function FindPage() {
         <Show when={view() !== 'map'}>
           <Show when={published.source() !== 'loading' || published.features().length > 0} fallback={<p class="loading">Loading places…</p>}>
             <ResultList
-              features={results.shown()}
-              distances={results.filtered()?.distances ?? null}
+              rows={results.rows()}
               empty={
                 <NoResults
                   query={postcode.words()}

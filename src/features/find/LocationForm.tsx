@@ -4,7 +4,7 @@
 import { Show, createEffect, createSignal, on, onMount, untrack } from 'solid-js';
 import { checkPostcode } from '../../domain/postcodes';
 import type { NearPoint } from '../../domain/filters';
-import { loadGeocoder } from './loadGeocoder';
+import { loadGeocoder } from '../../lib/loadGeocoder';
 import { currentPosition } from './currentPosition';
 
 type LocationError = { field: 'postcode' | 'near-me'; message: string };

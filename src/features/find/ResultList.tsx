@@ -2,19 +2,18 @@
 // build 20k nodes per keystroke), grows to reveal an asset selected on the map, and moves focus
 // to it so keyboard and screen reader users land where the map click pointed.
 import { For, Show, createEffect, createMemo, createSignal, on, type Accessor, type JSX } from 'solid-js';
-import type { AssetFeature } from '../../domain/types';
-import type { HoursModule } from './hoursModule';
-import { ResultItem } from './ResultItem';
+import type { HoursModule } from '../../domain/hoursModule';
+import { ResultItem } from '../../ui/ResultItem';
+import type { ResultRow } from './createFindResults';
 
 const PAGE = 50;
 
-function sameOrder(a: readonly AssetFeature[], b: readonly AssetFeature[]): boolean {
-  return a === b || (a.length === b.length && a.every((f, i) => f.properties.id === b[i].properties.id));
+function sameOrder(a: readonly ResultRow[], b: readonly ResultRow[]): boolean {
+  return a === b || (a.length === b.length && a.every((r, i) => r.feature.properties.id === b[i].feature.properties.id));
 }
 
 export function ResultList(props: {
-  features: readonly AssetFeature[];
-  distances: Float64Array | null;
+  rows: readonly ResultRow[];
   /** What to show when there are no results (NoResults). */
   empty: JSX.Element;
   categoryLabel: (slug: string) => string;
@@ -32,7 +31,7 @@ export function ResultList(props: {
   const [limit, setLimit] = createSignal(PAGE);
   // A new result set starts from the top again; the same results recomputed (opening times
   // arriving, the clock ticking) keep what is shown.
-  const order = createMemo(() => props.features, undefined, { equals: sameOrder });
+  const order = createMemo(() => props.rows, undefined, { equals: sameOrder });
   createEffect(on(order, () => setLimit(PAGE), { defer: true }));
   createEffect(
     on(
@@ -42,13 +41,13 @@ export function ResultList(props: {
       },
     ),
   );
-  const visible = createMemo(() => props.features.slice(0, limit()));
+  const visible = createMemo(() => props.rows.slice(0, limit()));
   let list: HTMLOListElement | undefined;
 
   createEffect(
     on(() => props.reveal(), (r) => {
       if (!r) return;
-      const at = props.features.findIndex((f) => f.properties.id === r.id);
+      const at = props.rows.findIndex((row) => row.feature.properties.id === r.id);
       if (at < 0) return;
       if (at >= limit()) setLimit(Math.ceil((at + 1) / PAGE) * PAGE);
       queueMicrotask(() => {
@@ -61,27 +60,27 @@ export function ResultList(props: {
 
   return (
     <div class="results">
-      <Show when={props.features.length > 0} fallback={props.empty}>
+      <Show when={props.rows.length > 0} fallback={props.empty}>
         <ol class="result-list" ref={list} aria-label="Results">
           <For each={visible()}>
-            {(f, i) => (
+            {(row) => (
               <ResultItem
-                feature={f}
+                feature={row.feature}
                 categoryLabel={props.categoryLabel}
-                distance={props.distances ? props.distances[i()] : null}
+                distance={row.distance}
                 hours={props.hours}
                 now={props.now}
-                selected={props.selected === f.properties.id}
+                selected={props.selected === row.feature.properties.id}
                 backSearch={props.backSearch}
-                onSelect={() => props.onSelect(f.properties.id)}
-                onShowOnMap={() => props.onShowOnMap(f.properties.id)}
+                onSelect={() => props.onSelect(row.feature.properties.id)}
+                onShowOnMap={() => props.onShowOnMap(row.feature.properties.id)}
               />
             )}
           </For>
         </ol>
-        <Show when={props.features.length > limit()}>
+        <Show when={props.rows.length > limit()}>
           <p class="more">
-            Showing {Math.min(limit(), props.features.length)} of {props.features.length.toLocaleString('en-GB')}.{' '}
+            Showing {Math.min(limit(), props.rows.length)} of {props.rows.length.toLocaleString('en-GB')}.{' '}
             <button
               type="button"
               class="secondary"
@@ -92,7 +91,7 @@ export function ResultList(props: {
                 queueMicrotask(() => (list?.children[first] as HTMLElement | undefined)?.focus());
               }}
             >
-              Show {Math.min(PAGE, props.features.length - limit())} more results
+              Show {Math.min(PAGE, props.rows.length - limit())} more results
             </button>
           </p>
         </Show>

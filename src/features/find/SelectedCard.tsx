@@ -5,7 +5,7 @@ import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import type { AssetFeature } from '../../domain/types';
 import { describeDistance } from '../../domain/distance';
-import { KIND_LABELS, costText } from './assetFacts';
+import { KIND_LABELS, costText } from '../../domain/assetFacts';
 
 export function SelectedCard(props: {
   feature: AssetFeature;

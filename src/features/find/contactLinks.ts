@@ -1,6 +1,6 @@
 // Turns an asset's contact fields into link targets, or null when a value is not safe to link:
 // only http(s) websites, tel: with a dialable number, mailto: with a plausible address
-// (DESIGN.md Security). A value that is not linked is still shown as plain text.
+// (docs/ARCHITECTURE.md "Security"). A value that is not linked is still shown as plain text.
 import { isEmail, isHttpUrl } from '../../domain/validation';
 
 export function websiteHref(value: string | null | undefined): string | null {

@@ -5,7 +5,7 @@
 import { createEffect, createMemo, createSignal, on, type Accessor } from 'solid-js';
 import type { LatLng } from '../../domain/geocoder';
 import { postcodeInQuery, type PostcodeInQuery } from '../../domain/search';
-import { loadGeocoder, loadPostcodeTable } from './loadGeocoder';
+import { loadGeocoder, loadPostcodeTable } from '../../lib/loadGeocoder';
 
 export type PostcodePlace =
   | { status: 'looking'; code: string }

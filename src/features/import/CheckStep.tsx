@@ -1,7 +1,7 @@
 // Step 3: what the import would do, before anything is written: counts, the possible duplicates
 // to decide, every problem with its row and column, and the cleaned rows.
 import { Show } from 'solid-js';
-import { usePublished } from '../../ui/PublishedProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import type { ImportWizard } from './createImportWizard';
 import { CleanedRowsTable } from './CleanedRowsTable';
 import { downloadText } from '../../ui/download';
@@ -26,7 +26,7 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
 
   const downloadReport = () => {
     const c = w.checked()!;
-    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, plan(), w.decisions()));
+    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, plan(), w.decisions(), { strict: w.strict() }));
   };
 
   return (

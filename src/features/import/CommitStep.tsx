@@ -18,7 +18,7 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
   const preview = () => w.commitPreview()!;
   const downloadReport = () => {
     const c = w.checked()!;
-    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions()));
+    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions(), { strict: w.strict() }));
   };
 
   return (

@@ -1,8 +1,8 @@
 // /import: the partner data import wizard for moderators (issue 6). The steps own their screens;
 // this page owns the wizard, the worker, the page title and "Previous imports".
 import { Match, Show, Switch, createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { useBackend } from '../../ui/BackendProvider';
-import { usePublished } from '../../ui/PublishedProvider';
+import { useBackend } from '../../app/BackendProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CheckStep } from './CheckStep';
 import { CommitStep } from './CommitStep';

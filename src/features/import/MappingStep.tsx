@@ -3,7 +3,7 @@
 // means (every one needs a decision before the check, or all its rows would be rejected there),
 // and saving both for the partner's next file.
 import { For, Show, createSignal } from 'solid-js';
-import { usePublished } from '../../ui/PublishedProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import { makeTaxonomy } from '../../domain/taxonomy';
 import { columnSamples } from './columnSamples';
 import type { FieldOrigin, ImportWizard } from './createImportWizard';

@@ -6,13 +6,14 @@
 import type { ImportBatch } from '../../backend/api';
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
-import { resolveDecisions, skipReason, type Decision, type ImportPlan, type RejectedRow } from './plan';
+import { resolveDecisions, skipReason, valuesLost, type Decision, type ImportPlan, type RejectedRow } from './plan';
 import { reportCsv } from './report';
 
-function skippedRows(plan: ImportPlan, decisions: ReadonlyMap<number, Decision>): RejectedRow[] {
+function skippedRows(plan: ImportPlan, decisions: ReadonlyMap<number, Decision>, strict: boolean): RejectedRow[] {
   const out: RejectedRow[] = [];
   const outcomes = resolveDecisions(plan, decisions);
   for (const p of plan.planned) {
+    if (strict && valuesLost(p).length) continue; // held back whatever was decided (reportCsv lists it)
     const o = outcomes.get(p.row);
     if (o && o.action !== 'skip') continue;
     const why = skipReason(p);
@@ -34,9 +35,11 @@ export function importReportCsv(
   mapping: Mapping,
   plan: ImportPlan,
   decisions: ReadonlyMap<number, Decision> = new Map(),
+  options: { strict?: boolean } = {},
 ): string {
-  const rejected = [...plan.rejected, ...skippedRows(plan, decisions)].sort((a, b) => a.row - b.row);
-  return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true });
+  const strict = options.strict ?? false;
+  const rejected = [...plan.rejected, ...skippedRows(plan, decisions, strict)].sort((a, b) => a.row - b.row);
+  return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true, strict });
 }
 
 /** A past batch's report: Row, Reason and the partner's columns (as stored with each row; none in batches from older builds). */

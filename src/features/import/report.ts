@@ -1,12 +1,12 @@
 // The report a moderator downloads after previewing an import: every row that will not be
 // imported, with its reason, its original cells (so the partner can fix and resend it), and
-// optionally the rows imported with changes. Cells are neutralised, because partner text such
+// optionally the rows imported with changes (or, in a strict import, held back to fix). Cells are neutralised, because partner text such
 // as "=HYPERLINK(...)" must not run when the report is opened in a spreadsheet.
 // Possible duplicates the moderator skipped can be listed too (pass the decisions).
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
 import { originalCells } from './originalCells';
-import { issueLine, rejectionReason, resolveDecisions, skipReason, type Decision, type ImportPlan } from './plan';
+import { heldBackReason, issueLine, rejectionReason, resolveDecisions, skipReason, valuesLost, type Decision, type ImportPlan } from './plan';
 
 export interface ReportOptions {
   /** Also list rows that will be imported with a value changed or left out. */
@@ -17,6 +17,8 @@ export interface ReportOptions {
    * back every row that did not arrive.
    */
   decisions?: ReadonlyMap<number, Decision>;
+  /** A strict import: rows that would lose a value are held back, as buildCommit holds them. */
+  strict?: boolean;
 }
 
 export function reportCsv(headers: readonly string[], mapping: Mapping, plan: ImportPlan, options: ReportOptions = {}): string {
@@ -27,6 +29,10 @@ export function reportCsv(headers: readonly string[], mapping: Mapping, plan: Im
   }
   const outcomes = options.decisions && resolveDecisions(plan, options.decisions);
   for (const p of plan.planned) {
+    if (options.strict && valuesLost(p).length) {
+      lines.push({ row: p.row, cells: [String(p.row), 'Held back', heldBackReason(p), ...originalCells(headers, mapping, p)] });
+      continue;
+    }
     const o = outcomes?.get(p.row);
     if (outcomes && (o === null || o?.action === 'skip')) {
       const why = skipReason(p);

@@ -5,12 +5,12 @@ import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import type { Api } from '../../backend/api';
 import type { Asset } from '../../domain/types';
 import { neverCheckedText, staleness, uncheckedSince } from '../../domain/stale';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDate } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { OrgContext } from './OrganisationFrame';
-import { orgPaths } from './orgRoute';
+import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
 
 export function OrgAssetsPage(props: { ctx: OrgContext }) {

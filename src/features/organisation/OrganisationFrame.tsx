@@ -4,10 +4,10 @@ import { A } from '@solidjs/router';
 import { Match, Show, Switch, createMemo, createResource, type Accessor, type JSX, For } from 'solid-js';
 import type { OrganisationDetail } from '../../backend/api';
 import type { MemberRole, Organisation, Uuid } from '../../domain/types';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { Loadable } from '../../ui/Loadable';
-import { usePublished } from '../../ui/PublishedProvider';
-import { orgPaths } from './orgRoute';
+import { usePublished } from '../../app/PublishedProvider';
+import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
 
 export type OrgWithMembers = OrganisationDetail;

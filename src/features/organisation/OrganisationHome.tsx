@@ -3,10 +3,10 @@
 import { A } from '@solidjs/router';
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { Invitation } from '../../domain/types';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { orgPaths } from './orgRoute';
+import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
 
 export function OrganisationHome() {

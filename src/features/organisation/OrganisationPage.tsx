@@ -2,8 +2,8 @@
 // members and the asset editor. Signed-out visitors are told who can use it and how to sign in.
 import { useLocation } from '@solidjs/router';
 import { Match, Show, Switch, createMemo, lazy } from 'solid-js';
-import { useBackend } from '../../ui/BackendProvider';
-import { SignInPrompt } from '../signin/SignInPrompt';
+import { useBackend } from '../../app/BackendProvider';
+import { SignInPrompt } from '../../app/SignInPrompt';
 import { orgRoute } from './orgRoute';
 import { OrganisationHome } from './OrganisationHome';
 import { RegisterOrganisationPage } from './RegisterOrganisationPage';
@@ -11,7 +11,7 @@ import { OrganisationFrame } from './OrganisationFrame';
 import { OrgAssetsPage } from './OrgAssetsPage';
 import { ProfilePage } from './ProfilePage';
 import { MembersPage } from './MembersPage';
-import NotFoundPage from '../about/NotFoundPage';
+import NotFoundPage from '../../app/NotFoundPage';
 import './organisation.css';
 
 // The editor carries MapLibre and the opening-hours parser; load it only when someone edits.

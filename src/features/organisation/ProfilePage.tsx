@@ -4,12 +4,12 @@
 // moderator: residents keep seeing the current profile, and the form shows the proposal.
 import { Show, createSignal, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { ChangesTable, type ChangeRow } from '../../ui/ChangesTable';
 import { createFormSubmit } from '../../ui/createFormSubmit';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FlashBanner } from '../../ui/FlashBanner';
-import { placeServerError } from '../../ui/serverError';
+import { placeServerError } from '../../app/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { Organisation } from '../../domain/types';
 import type { OrgContext } from './OrganisationFrame';

@@ -2,16 +2,16 @@
 // What is typed is kept in this browser until it is registered (src/ui/formDraft.ts).
 import { A, useNavigate } from '@solidjs/router';
 import { createStore, reconcile } from 'solid-js/store';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { createFormSubmit } from '../../ui/createFormSubmit';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { createFormDraft, likeTemplate } from '../../ui/formDraft';
 import { RestoredDraftNotice } from '../../ui/RestoredDraftNotice';
-import { placeServerError } from '../../ui/serverError';
+import { placeServerError } from '../../app/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { OrganisationFields, orgFieldId } from './OrganisationFields';
 import { ORGANISATION_FIELDS, emptyOrganisationForm, organisationInput, validateOrganisationForm } from './organisationForm';
-import { orgPaths } from './orgRoute';
+import { orgPaths } from '../../app/paths';
 
 export function RegisterOrganisationPage() {
   const { backend, session, refetchMe, bumpData } = useBackend();

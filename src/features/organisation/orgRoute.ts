@@ -29,13 +29,3 @@ export function orgRoute(pathname: string): OrgView {
   if (section === 'assets' && assetId && UUID.test(assetId)) return { view: 'asset', orgId, assetId };
   return { view: 'not-found' };
 }
-
-export const orgPaths = {
-  home: () => '/organisation',
-  register: () => '/organisation/register',
-  assets: (orgId: Uuid) => `/organisation/${orgId}`,
-  profile: (orgId: Uuid) => `/organisation/${orgId}/profile`,
-  members: (orgId: Uuid) => `/organisation/${orgId}/members`,
-  newAsset: (orgId: Uuid) => `/organisation/${orgId}/assets/new`,
-  asset: (orgId: Uuid, assetId: Uuid) => `/organisation/${orgId}/assets/${assetId}`,
-};

@@ -6,7 +6,7 @@ import { createFormSubmit } from '../../ui/createFormSubmit';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Choice, FieldSet } from '../../ui/Field';
 import type { FieldErrors } from '../../ui/formSubmit';
-import { placeServerError } from '../../ui/serverError';
+import { placeServerError } from '../../app/serverError';
 import { TextArea } from '../../ui/TextField';
 
 const DECISION_FIELDS = ['decision', 'reason'] as const;

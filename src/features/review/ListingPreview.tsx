@@ -3,7 +3,7 @@
 import { Show, Suspense, createResource, lazy, type Accessor } from 'solid-js';
 import { formatDistance, haversine } from '../../domain/distance';
 import type { Asset, Category } from '../../domain/types';
-import { loadGeocoder } from '../find/loadGeocoder';
+import { loadGeocoder } from '../../lib/loadGeocoder';
 import { ResidentPreview } from './ResidentPreview';
 import { pinMove, proposedListing, residentFeature } from './proposedListing';
 

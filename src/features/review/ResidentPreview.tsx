@@ -2,8 +2,8 @@
 // approved (ResultItem, not a copy), with its opening times worked out as residents see them.
 import { createResource } from 'solid-js';
 import type { AssetFeature } from '../../domain/types';
-import { loadHoursModule } from '../find/hoursModule';
-import { ResultItem } from '../find/ResultItem';
+import { loadHoursModule } from '../../domain/hoursModule';
+import { ResultItem } from '../../ui/ResultItem';
 
 export function ResidentPreview(props: { feature: AssetFeature; categoryLabel: (slug: string) => string; now: Date }) {
   const [hours] = createResource(loadHoursModule);

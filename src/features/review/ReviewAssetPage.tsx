@@ -3,12 +3,12 @@
 import { A, useNavigate } from '@solidjs/router';
 import { Show, createMemo, createResource } from 'solid-js';
 import type { Uuid } from '../../domain/types';
-import { AssetHistory } from '../../ui/AssetHistory';
-import { useBackend } from '../../ui/BackendProvider';
+import { AssetHistory } from '../../app/AssetHistory';
+import { useBackend } from '../../app/BackendProvider';
 import { Loadable } from '../../ui/Loadable';
 import { ChangesTable, changeRows } from '../../ui/ChangesTable';
 import { formatDateTime } from '../../ui/formatChange';
-import { usePublished } from '../../ui/PublishedProvider';
+import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DecisionForm } from './DecisionForm';
 import { HoursInWords } from './HoursInWords';

@@ -3,7 +3,7 @@
 import { A, useNavigate } from '@solidjs/router';
 import { For, Match, Switch, createResource, createSignal } from 'solid-js';
 import type { Uuid } from '../../domain/types';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { Loadable } from '../../ui/Loadable';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Choice } from '../../ui/Field';

@@ -2,9 +2,9 @@
 // staleness report. Only moderators get in; the database refuses everyone else anyway.
 import { useLocation } from '@solidjs/router';
 import { Match, Show, Switch, createMemo } from 'solid-js';
-import { useBackend } from '../../ui/BackendProvider';
-import { SignInPrompt } from '../signin/SignInPrompt';
-import NotFoundPage from '../about/NotFoundPage';
+import { useBackend } from '../../app/BackendProvider';
+import { SignInPrompt } from '../../app/SignInPrompt';
+import NotFoundPage from '../../app/NotFoundPage';
 import { reviewRoute } from './reviewRoute';
 import { ReviewQueuePage } from './ReviewQueuePage';
 import { ReviewAssetPage } from './ReviewAssetPage';

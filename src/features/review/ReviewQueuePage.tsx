@@ -4,7 +4,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router';
 import { For, Show, createMemo, createResource } from 'solid-js';
 import type { ReviewItem } from '../../backend/api';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDateTime } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';

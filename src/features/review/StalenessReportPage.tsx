@@ -2,11 +2,11 @@
 // moderators can chase the organisations whose details are going stale.
 import { A } from '@solidjs/router';
 import { For, Show, createMemo, createResource } from 'solid-js';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { neverCheckedText } from '../../domain/stale';
 import { formatDate } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { orgPaths } from '../organisation/orgRoute';
+import { orgPaths } from '../../app/paths';
 import { groupStaleByOrganisation } from './groupStaleByOrganisation';
 import { reviewPaths } from './reviewRoute';
 

@@ -4,13 +4,13 @@ import { useNavigate, useSearchParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { PERSONAS } from '../../backend/personas';
 import { isEmail } from '../../domain/validation';
-import { useBackend } from '../../ui/BackendProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { createFormSubmit } from '../../ui/createFormSubmit';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { WhoCanDoWhat } from './WhoCanDoWhat';
-import { usePersonaSwitch } from './usePersonaSwitch';
+import { WhoCanDoWhat } from '../../app/WhoCanDoWhat';
+import { usePersonaSwitch } from '../../app/usePersonaSwitch';
 
 /** Where each sample person's work starts, when nobody asked to come back somewhere. */
 const HOME_OF: Record<string, string> = {
@@ -57,7 +57,7 @@ export default function SignInPage() {
           if (!isEmail(value)) return { email: 'Enter an email address in the correct format, like name@example.org' };
           return {};
         },
-        send: () => backend.api.transport.auth.signInWithEmail(email().trim()),
+        send: () => backend.auth.signInWithEmail(email().trim()),
         done: () => void setStep('code'),
       },
       ev,
@@ -68,7 +68,7 @@ export default function SignInPage() {
     sendingCode.submit(
       {
         validate: () => (/^\d{6,10}$/.test(typedCode()) ? {} : { code: 'Enter the code from the email: 6 digits, like 123456' }),
-        send: () => backend.api.transport.auth.verifyCode(email().trim(), typedCode()),
+        send: () => backend.auth.verifyCode(email().trim(), typedCode()),
         done: () => {
           refetchMe();
           navigate(safeNext(params.next));
@@ -109,7 +109,7 @@ export default function SignInPage() {
         <Match when={session()}>
           <h1>You are signed in</h1>
           <p>Signed in as {session()!.email}.</p>
-          <button type="button" class="secondary" onClick={() => void backend.api.transport.auth.signOut()}>
+          <button type="button" class="secondary" onClick={() => void backend.auth.signOut()}>
             Sign out
           </button>
         </Match>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedText, costText, resultSummary, staleFlag } from '../../../src/features/find/assetFacts';
+import { checkedText, costText, resultSummary, staleFlag } from '../../../src/domain/assetFacts';
 
 describe('asset facts', () => {
   it('summarises results the way the live region reads them', () => {

@@ -3,6 +3,8 @@
 // are known before anything is written.
 import { describe, expect, it } from 'vitest';
 import { createOfflineGeocoder } from '../../../src/domain/geocoder';
+import Papa from 'papaparse';
+import { importReportCsv } from '../../../src/features/import/importReport';
 import { buildCommit, heldBackReason, planImport, valuesLost } from '../../../src/features/import/plan';
 import { runImport } from '../../../src/features/import/runImport';
 import { categories, postcodeTable } from './helpers';
@@ -44,5 +46,18 @@ describe('rows that would lose a value', () => {
     expect(c.report[0].reason).toBe(heldBackReason(p.planned.find((r) => r.row === 3)!));
     expect(c.report[0].reason).toMatch(/^Held back to fix .*email: "not an email" is not an email address/);
     expect(c.report[1].reason).toMatch(/website: "see our Facebook page" is not a web address/);
+  });
+
+  it('are listed as held back in the report downloaded before the commit, as the batch will report them', async () => {
+    const p = await plan();
+    const read = await runImport(FILE, { categories });
+    const csv = (strict: boolean) => Papa.parse<string[]>(importReportCsv(read.headers, read.mapping, p, new Map(), { strict })).data.filter((l) => l.length > 1);
+    const strictLines = csv(true).slice(1);
+    expect(strictLines.filter((l) => l[1] === 'Held back').map((l) => Number(l[0]))).toEqual([3, 4, 5, 6]);
+    const batch = buildCommit(p, new Map(), undefined, { strict: true }).report;
+    expect(strictLines.filter((l) => l[1] === 'Held back').map((l) => l[2])).toEqual(batch.map((r) => r.reason));
+    expect(strictLines.some((l) => l[1] === 'Imported with changes' && ['3', '4', '5', '6'].includes(l[0]))).toBe(false);
+    // Lenient: the same rows go in without the value, and say so.
+    expect(csv(false).slice(1).filter((l) => l[1] === 'Imported with changes').map((l) => Number(l[0]))).toEqual([3, 4, 5, 6]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orgPaths, orgRoute } from '../../../src/features/organisation/orgRoute';
+import { orgRoute } from '../../../src/features/organisation/orgRoute';
+import { orgPaths } from '../../../src/app/paths';
 
 const ORG = '0a000000-0000-4000-8000-00000000000a';
 const ASSET = '1b2c3d4e-0000-4000-8000-000000000001';

@@ -76,6 +76,17 @@ describe('.editorconfig', () => {
     expect(propertiesFor(sections, 'tests/fixtures/import/messy-partner.csv').end_of_line).toBe('unset');
   });
 
+  it('agrees with the formatter on indentation and line ends', () => {
+    // Prettier takes these from .prettierrc.json, editors from .editorconfig: one must not undo the other.
+    const prettier = JSON.parse(readFileSync(join(repoRoot, '.prettierrc.json'), 'utf8')) as { tabWidth: number; useTabs: boolean; endOfLine: string };
+    const code = propertiesFor(sections, 'src/main.tsx');
+    expect({ tabWidth: prettier.tabWidth, useTabs: prettier.useTabs, endOfLine: prettier.endOfLine }).toEqual({
+      tabWidth: Number(code.indent_size),
+      useTabs: code.indent_style === 'tab',
+      endOfLine: code.end_of_line,
+    });
+  });
+
   it('every file in the repository keeps to it', () => {
     const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
       .split('\0')

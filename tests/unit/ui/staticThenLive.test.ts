@@ -2,7 +2,7 @@
 // live API instead when there is no file, and after it only where the mode asks for it.
 import { describe, expect, it } from 'vitest';
 import { makeStaticThenLive, type Shown, type StaticThenLiveOptions } from '../../../src/ui/createStaticThenLive';
-import { publishedFileUrl } from '../../../src/ui/staticData';
+import { publishedFileUrl } from '../../../src/app/staticData';
 
 /** Runs a read to the end and returns every state it showed, in order. */
 async function run<T>(o: StaticThenLiveOptions<T>) {

@@ -4,7 +4,7 @@
 // this browser until it is saved (createListingForm.ts), so a reload or a closed tab loses nothing.
 import { Show, untrack } from 'solid-js';
 import type { Asset } from '../../../domain/types';
-import { useBackend } from '../../../ui/BackendProvider';
+import { useBackend } from '../../../app/BackendProvider';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { FlashBanner } from '../../../ui/FlashBanner';
 import { RestoredDraftNotice } from '../../../ui/RestoredDraftNotice';

@@ -2,8 +2,8 @@
 // listing's history.
 import { Show, createResource } from 'solid-js';
 import type { Uuid } from '../../../domain/types';
-import { AssetHistory } from '../../../ui/AssetHistory';
-import { useBackend } from '../../../ui/BackendProvider';
+import { AssetHistory } from '../../../app/AssetHistory';
+import { useBackend } from '../../../app/BackendProvider';
 import { Loadable } from '../../../ui/Loadable';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import type { OrgContext } from '../OrganisationFrame';

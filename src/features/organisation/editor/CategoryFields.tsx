@@ -3,7 +3,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import { categoryTrail, listingHas, makeTaxonomy, toggleListingCategory } from '../../../domain/taxonomy';
 import { Choice, FieldSet } from '../../../ui/Field';
-import { usePublished } from '../../../ui/PublishedProvider';
+import { usePublished } from '../../../app/PublishedProvider';
 import { assetFieldId } from './assetForm';
 import type { FieldSectionProps } from './fieldSection';
 

@@ -4,11 +4,11 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
 import type { Asset } from '../../../domain/types';
-import { useBackend } from '../../../ui/BackendProvider';
+import { useBackend } from '../../../app/BackendProvider';
 import { createFormSubmit } from '../../../ui/createFormSubmit';
-import { placeServerError } from '../../../ui/serverError';
+import { placeServerError } from '../../../app/serverError';
 import type { OrgContext } from '../OrganisationFrame';
-import { orgPaths } from '../orgRoute';
+import { orgPaths } from '../../../app/paths';
 import { ASSET_FORM_FIELDS, assetFieldId, formFromAsset, inputFromForm, type AssetForm } from './assetForm';
 import type { ListingForm } from './createListingForm';
 import type { HoursRowError } from './OpeningHoursEditor';

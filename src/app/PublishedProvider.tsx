@@ -6,9 +6,9 @@
 import { createContext, createEffect, createResource, useContext, type Accessor, type JSX } from 'solid-js';
 import type { AssetCollection, AssetFeature, Category } from '../domain/types';
 import { useBackend } from './BackendProvider';
-import { createStaticThenLive, type ReadSource } from './createStaticThenLive';
+import { createStaticThenLive, type ReadSource } from '../ui/createStaticThenLive';
 import { fetchPublishedFile, fetchStaticCategories, publishedFileUrl } from './staticData';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../ui/whenIdle';
 
 export interface PublishedValue {
   features: Accessor<readonly AssetFeature[]>;

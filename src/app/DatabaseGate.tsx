@@ -4,7 +4,7 @@
 // visitors pass straight through to each page's own sign-in prompt.
 import { Match, Switch, createEffect, createMemo, type Component, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
-import { usePageTitle } from './usePageTitle';
+import { usePageTitle } from '../ui/usePageTitle';
 
 export function DatabaseGate(props: { children: JSX.Element }) {
   const { backend, session, authKnown, dbStatus } = useBackend();

@@ -1,5 +1,5 @@
-// Files residents read before (or instead of) any database (DESIGN.md "Residents never wait for
-// a database"). Local mode: the build's own files in generated/. Supabase mode: the published
+// Files residents read before (or instead of) any database (docs/ARCHITECTURE.md "Static first,
+// live second"). Local mode: the build's own files in generated/. Supabase mode: the published
 // assets that the publish function writes to Storage — never the build's synthetic sample.
 import type { AssetCollection, Category } from '../domain/types';
 

@@ -2,11 +2,10 @@
 // is rendered as text nodes (JSX), never as HTML.
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
-import type { AssetFeature } from '../../domain/types';
-import { describeDistance } from '../../domain/distance';
-import { KIND_LABELS, costText, staleFlag } from './assetFacts';
-import type { HoursModule } from './hoursModule';
-import './find.css';
+import type { AssetFeature } from '../domain/types';
+import { describeDistance } from '../domain/distance';
+import { KIND_LABELS, costText, staleFlag } from '../domain/assetFacts';
+import type { HoursModule } from '../domain/hoursModule';
 
 export function openStatus(hours: HoursModule | null, value: string | null, now: Date): { open: boolean | null; text: string } | null {
   if (!value) return { open: null, text: 'Opening times not given: contact them' };

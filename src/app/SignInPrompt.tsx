@@ -2,9 +2,9 @@
 // use it and how to get there — an email code in Supabase mode, a sample person in local mode.
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { PERSONAS } from '../../backend/personas';
-import { useBackend } from '../../ui/BackendProvider';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { PERSONAS } from '../backend/personas';
+import { useBackend } from './BackendProvider';
+import { usePageTitle } from '../ui/usePageTitle';
 import { WhoCanDoWhat } from './WhoCanDoWhat';
 import { usePersonaSwitch } from './usePersonaSwitch';
 

@@ -3,7 +3,7 @@
 import { A } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
-import { removeDraftsOf } from './formDraft';
+import { removeDraftsOf } from '../ui/formDraft';
 import { LocalModeBanner } from './LocalModeBanner';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
@@ -68,7 +68,7 @@ export function Shell(props: { children?: JSX.Element }) {
                     // Unsaved work stays private on a shared computer: signing out forgets it.
                     const who = known()?.user_id;
                     if (who) removeDraftsOf(who);
-                    void backend.api.transport.auth.signOut();
+                    void backend.auth.signOut();
                   }}>
                   Sign out
                 </button>

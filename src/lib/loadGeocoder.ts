@@ -2,7 +2,7 @@
 // fetched once on first use (it is ~250 KB, so never on page load). With
 // VITE_GEOCODER=postcodes.io the online service is asked first and the table catches what it
 // cannot answer (offline, rate limited). Districts ("WN2") are always placed from the table.
-import { chainGeocoders, createOfflineGeocoder, createPostcodesIoGeocoder, type Geocoder, type OfflineGeocoder } from '../../domain/geocoder';
+import { chainGeocoders, createOfflineGeocoder, createPostcodesIoGeocoder, type Geocoder, type OfflineGeocoder } from '../domain/geocoder';
 
 let table: Promise<OfflineGeocoder> | null = null;
 let pending: Promise<Geocoder> | null = null;

@@ -26,12 +26,12 @@ const ANONYMOUS: Me = { user_id: null, email: null, staff_role: null, membership
 export function BackendProvider(props: { backend: Backend; children: JSX.Element }) {
   // The backend is chosen once, before the tree renders: it never changes.
   const backend = untrack(() => props.backend);
-  const t = backend.api.transport;
-  const [session, setSession] = createSignal<Session | null>(t.auth.session());
+  const { auth } = backend;
+  const [session, setSession] = createSignal<Session | null>(auth.session());
   const [authKnown, setAuthKnown] = createSignal(false);
-  onCleanup(t.auth.onChange(setSession));
-  void t.auth.whenKnown().then(() => {
-    setSession(t.auth.session());
+  onCleanup(auth.onChange(setSession));
+  void auth.whenKnown().then(() => {
+    setSession(auth.session());
     setAuthKnown(true);
   });
   const [dbStatus, setDbStatus] = createSignal<WorkerStatus | null>(null);
@@ -39,8 +39,8 @@ export function BackendProvider(props: { backend: Backend; children: JSX.Element
   const [me, { refetch }] = createResource(
     () => session()?.user_id ?? 'anon',
     async () => {
-      await t.auth.whenKnown();
-      const s = t.auth.session();
+      await auth.whenKnown();
+      const s = auth.session();
       if (!s) return ANONYMOUS;
       try {
         return await backend.api.me();

@@ -5,7 +5,7 @@ import { For, Match, Show, Switch, createSignal, untrack } from 'solid-js';
 import { PERSONAS } from '../backend/personas';
 import { FAILURE_TEXT } from '../backend/local/startFailure';
 import type { StartPhase } from '../backend/local/db.worker';
-import type { LocalTransport } from '../backend/local/localTransport';
+import type { LocalControls } from '../backend/createBackend';
 import { useBackend } from './BackendProvider';
 
 /** The steps a person waits through, in order, as they read in the progress line. */
@@ -24,7 +24,7 @@ export function LocalModeBanner() {
   return <Show when={backend.local}>{(local) => <Banner local={local()} />}</Show>;
 }
 
-function Banner(props: { local: LocalTransport }) {
+function Banner(props: { local: LocalControls }) {
   const { session, dbStatus, refetchMe, bumpData } = useBackend();
   const local = untrack(() => props.local);
   const [resetting, setResetting] = createSignal(false);
@@ -72,7 +72,7 @@ function Banner(props: { local: LocalTransport }) {
         <select
           value={current()}
           onChange={async (e) => {
-            await local.auth.switchPersona!(e.currentTarget.value);
+            await local.switchPersona(e.currentTarget.value);
             refetchMe();
             bumpData();
           }}

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { usePageTitle } from '../ui/usePageTitle';
 
 export default function NotFoundPage() {
   usePageTitle(() => 'Page not found');

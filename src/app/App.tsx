@@ -2,21 +2,21 @@
 // planner (Turf), import (PapaParse) or database (PGlite) code in its first chunks.
 import { Router, Route } from '@solidjs/router';
 import { Show, createResource, lazy } from 'solid-js';
-import { createBackend } from './backend/createBackend';
-import { BackendProvider } from './ui/BackendProvider';
-import { PublishedProvider } from './ui/PublishedProvider';
-import { Shell } from './ui/Shell';
-import { needsDatabase } from './ui/DatabaseGate';
+import { createBackend } from '../backend/createBackend';
+import { BackendProvider } from './BackendProvider';
+import { PublishedProvider } from './PublishedProvider';
+import { Shell } from './Shell';
+import { needsDatabase } from './DatabaseGate';
 
-const FindPage = lazy(() => import('./features/find/FindPage'));
-const AssetPage = lazy(() => import('./features/find/AssetPage'));
-// Signed-in work needs the database: these open once it has started (src/ui/DatabaseGate.tsx).
-const OrganisationPage = needsDatabase(lazy(() => import('./features/organisation/OrganisationPage')));
-const ReviewPage = needsDatabase(lazy(() => import('./features/review/ReviewPage')));
-const PlanPage = needsDatabase(lazy(() => import('./features/plan/PlanPage')));
-const ImportPage = needsDatabase(lazy(() => import('./features/import/ImportPage')));
-const AboutPage = lazy(() => import('./features/about/AboutPage'));
-const NotFoundPage = lazy(() => import('./features/about/NotFoundPage'));
+const FindPage = lazy(() => import('../features/find/FindPage'));
+const AssetPage = lazy(() => import('../features/find/AssetPage'));
+// Signed-in work needs the database: these open once it has started (src/app/DatabaseGate.tsx).
+const OrganisationPage = needsDatabase(lazy(() => import('../features/organisation/OrganisationPage')));
+const ReviewPage = needsDatabase(lazy(() => import('../features/review/ReviewPage')));
+const PlanPage = needsDatabase(lazy(() => import('../features/plan/PlanPage')));
+const ImportPage = needsDatabase(lazy(() => import('../features/import/ImportPage')));
+const AboutPage = lazy(() => import('../features/about/AboutPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
   const [backend] = createResource(() => createBackend());
@@ -32,7 +32,7 @@ export function App() {
               <Route path="/review/*" component={ReviewPage} />
               <Route path="/plan" component={PlanPage} />
               <Route path="/import" component={ImportPage} />
-              <Route path="/sign-in" component={lazy(() => import('./features/signin/SignInPage'))} />
+              <Route path="/sign-in" component={lazy(() => import('../features/signin/SignInPage'))} />
               <Route path="/about" component={AboutPage} />
               <Route path="*404" component={NotFoundPage} />
             </Router>

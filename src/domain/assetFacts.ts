@@ -1,6 +1,6 @@
 // Plain-English bits of an asset shared by the list and the asset page.
-import type { AssetKind, PublishedAssetProps } from '../../domain/types';
-import { checkState, importedPhrase, longDate, staleness, type CheckFacts } from '../../domain/stale';
+import type { AssetKind, PublishedAssetProps } from './types';
+import { checkState, importedPhrase, longDate, staleness, type CheckFacts } from './stale';
 
 export const KIND_LABELS: Record<AssetKind, string> = { place: 'Place', group: 'Group', service: 'Service' };
 export const KIND_PLURALS: Record<AssetKind, string> = { place: 'Places', group: 'Groups', service: 'Services' };

@@ -1,5 +1,5 @@
 // The roles in plain words, so a person knows which sign-in (or which sample person) they need.
-import { SummaryRow } from '../../ui/SummaryRow';
+import { SummaryRow } from '../ui/SummaryRow';
 
 export function WhoCanDoWhat() {
   return (

@@ -3,8 +3,8 @@
 import { For, Show, createResource } from 'solid-js';
 import type { AssetEvent, Uuid } from '../domain/types';
 import { useBackend } from './BackendProvider';
-import { ChangesTable, changeRows } from './ChangesTable';
-import { formatDateTime } from './formatChange';
+import { ChangesTable, changeRows } from '../ui/ChangesTable';
+import { formatDateTime } from '../ui/formatChange';
 
 const ACTIONS: Record<string, string> = {
   created: 'Created',

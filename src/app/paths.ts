@@ -1,0 +1,13 @@
+// Where each page lives, for links between user jobs (a moderator's report links to the
+// organisation's pages): one place, so no feature imports another to make a link.
+import type { Uuid } from '../domain/types';
+
+export const orgPaths = {
+  home: () => '/organisation',
+  register: () => '/organisation/register',
+  assets: (orgId: Uuid) => `/organisation/${orgId}`,
+  profile: (orgId: Uuid) => `/organisation/${orgId}/profile`,
+  members: (orgId: Uuid) => `/organisation/${orgId}/members`,
+  newAsset: (orgId: Uuid) => `/organisation/${orgId}/assets/new`,
+  asset: (orgId: Uuid, assetId: Uuid) => `/organisation/${orgId}/assets/${assetId}`,
+};
