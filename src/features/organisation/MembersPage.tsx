@@ -7,91 +7,82 @@ import type { MemberRole } from '../../domain/types';
 import { INVITATION_EMAIL_LIMIT } from '../../domain/limits';
 import { isEmail } from '../../domain/validation';
 import { useBackend } from '../../app/BackendProvider';
-import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
-import { Choice, Field, FieldSet } from '../../ui/Field';
+import { createFormSubmit } from '../../ui/createFormSubmit';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Choice, FieldSet } from '../../ui/Field';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDate } from '../../ui/formatChange';
 import { placeServerError } from '../../app/serverError';
+import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { OrgContext } from './OrganisationFrame';
+
+const INVITE_FIELDS = ['email', 'role'] as const;
 
 export function MembersPage(props: { ctx: OrgContext }) {
   const { backend, session, refetchMe } = useBackend();
   usePageTitle(() => `Members – ${props.ctx.org().name}`);
   const [email, setEmail] = createSignal('');
   const [role, setRole] = createSignal<MemberRole>('editor');
-  const [errors, setErrors] = createSignal<{ email?: string; role?: string; form?: string }>({});
-  const [attempt, setAttempt] = createSignal(0);
-  const [message, setMessage] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
   const members = () => props.ctx.org().members ?? [];
   const invitations = () => props.ctx.org().invitations ?? [];
   const verified = () => props.ctx.org().status === 'verified';
+  // The table's actions report through the same summary and banner as the invitation.
+  const sending = createFormSubmit({
+    placeError: (e) => placeServerError(e, INVITE_FIELDS),
+    fields: INVITE_FIELDS,
+    idOf: (f) => `member-${f}`,
+  });
 
-  const summary = (): SummaryError[] => [
-    ...(errors().email ? [{ href: 'member-email', message: errors().email! }] : []),
-    ...(errors().role ? [{ href: 'member-role', message: errors().role! }] : []),
-    ...(errors().form ? [{ message: errors().form! }] : []),
-  ];
+  const add = (ev: Event) =>
+    sending.submit(
+      {
+        validate: () => {
+          const value = email().trim();
+          if (value && isEmail(value)) return {};
+          return { email: value ? 'Enter an email address in the correct format, like name@example.org' : 'Enter the email address to invite' };
+        },
+        send: () => backend.api.inviteMember(props.ctx.orgId, email().trim(), role()),
+        done: (invitation) => {
+          setEmail('');
+          props.ctx.refetch();
+          return `Invitation sent to ${invitation.email}. They join as ${invitation.role === 'owner' ? 'an owner' : 'an editor'} once they accept it, signed in with that address.`;
+        },
+      },
+      ev,
+    );
 
-  async function add(ev: Event) {
-    ev.preventDefault();
-    setMessage(null);
-    const value = email().trim();
-    if (!value || !isEmail(value)) {
-      setErrors({ email: value ? 'Enter an email address in the correct format, like name@example.org' : 'Enter the email address to invite' });
-      return setAttempt((n) => n + 1);
-    }
-    setBusy(true);
-    try {
-      const invitation = await backend.api.inviteMember(props.ctx.orgId, value, role());
-      setErrors({});
-      setEmail('');
-      setMessage(
-        `Invitation sent to ${invitation.email}. They join as ${invitation.role === 'owner' ? 'an owner' : 'an editor'} once they accept it, signed in with that address.`,
-      );
-      props.ctx.refetch();
-    } catch (e) {
-      const placed = placeServerError(e, ['email', 'role'] as const);
-      setErrors(placed.field ? { [placed.field]: placed.message } : { form: placed.message });
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+  /** A change to a member or an invitation: `done` says what happened, `failure` starts the error. */
+  function act(run: () => Promise<void>, done: () => string, failure: string, changesMe = false) {
+    return sending.submit({
+      send: run,
+      done: () => {
+        const text = done();
+        props.ctx.refetch();
+        if (changesMe) refetchMe();
+        return text;
+      },
+      placeError: (e) => ({ field: null, message: `${failure}: ${(e as Error).message}` }),
+    });
   }
 
-  async function act(run: () => Promise<void>, done: string, failed: string) {
-    setMessage(null);
-    setErrors({});
-    try {
-      await run();
-      setMessage(done);
-      props.ctx.refetch();
-    } catch (e) {
-      setErrors({ form: `${failed}: ${(e as Error).message}` });
-      setAttempt((n) => n + 1);
-    }
-  }
-
-  async function remove(userId: string, label: string) {
-    setMessage(null);
-    setErrors({});
-    try {
-      await backend.api.removeMember(props.ctx.orgId, userId);
-      setMessage(userId === session()?.user_id ? `You have left ${props.ctx.org().name}.` : `${label} is no longer a member.`);
-      props.ctx.refetch();
-      refetchMe();
-    } catch (e) {
-      setErrors({ form: `${label} could not be removed: ${(e as Error).message}` });
-      setAttempt((n) => n + 1);
-    }
+  function remove(userId: string, label: string) {
+    const leaving = userId === session()?.user_id;
+    const { orgId, org } = props.ctx;
+    const orgName = org().name;
+    return act(
+      () => backend.api.removeMember(orgId, userId),
+      () => (leaving ? `You have left ${orgName}.` : `${label} is no longer a member.`),
+      `${label} could not be removed`,
+      true,
+    );
   }
 
   return (
     <>
       <h1>Members</h1>
-      <FlashBanner message={message()} />
-      <ErrorSummary errors={summary()} focusKey={attempt()} />
+      <FlashBanner message={sending.saved()} />
+      <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
       <table class="stacked-table" role="table">
         <caption class="visually-hidden">Members of {props.ctx.org().name}</caption>
         <thead role="rowgroup">
@@ -140,7 +131,7 @@ export function MembersPage(props: { ctx: OrgContext }) {
                           const orgId = props.ctx.orgId;
                           void act(
                             () => backend.api.setMemberRole(orgId, m.user_id, next),
-                            `${label} is now ${next === 'owner' ? 'an owner' : 'an editor'}.`,
+                            () => `${label} is now ${next === 'owner' ? 'an owner' : 'an editor'}.`,
                             `${label}’s role could not be changed`,
                           );
                         }}
@@ -199,7 +190,7 @@ export function MembersPage(props: { ctx: OrgContext }) {
                     <button
                       type="button"
                       class="secondary"
-                      onClick={() => void act(() => backend.api.revokeInvitation(i.id), `The invitation to ${i.email} is withdrawn.`, 'The invitation could not be withdrawn')}
+                      onClick={() => void act(() => backend.api.revokeInvitation(i.id), () => `The invitation to ${i.email} is withdrawn.`, 'The invitation could not be withdrawn')}
                     >
                       Withdraw<span class="visually-hidden"> the invitation to {i.email}</span>
                     </button>
@@ -220,30 +211,26 @@ export function MembersPage(props: { ctx: OrgContext }) {
           fallback={<p>You can invite colleagues once a council moderator has verified {props.ctx.org().name}.</p>}
         >
           <p>We send an invitation to this address. They join once they accept it, signed in with the same address.</p>
-          <form novalidate onSubmit={add}>
-            <Field id="member-email" label="Email address" error={errors().email}>
-              {(c) => (
-                <input
-                  id={c.id}
-                  type="email"
-                  name="email"
-                  autocomplete="off"
-                  spellcheck={false}
-                  maxlength={INVITATION_EMAIL_LIMIT}
-                  aria-describedby={c.describedBy}
-                  aria-invalid={c.invalid || undefined}
-                  value={email()}
-                  onInput={(e) => setEmail(e.currentTarget.value)}
-                />
-              )}
-            </Field>
-            <FieldSet id="member-role" legend="Role" error={errors().role}>
+          <form novalidate onSubmit={(e) => void add(e)} aria-busy={sending.busy() || undefined}>
+            <TextField
+              id="member-email"
+              name="email"
+              type="email"
+              label="Email address"
+              error={sending.errors().email}
+              autocomplete="off"
+              spellcheck={false}
+              maxlength={INVITATION_EMAIL_LIMIT}
+              value={email()}
+              onInput={setEmail}
+            />
+            <FieldSet id="member-role" legend="Role" error={sending.errors().role}>
               <div class="choices">
                 <Choice type="radio" id="member-role-editor" name="role" value="editor" checked={role() === 'editor'} onChange={() => setRole('editor')} label="Editor" hint="Adds and updates listings" />
                 <Choice type="radio" id="member-role-owner" name="role" value="owner" checked={role() === 'owner'} onChange={() => setRole('owner')} label="Owner" hint="Also edits the profile and manages members" />
               </div>
             </FieldSet>
-            <button type="submit" disabled={busy()}>
+            <button type="submit" disabled={sending.busy()}>
               Send invitation
             </button>
           </form>

@@ -1,6 +1,7 @@
 // The profile fields an organisation fills in when registering and when editing its profile.
 import type { SetStoreFunction } from 'solid-js/store';
-import { Field } from '../../ui/Field';
+import { ORG_LIMITS } from '../../domain/limits';
+import { TextArea, TextField, type TextFieldProps } from '../../ui/TextField';
 import type { OrganisationField, OrganisationForm } from './organisationForm';
 
 export const orgFieldId = (f: OrganisationField) => `org-${f}`;
@@ -10,27 +11,20 @@ export function OrganisationFields(props: {
   setForm: SetStoreFunction<OrganisationForm>;
   errors: Partial<Record<OrganisationField, string>>;
 }) {
-  const input = (f: Exclude<OrganisationField, 'description'>, type: string, autocomplete: string) => (
-    <Field
+  const input = (f: Exclude<OrganisationField, 'description'>, type: TextFieldProps['type'], autocomplete: string) => (
+    <TextField
       id={orgFieldId(f)}
+      name={f}
+      type={type}
       label={{ name: 'Name', email: 'Email address (optional)', website: 'Website (optional)', phone: 'Phone (optional)' }[f]}
       hint={f === 'name' ? 'As residents know it' : f === 'website' ? 'Starting https://' : undefined}
       error={props.errors[f]}
-    >
-      {(c) => (
-        <input
-          id={c.id}
-          name={f}
-          type={type}
-          autocomplete={autocomplete}
-          spellcheck={f === 'name'}
-          aria-describedby={c.describedBy}
-          aria-invalid={c.invalid || undefined}
-          value={props.form[f]}
-          onInput={(e) => props.setForm(f, e.currentTarget.value)}
-        />
-      )}
-    </Field>
+      autocomplete={autocomplete}
+      spellcheck={f === 'name'}
+      maxlength={f === 'phone' ? undefined : ORG_LIMITS[f]}
+      value={props.form[f]}
+      onInput={(v) => props.setForm(f, v)}
+    />
   );
   return (
     <>
@@ -39,19 +33,16 @@ export function OrganisationFields(props: {
         email, website and phone on your listings. Until then only your members and the moderators can see it.
       </p>
       {input('name', 'text', 'organization')}
-      <Field id={orgFieldId('description')} label="What your organisation does (optional)" error={props.errors.description}>
-        {(c) => (
-          <textarea
-            id={c.id}
-            name="description"
-            rows={4}
-            aria-describedby={c.describedBy}
-            aria-invalid={c.invalid || undefined}
-            value={props.form.description}
-            onInput={(e) => props.setForm('description', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextArea
+        id={orgFieldId('description')}
+        name="description"
+        rows={4}
+        label="What your organisation does (optional)"
+        error={props.errors.description}
+        maxlength={ORG_LIMITS.description}
+        value={props.form.description}
+        onInput={(v) => props.setForm('description', v)}
+      />
       {input('email', 'email', 'email')}
       {input('website', 'url', 'url')}
       {input('phone', 'tel', 'tel')}

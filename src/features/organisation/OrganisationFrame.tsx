@@ -6,6 +6,7 @@ import type { OrganisationDetail } from '../../backend/api';
 import type { MemberRole, Organisation, Uuid } from '../../domain/types';
 import { createLiveRead, written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
+import { Loadable } from '../../ui/Loadable';
 import { usePublished } from '../../app/PublishedProvider';
 import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
@@ -42,67 +43,63 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
 
   return (
     <div class="page org-page">
-      <Switch>
-        <Match when={org.error}>
-          <h1>Organisation not available</h1>
-          <p class="banner danger" role="alert">
-            {(org.error as Error).message}
-          </p>
-        </Match>
-        <Match when={org.state === 'ready' && !org()}>
-          <h1>Organisation not found</h1>
-          <p>It may not exist, or you may not be one of its members.</p>
-          <p>
-            <A href={orgPaths.home()}>Back to your organisations</A>
-          </p>
-        </Match>
-        <Match when={org.latest}>
-          {(o) => {
-            const ctx: OrgContext = {
-              orgId: props.orgId,
-              org: o,
-              refetch: () => void written('members'),
-              role,
-              isModerator,
-              canManageMembers: () => role() === 'owner' || isModerator(),
-              categoryLabel: (slug) => labels().get(slug) ?? slug,
-            };
-            return (
-              <>
-                <Show
-                  when={!inEditor()}
-                  fallback={
-                    <p>
-                      <A href={orgPaths.assets(props.orgId)}>Back to {o().name}’s listings</A>
-                    </p>
-                  }
-                >
-                  <div class="org-header">
-                    <p class="caption muted">{o().name}</p>
-                    <StatusTag status={o().status} />
-                  </div>
-                  <nav class="secondary-nav" aria-label="Organisation">
-                    <ul>
-                      <For each={nav()}>{(n) => (
-                        <li>
-                          <A href={n.href} end>
-                            {n.label}
-                          </A>
-                        </li>
-                      )}</For>
-                    </ul>
-                  </nav>
-                  <OrgStatusBanner org={o()} />
-                </Show>
-                {props.children(ctx)}
-              </>
-            );
-          }}
-        </Match>
-        <Match when={org.loading}>
-          <p>Loading organisation…</p>
-        </Match>
-      </Switch>
+      <Loadable
+        resource={org}
+        keepWhileReloading
+        errorTitle="Organisation not available"
+        loading="Loading organisation…"
+        notFound={
+          <>
+            <h1>Organisation not found</h1>
+            <p>It may not exist, or you may not be one of its members.</p>
+            <p>
+              <A href={orgPaths.home()}>Back to your organisations</A>
+            </p>
+          </>
+        }
+      >
+        {(o) => {
+          const ctx: OrgContext = {
+            orgId: props.orgId,
+            org: o,
+            refetch: () => void written('members'),
+            role,
+            isModerator,
+            canManageMembers: () => role() === 'owner' || isModerator(),
+            categoryLabel: (slug) => labels().get(slug) ?? slug,
+          };
+          return (
+            <>
+              <Show
+                when={!inEditor()}
+                fallback={
+                  <p>
+                    <A href={orgPaths.assets(props.orgId)}>Back to {o().name}’s listings</A>
+                  </p>
+                }
+              >
+                <div class="org-header">
+                  <p class="caption muted">{o().name}</p>
+                  <StatusTag status={o().status} />
+                </div>
+                <nav class="secondary-nav" aria-label="Organisation">
+                  <ul>
+                    <For each={nav()}>{(n) => (
+                      <li>
+                        <A href={n.href} end>
+                          {n.label}
+                        </A>
+                      </li>
+                    )}</For>
+                  </ul>
+                </nav>
+                <OrgStatusBanner org={o()} />
+              </Show>
+              {props.children(ctx)}
+            </>
+          );
+        }}
+      </Loadable>
     </div>
   );
 }

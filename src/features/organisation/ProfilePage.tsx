@@ -7,20 +7,15 @@ import { createStore, reconcile } from 'solid-js/store';
 import { written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
 import { ChangesTable, type ChangeRow } from '../../ui/ChangesTable';
-import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
+import { createFormSubmit } from '../../ui/createFormSubmit';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FlashBanner } from '../../ui/FlashBanner';
 import { placeServerError } from '../../app/serverError';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { Organisation } from '../../domain/types';
 import type { OrgContext } from './OrganisationFrame';
 import { OrganisationFields, orgFieldId } from './OrganisationFields';
-import {
-  ORGANISATION_FIELDS,
-  organisationFormFrom,
-  organisationInput,
-  validateOrganisationForm,
-  type OrganisationField,
-} from './organisationForm';
+import { ORGANISATION_FIELDS, organisationFormFrom, organisationInput, validateOrganisationForm } from './organisationForm';
 
 export function ProfilePage(props: { ctx: OrgContext }) {
   const { backend } = useBackend();
@@ -28,50 +23,28 @@ export function ProfilePage(props: { ctx: OrgContext }) {
   // The form keeps its own copy: a background refetch must never replace what someone typed.
   const [base, setBase] = createSignal<Organisation>(untrack(() => props.ctx.org()));
   const [form, setForm] = createStore(organisationFormFrom(withProposal(untrack(base))));
-  const [errors, setErrors] = createSignal<Partial<Record<OrganisationField, string>>>({});
-  const [formError, setFormError] = createSignal<string | null>(null);
   const [conflict, setConflict] = createSignal<Organisation | null>(null);
-  const [saved, setSaved] = createSignal<string | null>(null);
-  const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
   const canEdit = () => props.ctx.role() === 'owner' || props.ctx.isModerator();
   const reviewed = () => base().status === 'verified' && !base().auto_publish && !props.ctx.isModerator();
+  const sending = createFormSubmit({ placeError: (e) => placeServerError(e, ORGANISATION_FIELDS), fields: ORGANISATION_FIELDS, idOf: orgFieldId });
 
-  const summary = (): SummaryError[] => [
-    ...ORGANISATION_FIELDS.filter((f) => errors()[f]).map((f) => ({ href: orgFieldId(f), message: errors()[f]! })),
-    ...(formError() ? [{ message: formError()! }] : []),
-  ];
-
-  async function save(ev?: Event) {
-    ev?.preventDefault();
-    setFormError(null);
-    setSaved(null);
-    const errs = validateOrganisationForm(form);
-    setErrors(errs);
-    if (Object.keys(errs).length) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
-      const org = await backend.api.updateOrganisation(props.ctx.orgId, organisationInput(form), base().version);
-      setBase(org);
-      setConflict(null);
-      setSaved(
-        org.pending_changes
-          ? 'Changes sent for review. Residents see the current profile until a council moderator approves them.'
-          : 'Profile saved.',
-      );
-      void written('organisation');
-    } catch (e) {
-      const placed = placeServerError(e, ORGANISATION_FIELDS);
-      if (placed.code === '40001') {
-        const latest = await backend.api.organisation(props.ctx.orgId).catch(() => null);
-        setConflict(latest);
-      } else if (placed.field) setErrors({ [placed.field]: placed.message });
-      else setFormError(placed.message);
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = (ev?: Event) =>
+    sending.submit(
+      {
+        validate: () => validateOrganisationForm(form),
+        send: () => backend.api.updateOrganisation(props.ctx.orgId, organisationInput(form), base().version),
+        done: (org) => {
+          setBase(org);
+          setConflict(null);
+          void written('organisation');
+          return org.pending_changes
+            ? 'Changes sent for review. Residents see the current profile until a council moderator approves them.'
+            : 'Profile saved.';
+        },
+        onConflict: async () => void setConflict(await backend.api.organisation(props.ctx.orgId).catch(() => null)),
+      },
+      ev,
+    );
 
   const theirChanges = (): ChangeRow[] => {
     const latest = conflict();
@@ -82,8 +55,8 @@ export function ProfilePage(props: { ctx: OrgContext }) {
   return (
     <>
       <h1>Profile</h1>
-      <FlashBanner message={saved()} />
-      <ErrorSummary errors={summary()} focusKey={attempt()} />
+      <FlashBanner message={sending.saved()} />
+      <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
       <Show when={conflict()}>
         {(latest) => (
           <div class="banner warning conflict" role="alert">
@@ -123,12 +96,12 @@ export function ProfilePage(props: { ctx: OrgContext }) {
         </p>
       </Show>
       <Show when={canEdit()} fallback={<p>Only owners of {props.ctx.org().name} can change its profile. Ask an owner if something needs updating.</p>}>
-        <form novalidate onSubmit={save} class="narrow-form">
-          <OrganisationFields form={form} setForm={setForm} errors={errors()} />
+        <form novalidate onSubmit={(e) => void save(e)} class="narrow-form" aria-busy={sending.busy() || undefined}>
+          <OrganisationFields form={form} setForm={setForm} errors={sending.errors()} />
           <Show when={reviewed()}>
             <p class="hint">A council moderator checks changes to a verified organisation’s profile before residents see them.</p>
           </Show>
-          <button type="submit" disabled={busy()}>
+          <button type="submit" disabled={sending.busy()}>
             {reviewed() ? 'Send changes for review' : 'Save profile'}
           </button>
         </form>

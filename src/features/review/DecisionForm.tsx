@@ -1,9 +1,16 @@
 // One moderation decision: choose an outcome, give a reason the organisation will see (required
 // when it is not an approval), confirm. Shared by listings and organisations.
 import { For, Show, createSignal, type JSX } from 'solid-js';
-import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
-import { Choice, Field, FieldSet } from '../../ui/Field';
+import { REVIEW_NOTE_LIMIT } from '../../domain/limits';
+import { createFormSubmit } from '../../ui/createFormSubmit';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Choice, FieldSet } from '../../ui/Field';
+import type { FieldErrors } from '../../ui/formSubmit';
 import { placeServerError } from '../../app/serverError';
+import { TextArea } from '../../ui/TextField';
+
+const DECISION_FIELDS = ['decision', 'reason'] as const;
+type DecisionField = (typeof DECISION_FIELDS)[number];
 
 export interface DecisionOption<D extends string> {
   value: D;
@@ -21,46 +28,32 @@ export function DecisionForm<D extends string>(props: {
 }) {
   const [decision, setDecision] = createSignal<D | null>(null);
   const [reason, setReason] = createSignal('');
-  const [errors, setErrors] = createSignal<{ decision?: string; reason?: string; form?: string }>({});
-  const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
+  const sending = createFormSubmit({
+    // Only the note has a column: a server error naming it goes beside the reason.
+    placeError: (e) => placeServerError<DecisionField>(e, [], { review_note: 'reason' }),
+    fields: DECISION_FIELDS,
+    idOf: (f) => (f === 'reason' ? 'decision-reason' : 'decision'),
+  });
   const chosen = () => props.options.find((o) => o.value === decision()) ?? null;
 
-  const summary = (): SummaryError[] => [
-    ...(errors().decision ? [{ href: 'decision', message: errors().decision! }] : []),
-    ...(errors().reason ? [{ href: 'decision-reason', message: errors().reason! }] : []),
-    ...(errors().form ? [{ message: errors().form! }] : []),
-  ];
-
-  async function submit(ev: Event) {
-    ev.preventDefault();
-    const d = decision();
-    if (!d) {
-      setErrors({ decision: 'Choose what to do' });
-      return setAttempt((n) => n + 1);
-    }
-    if (chosen()?.needsReason && !reason().trim()) {
-      setErrors({ reason: 'Give a reason the organisation will see' });
-      return setAttempt((n) => n + 1);
-    }
-    setBusy(true);
-    try {
-      await props.onDecide(d, reason().trim());
-      setErrors({});
-    } catch (e) {
-      const placed = placeServerError(e, ['review_note'] as const);
-      setErrors(placed.field ? { reason: placed.message } : { form: placed.message });
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = (ev: Event) =>
+    sending.submit(
+      {
+        validate: (): FieldErrors<DecisionField> => {
+          if (!decision()) return { decision: 'Choose what to do' };
+          if (chosen()?.needsReason && !reason().trim()) return { reason: 'Give a reason the organisation will see' };
+          return {};
+        },
+        send: () => props.onDecide(decision()!, reason().trim()),
+      },
+      ev,
+    );
 
   return (
-    <form novalidate onSubmit={submit} class="decision">
+    <form novalidate onSubmit={(e) => void submit(e)} class="decision" aria-busy={sending.busy() || undefined}>
       <h2>Your decision</h2>
-      <ErrorSummary errors={summary()} focusKey={attempt()} />
-      <FieldSet id="decision" legend="What do you want to do?" error={errors().decision}>
+      <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
+      <FieldSet id="decision" legend="What do you want to do?" error={sending.errors().decision}>
         <div class="choices">
           <For each={props.options}>
             {(o) => (
@@ -83,24 +76,17 @@ export function DecisionForm<D extends string>(props: {
           </For>
         </div>
       </FieldSet>
-      <Field
+      <TextArea
         id="decision-reason"
+        rows={3}
         label={props.reasonLabel(decision())}
         hint="The organisation sees this. Say what to change, plainly."
-        error={errors().reason}
-      >
-        {(c) => (
-          <textarea
-            id={c.id}
-            rows={3}
-            aria-describedby={c.describedBy}
-            aria-invalid={c.invalid || undefined}
-            value={reason()}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <button type="submit" disabled={busy()}>
+        error={sending.errors().reason}
+        maxlength={REVIEW_NOTE_LIMIT}
+        value={reason()}
+        onInput={setReason}
+      />
+      <button type="submit" disabled={sending.busy()}>
         Confirm decision
       </button>
     </form>

@@ -1,11 +1,12 @@
 // One listing under review: what would change for residents (field, published now, proposed),
 // the listing's history, and the decision.
 import { A, useNavigate } from '@solidjs/router';
-import { Match, Show, Switch, createMemo } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import type { Uuid } from '../../domain/types';
 import { createLiveRead, written } from '../../app/data/liveData';
 import { AssetHistory } from '../../app/AssetHistory';
 import { useBackend } from '../../app/BackendProvider';
+import { Loadable } from '../../ui/Loadable';
 import { ChangesTable, changeRows } from '../../ui/ChangesTable';
 import { formatDateTime } from '../../ui/formatChange';
 import { usePublished } from '../../app/PublishedProvider';
@@ -92,94 +93,87 @@ export function ReviewAssetPage(props: { id: Uuid }) {
       <p>
         <A href={reviewPaths.queue()}>Back to the review queue</A>
       </p>
-      <Switch>
-        <Match when={data.error}>
-          <h1>Listing not available</h1>
-          <p class="banner danger" role="alert">
-            {(data.error as Error).message}
-          </p>
-        </Match>
-        <Match when={data() && !data()!.asset}>
-          <h1>Listing not found</h1>
-        </Match>
-        <Match when={data()?.asset}>
-          {(asset) => {
-            const item = () => data()!.item;
-            const rows = () => changeRows(item()?.diff, ORDER).filter((r) => !ON_THE_MAP.has(r.field));
-            return (
-              <>
-                <p class="caption muted">{asset().org_name ?? 'No organisation'}</p>
-                <h1>{asset().name}</h1>
-                <Show
-                  when={item()}
-                  fallback={
-                    <>
-                      <p class="banner">
-                        Nothing to review: this listing is {STATUS_WORDS[asset().status] ?? asset().status}
-                        {asset().review_note ? ` (note: ${asset().review_note})` : ''}.
-                      </p>
-                      <DecisionForm<Hold>
-                        options={
-                          asset().status === 'taken_down'
-                            ? [{ value: 'reinstate', label: 'Reinstate', hint: 'Return it to where it was before it was taken down', needsReason: false }]
-                            : [{ value: 'take_down', label: 'Take it down', hint: 'Remove it from the map; its organisation cannot bring it back', needsReason: true }]
-                        }
-                        reasonLabel={(d) => (d === 'take_down' ? 'Reason' : 'Note to the organisation (optional)')}
-                        onDecide={hold}
+      <Loadable
+        resource={data}
+        errorTitle="Listing not available"
+        loading="Loading…"
+        missing={(d) => !d.asset}
+        notFound={<h1>Listing not found</h1>}
+      >
+        {(d) => {
+          const asset = () => d().asset!;
+          const item = () => data()!.item;
+          const rows = () => changeRows(item()?.diff, ORDER).filter((r) => !ON_THE_MAP.has(r.field));
+          return (
+            <>
+              <p class="caption muted">{asset().org_name ?? 'No organisation'}</p>
+              <h1>{asset().name}</h1>
+              <Show
+                when={item()}
+                fallback={
+                  <>
+                    <p class="banner">
+                      Nothing to review: this listing is {STATUS_WORDS[asset().status] ?? asset().status}
+                      {asset().review_note ? ` (note: ${asset().review_note})` : ''}.
+                    </p>
+                    <DecisionForm<Hold>
+                      options={
+                        asset().status === 'taken_down'
+                          ? [{ value: 'reinstate', label: 'Reinstate', hint: 'Return it to where it was before it was taken down', needsReason: false }]
+                          : [{ value: 'take_down', label: 'Take it down', hint: 'Remove it from the map; its organisation cannot bring it back', needsReason: true }]
+                      }
+                      reasonLabel={(d) => (d === 'take_down' ? 'Reason' : 'Note to the organisation (optional)')}
+                      onDecide={hold}
+                    />
+                  </>
+                }
+              >
+                {(it) => (
+                  <>
+                    <p>
+                      <strong class={`tag ${it().is_new ? 'status-pending' : 'status-draft'}`}>{it().is_new ? 'New listing' : 'Edit to a published listing'}</strong>{' '}
+                      submitted {formatDateTime(it().submitted_at)}
+                    </p>
+                    <h2>{it().is_new ? 'What residents would see' : 'What would change'}</h2>
+                    <Show when={rows().length > 0} fallback={<p>Only the pin moves: see the map below.</p>}>
+                      <ChangesTable
+                        caption={it().is_new ? 'Fields of the new listing' : 'Changes to the published listing'}
+                        rows={rows()}
+                        fromLabel="Published now"
+                        toLabel={it().is_new ? 'Value' : 'Proposed'}
+                        valuesOnly={it().is_new}
+                        categoryLabel={categoryLabel}
+                        renderValue={hoursInWords}
                       />
-                    </>
-                  }
-                >
-                  {(it) => (
-                    <>
-                      <p>
-                        <strong class={`tag ${it().is_new ? 'status-pending' : 'status-draft'}`}>{it().is_new ? 'New listing' : 'Edit to a published listing'}</strong>{' '}
-                        submitted {formatDateTime(it().submitted_at)}
-                      </p>
-                      <h2>{it().is_new ? 'What residents would see' : 'What would change'}</h2>
-                      <Show when={rows().length > 0} fallback={<p>Only the pin moves: see the map below.</p>}>
-                        <ChangesTable
-                          caption={it().is_new ? 'Fields of the new listing' : 'Changes to the published listing'}
-                          rows={rows()}
-                          fromLabel="Published now"
-                          toLabel={it().is_new ? 'Value' : 'Proposed'}
-                          valuesOnly={it().is_new}
-                          categoryLabel={categoryLabel}
-                          renderValue={hoursInWords}
-                        />
-                      </Show>
-                      <ListingPreview asset={asset()} categories={published.categories} categoryLabel={categoryLabel} />
-                      <DecisionForm<Decision>
-                        options={[
-                          { value: 'approve', label: 'Approve', hint: it().is_new ? 'Publish it on the map' : 'Publish these changes', needsReason: false },
-                          {
-                            value: 'changes',
-                            label: 'Request changes',
-                            hint: 'Send it back to the organisation to fix and resubmit',
-                            needsReason: true,
-                          },
-                          {
-                            value: 'reject',
-                            label: 'Reject',
-                            hint: it().is_new ? 'It should not be listed' : 'Discard these changes; the published listing stays as it is',
-                            needsReason: true,
-                          },
-                        ]}
-                        reasonLabel={(d) => (d === 'approve' || d === null ? 'Note to the organisation (optional when approving)' : 'Reason')}
-                        onDecide={decide}
-                      />
-                    </>
-                  )}
-                </Show>
-                <AssetHistory assetId={asset().id} categoryLabel={categoryLabel} />
-              </>
-            );
-          }}
-        </Match>
-        <Match when={data.loading}>
-          <p>Loading…</p>
-        </Match>
-      </Switch>
+                    </Show>
+                    <ListingPreview asset={asset()} categories={published.categories} categoryLabel={categoryLabel} />
+                    <DecisionForm<Decision>
+                      options={[
+                        { value: 'approve', label: 'Approve', hint: it().is_new ? 'Publish it on the map' : 'Publish these changes', needsReason: false },
+                        {
+                          value: 'changes',
+                          label: 'Request changes',
+                          hint: 'Send it back to the organisation to fix and resubmit',
+                          needsReason: true,
+                        },
+                        {
+                          value: 'reject',
+                          label: 'Reject',
+                          hint: it().is_new ? 'It should not be listed' : 'Discard these changes; the published listing stays as it is',
+                          needsReason: true,
+                        },
+                      ]}
+                      reasonLabel={(d) => (d === 'approve' || d === null ? 'Note to the organisation (optional when approving)' : 'Reason')}
+                      onDecide={decide}
+                    />
+                  </>
+                )}
+              </Show>
+              <AssetHistory assetId={asset().id} categoryLabel={categoryLabel} />
+            </>
+          );
+        }}
+      </Loadable>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { For, Match, Switch, createSignal } from 'solid-js';
 import type { Uuid } from '../../domain/types';
 import { createLiveRead, written } from '../../app/data/liveData';
 import { useBackend } from '../../app/BackendProvider';
+import { Loadable } from '../../ui/Loadable';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Choice } from '../../ui/Field';
 import { ChangesTable, changeRows } from '../../ui/ChangesTable';
@@ -77,101 +78,92 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
       <p>
         <A href={reviewPaths.queue()}>Back to the review queue</A>
       </p>
-      <Switch>
-        <Match when={org.error}>
-          <h1>Organisation not available</h1>
-          <p class="banner danger" role="alert">
-            {(org.error as Error).message}
-          </p>
-        </Match>
-        <Match when={org.state === 'ready' && !org()}>
-          <h1>Organisation not found</h1>
-        </Match>
-        <Match when={org()}>
-          {(o) => (
-            <>
-              <p class="caption muted">Organisation</p>
-              <h1>{o().name}</h1>
-              <dl class="summary-list">
-                <SummaryRow term="Status">{o().status === 'pending' ? 'Waiting to be verified' : o().status}</SummaryRow>
-                <SummaryRow term="What they do">{o().description || 'Not given'}</SummaryRow>
-                <SummaryRow term="Email">{o().email ?? 'Not given'}</SummaryRow>
-                <SummaryRow term="Website">{o().website ?? 'Not given'}</SummaryRow>
-                <SummaryRow term="Phone">{o().phone ?? 'Not given'}</SummaryRow>
-                <SummaryRow term="Members">
-                  <ul class="plain-list">
-                    <For each={o().members} fallback={<li>None</li>}>
-                      {(m) => (
-                        <li>
-                          {m.email ?? m.user_id} ({m.role})
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </SummaryRow>
-              </dl>
-              <Switch fallback={<p class="banner">This organisation has been {o().status}.</p>}>
-                <Match when={o().status === 'pending'}>
-                  <DecisionForm<Decision>
-                    options={[
-                      {
-                        value: 'verify',
-                        label: 'Verify',
-                        hint: 'It is a real organisation that may list groups, places and services',
-                        needsReason: false,
-                        extra: () => (
-                          <Choice
-                            type="checkbox"
-                            id="auto-publish"
-                            name="auto_publish"
-                            value="yes"
-                            checked={autoPublish()}
-                            onChange={setAutoPublish}
-                            label="Publish this organisation’s edits without review"
-                            hint="Only for organisations the council already trusts. You can change this later."
-                          />
-                        ),
-                      },
-                      { value: 'reject', label: 'Reject', hint: 'Its listings will not be shown', needsReason: true },
-                    ]}
-                    reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note (only needed when rejecting)')}
-                    onDecide={decide}
-                  />
-                </Match>
-                <Match when={o().status === 'verified' && o().pending_changes}>
-                  <h2>Proposed profile changes</h2>
-                  <ChangesTable caption="Changes to the organisation’s profile" rows={proposal()} fromLabel="Shown now" toLabel="Proposed" valuesOnly={false} categoryLabel={(s) => s} />
-                  <DecisionForm<ChangeDecision>
-                    options={[
-                      { value: 'approve', label: 'Approve', hint: 'Show the new profile on the organisation’s listings', needsReason: false },
-                      { value: 'reject', label: 'Reject', hint: 'Discard these changes; the profile stays as it is', needsReason: true },
-                    ]}
-                    reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note to the organisation (optional when approving)')}
-                    onDecide={decideChanges}
-                  />
-                </Match>
-                <Match when={o().status === 'verified'}>
-                  <p class="banner">
-                    Verified. {o().auto_publish ? 'Its edits are published without review.' : 'Its edits wait for review.'}
-                  </p>
-                  <DecisionForm<TrustDecision>
-                    options={
-                      o().auto_publish
-                        ? [{ value: 'distrust', label: 'Review its edits again', hint: 'New edits wait for a moderator', needsReason: false }]
-                        : [{ value: 'trust', label: 'Publish its edits without review', hint: 'Only for organisations the council already trusts', needsReason: false }]
-                    }
-                    reasonLabel={() => 'Note (optional)'}
-                    onDecide={(d) => decideTrust(d)}
-                  />
-                </Match>
-              </Switch>
-            </>
-          )}
-        </Match>
-        <Match when={org.loading}>
-          <p>Loading…</p>
-        </Match>
-      </Switch>
+      <Loadable
+        resource={org}
+        errorTitle="Organisation not available"
+        loading="Loading…"
+        notFound={<h1>Organisation not found</h1>}
+      >
+        {(o) => (
+          <>
+            <p class="caption muted">Organisation</p>
+            <h1>{o().name}</h1>
+            <dl class="summary-list">
+              <SummaryRow term="Status">{o().status === 'pending' ? 'Waiting to be verified' : o().status}</SummaryRow>
+              <SummaryRow term="What they do">{o().description || 'Not given'}</SummaryRow>
+              <SummaryRow term="Email">{o().email ?? 'Not given'}</SummaryRow>
+              <SummaryRow term="Website">{o().website ?? 'Not given'}</SummaryRow>
+              <SummaryRow term="Phone">{o().phone ?? 'Not given'}</SummaryRow>
+              <SummaryRow term="Members">
+                <ul class="plain-list">
+                  <For each={o().members} fallback={<li>None</li>}>
+                    {(m) => (
+                      <li>
+                        {m.email ?? m.user_id} ({m.role})
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </SummaryRow>
+            </dl>
+            <Switch fallback={<p class="banner">This organisation has been {o().status}.</p>}>
+              <Match when={o().status === 'pending'}>
+                <DecisionForm<Decision>
+                  options={[
+                    {
+                      value: 'verify',
+                      label: 'Verify',
+                      hint: 'It is a real organisation that may list groups, places and services',
+                      needsReason: false,
+                      extra: () => (
+                        <Choice
+                          type="checkbox"
+                          id="auto-publish"
+                          name="auto_publish"
+                          value="yes"
+                          checked={autoPublish()}
+                          onChange={setAutoPublish}
+                          label="Publish this organisation’s edits without review"
+                          hint="Only for organisations the council already trusts. You can change this later."
+                        />
+                      ),
+                    },
+                    { value: 'reject', label: 'Reject', hint: 'Its listings will not be shown', needsReason: true },
+                  ]}
+                  reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note (only needed when rejecting)')}
+                  onDecide={decide}
+                />
+              </Match>
+              <Match when={o().status === 'verified' && o().pending_changes}>
+                <h2>Proposed profile changes</h2>
+                <ChangesTable caption="Changes to the organisation’s profile" rows={proposal()} fromLabel="Shown now" toLabel="Proposed" valuesOnly={false} categoryLabel={(s) => s} />
+                <DecisionForm<ChangeDecision>
+                  options={[
+                    { value: 'approve', label: 'Approve', hint: 'Show the new profile on the organisation’s listings', needsReason: false },
+                    { value: 'reject', label: 'Reject', hint: 'Discard these changes; the profile stays as it is', needsReason: true },
+                  ]}
+                  reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note to the organisation (optional when approving)')}
+                  onDecide={decideChanges}
+                />
+              </Match>
+              <Match when={o().status === 'verified'}>
+                <p class="banner">
+                  Verified. {o().auto_publish ? 'Its edits are published without review.' : 'Its edits wait for review.'}
+                </p>
+                <DecisionForm<TrustDecision>
+                  options={
+                    o().auto_publish
+                      ? [{ value: 'distrust', label: 'Review its edits again', hint: 'New edits wait for a moderator', needsReason: false }]
+                      : [{ value: 'trust', label: 'Publish its edits without review', hint: 'Only for organisations the council already trusts', needsReason: false }]
+                  }
+                  reasonLabel={() => 'Note (optional)'}
+                  onDecide={(d) => decideTrust(d)}
+                />
+              </Match>
+            </Switch>
+          </>
+        )}
+      </Loadable>
     </div>
   );
 }

@@ -5,8 +5,9 @@ import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { PERSONAS } from '../../backend/personas';
 import { isEmail } from '../../domain/validation';
 import { useBackend } from '../../app/BackendProvider';
-import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
-import { Field } from '../../ui/Field';
+import { createFormSubmit } from '../../ui/createFormSubmit';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { WhoCanDoWhat } from '../../app/WhoCanDoWhat';
 import { usePersonaSwitch } from '../../app/usePersonaSwitch';
@@ -21,8 +22,6 @@ const HOME_OF: Record<string, string> = {
   planner: '/plan',
 };
 
-type SignInErrors = { email?: string; code?: string; form?: string };
-
 /** Only same-site paths: a crafted ?next= must not send someone to another site. */
 export function safeNext(next: string | undefined): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/organisation';
@@ -36,56 +35,47 @@ export default function SignInPage() {
   const [step, setStep] = createSignal<'email' | 'code'>('email');
   const [email, setEmail] = createSignal('');
   const [code, setCode] = createSignal('');
-  const [errors, setErrors] = createSignal<SignInErrors>({});
-  const [busy, setBusy] = createSignal(false);
-  const [attempt, setAttempt] = createSignal(0);
   usePageTitle(() => (step() === 'code' ? 'Enter your code' : 'Sign in'));
+  // One per step: each step's summary shows only its own problems.
+  const sendingEmail = createFormSubmit({
+    placeError: (e) => ({ field: null, message: `We could not send a code: ${(e as Error).message}` }),
+    fields: ['email'],
+    idOf: () => 'signin-email',
+  });
+  const sendingCode = createFormSubmit({
+    placeError: (e) => ({ field: 'code', message: `That code did not work: ${(e as Error).message}. Check it, or ask for a new one.` }),
+    fields: ['code'],
+    idOf: () => 'signin-code',
+  });
 
-  const summary = (): SummaryError[] => {
-    const e = errors();
-    return [
-      ...(e.email ? [{ href: 'signin-email', message: e.email }] : []),
-      ...(e.code ? [{ href: 'signin-code', message: e.code }] : []),
-      ...(e.form ? [{ message: e.form }] : []),
-    ];
-  };
-  const fail = (e: SignInErrors) => {
-    setErrors(e);
-    setAttempt((n) => n + 1);
-  };
+  const sendCode = (ev: Event) =>
+    sendingEmail.submit(
+      {
+        validate: () => {
+          const value = email().trim();
+          if (!value) return { email: 'Enter your email address' };
+          if (!isEmail(value)) return { email: 'Enter an email address in the correct format, like name@example.org' };
+          return {};
+        },
+        send: () => backend.auth.signInWithEmail(email().trim()),
+        done: () => void setStep('code'),
+      },
+      ev,
+    );
 
-  async function sendCode(ev: Event) {
-    ev.preventDefault();
-    const value = email().trim();
-    if (!value) return fail({ email: 'Enter your email address' });
-    if (!isEmail(value)) return fail({ email: 'Enter an email address in the correct format, like name@example.org' });
-    setBusy(true);
-    try {
-      await backend.auth.signInWithEmail(value);
-      setErrors({});
-      setStep('code');
-    } catch (e) {
-      fail({ form: `We could not send a code: ${(e as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function verify(ev: Event) {
-    ev.preventDefault();
-    const value = code().replace(/\s+/g, '');
-    if (!/^\d{6,10}$/.test(value)) return fail({ code: 'Enter the code from the email: 6 digits, like 123456' });
-    setBusy(true);
-    try {
-      await backend.auth.verifyCode(email().trim(), value);
-      refetchMe();
-      navigate(safeNext(params.next));
-    } catch (e) {
-      fail({ code: `That code did not work: ${(e as Error).message}. Check it, or ask for a new one.` });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const typedCode = () => code().replace(/\s+/g, '');
+  const verify = (ev: Event) =>
+    sendingCode.submit(
+      {
+        validate: () => (/^\d{6,10}$/.test(typedCode()) ? {} : { code: 'Enter the code from the email: 6 digits, like 123456' }),
+        send: () => backend.auth.verifyCode(email().trim(), typedCode()),
+        done: () => {
+          refetchMe();
+          navigate(safeNext(params.next));
+        },
+      },
+      ev,
+    );
 
   return (
     <div class="page narrow">
@@ -125,51 +115,44 @@ export default function SignInPage() {
         </Match>
         <Match when={step() === 'email'}>
           <h1>Sign in</h1>
-          <ErrorSummary errors={summary()} focusKey={attempt()} />
+          <ErrorSummary errors={sendingEmail.summary()} focusKey={sendingEmail.attempt()} />
           <p>We will email you a one-time code. No password needed.</p>
-          <form novalidate onSubmit={sendCode}>
-            <Field id="signin-email" label="Email address" error={errors().email}>
-              {(c) => (
-                <input
-                  id={c.id}
-                  type="email"
-                  name="email"
-                  autocomplete="email"
-                  spellcheck={false}
-                  aria-describedby={c.describedBy}
-                  aria-invalid={c.invalid || undefined}
-                  value={email()}
-                  onInput={(e) => setEmail(e.currentTarget.value)}
-                />
-              )}
-            </Field>
-            <button type="submit" disabled={busy()}>
+          <form novalidate onSubmit={(e) => void sendCode(e)} aria-busy={sendingEmail.busy() || undefined}>
+            <TextField
+              id="signin-email"
+              name="email"
+              type="email"
+              label="Email address"
+              error={sendingEmail.errors().email}
+              autocomplete="email"
+              spellcheck={false}
+              value={email()}
+              onInput={setEmail}
+            />
+            <button type="submit" disabled={sendingEmail.busy()}>
               Send me a code
             </button>
           </form>
         </Match>
         <Match when={step() === 'code'}>
           <h1>Check your email</h1>
-          <ErrorSummary errors={summary()} focusKey={attempt()} />
+          <ErrorSummary errors={sendingCode.summary()} focusKey={sendingCode.attempt()} />
           <p>We sent a code to {email()}. It expires in an hour.</p>
-          <form novalidate onSubmit={verify}>
-            <Field id="signin-code" label="Code" hint="The 6-digit code from the email" error={errors().code}>
-              {(c) => (
-                <input
-                  id={c.id}
-                  class="short"
-                  inputmode="numeric"
-                  autocomplete="one-time-code"
-                  spellcheck={false}
-                  aria-describedby={c.describedBy}
-                  aria-invalid={c.invalid || undefined}
-                  value={code()}
-                  onInput={(e) => setCode(e.currentTarget.value)}
-                />
-              )}
-            </Field>
+          <form novalidate onSubmit={(e) => void verify(e)} aria-busy={sendingCode.busy() || undefined}>
+            <TextField
+              id="signin-code"
+              class="short"
+              label="Code"
+              hint="The 6-digit code from the email"
+              error={sendingCode.errors().code}
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              spellcheck={false}
+              value={code()}
+              onInput={setCode}
+            />
             <div class="button-group">
-              <button type="submit" disabled={busy()}>
+              <button type="submit" disabled={sendingCode.busy()}>
                 Sign in
               </button>
               <button type="button" class="link" onClick={() => setStep('email')}>

@@ -1,9 +1,10 @@
 // /organisation/:org/assets/new and /organisation/:org/assets/:id: the editor, and below it the
 // listing's history.
-import { Match, Show, Switch, createResource } from 'solid-js';
+import { Show, createResource } from 'solid-js';
 import type { Uuid } from '../../../domain/types';
 import { AssetHistory } from '../../../app/AssetHistory';
 import { useBackend } from '../../../app/BackendProvider';
+import { Loadable } from '../../../ui/Loadable';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import type { OrgContext } from '../OrganisationFrame';
 import { AssetEditor } from './AssetEditor';
@@ -19,29 +20,24 @@ export default function AssetEditorPage(props: { ctx: OrgContext; assetId: Uuid 
   usePageTitle(() => (props.assetId ? `Edit ${asset()?.name ?? 'listing'}` : 'Add a listing'));
   return (
     <Show when={props.assetId} fallback={<AssetEditor ctx={props.ctx} asset={null} />}>
-      <Switch>
-        <Match when={asset.error}>
-          <h1>Listing not available</h1>
-          <p class="banner danger" role="alert">
-            {(asset.error as Error).message}
-          </p>
-        </Match>
-        <Match when={asset.state === 'ready' && !asset()}>
-          <h1>Listing not found</h1>
-          <p>It may have been removed, or it belongs to another organisation.</p>
-        </Match>
-        <Match when={asset()}>
-          {(a) => (
-            <>
-              <AssetEditor ctx={props.ctx} asset={a()} />
-              <AssetHistory assetId={a().id} categoryLabel={props.ctx.categoryLabel} />
-            </>
-          )}
-        </Match>
-        <Match when={asset.loading}>
-          <p>Loading listing…</p>
-        </Match>
-      </Switch>
+      <Loadable
+        resource={asset}
+        errorTitle="Listing not available"
+        loading="Loading listing…"
+        notFound={
+          <>
+            <h1>Listing not found</h1>
+            <p>It may have been removed, or it belongs to another organisation.</p>
+          </>
+        }
+      >
+        {(a) => (
+          <>
+            <AssetEditor ctx={props.ctx} asset={a()} />
+            <AssetHistory assetId={a().id} categoryLabel={props.ctx.categoryLabel} />
+          </>
+        )}
+      </Loadable>
     </Show>
   );
 }

@@ -4,7 +4,8 @@ import { Marker, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl
 import { Show, createEffect, createSignal, onMount } from 'solid-js';
 import { createMap } from '../../../map/createMap';
 import { normalisePostcode } from '../../../domain/postcodes';
-import { Field } from '../../../ui/Field';
+import { ASSET_LIMITS } from '../../../domain/limits';
+import { TextArea, TextField } from '../../../ui/TextField';
 import { loadPostcodeGeocoder } from './loadPostcodeGeocoder';
 
 type LocationField = 'postcode' | 'address' | 'lat' | 'lng';
@@ -107,57 +108,44 @@ export function LocationPicker(props: {
     }
   }
 
-  const textInput = (f: LocationField, extra: { inputmode?: 'decimal' | 'text'; autocomplete?: string; class?: string } = {}) => (c: {
-    id: string;
-    describedBy: string | undefined;
-    invalid: boolean;
-  }) => (
-    <input
-      id={c.id}
+  const textField = (f: Exclude<LocationField, 'address'>, label: string, hint: string, extra: { inputmode?: 'decimal'; autocomplete?: string; error?: () => string | null | undefined } = {}) => (
+    <TextField
+      id={props.idFor(f)}
       name={f}
-      type="text"
-      class={extra.class}
+      class="short"
+      label={label}
+      hint={hint}
+      error={extra.error ? extra.error() : props.errors[f]}
       inputmode={extra.inputmode}
       autocomplete={extra.autocomplete ?? 'off'}
       spellcheck={false}
       disabled={props.disabled}
-      aria-describedby={c.describedBy}
-      aria-invalid={c.invalid || undefined}
       value={props.values[f]}
-      onInput={(e) => props.set(f, e.currentTarget.value)}
+      onInput={(v) => props.set(f, v)}
     />
   );
 
   return (
     <>
       <div class="postcode-lookup">
-        <Field
-          id={props.idFor('postcode')}
-          label="Postcode"
-          hint="Look it up to place the pin"
-          error={props.errors.postcode ?? lookupError()}
-        >
-          {textInput('postcode', { class: 'short', autocomplete: 'postal-code' })}
-        </Field>
+        {textField('postcode', 'Postcode', 'Look it up to place the pin', { autocomplete: 'postal-code', error: () => props.errors.postcode ?? lookupError() })}
         <button type="button" class="secondary" disabled={props.disabled || looking()} onClick={() => void lookup()}>
           Find postcode
         </button>
       </div>
-      <Field id={props.idFor('address')} label="Address (optional)" hint="Building, street and town, as a visitor would need it" error={props.errors.address}>
-        {(c) => (
-          <textarea
-            id={c.id}
-            name="address"
-            rows={2}
-            autocomplete="street-address"
-            disabled={props.disabled}
-            aria-describedby={c.describedBy}
-            aria-invalid={c.invalid || undefined}
-            value={props.values.address}
-            onInput={(e) => props.set('address', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextArea
+        id={props.idFor('address')}
+        name="address"
+        rows={2}
+        label="Address (optional)"
+        hint="Building, street and town, as a visitor would need it"
+        error={props.errors.address}
+        autocomplete="street-address"
+        maxlength={ASSET_LIMITS.address}
+        disabled={props.disabled}
+        value={props.values.address}
+        onInput={(v) => props.set('address', v)}
+      />
       <p id="location-map-hint" class="muted">
         Click the map or drag the pin to mark the exact spot. Or type the latitude and longitude below.
       </p>
@@ -169,12 +157,8 @@ export function LocationPicker(props: {
         <p class="muted">No pin yet.</p>
       </Show>
       <div class="latlng">
-        <Field id={props.idFor('lat')} label="Latitude" hint="For example 53.5448" error={props.errors.lat}>
-          {textInput('lat', { inputmode: 'decimal', class: 'short' })}
-        </Field>
-        <Field id={props.idFor('lng')} label="Longitude" hint="For example -2.6318" error={props.errors.lng}>
-          {textInput('lng', { inputmode: 'decimal', class: 'short' })}
-        </Field>
+        {textField('lat', 'Latitude', 'For example 53.5448', { inputmode: 'decimal' })}
+        {textField('lng', 'Longitude', 'For example -2.6318', { inputmode: 'decimal' })}
       </div>
     </>
   );

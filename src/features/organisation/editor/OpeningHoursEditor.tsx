@@ -4,7 +4,9 @@
 import { For, Index, Show, createEffect, createMemo, createSignal, on, untrack } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { describe } from '../../../domain/openingHours';
-import { Choice, Field, FieldSet } from '../../../ui/Field';
+import { ASSET_LIMITS } from '../../../domain/limits';
+import { Choice, FieldSet } from '../../../ui/Field';
+import { TextArea, TextField } from '../../../ui/TextField';
 import { DAYS, DAY_NAMES, emptyRow, openingHoursToRows, rowsToOpeningHours, type Day, type HoursRows } from './hoursRows';
 
 export interface HoursRowError {
@@ -98,8 +100,9 @@ export function OpeningHoursEditor(props: {
       <Show
         when={mode() === 'rows'}
         fallback={
-          <Field
+          <TextArea
             id={`${props.id}-text`}
+            rows={2}
             label="Opening hours in OpenStreetMap format"
             hint={
               <>
@@ -110,18 +113,11 @@ export function OpeningHoursEditor(props: {
                 .
               </>
             }
-          >
-            {(c) => (
-              <textarea
-                id={c.id}
-                rows={2}
-                spellcheck={false}
-                aria-describedby={c.describedBy}
-                value={props.value}
-                onInput={(e) => props.onChange(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+            spellcheck={false}
+            maxlength={ASSET_LIMITS.opening_hours}
+            value={props.value}
+            onInput={(v) => props.onChange(v)}
+          />
         }
       >
         <Index each={hours.rows}>
@@ -148,30 +144,22 @@ export function OpeningHoursEditor(props: {
                   </div>
                 </FieldSet>
                 <div class="times">
-                  <Field id={hoursRowControlId(n, 'opens')} label="Opens" error={errorFor(n, 'opens')}>
-                    {(c) => (
-                      <input
-                        id={c.id}
-                        type="time"
-                        aria-describedby={c.describedBy}
-                        aria-invalid={c.invalid || undefined}
-                        value={row().opens}
-                        onInput={(e) => setHours('rows', i, 'opens', e.currentTarget.value)}
-                      />
-                    )}
-                  </Field>
-                  <Field id={hoursRowControlId(n, 'closes')} label="Closes" error={errorFor(n, 'closes')}>
-                    {(c) => (
-                      <input
-                        id={c.id}
-                        type="time"
-                        aria-describedby={c.describedBy}
-                        aria-invalid={c.invalid || undefined}
-                        value={row().closes}
-                        onInput={(e) => setHours('rows', i, 'closes', e.currentTarget.value)}
-                      />
-                    )}
-                  </Field>
+                  <TextField
+                    id={hoursRowControlId(n, 'opens')}
+                    type="time"
+                    label="Opens"
+                    error={errorFor(n, 'opens')}
+                    value={row().opens}
+                    onInput={(v) => setHours('rows', i, 'opens', v)}
+                  />
+                  <TextField
+                    id={hoursRowControlId(n, 'closes')}
+                    type="time"
+                    label="Closes"
+                    error={errorFor(n, 'closes')}
+                    value={row().closes}
+                    onInput={(v) => setHours('rows', i, 'closes', v)}
+                  />
                   <Show when={hours.rows.length > 1}>
                     <p>
                       <button type="button" class="secondary" onClick={() => setHours('rows', (rows) => rows.filter((_, j) => j !== i))}>

@@ -45,6 +45,10 @@ export const ASSET_FORM_FIELDS = [
   'website',
 ] as const satisfies readonly (keyof AssetForm)[];
 export type AssetFormField = (typeof ASSET_FORM_FIELDS)[number];
+export type AssetFormErrors = Partial<Record<AssetFormField, string>>;
+
+/** The id of a field's control (or group), which the error summary links to. */
+export const assetFieldId = (f: AssetFormField) => `asset-${f}`;
 
 export function emptyAssetForm(): AssetForm {
   return {
