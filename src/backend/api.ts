@@ -63,6 +63,14 @@ export interface ImportCandidate {
   similar: { id: Uuid; name: string; distance_m: number; similarity: number }[];
 }
 
+/** What api.import_listings answers: the listings a file is checked against (candidateIndex.ts). */
+export interface ImportListings {
+  /** Every listing not archived: id, name, latitude, longitude. */
+  listings: [Uuid, string, number, number][];
+  /** The partner's own listings: their id for the listing, and ours. */
+  partner_ids: [string, Uuid][];
+}
+
 export interface ImportRow {
   row: number;
   action: 'insert' | 'update' | 'skip';
@@ -173,6 +181,7 @@ export function createApi(t: Transport) {
     // Import (issue 6): candidates, then one transactional commit, undoable.
     importCandidates: (partner: string, rows: { row: number; external_id: string | null; name: string; lat: number; lng: number }[]) =>
       rpc<ImportCandidate[]>('import_candidates', { partner, rows }),
+    importListings: (partner: string) => rpc<ImportListings>('import_listings', { partner }),
     commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: ImportRow[], report: ImportReportEntry[]) =>
       rpc<ImportBatch>('commit_import', { partner, file_name, org_id, rows, report }),
     undoImport: (batch_id: Uuid) => rpc<ImportBatch>('undo_import', { batch_id }),

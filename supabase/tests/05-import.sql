@@ -1,6 +1,6 @@
 -- Partner import: one transaction, a bad row writes nothing, undo restores (as tests/sql/import.test.ts).
 begin;
-select plan(11);
+select plan(13);
 
 create temp table rows_in as select jsonb_build_array(
   jsonb_build_object('row', 2, 'action', 'insert', 'asset', jsonb_build_object('kind', 'service', 'name', 'Sample: pgTAP advice', 'categories', jsonb_build_array('advice-money'), 'lat', 53.54, 'lng', -2.63, 'external_id', 'T-1')),
@@ -47,6 +47,12 @@ select is(
     api.import_candidates('pgTAP partner', '[{"row": 2, "name": "Sample Wigan Town Pantry", "lat": 53.5601, "lng": -2.7001}]') -> 0 -> 'similar') as s),
   '["Sample: Wigan Town Pantry"]',
   'A nearby name that only shares "Sample" and the town is not a possible duplicate');
+select ok(
+  (select bool_or(l ->> 1 = 'Sample: Wigan Town Pantry' and (l ->> 2)::float8 = 53.5601)
+   from json_array_elements(api.import_listings('pgTAP partner') -> 'listings') as l),
+  'The listings a check runs against carry their name and place (src/features/import/candidateIndex.ts)');
+select tests.authenticate_as('editor-a');
+select throws_ok($$ select api.import_listings('pgTAP partner') $$, '42501', null, 'Only moderators read the listings for a check');
 
 select * from finish();
 rollback;

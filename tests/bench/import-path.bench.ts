@@ -6,6 +6,9 @@
 // The naive baseline in the same run is the path as it was before the set-based work: the
 // duplicate check bound by row-level security (it could not use its index, so every row read
 // every listing) and the row-by-row commit, on a smaller file because they slow down with it.
+// The check runs as the app runs it: on this machine (src/features/import/candidateIndex.ts, from
+// one api.import_listings read), and, for the figure beside it, in the database
+// (api.import_candidates, the set-based SQL); both must find the same possible duplicates.
 // Run: npx tsx tests/bench/import-path.bench.ts   (or npm run bench import-path)
 // IMPORT_PATH_ROWS (default 10000,100000), IMPORT_PATH_BASELINE_ROWS (default 200; 0 skips the
 // baseline), IMPORT_PATH_ENGINES (default pglite,native).
@@ -14,10 +17,11 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import type { ImportBatch, ImportCandidate, ImportRow } from '../../src/backend/api';
+import type { ImportBatch, ImportCandidate, ImportListings, ImportRow } from '../../src/backend/api';
 import { applyMigrations } from '../../src/backend/local/migrate';
 import { personaClaims, PERSONAS } from '../../src/backend/personas';
 import { createOfflineGeocoder } from '../../src/domain/geocoder';
+import { localCandidates } from '../../src/features/import/candidateIndex';
 import { buildCommit, planImport, type CandidateQuery } from '../../src/features/import/plan';
 import { runImport } from '../../src/features/import/runImport';
 import { connectionUrl, startHostedDb } from '../../scripts/hosted-db/hostedDb';
@@ -42,6 +46,7 @@ const moderator = personaClaims(PERSONAS.find((p) => p.id === 'moderator')!);
 /** What the app calls: the duplicate check and the commit, on one engine. */
 interface Engine {
   candidates: (partner: string, rows: CandidateQuery[]) => Promise<ImportCandidate[]>;
+  listings: (partner: string) => Promise<ImportListings>;
   commit: (partner: string, rows: ImportRow[]) => Promise<ImportBatch>;
   close: () => Promise<void>;
 }
@@ -63,6 +68,7 @@ async function pglite(migrationsBefore?: string): Promise<Engine> {
   await db.exec(readSeed());
   return {
     candidates: (partner, rows) => rpc(db, 'moderator', 'import_candidates', { partner, rows }),
+    listings: (partner) => rpc(db, 'moderator', 'import_listings', { partner }),
     commit: (partner, rows) => rpc(db, 'moderator', 'commit_import', { partner, file_name: 'bench.csv', org_id: null, rows, report: [] }),
     close: () => db.close(),
   };
@@ -81,6 +87,7 @@ async function native(): Promise<Engine> {
   return {
     // postgres.js sends an object given for a jsonb parameter as JSON (a string would be encoded twice).
     candidates: (partner, rows) => call('import_candidates', 'partner => $1, rows => $2::jsonb', [partner, rows]),
+    listings: (partner) => call('import_listings', 'partner => $1', [partner]),
     commit: (partner, rows) => call('commit_import', "partner => $1, file_name => 'bench.csv', org_id => null, rows => $2::jsonb, report => '[]'::jsonb", [partner, rows]),
     close: async () => {
       await sql.end({ timeout: 5 });
@@ -89,26 +96,35 @@ async function native(): Promise<Engine> {
   };
 }
 
-type Times = { read: number; check: number; commit: number; rows: number; similar: number; slowestCheck: number };
+type Times = { read: number; check: number; checkInDatabase: number | null; commit: number; rows: number; similar: number; slowestCheck: number };
 
 /** One file through the whole path, as the wizard runs it. */
-async function importFile(engine: Engine, rows: number): Promise<Times> {
+async function importFile(engine: Engine, rows: number, options: { inDatabase: boolean } = { inDatabase: true }): Promise<Times> {
   const file = partnerFile(rows, 42);
   let t = performance.now();
   const read = await runImport(file, { categories });
   const readMs = performance.now() - t;
   t = performance.now();
   let slowestCheck = 0;
-  const plan = await planImport(read.rows, {
-    geocoder,
-    candidates: async (q) => {
-      const t0 = performance.now();
-      const answer = await engine.candidates('Bench partner', q);
-      slowestCheck = Math.max(slowestCheck, performance.now() - t0);
-      return answer;
-    },
-  });
+  const timed = (candidates: (q: CandidateQuery[]) => Promise<ImportCandidate[]>) => async (q: CandidateQuery[]) => {
+    const t0 = performance.now();
+    const answer = await candidates(q);
+    slowestCheck = Math.max(slowestCheck, performance.now() - t0);
+    return answer;
+  };
+  const plan = await planImport(read.rows, { geocoder, candidates: timed(localCandidates(() => engine.listings('Bench partner'))) });
   const checkMs = performance.now() - t;
+  let checkInDatabase: number | null = null;
+  if (options.inDatabase) {
+    t = performance.now();
+    const sqlPlan = await planImport(read.rows, { geocoder, candidates: (q) => engine.candidates('Bench partner', q) });
+    checkInDatabase = performance.now() - t;
+    const answer = (p: (typeof plan.planned)[number]) => JSON.stringify([p.row, p.status, p.target_id, p.similar]);
+    const differ = plan.planned.findIndex((p, i) => answer(p) !== answer(sqlPlan.planned[i]));
+    if (differ >= 0) {
+      throw new Error(`The check on this machine and in the database differ at row ${plan.planned[differ].row}: ${answer(plan.planned[differ])} vs ${answer(sqlPlan.planned[differ])}`);
+    }
+  }
   // Every possible duplicate of a listing on the map imported as new; repeats within the file
   // keep their first row, as by default.
   const { rows: commitRows } = buildCommit(plan, new Map(plan.planned.filter((p) => p.status === 'duplicate' && !p.repeats).map((p) => [p.row, { action: 'insert' as const }])));
@@ -117,14 +133,14 @@ async function importFile(engine: Engine, rows: number): Promise<Times> {
   const commitMs = performance.now() - t;
   const written = commitRows.filter((r) => r.action !== 'skip').length;
   if (batch.inserted + batch.updated !== written) throw new Error(`wrote ${batch.inserted + batch.updated} of ${written} rows`);
-  return { read: readMs, check: checkMs, commit: commitMs, rows, similar: plan.counts.duplicates, slowestCheck };
+  return { read: readMs, check: checkMs, checkInDatabase, commit: commitMs, rows, similar: plan.counts.duplicates, slowestCheck };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
 const perSecond = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString('en-GB').padStart(7)} rows/s`;
 function line(label: string, t: Times) {
   console.log(
-    `${label.padEnd(34)} ${t.rows.toLocaleString('en-GB').padStart(7)} rows  read ${s(t.read)}  check ${s(t.check)} (${perSecond(t.rows, t.check)})  commit ${s(t.commit)} (${perSecond(t.rows, t.commit)})  ${t.similar.toLocaleString('en-GB')} possible duplicates`,
+    `${label.padEnd(34)} ${t.rows.toLocaleString('en-GB').padStart(7)} rows  read ${s(t.read)}  check ${s(t.check)} (${perSecond(t.rows, t.check)})${t.checkInDatabase === null ? '' : `  [in the database ${s(t.checkInDatabase)}]`}  commit ${s(t.commit)} (${perSecond(t.rows, t.commit)})  ${t.similar.toLocaleString('en-GB')} possible duplicates`,
   );
 }
 

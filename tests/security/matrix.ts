@@ -297,6 +297,7 @@ export const CALLS: CallSpec[] = [
     args: () => ({ sql: "partner => 'Matrix', rows => $1::jsonb", params: [json([{ row: 2, name: 'x', lat: 53.5, lng: -2.6 }])] }),
     expect: only(['moderator']),
   },
+  { fn: 'import_listings', args: () => ({ sql: "partner => 'Matrix'", params: [] }), expect: only(['moderator']) },
   {
     fn: 'commit_import',
     args: () => ({ sql: "partner => 'Matrix', file_name => 'm.csv', org_id => null, rows => $1::jsonb, report => '[]'::jsonb", params: [json([importRow])] }),

@@ -4,6 +4,7 @@ import { batch, createMemo, createSignal } from 'solid-js';
 import { messageOf, nf, type WizardCore } from './createWizardCore';
 import type { MappingState } from './createMappingState';
 import type { SourceState } from './createSourceState';
+import { localCandidates } from './candidateIndex';
 import { planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
 import type { ParseResult } from './runImport';
 
@@ -45,7 +46,8 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
       const geocoder = await core.deps.geocoder();
       const p = await planImport(result.rows, {
         geocoder,
-        candidates: (rows) => core.deps.api.importCandidates(file.partner(), rows),
+        // Listings on the map are read once and matched here (candidateIndex.ts).
+        candidates: localCandidates(() => core.deps.api.importListings(file.partner())),
         onProgress: (pr) =>
           core.setBusy({
             label: pr.phase === 'geocoding' ? 'Placing rows by postcode' : 'Looking for assets already on the map',

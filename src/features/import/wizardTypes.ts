@@ -21,7 +21,7 @@ export interface Busy {
 }
 
 export interface WizardDeps {
-  api: Pick<Api, 'importCandidates' | 'commitImport' | 'undoImport' | 'importBatches' | 'savedMappings' | 'saveMapping'>;
+  api: Pick<Api, 'importListings' | 'commitImport' | 'undoImport' | 'importBatches' | 'savedMappings' | 'saveMapping'>;
   client: ImportClient;
   categories: () => readonly CategoryOption[];
   geocoder: () => Promise<Geocoder>;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRoot } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportBatch, ImportCandidate, ImportRow, SavedMapping } from '../../../src/backend/api';
+import type { ImportBatch, ImportRow, SavedMapping } from '../../../src/backend/api';
 import { ApiError } from '../../../src/backend/transport';
 import { createOfflineGeocoder } from '../../../src/domain/geocoder';
 import { createImportWizard } from '../../../src/features/import/createImportWizard';
@@ -32,14 +32,12 @@ function fakeDatabase(opts: { commitError?: string | Error } = {}) {
   const commits: { partner: string; file_name: string; rows: ImportRow[]; report: { row: number; reason: string }[] }[] = [];
   let writes = 0;
   const api: WizardDeps['api'] = {
-    importCandidates: async (_partner, rows) =>
-      rows.map(
-        (r): ImportCandidate => ({
-          row: r.row,
-          external_match: null,
-          similar: /Homework Club/.test(r.name) ? [{ id: HOMEWORK_CLUB, name: 'Sample: Hindley Homework Club', distance_m: 42, similarity: 1 }] : [],
-        }),
-      ),
+    // The listings on the map the check runs against: the homework club at its own postcode, so
+    // the file's row for it (same name, same place) is a possible duplicate.
+    importListings: async () => {
+      const at = (await geocoder.lookup('WN2 4BG'))!;
+      return { listings: [[HOMEWORK_CLUB, 'Sample: Hindley Homework Club', at.lat, at.lng]], partner_ids: [] };
+    },
     commitImport: async (partner, file_name, _org, rows, report) => {
       if (opts.commitError) throw typeof opts.commitError === 'string' ? new Error(opts.commitError) : opts.commitError;
       commits.push({ partner, file_name, rows, report });
