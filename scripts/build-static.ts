@@ -80,8 +80,14 @@ async function main() {
 /** Regular files in a tar archive (ustar: 512-byte headers, type '0' or NUL, octal sizes). */
 function countTarFiles(tar: Buffer): number {
   let files = 0;
-  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0; ) {
-    const size = parseInt(tar.toString('latin1', at + 124, at + 136).replace(/\0.*$/, '').trim() || '0', 8);
+  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0;) {
+    const size = parseInt(
+      tar
+        .toString('latin1', at + 124, at + 136)
+        .replace(/\0.*$/, '')
+        .trim() || '0',
+      8,
+    );
     const type = tar[at + 156];
     if (type === 0x30 || type === 0) files++;
     at += 512 + Math.ceil(size / 512) * 512;

@@ -9,9 +9,22 @@ import { fileURLToPath } from 'node:url';
 
 /** Our tables, as PostgREST (by name) and pg_graphql (as <name>Collection) would show them. */
 export const TABLES = [
-  'assets', 'asset_reviews', 'asset_events', 'asset_transitions', 'organisations', 'organisation_reviews',
-  'organisation_events', 'memberships', 'invitations', 'staff', 'categories', 'areas', 'import_batches',
-  'import_mappings', 'publish_state', 'published_set_changes',
+  'assets',
+  'asset_reviews',
+  'asset_events',
+  'asset_transitions',
+  'organisations',
+  'organisation_reviews',
+  'organisation_events',
+  'memberships',
+  'invitations',
+  'staff',
+  'categories',
+  'areas',
+  'import_batches',
+  'import_mappings',
+  'publish_state',
+  'published_set_changes',
 ];
 /** Schemas a misconfigured project might expose: its defaults, and ours. */
 export const SCHEMAS = ['public', 'graphql_public', 'app', 'private', 'api'];
@@ -41,7 +54,11 @@ export async function checkDeploy(url: string, anonKey: string, fetchFn: typeof 
   const root = await fetchFn(`${base}/rest/v1/`, { headers: { ...headers, 'Accept-Profile': 'api' } });
   const paths = root.ok ? Object.keys(((await root.json()) as { paths?: Record<string, unknown> }).paths ?? {}) : [];
   const exposedTables = paths.filter((p) => p !== '/' && !p.startsWith('/rpc/'));
-  add('the api schema exposes functions only', exposedTables.length === 0, exposedTables.length ? `tables or views: ${exposedTables.join(', ')}` : `${paths.length} paths`);
+  add(
+    'the api schema exposes functions only',
+    exposedTables.length === 0,
+    exposedTables.length ? `tables or views: ${exposedTables.join(', ')}` : `${paths.length} paths`,
+  );
 
   const rpc = await fetchFn(`${base}/rest/v1/rpc/categories`, {
     method: 'POST',

@@ -40,7 +40,9 @@ async function pgtap(db: HostedDb, files: string[]): Promise<number> {
   const setup = await exec('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', 'create extension if not exists pgtap with schema extensions'], env);
   if (setup !== 0) return setup;
   const testDir = resolve(repoRoot, 'supabase', 'tests');
-  const all = readdirSync(testDir).filter((f) => f.endsWith('.sql')).sort();
+  const all = readdirSync(testDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   return exec('pg_prove', ['--failures', ...(files.length > 0 ? files : all)], env, testDir);
 }
 

@@ -13,7 +13,9 @@ export const SHIM_NAME = '00000000000000_local_auth_shim.sql';
 
 export function readMigrations(): Migration[] {
   const dir = join(repoRoot, 'supabase', 'migrations');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   return [
     { name: SHIM_NAME, sql: readFileSync(join(repoRoot, 'supabase', 'local', 'auth_shim.sql'), 'utf8') },
     ...files.map((f) => ({ name: f, sql: readFileSync(join(dir, f), 'utf8') })),

@@ -26,9 +26,7 @@ export function wardLabelPoint(ward: WardFeature, postcodes: readonly LabelPostc
   const lng = own.reduce((s, p) => s + p.lng, 0) / own.length;
   if (booleanPointInPolygon([lng, lat], ward)) return point(lng, lat);
   const k = Math.cos((lat * Math.PI) / 180); // a degree of longitude is shorter this far north
-  const nearest = own.reduce((best, p) =>
-    ((p.lng - lng) * k) ** 2 + (p.lat - lat) ** 2 < ((best.lng - lng) * k) ** 2 + (best.lat - lat) ** 2 ? p : best,
-  );
+  const nearest = own.reduce((best, p) => (((p.lng - lng) * k) ** 2 + (p.lat - lat) ** 2 < ((best.lng - lng) * k) ** 2 + (best.lat - lat) ** 2 ? p : best));
   return point(nearest.lng, nearest.lat);
 }
 

@@ -25,10 +25,7 @@ export type SeedAsset = Omit<AssetInput, 'version' | 'org_id'> & {
   ward?: string | null;
 };
 
-export type SeedOrganisation = Pick<
-  Organisation,
-  'id' | 'name' | 'description' | 'email' | 'website' | 'phone' | 'status' | 'auto_publish'
->;
+export type SeedOrganisation = Pick<Organisation, 'id' | 'name' | 'description' | 'email' | 'website' | 'phone' | 'status' | 'auto_publish'>;
 
 export interface SeedData {
   categories: Category[];
@@ -47,10 +44,7 @@ export function readSeedData(dataDir = join(repoRoot, 'data')): SeedData {
     categories: read<Category[]>('categories.json'),
     organisations: read<SeedOrganisation[]>('organisations.json'),
     assets: read<SeedAsset[]>('assets.json'),
-    areas: [
-      ...read<{ features: AreaFeature[] }>('areas/wards.geojson').features,
-      ...read<{ features: AreaFeature[] }>('areas/lsoas.geojson').features,
-    ],
+    areas: [...read<{ features: AreaFeature[] }>('areas/wards.geojson').features, ...read<{ features: AreaFeature[] }>('areas/lsoas.geojson').features],
   };
 }
 
@@ -70,9 +64,7 @@ function insertRows(table: string, columns: [name: string, type: string][], rows
   const record = columns.map(([n, t]) => `${n} ${t}`).join(', ');
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    out.push(
-      `insert into ${table} (${names})\nselect ${names}\nfrom jsonb_to_recordset(${jsonLiteral(chunk)}) as r (${record})${tail ? `\n${tail}` : ''};`,
-    );
+    out.push(`insert into ${table} (${names})\nselect ${names}\nfrom jsonb_to_recordset(${jsonLiteral(chunk)}) as r (${record})${tail ? `\n${tail}` : ''};`);
   }
   return out.join('\n\n');
 }
@@ -84,19 +76,22 @@ export function wardsFor(assets: { lat: number; lng: number }[], areas: AreaFeat
     .filter((a) => a.properties.kind === 'ward')
     .map((w) => {
       const polys = (w.geometry.type === 'Polygon' ? [w.geometry.coordinates] : w.geometry.coordinates) as Ring[][];
-      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-      for (const poly of polys) for (const ring of poly) for (const [x, y] of ring) {
-        if (x < minX) minX = x;
-        if (x > maxX) maxX = x;
-        if (y < minY) minY = y;
-        if (y > maxY) maxY = y;
-      }
+      let minX = Infinity,
+        minY = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity;
+      for (const poly of polys)
+        for (const ring of poly)
+          for (const [x, y] of ring) {
+            if (x < minX) minX = x;
+            if (x > maxX) maxX = x;
+            if (y < minY) minY = y;
+            if (y > maxY) maxY = y;
+          }
       return { w, minX, minY, maxX, maxY };
     });
   return assets.map(({ lat, lng }) => {
-    const hit = wards.find(
-      (b) => lng >= b.minX && lng <= b.maxX && lat >= b.minY && lat <= b.maxY && booleanPointInPolygon([lng, lat], b.w as never),
-    );
+    const hit = wards.find((b) => lng >= b.minX && lng <= b.maxX && lat >= b.minY && lat <= b.maxY && booleanPointInPolygon([lng, lat], b.w as never));
     return hit ? hit.w.properties.name : null;
   });
 }
@@ -139,7 +134,16 @@ on conflict (user_id) do update set role = excluded.role;`,
 
     insertRows(
       'app.organisations',
-      [['id', 'uuid'], ['name', 'text'], ['description', 'text'], ['email', 'text'], ['website', 'text'], ['phone', 'text'], ['status', 'text'], ['auto_publish', 'boolean']],
+      [
+        ['id', 'uuid'],
+        ['name', 'text'],
+        ['description', 'text'],
+        ['email', 'text'],
+        ['website', 'text'],
+        ['phone', 'text'],
+        ['status', 'text'],
+        ['auto_publish', 'boolean'],
+      ],
       data.organisations,
       'on conflict (id) do nothing',
     ),
@@ -151,7 +155,16 @@ on conflict (org_id, user_id) do nothing;`,
 
     insertRows(
       'app.areas',
-      [['kind', 'text'], ['code', 'text'], ['name', 'text'], ['parent_code', 'text'], ['population', 'integer'], ['imd_decile', 'smallint'], ['imd_rank', 'integer'], ['geometry', 'jsonb']],
+      [
+        ['kind', 'text'],
+        ['code', 'text'],
+        ['name', 'text'],
+        ['parent_code', 'text'],
+        ['population', 'integer'],
+        ['imd_decile', 'smallint'],
+        ['imd_rank', 'integer'],
+        ['geometry', 'jsonb'],
+      ],
       data.areas.map((f) => ({ ...f.properties, geometry: f.geometry })),
       'on conflict (kind, code) do nothing',
     ),
@@ -162,13 +175,33 @@ alter table app.assets disable trigger assets_90_audit;`,
     insertRows(
       'app.assets',
       [
-        ['id', 'uuid'], ['org_id', 'uuid'], ['kind', 'text'], ['name', 'text'], ['description', 'text'],
-        ['categories', 'text[]'], ['lat', 'double precision'], ['lng', 'double precision'], ['address', 'text'],
-        ['postcode', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text'], ['opening_hours', 'text'],
-        ['free', 'boolean'], ['cost', 'text'], ['age_groups', 'text[]'], ['accessibility', 'text[]'],
-        ['languages', 'text[]'], ['ward', 'text'], ['status', 'text'], ['previous_status', 'text'],
-        ['last_verified_at', 'timestamptz'], ['external_id', 'text'], ['source', 'text'],
-        ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+        ['id', 'uuid'],
+        ['org_id', 'uuid'],
+        ['kind', 'text'],
+        ['name', 'text'],
+        ['description', 'text'],
+        ['categories', 'text[]'],
+        ['lat', 'double precision'],
+        ['lng', 'double precision'],
+        ['address', 'text'],
+        ['postcode', 'text'],
+        ['phone', 'text'],
+        ['email', 'text'],
+        ['website', 'text'],
+        ['opening_hours', 'text'],
+        ['free', 'boolean'],
+        ['cost', 'text'],
+        ['age_groups', 'text[]'],
+        ['accessibility', 'text[]'],
+        ['languages', 'text[]'],
+        ['ward', 'text'],
+        ['status', 'text'],
+        ['previous_status', 'text'],
+        ['last_verified_at', 'timestamptz'],
+        ['external_id', 'text'],
+        ['source', 'text'],
+        ['created_at', 'timestamptz'],
+        ['updated_at', 'timestamptz'],
       ],
       assets,
       'on conflict (id) do nothing',
@@ -176,7 +209,15 @@ alter table app.assets disable trigger assets_90_audit;`,
 
     `alter table app.assets enable trigger assets_90_audit;`,
 
-    insertRows('app.asset_reviews', [['asset_id', 'uuid'], ['review_note', 'text']], reviews, 'on conflict (asset_id) do nothing'),
+    insertRows(
+      'app.asset_reviews',
+      [
+        ['asset_id', 'uuid'],
+        ['review_note', 'text'],
+      ],
+      reviews,
+      'on conflict (asset_id) do nothing',
+    ),
     '',
   ].join('\n\n');
 }

@@ -45,20 +45,28 @@ export function rangeGlyphs(font: Font, start: number): RangeGlyph[] {
 
 export function encodeGlyphRange(fontstack: string, start: number, glyphs: readonly RangeGlyph[]): Uint8Array {
   const pbf = new PbfWriter();
-  pbf.writeMessage(1, () => {
-    pbf.writeStringField(1, fontstack);
-    pbf.writeStringField(2, `${start}-${start + 255}`);
-    for (const g of glyphs) {
-      pbf.writeMessage(3, () => {
-        pbf.writeVarintField(1, g.id);
-        if (g.bitmap) pbf.writeBytesField(2, g.bitmap);
-        pbf.writeVarintField(3, g.width);
-        pbf.writeVarintField(4, g.height);
-        pbf.writeSVarintField(5, g.left);
-        pbf.writeSVarintField(6, g.top);
-        pbf.writeVarintField(7, g.advance);
-      }, undefined);
-    }
-  }, undefined);
+  pbf.writeMessage(
+    1,
+    () => {
+      pbf.writeStringField(1, fontstack);
+      pbf.writeStringField(2, `${start}-${start + 255}`);
+      for (const g of glyphs) {
+        pbf.writeMessage(
+          3,
+          () => {
+            pbf.writeVarintField(1, g.id);
+            if (g.bitmap) pbf.writeBytesField(2, g.bitmap);
+            pbf.writeVarintField(3, g.width);
+            pbf.writeVarintField(4, g.height);
+            pbf.writeSVarintField(5, g.left);
+            pbf.writeSVarintField(6, g.top);
+            pbf.writeVarintField(7, g.advance);
+          },
+          undefined,
+        );
+      }
+    },
+    undefined,
+  );
   return pbf.finish();
 }

@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import opentype from 'opentype.js';
 import { encodeGlyphRange, rangeGlyphs } from './glyphRange';
 
-export const GLYPH_FONTS = [
-  { fontstack: 'Noto Sans Regular', file: 'noto-sans-latin-400-normal.woff' },
-] as const;
+export const GLYPH_FONTS = [{ fontstack: 'Noto Sans Regular', file: 'noto-sans-latin-400-normal.woff' }] as const;
 
 const require = createRequire(import.meta.url);
 const fontsourceDir = join(require.resolve('@fontsource/noto-sans/package.json'), '..');

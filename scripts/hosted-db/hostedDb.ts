@@ -85,21 +85,50 @@ export async function startHostedDb(options: HostedDbOptions = {}): Promise<Host
       const pwfile = join(dir, 'pwfile');
       writeFileSync(pwfile, info.passwords.supabase_admin, { mode: 0o600 });
       if (serverUid !== undefined) chownSync(pwfile, serverUid, -1);
-      await run([...asServerUser, join(PGBIN, 'initdb'), '-D', join(dir, 'data'), '-U', 'supabase_admin', `--pwfile=${pwfile}`,
-        '-A', 'scram-sha-256', '-E', 'UTF8', '--no-sync']);
+      await run([
+        ...asServerUser,
+        join(PGBIN, 'initdb'),
+        '-D',
+        join(dir, 'data'),
+        '-U',
+        'supabase_admin',
+        `--pwfile=${pwfile}`,
+        '-A',
+        'scram-sha-256',
+        '-E',
+        'UTF8',
+        '--no-sync',
+      ]);
       rmSync(pwfile);
       info.port = await freePort();
-      await run([...asServerUser, join(PGBIN, 'pg_ctl'), '-D', join(dir, 'data'), '-l', join(dir, 'server.log'), '-w', '-o', [
-        `-p ${info.port}`, `-k ${dir}`, "-c listen_addresses='127.0.0.1'",
-        '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
-        // pg_cron as on a hosted project; background workers so jobs run without a password.
-        "-c shared_preload_libraries='pg_cron'", `-c cron.database_name='${DATABASE}'`, '-c cron.use_background_workers=on',
-      ].join(' '), 'start']);
+      await run([
+        ...asServerUser,
+        join(PGBIN, 'pg_ctl'),
+        '-D',
+        join(dir, 'data'),
+        '-l',
+        join(dir, 'server.log'),
+        '-w',
+        '-o',
+        [
+          `-p ${info.port}`,
+          `-k ${dir}`,
+          "-c listen_addresses='127.0.0.1'",
+          '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
+          // pg_cron as on a hosted project; background workers so jobs run without a password.
+          "-c shared_preload_libraries='pg_cron'",
+          `-c cron.database_name='${DATABASE}'`,
+          '-c cron.use_background_workers=on',
+        ].join(' '),
+        'start',
+      ]);
     });
 
     await step('shape', async () => {
       const vars = ['-v', `postgres_password=${info.passwords.postgres}`, '-v', `authenticator_password=${info.passwords.authenticator}`];
-      for (const file of readdirSync(SHAPE_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+      for (const file of readdirSync(SHAPE_DIR)
+        .filter((f) => f.endsWith('.sql'))
+        .sort()) {
         await psql(info, 'supabase_admin', ['-1', ...vars, '-f', join(SHAPE_DIR, file)]);
       }
     });
@@ -122,7 +151,11 @@ export async function startHostedDb(options: HostedDbOptions = {}): Promise<Host
     await stop();
     throw error;
   }
-  log(`ready on port ${info.port} (${Object.entries(timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
+  log(
+    `ready on port ${info.port} (${Object.entries(timings)
+      .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ')})`,
+  );
   return { ...info, timings, stop };
 }
 
@@ -151,10 +184,10 @@ function checkPrerequisites(seedFiles: string[]) {
 
 /** The CLI records each file's version (the name up to the first `_`); all of them must be there. */
 async function assertEveryMigrationRecorded(info: HostedDbInfo) {
-  const files = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
-  const recorded = new Set(
-    (await psql(info, 'postgres', ['-At', '-c', 'select version from supabase_migrations.schema_migrations'])).split('\n').filter(Boolean),
-  );
+  const files = readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  const recorded = new Set((await psql(info, 'postgres', ['-At', '-c', 'select version from supabase_migrations.schema_migrations'])).split('\n').filter(Boolean));
   const missing = files.filter((f) => !recorded.has(f.split('_')[0]));
   if (missing.length > 0) {
     throw new Error(`supabase db push did not record these migrations in supabase_migrations.schema_migrations: ${missing.join(', ')}`);

@@ -30,9 +30,10 @@ export interface AssetTemplate {
   paidShare: number;
 }
 
-const P = 'place', G = 'group', S = 'service';
-const idea = (name: string, kind: AssetKind, lead: string, ages?: AgeGroup[]): AssetIdea =>
-  (ages ? { name, kind, lead, ages } : { name, kind, lead });
+const P = 'place',
+  G = 'group',
+  S = 'service';
+const idea = (name: string, kind: AssetKind, lead: string, ages?: AgeGroup[]): AssetIdea => (ages ? { name, kind, lead, ages } : { name, kind, lead });
 /** An idea that is one sub-category (choosing it draws no extra random numbers). */
 const typed = (sub: string, i: AssetIdea): AssetIdea => ({ ...i, sub });
 
@@ -52,10 +53,16 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{venue} Breakfast Club', G, 'A free breakfast before school for children and their parents.', ['children', 'adults']),
       idea('{town} Food Share', S, 'Surplus food shared out weekly from the church hall.'),
     ],
-    extras: ['Referral not needed; just come along.', 'Vouchers are also available through GPs and advice services.',
-      'Nappies, toiletries and pet food when we have them.', 'Halal and vegetarian options available.',
-      'Volunteers can help with energy top-ups and benefits checks.'],
-    related: ['advice-money', 'volunteering', 'housing', 'children-families'], ages: null, paidShare: 0.15,
+    extras: [
+      'Referral not needed; just come along.',
+      'Vouchers are also available through GPs and advice services.',
+      'Nappies, toiletries and pet food when we have them.',
+      'Halal and vegetarian options available.',
+      'Volunteers can help with energy top-ups and benefits checks.',
+    ],
+    related: ['advice-money', 'volunteering', 'housing', 'children-families'],
+    ages: null,
+    paidShare: 0.15,
   },
   'mental-wellbeing': {
     items: [
@@ -68,12 +75,19 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Anxiety Support Group', G, 'Practical tips and mutual support for people living with anxiety.'),
       idea('{town} Bereavement Café', G, 'A gentle space to talk about someone who has died, over tea and cake.'),
       idea('{town} Recovery College', S, 'Free wellbeing courses on sleep, stress, anxiety and low mood.'),
-      idea('{street} Wellbeing Walk', G, 'A gentle walk and talk, at everyone\'s own pace.'),
+      idea('{street} Wellbeing Walk', G, "A gentle walk and talk, at everyone's own pace."),
       idea('{town} Talking Therapies Clinic', S, 'NHS talking therapies for anxiety and depression; you can refer yourself.'),
     ],
-    extras: ['You do not need a diagnosis or a referral.', 'Trained volunteers are always on hand.',
-      'Family members are welcome too.', 'Sessions are confidential.', 'Tea, coffee and biscuits provided.'],
-    related: ['health', 'volunteering', 'older-people'], ages: ['young_people', 'adults', 'older_people'], paidShare: 0.1,
+    extras: [
+      'You do not need a diagnosis or a referral.',
+      'Trained volunteers are always on hand.',
+      'Family members are welcome too.',
+      'Sessions are confidential.',
+      'Tea, coffee and biscuits provided.',
+    ],
+    related: ['health', 'volunteering', 'older-people'],
+    ages: ['young_people', 'adults', 'older_people'],
+    paidShare: 0.1,
   },
   'older-people': {
     items: [
@@ -88,9 +102,15 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Handyperson Scheme', S, 'Small repairs and safety checks at home for older and disabled residents.'),
       idea('{town} Keep in Touch Calls', S, 'A friendly phone call every week for older people living alone.'),
     ],
-    extras: ['Transport can be arranged for people who cannot get here on their own.',
-      'New members are always welcome.', 'Carers come free.', 'Run with support from local churches.'],
-    related: ['food-support', 'mental-wellbeing', 'carers', 'health'], ages: ['older_people'], paidShare: 0.45,
+    extras: [
+      'Transport can be arranged for people who cannot get here on their own.',
+      'New members are always welcome.',
+      'Carers come free.',
+      'Run with support from local churches.',
+    ],
+    related: ['food-support', 'mental-wellbeing', 'carers', 'health'],
+    ages: ['older_people'],
+    paidShare: 0.45,
   },
   'children-families': {
     items: [
@@ -106,9 +126,15 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Young Parents Group', G, 'Support and friendship for parents aged 25 and under.', ['children', 'young_people']),
       idea('{town} Parenting Course', S, 'A free eight-week course on the everyday challenges of bringing up children.'),
     ],
-    extras: ['Grandparents and childminders welcome.', 'Buggy parking available.',
-      'Health visitors attend the first session of each month.', 'Booking is needed in the school holidays.'],
-    related: ['food-support', 'health', 'youth', 'community-venues'], ages: ['children', 'adults'], paidShare: 0.2,
+    extras: [
+      'Grandparents and childminders welcome.',
+      'Buggy parking available.',
+      'Health visitors attend the first session of each month.',
+      'Booking is needed in the school holidays.',
+    ],
+    related: ['food-support', 'health', 'youth', 'community-venues'],
+    ages: ['children', 'adults'],
+    paidShare: 0.2,
   },
   youth: {
     items: [
@@ -123,9 +149,15 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Youth Theatre', G, 'Drama, music and performance for young people; no experience needed.'),
       idea("{town} Young People's Forum", G, 'A place for young people to have their say about the things that matter to them.'),
     ],
-    extras: ['Up to 25 for young people with additional needs.', 'Tuck shop and hot food available.',
-      'Free, with a small charge for trips.', 'Parents can contact the youth workers any time.'],
-    related: ['sport-activity', 'arts-culture', 'employment-skills', 'mental-wellbeing'], ages: ['young_people'], paidShare: 0.3,
+    extras: [
+      'Up to 25 for young people with additional needs.',
+      'Tuck shop and hot food available.',
+      'Free, with a small charge for trips.',
+      'Parents can contact the youth workers any time.',
+    ],
+    related: ['sport-activity', 'arts-culture', 'employment-skills', 'mental-wellbeing'],
+    ages: ['young_people'],
+    paidShare: 0.3,
   },
   'advice-money': {
     items: [
@@ -140,9 +172,15 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Pension Credit Help', S, 'Help for older people to claim Pension Credit and the help that comes with it.', ['older_people']),
       idea('{town} Cost of Living Hub', P, 'Advice, warm drinks, food and energy support in one place.'),
     ],
-    extras: ['Appointments and drop-in sessions.', 'Phone and video appointments available.',
-      'Interpreters can be booked in advance.', 'Bring any letters you have received.'],
-    related: ['housing', 'food-support', 'employment-skills', 'carers'], ages: ['adults', 'older_people'], paidShare: 0.02,
+    extras: [
+      'Appointments and drop-in sessions.',
+      'Phone and video appointments available.',
+      'Interpreters can be booked in advance.',
+      'Bring any letters you have received.',
+    ],
+    related: ['housing', 'food-support', 'employment-skills', 'carers'],
+    ages: ['adults', 'older_people'],
+    paidShare: 0.02,
   },
   'employment-skills': {
     items: [
@@ -156,9 +194,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Enterprise Club', G, 'Support to start your own business, from the first idea to the first customer.'),
       idea('{town} Construction Skills Centre', P, 'Short courses and site cards for people who want to work in construction.'),
     ],
-    extras: ['Free for people on benefits.', 'Childcare costs can be covered while you learn.',
-      'Computers and printing available.', 'Run with the local Jobcentre.'],
-    related: ['digital-inclusion', 'advice-money', 'volunteering', 'youth'], ages: ['young_people', 'adults'], paidShare: 0.1,
+    extras: ['Free for people on benefits.', 'Childcare costs can be covered while you learn.', 'Computers and printing available.', 'Run with the local Jobcentre.'],
+    related: ['digital-inclusion', 'advice-money', 'volunteering', 'youth'],
+    ages: ['young_people', 'adults'],
+    paidShare: 0.1,
   },
   'digital-inclusion': {
     items: [
@@ -171,9 +210,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Online Safety Classes', S, 'Spot scams, set strong passwords and keep your family safe online.'),
       idea('{town} Data Bank', S, 'Free SIM cards with data for people who cannot afford to get online.'),
     ],
-    extras: ['Bring your own device if you have one.', 'Volunteers are patient and friendly.',
-      'No question is too basic.', 'Help to set up an NHS App account.'],
-    related: ['employment-skills', 'older-people', 'community-venues'], ages: null, paidShare: 0.05,
+    extras: ['Bring your own device if you have one.', 'Volunteers are patient and friendly.', 'No question is too basic.', 'Help to set up an NHS App account.'],
+    related: ['employment-skills', 'older-people', 'community-venues'],
+    ages: null,
+    paidShare: 0.05,
   },
   'arts-culture': {
     items: [
@@ -189,9 +229,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Museum and Archives', P, 'The story of the town, from mills and mines to today.'),
       idea('{town} Ukulele Group', G, 'Strum along to songs you know; ukuleles to borrow.'),
     ],
-    extras: ['Beginners very welcome.', 'Performances at local care homes.', 'Free taster session.',
-      'Exhibitions twice a year.'],
-    related: ['mental-wellbeing', 'older-people', 'community-venues', 'youth'], ages: null, paidShare: 0.45,
+    extras: ['Beginners very welcome.', 'Performances at local care homes.', 'Free taster session.', 'Exhibitions twice a year.'],
+    related: ['mental-wellbeing', 'older-people', 'community-venues', 'youth'],
+    ages: null,
+    paidShare: 0.45,
   },
   'sport-activity': {
     items: [
@@ -209,9 +250,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Inclusive Sports Club', G, 'Sport for disabled and non-disabled people playing together.'),
       idea('{town} Netball Club', G, 'Back to netball sessions for women of all ages and abilities.'),
     ],
-    extras: ['Kit can be borrowed.', 'Adapted sessions for disabled players.', 'First session free.',
-      'Walks finish at a café.'],
-    related: ['health', 'youth', 'green-spaces', 'disability'], ages: null, paidShare: 0.55,
+    extras: ['Kit can be borrowed.', 'Adapted sessions for disabled players.', 'First session free.', 'Walks finish at a café.'],
+    related: ['health', 'youth', 'green-spaces', 'disability'],
+    ages: null,
+    paidShare: 0.55,
   },
   'green-spaces': {
     items: [
@@ -227,9 +269,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Green Gym', G, 'Outdoor conservation work that keeps you fit and does good.'),
       idea('{town} Woodland Walk', P, 'Waymarked woodland paths, some suitable for wheelchairs and buggies.'),
     ],
-    extras: ['Tools and gloves provided.', 'Accessible paths around the main areas.', 'Dogs welcome on leads.',
-      'Toilets open in the café hours.'],
-    related: ['sport-activity', 'volunteering', 'mental-wellbeing'], ages: null, paidShare: 0.05,
+    extras: ['Tools and gloves provided.', 'Accessible paths around the main areas.', 'Dogs welcome on leads.', 'Toilets open in the café hours.'],
+    related: ['sport-activity', 'volunteering', 'mental-wellbeing'],
+    ages: null,
+    paidShare: 0.05,
   },
   faith: {
     items: [
@@ -244,9 +287,15 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       typed('place-of-worship', idea('{town} United Reformed Church', P, 'A small, friendly church with a busy hall.')),
       idea('{town} Pentecostal Church', G, 'Lively worship and a warm welcome for people of every background.'),
     ],
-    extras: ['Everyone is welcome, whatever your faith or none.', 'The hall can be hired by local groups.',
-      'Prayer room open in the daytime.', 'Support for refugees and people seeking asylum.'],
-    related: ['community-venues', 'food-support', 'older-people'], ages: null, paidShare: 0.02,
+    extras: [
+      'Everyone is welcome, whatever your faith or none.',
+      'The hall can be hired by local groups.',
+      'Prayer room open in the daytime.',
+      'Support for refugees and people seeking asylum.',
+    ],
+    related: ['community-venues', 'food-support', 'older-people'],
+    ages: null,
+    paidShare: 0.02,
   },
   'community-venues': {
     items: [
@@ -260,9 +309,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       typed('community-centre', idea('{town} Neighbourhood Centre', P, 'Run by local people for local people since the 1980s.')),
       idea('{town} Community Room Bookings', S, 'Book rooms in community buildings across the area in one place.'),
     ],
-    extras: ['Kitchen available for hirers.', 'Large car park.', 'Hearing loop in the main hall.',
-      'Free use for not-for-profit groups on weekday mornings.'],
-    related: ['arts-culture', 'older-people', 'children-families', 'digital-inclusion'], ages: null, paidShare: 0.25,
+    extras: ['Kitchen available for hirers.', 'Large car park.', 'Hearing loop in the main hall.', 'Free use for not-for-profit groups on weekday mornings.'],
+    related: ['arts-culture', 'older-people', 'children-families', 'digital-inclusion'],
+    ages: null,
+    paidShare: 0.25,
   },
   health: {
     items: [
@@ -278,9 +328,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Cancer Support Group', G, 'Support for people affected by cancer, and for those close to them.'),
       idea('{town} Drug and Alcohol Service', S, 'Confidential help for anyone worried about their drinking or drug use.'),
     ],
-    extras: ['Ask your GP practice for a referral, or refer yourself.', 'Walk-in and booked appointments.',
-      'Female staff available on request.'],
-    related: ['mental-wellbeing', 'sport-activity', 'older-people'], ages: ['adults', 'older_people'], paidShare: 0.02,
+    extras: ['Ask your GP practice for a referral, or refer yourself.', 'Walk-in and booked appointments.', 'Female staff available on request.'],
+    related: ['mental-wellbeing', 'sport-activity', 'older-people'],
+    ages: ['adults', 'older_people'],
+    paidShare: 0.02,
   },
   carers: {
     items: [
@@ -292,9 +343,10 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Carers Breaks', S, 'Help to plan short breaks and get a carers assessment.'),
       typed('carers-support-group', idea('{town} Dementia Carers Group', G, 'Support for people caring for someone living with dementia.')),
     ],
-    extras: ['The person you care for is welcome to come too.', 'Carers emergency card available.',
-      'Evening sessions for working carers.'],
-    related: ['mental-wellbeing', 'advice-money', 'disability', 'older-people'], ages: null, paidShare: 0.05,
+    extras: ['The person you care for is welcome to come too.', 'Carers emergency card available.', 'Evening sessions for working carers.'],
+    related: ['mental-wellbeing', 'advice-money', 'disability', 'older-people'],
+    ages: null,
+    paidShare: 0.05,
   },
   disability: {
     items: [
@@ -310,7 +362,9 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Inclusive Drama', G, 'Drama and performance for people with and without disabilities.'),
     ],
     extras: ['Support workers attend free.', 'Quiet room available.', 'BSL interpreter on request.'],
-    related: ['carers', 'sport-activity', 'advice-money', 'health'], ages: null, paidShare: 0.2,
+    related: ['carers', 'sport-activity', 'advice-money', 'health'],
+    ages: null,
+    paidShare: 0.2,
   },
   volunteering: {
     items: [
@@ -324,7 +378,9 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} in Bloom', G, 'Planting and looking after the flower beds that brighten up the town.'),
     ],
     extras: ['Expenses paid.', 'Training given.', 'DBS checks arranged where needed.'],
-    related: ['green-spaces', 'employment-skills', 'older-people'], ages: ['young_people', 'adults', 'older_people'], paidShare: 0.02,
+    related: ['green-spaces', 'employment-skills', 'older-people'],
+    ages: ['young_people', 'adults', 'older_people'],
+    paidShare: 0.02,
   },
   housing: {
     items: [
@@ -338,6 +394,8 @@ export const ASSET_TEMPLATES: Record<string, AssetTemplate> = {
       idea('{town} Tenants Association', G, 'Tenants working together to improve their homes and estate.'),
     ],
     extras: ['Same-day help in an emergency.', 'Advice on disrepair and damp.', 'Referrals from any agency.'],
-    related: ['advice-money', 'food-support', 'mental-wellbeing'], ages: ['young_people', 'adults', 'older_people'], paidShare: 0.1,
+    related: ['advice-money', 'food-support', 'mental-wellbeing'],
+    ages: ['young_people', 'adults', 'older_people'],
+    paidShare: 0.1,
   },
 };

@@ -2,15 +2,7 @@
 // real services (every name starts "Sample: ", every address says "sample address").
 // generateAssets is pure: the same (n, seed, ctx) always gives the same array, so benchmarks can
 // make 10k–50k assets that look exactly like the committed 1,500.
-import {
-  ACCESSIBILITY,
-  AGE_GROUPS,
-  type AccessibilityFeature,
-  type AgeGroup,
-  type AssetKind,
-  type AssetStatus,
-  type Category,
-} from '../../src/domain/types';
+import { ACCESSIBILITY, AGE_GROUPS, type AccessibilityFeature, type AgeGroup, type AssetKind, type AssetStatus, type Category } from '../../src/domain/types';
 import { SAMPLE_ORG_A, SAMPLE_ORG_B } from '../../src/backend/personas';
 import { ASSET_TEMPLATES, type AssetIdea, type AssetTemplate } from './assetTemplates';
 import { pickOpeningHours } from './openingHours';
@@ -79,20 +71,91 @@ export interface SampleAsset {
 export const REFERENCE_DATE = Date.UTC(2026, 10, 1); // 2026-11-01T00:00:00Z
 
 const DAY_MS = 86_400_000;
-const STREETS = ['Market Street', 'Church Street', 'Wigan Road', 'Bolton Road', 'Chapel Street', 'Station Road',
-  'Manchester Road', 'Liverpool Road', 'Warrington Road', 'Bridge Street', 'King Street', 'Queen Street',
-  'Victoria Road', 'Albert Street', 'Park Road', 'Mill Lane', 'School Lane', 'Railway Road', 'Elliott Street',
-  'Newton Road', 'Gerard Street', 'Ormskirk Road', 'Leigh Road', 'Atherton Road', 'Chorley Road', 'Lily Lane',
-  'Hall Lane', 'Bradshaw Street', 'Spring Street', 'Water Street', 'Moss Lane', 'Scot Lane'];
-const SAINTS = ['Mary', 'John', 'Peter', 'Paul', 'James', 'Thomas', 'Anne', 'Michael', 'Matthew', 'Andrew',
-  'Catharine', 'Elizabeth', 'Stephen', 'Luke', 'George', 'David', 'Oswald', 'Aidan', 'Wilfrid', 'Hilda'];
-const VENUES = ['{town} Library', "St {saint}'s Church Hall", '{town} Methodist Hall', '{street} Community Rooms',
-  "{town} Children's Centre", '{town} Leisure Centre', '{town} Miners Institute', '{town} Health Centre',
-  '{town} Town Hall', '{town} Salvation Army Hall', '{town} Cricket Club', '{town} Scout Hall'];
+const STREETS = [
+  'Market Street',
+  'Church Street',
+  'Wigan Road',
+  'Bolton Road',
+  'Chapel Street',
+  'Station Road',
+  'Manchester Road',
+  'Liverpool Road',
+  'Warrington Road',
+  'Bridge Street',
+  'King Street',
+  'Queen Street',
+  'Victoria Road',
+  'Albert Street',
+  'Park Road',
+  'Mill Lane',
+  'School Lane',
+  'Railway Road',
+  'Elliott Street',
+  'Newton Road',
+  'Gerard Street',
+  'Ormskirk Road',
+  'Leigh Road',
+  'Atherton Road',
+  'Chorley Road',
+  'Lily Lane',
+  'Hall Lane',
+  'Bradshaw Street',
+  'Spring Street',
+  'Water Street',
+  'Moss Lane',
+  'Scot Lane',
+];
+const SAINTS = [
+  'Mary',
+  'John',
+  'Peter',
+  'Paul',
+  'James',
+  'Thomas',
+  'Anne',
+  'Michael',
+  'Matthew',
+  'Andrew',
+  'Catharine',
+  'Elizabeth',
+  'Stephen',
+  'Luke',
+  'George',
+  'David',
+  'Oswald',
+  'Aidan',
+  'Wilfrid',
+  'Hilda',
+];
+const VENUES = [
+  '{town} Library',
+  "St {saint}'s Church Hall",
+  '{town} Methodist Hall',
+  '{street} Community Rooms',
+  "{town} Children's Centre",
+  '{town} Leisure Centre',
+  '{town} Miners Institute',
+  '{town} Health Centre',
+  '{town} Town Hall',
+  '{town} Salvation Army Hall',
+  '{town} Cricket Club',
+  '{town} Scout Hall',
+];
 const NTH = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
-const COSTS = ['£2 per session', '£1 donation', '£3.50 per lunch', '£4 per class', '£15 per term',
-  '£5 a month membership', '£2.50 including refreshments', 'Adults £4, children free', '£25 a year',
-  '£3 per session, concessions £1.50', 'Pay as you feel', '£1 a week'];
+const COSTS = [
+  '£2 per session',
+  '£1 donation',
+  '£3.50 per lunch',
+  '£4 per class',
+  '£15 per term',
+  '£5 a month membership',
+  '£2.50 including refreshments',
+  'Adults £4, children free',
+  '£25 a year',
+  '£3 per session, concessions £1.50',
+  'Pay as you feel',
+  '£1 a week',
+];
 const OTHER_LANGUAGES = ['ur', 'pl', 'bn', 'ar', 'ro', 'zh'];
 // Every sample listing's source starts "Sample: ", which is how api.published_assets() marks it
 // as sample data (planners can leave the samples out): the made-up partner datasets, and one
@@ -108,8 +171,14 @@ const PARTNER_SOURCES: Record<string, { source: string; prefix: string; share: n
 };
 // Places keep more features than sessions held in someone else's building.
 const ACCESS_ODDS: Record<AccessibilityFeature, number> = {
-  step_free: 0.7, accessible_toilet: 0.5, hearing_loop: 0.25, accessible_parking: 0.4,
-  bsl: 0.05, large_print: 0.2, quiet_space: 0.2, assistance_dogs: 0.5,
+  step_free: 0.7,
+  accessible_toilet: 0.5,
+  hearing_loop: 0.25,
+  accessible_parking: 0.4,
+  bsl: 0.05,
+  large_print: 0.2,
+  quiet_space: 0.2,
+  assistance_dogs: 0.5,
 };
 /** Nearest postcodes considered for each town: about a 1 km radius in a large town. */
 const TOWN_POOL = 300;
@@ -143,10 +212,11 @@ function prepare(ctx: SampleContext): Prepared {
   });
   const byTown = new Map<string, SamplePostcode[]>();
   for (const t of TOWNS) {
-    const ranked = ctx.postcodes
-      .map((p) => ({ p, d: flatDistance2(p.lat, p.lng, t.lat, t.lng) }))
-      .sort((a, b) => a.d - b.d || (a.p.postcode < b.p.postcode ? -1 : 1));
-    byTown.set(t.name, ranked.slice(0, TOWN_POOL).map((r) => r.p));
+    const ranked = ctx.postcodes.map((p) => ({ p, d: flatDistance2(p.lat, p.lng, t.lat, t.lng) })).sort((a, b) => a.d - b.d || (a.p.postcode < b.p.postcode ? -1 : 1));
+    byTown.set(
+      t.name,
+      ranked.slice(0, TOWN_POOL).map((r) => r.p),
+    );
   }
   const parentOf = new Map(ctx.categories.filter((c) => c.parent).map((c) => [c.slug, c.parent!]));
   return { orgs, parentOf, templates, wardName: new Map(ctx.wards.map((w) => [w.code, w.name])), byTown };
@@ -204,8 +274,12 @@ function makeAsset(
   const town = nearestTown(pc.lat, pc.lng).name;
   const street = rnd.pick(STREETS);
   const fill = (s: string) =>
-    s.replace('{venue}', rnd.pick(VENUES)).replace('{nth}', rnd.pick(NTH)).replace('{town}', town)
-      .replace('{street}', rnd.pick(STREETS)).replace('{saint}', rnd.pick(SAINTS));
+    s
+      .replace('{venue}', rnd.pick(VENUES))
+      .replace('{nth}', rnd.pick(NTH))
+      .replace('{town}', town)
+      .replace('{street}', rnd.pick(STREETS))
+      .replace('{saint}', rnd.pick(SAINTS));
 
   const { idea, name } = uniqueIdea(rnd, tpl, fill, names);
   const kind = idea.kind;
@@ -376,45 +450,123 @@ function pickDates(rnd: Random, status: AssetStatus): { last_verified_at: string
  * stay exactly as they were.
  */
 export const FACILITY_TYPES: { sub: string; count: number; names: string[]; lead: string; source: string; prefix: string; hours: string[] }[] = [
-  { sub: 'gp-practice', count: 18, names: ['{town} Medical Practice', '{street} Surgery', '{town} Family Doctors', '{town} Medical Centre'],
-    lead: 'An NHS GP practice: register here to see a doctor or nurse.', source: 'Sample: NHS Wigan primary care', prefix: 'GP-',
-    hours: ['Mo-Fr 08:00-18:30', 'Mo-Fr 08:00-18:30; Sa 09:00-12:00', 'Mo-Fr 08:00-18:00'] },
-  { sub: 'pharmacy', count: 16, names: ['{town} Pharmacy', '{street} Chemist', '{town} Community Pharmacy'],
-    lead: 'Prescriptions, advice on minor illnesses and flu vaccinations.', source: 'Sample: NHS Wigan primary care', prefix: 'PH-',
-    hours: ['Mo-Fr 09:00-18:00; Sa 09:00-13:00', 'Mo-Sa 08:00-22:00; Su 10:00-16:00', 'Mo-Fr 09:00-17:30'] },
-  { sub: 'dentist', count: 9, names: ['{town} Dental Practice', '{street} Dental Care'],
-    lead: 'NHS and private dental care; call to ask about new NHS patients.', source: 'Sample: NHS Wigan primary care', prefix: 'DN-',
-    hours: ['Mo-Fr 09:00-17:00', 'Mo-Th 08:30-17:30; Fr 08:30-13:00'] },
-  { sub: 'hospital', count: 2, names: ['{town} Infirmary', '{town} Community Hospital'],
-    lead: 'A hospital with outpatient clinics and an urgent treatment centre.', source: 'Sample: NHS Wigan primary care', prefix: 'HO-',
-    hours: ['24/7'] },
-  { sub: 'library', count: 6, names: ['{town} Library', '{town} Library and Information Centre'],
-    lead: 'Books, computers, study space and events; free to join.', source: 'Sample: Wigan Council libraries', prefix: 'LIB-',
-    hours: ['Mo-Fr 09:00-17:00; Sa 10:00-13:00', 'Mo,Tu,Th,Fr 09:30-17:00; Sa 10:00-14:00'] },
-  { sub: 'school', count: 20, names: ['{town} Primary School', "St {saint}'s Primary School", '{town} High School', '{town} Academy'],
-    lead: 'A state school; ask the school about its community use of rooms and pitches.', source: 'Sample: Wigan Council schools', prefix: 'SCH-',
-    hours: ['Mo-Fr 08:45-15:15'] },
-  { sub: 'college', count: 3, names: ['{town} College', '{town} Sixth Form College'],
-    lead: 'Further education courses for young people and adults.', source: 'Sample: Wigan Council schools', prefix: 'COL-',
-    hours: ['Mo-Fr 09:00-17:00', 'Mo-Th 09:00-20:00; Fr 09:00-16:30'] },
-  { sub: 'care-home', count: 12, names: ['{town} Care Home', '{street} Nursing Home', '{town} House Residential Home'],
-    lead: 'Residential and nursing care; visitors welcome.', source: 'Sample: Wigan Council adult care', prefix: 'CH-',
-    hours: ['24/7'] },
-  { sub: 'care-at-home', count: 4, names: ['{town} Home Care', '{town} Care at Home Team'],
-    lead: 'Carers who visit people at home to help with washing, dressing and meals.', source: 'Sample: Wigan Council adult care', prefix: 'HC-',
-    hours: ['Mo-Su 07:00-22:00'] },
-  { sub: 'fire-station', count: 5, names: ['{town} Fire Station', '{town} Community Fire Station'],
-    lead: 'A fire and rescue station; ask about free home fire safety checks.', source: 'Sample: Greater Manchester Fire and Rescue', prefix: 'FS-',
-    hours: ['Mo-Fr 09:00-17:00'] },
-  { sub: 'police-station', count: 3, names: ['{town} Police Station'],
-    lead: 'A police station with a front desk for reporting and advice.', source: 'Sample: Greater Manchester Police', prefix: 'PS-',
-    hours: ['Mo-Fr 10:00-18:00', 'Mo-Sa 08:00-20:00'] },
-  { sub: 'jobcentre', count: 3, names: ['{town} Jobcentre Plus', '{town} Jobcentre'],
-    lead: 'Help with benefits and finding work; most visits are by appointment.', source: 'Sample: Jobcentre Plus offices', prefix: 'JC-',
-    hours: ['Mo-Fr 09:00-17:00'] },
-  { sub: 'post-office', count: 12, names: ['{town} Post Office', '{street} Post Office'],
-    lead: 'Post, parcels, banking, bill payments and cash withdrawals.', source: 'Sample: Post Office branches', prefix: 'PO-',
-    hours: ['Mo-Fr 09:00-17:30; Sa 09:00-12:30', 'Mo-Sa 07:00-22:00; Su 10:00-16:00'] },
+  {
+    sub: 'gp-practice',
+    count: 18,
+    names: ['{town} Medical Practice', '{street} Surgery', '{town} Family Doctors', '{town} Medical Centre'],
+    lead: 'An NHS GP practice: register here to see a doctor or nurse.',
+    source: 'Sample: NHS Wigan primary care',
+    prefix: 'GP-',
+    hours: ['Mo-Fr 08:00-18:30', 'Mo-Fr 08:00-18:30; Sa 09:00-12:00', 'Mo-Fr 08:00-18:00'],
+  },
+  {
+    sub: 'pharmacy',
+    count: 16,
+    names: ['{town} Pharmacy', '{street} Chemist', '{town} Community Pharmacy'],
+    lead: 'Prescriptions, advice on minor illnesses and flu vaccinations.',
+    source: 'Sample: NHS Wigan primary care',
+    prefix: 'PH-',
+    hours: ['Mo-Fr 09:00-18:00; Sa 09:00-13:00', 'Mo-Sa 08:00-22:00; Su 10:00-16:00', 'Mo-Fr 09:00-17:30'],
+  },
+  {
+    sub: 'dentist',
+    count: 9,
+    names: ['{town} Dental Practice', '{street} Dental Care'],
+    lead: 'NHS and private dental care; call to ask about new NHS patients.',
+    source: 'Sample: NHS Wigan primary care',
+    prefix: 'DN-',
+    hours: ['Mo-Fr 09:00-17:00', 'Mo-Th 08:30-17:30; Fr 08:30-13:00'],
+  },
+  {
+    sub: 'hospital',
+    count: 2,
+    names: ['{town} Infirmary', '{town} Community Hospital'],
+    lead: 'A hospital with outpatient clinics and an urgent treatment centre.',
+    source: 'Sample: NHS Wigan primary care',
+    prefix: 'HO-',
+    hours: ['24/7'],
+  },
+  {
+    sub: 'library',
+    count: 6,
+    names: ['{town} Library', '{town} Library and Information Centre'],
+    lead: 'Books, computers, study space and events; free to join.',
+    source: 'Sample: Wigan Council libraries',
+    prefix: 'LIB-',
+    hours: ['Mo-Fr 09:00-17:00; Sa 10:00-13:00', 'Mo,Tu,Th,Fr 09:30-17:00; Sa 10:00-14:00'],
+  },
+  {
+    sub: 'school',
+    count: 20,
+    names: ['{town} Primary School', "St {saint}'s Primary School", '{town} High School', '{town} Academy'],
+    lead: 'A state school; ask the school about its community use of rooms and pitches.',
+    source: 'Sample: Wigan Council schools',
+    prefix: 'SCH-',
+    hours: ['Mo-Fr 08:45-15:15'],
+  },
+  {
+    sub: 'college',
+    count: 3,
+    names: ['{town} College', '{town} Sixth Form College'],
+    lead: 'Further education courses for young people and adults.',
+    source: 'Sample: Wigan Council schools',
+    prefix: 'COL-',
+    hours: ['Mo-Fr 09:00-17:00', 'Mo-Th 09:00-20:00; Fr 09:00-16:30'],
+  },
+  {
+    sub: 'care-home',
+    count: 12,
+    names: ['{town} Care Home', '{street} Nursing Home', '{town} House Residential Home'],
+    lead: 'Residential and nursing care; visitors welcome.',
+    source: 'Sample: Wigan Council adult care',
+    prefix: 'CH-',
+    hours: ['24/7'],
+  },
+  {
+    sub: 'care-at-home',
+    count: 4,
+    names: ['{town} Home Care', '{town} Care at Home Team'],
+    lead: 'Carers who visit people at home to help with washing, dressing and meals.',
+    source: 'Sample: Wigan Council adult care',
+    prefix: 'HC-',
+    hours: ['Mo-Su 07:00-22:00'],
+  },
+  {
+    sub: 'fire-station',
+    count: 5,
+    names: ['{town} Fire Station', '{town} Community Fire Station'],
+    lead: 'A fire and rescue station; ask about free home fire safety checks.',
+    source: 'Sample: Greater Manchester Fire and Rescue',
+    prefix: 'FS-',
+    hours: ['Mo-Fr 09:00-17:00'],
+  },
+  {
+    sub: 'police-station',
+    count: 3,
+    names: ['{town} Police Station'],
+    lead: 'A police station with a front desk for reporting and advice.',
+    source: 'Sample: Greater Manchester Police',
+    prefix: 'PS-',
+    hours: ['Mo-Fr 10:00-18:00', 'Mo-Sa 08:00-20:00'],
+  },
+  {
+    sub: 'jobcentre',
+    count: 3,
+    names: ['{town} Jobcentre Plus', '{town} Jobcentre'],
+    lead: 'Help with benefits and finding work; most visits are by appointment.',
+    source: 'Sample: Jobcentre Plus offices',
+    prefix: 'JC-',
+    hours: ['Mo-Fr 09:00-17:00'],
+  },
+  {
+    sub: 'post-office',
+    count: 12,
+    names: ['{town} Post Office', '{street} Post Office'],
+    lead: 'Post, parcels, banking, bill payments and cash withdrawals.',
+    source: 'Sample: Post Office branches',
+    prefix: 'PO-',
+    hours: ['Mo-Fr 09:00-17:30; Sa 09:00-12:30', 'Mo-Sa 07:00-22:00; Su 10:00-16:00'],
+  },
 ];
 
 export function generateFacilities(seed: number, ctx: SampleContext, taken: readonly SampleAsset[]): SampleAsset[] {

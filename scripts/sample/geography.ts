@@ -46,14 +46,14 @@ export function roundGeometry(g: Geometry, dp: number): Geometry {
     }
     return out.length >= 4 ? out : r.map(([x, y]) => [Math.round(x * f) / f, Math.round(y * f) / f]);
   };
-  return g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
+  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
 }
 
 /** Signed shoelace area and area-weighted centroid of one ring. */
 function ringCentroid(r: Ring): { area: number; x: number; y: number } {
-  let a = 0, cx = 0, cy = 0;
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0; i < r.length - 1; i++) {
     const [x0, y0] = r[i];
     const [x1, y1] = r[i + 1];

@@ -14,10 +14,7 @@ export interface MachineFacts {
   interactive: boolean;
 }
 
-export type SetupDecision =
-  | { action: 'none' }
-  | { action: 'install'; command: string[]; message: string }
-  | { action: 'stop'; message: string };
+export type SetupDecision = { action: 'none' } | { action: 'install'; command: string[]; message: string } | { action: 'stop'; message: string };
 
 export const SETUP_SCRIPT = 'scripts/setup-system.sh';
 

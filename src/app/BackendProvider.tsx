@@ -53,8 +53,15 @@ export function BackendProvider(props: { backend: Backend; children: JSX.Element
   // Tests and support staff can see how far the local database has got.
   createEffect(() => {
     const s = dbStatus();
-    document.documentElement.dataset.localDb =
-      !s ? 'idle' : s.type === 'cg-status' ? s.phase : s.type === 'cg-init-error' ? 'failed' : s.type === 'cg-slow' ? 'slow' : 'released';
+    document.documentElement.dataset.localDb = !s
+      ? 'idle'
+      : s.type === 'cg-status'
+        ? s.phase
+        : s.type === 'cg-init-error'
+          ? 'failed'
+          : s.type === 'cg-slow'
+            ? 'slow'
+            : 'released';
   });
   const value: BackendContextValue = {
     backend,

@@ -102,8 +102,8 @@ function Banner(props: { local: LocalControls }) {
           {(seconds) => (
             <div class="db-error" role="alert">
               <p>
-                <strong>The local database is taking a long time to start.</strong> It has not answered for {seconds()} seconds. If
-                this page stays stuck, reset it to start again from the sample data.
+                <strong>The local database is taking a long time to start.</strong> It has not answered for {seconds()} seconds. If this page stays stuck, reset it to
+                start again from the sample data.
               </p>
               {resetWarning}
               {resetButton()}

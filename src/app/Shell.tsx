@@ -64,12 +64,16 @@ export function Shell(props: { children?: JSX.Element }) {
             </Show>
             <Show when={signedIn() && backend.mode === 'supabase'}>
               <li>
-                <button type="button" class="link nav-button" onClick={() => {
+                <button
+                  type="button"
+                  class="link nav-button"
+                  onClick={() => {
                     // Unsaved work stays private on a shared computer: signing out forgets it.
                     const who = known()?.user_id;
                     if (who) removeDraftsOf(who);
                     void backend.auth.signOut();
-                  }}>
+                  }}
+                >
                   Sign out
                 </button>
               </li>

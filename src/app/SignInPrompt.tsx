@@ -44,8 +44,7 @@ export function SignInPrompt(props: {
       >
         <div class="banner">
           <p>
-            This is <strong>local mode</strong>: there is no email sign-in. Choose a sample person in the <strong>Acting as</strong>{' '}
-            menu at the top of the page, or here:
+            This is <strong>local mode</strong>: there is no email sign-in. Choose a sample person in the <strong>Acting as</strong> menu at the top of the page, or here:
           </p>
           <div class="button-group">
             <For each={people()}>

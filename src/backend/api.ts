@@ -139,8 +139,7 @@ export function createApi(t: Transport) {
     // Organisations: register, profile (reviewed once verified, unless trusted), members by invitation
     registerOrganisation: (org: OrganisationInput) => rpc<Organisation>('register_organisation', { org }),
     organisation: (id: Uuid) => rpc<OrganisationDetail | null>('organisation', { id }),
-    updateOrganisation: (id: Uuid, patch: Partial<OrganisationInput>, version: number) =>
-      rpc<Organisation>('update_organisation', { id, patch, version }),
+    updateOrganisation: (id: Uuid, patch: Partial<OrganisationInput>, version: number) => rpc<Organisation>('update_organisation', { id, patch, version }),
     organisationEvents: (org_id: Uuid) => rpc<OrganisationEvent[]>('organisation_events', { org_id }),
     inviteMember: (org_id: Uuid, email: string, role: MemberRole) => rpc<Invitation>('invite_member', { org_id, email, role }),
     revokeInvitation: (id: Uuid) => rpc<void>('revoke_invitation', { id }),
@@ -168,15 +167,12 @@ export function createApi(t: Transport) {
     reinstateAsset: (a: Versioned, note: string | null = null) => rpc<Asset>('reinstate_asset', { id: a.id, version: a.version, note }),
     verifyOrganisation: (o: Versioned, auto_publish: boolean) => rpc<Organisation>('verify_organisation', { id: o.id, version: o.version, auto_publish }),
     rejectOrganisation: (o: Versioned, reason: string) => rpc<Organisation>('reject_organisation', { id: o.id, version: o.version, reason }),
-    approveOrganisationChanges: (o: Versioned, note: string | null = null) =>
-      rpc<Organisation>('approve_organisation_changes', { id: o.id, version: o.version, note }),
-    rejectOrganisationChanges: (o: Versioned, reason: string) =>
-      rpc<Organisation>('reject_organisation_changes', { id: o.id, version: o.version, reason }),
+    approveOrganisationChanges: (o: Versioned, note: string | null = null) => rpc<Organisation>('approve_organisation_changes', { id: o.id, version: o.version, note }),
+    rejectOrganisationChanges: (o: Versioned, reason: string) => rpc<Organisation>('reject_organisation_changes', { id: o.id, version: o.version, reason }),
     stalenessReport: (months: number) => rpc<StaleAsset[]>('staleness_report', { months }),
 
     // Planning (issue 5)
-    loadAreas: (kind: AreaKind, areas: AreaCollection, replace: boolean) =>
-      rpc<{ loaded: number }>('load_areas', { kind, areas, replace }),
+    loadAreas: (kind: AreaKind, areas: AreaCollection, replace: boolean) => rpc<{ loaded: number }>('load_areas', { kind, areas, replace }),
 
     // Import (issue 6): candidates, then one transactional commit, undoable.
     importCandidates: (partner: string, rows: { row: number; external_id: string | null; name: string; lat: number; lng: number }[]) =>

@@ -17,8 +17,16 @@ interface PgLikeError {
 }
 
 const KNOWN_TABLES = [
-  'assets', 'asset_reviews', 'organisations', 'organisation_reviews', 'memberships', 'invitations', 'areas',
-  'categories', 'import_batches', 'import_mappings',
+  'assets',
+  'asset_reviews',
+  'organisations',
+  'organisation_reviews',
+  'memberships',
+  'invitations',
+  'areas',
+  'categories',
+  'import_batches',
+  'import_mappings',
 ];
 
 /** Generic Postgres and transport messages, by SQLSTATE, as a person would want to read them. */

@@ -25,9 +25,7 @@ export function createSupabaseTransport(
 
   client.auth.onAuthStateChange((_event, s) => {
     known();
-    session = s
-      ? { user_id: s.user.id, email: s.user.email ?? null, claims: { sub: s.user.id, role: 'authenticated', email: s.user.email } }
-      : null;
+    session = s ? { user_id: s.user.id, email: s.user.email ?? null, claims: { sub: s.user.id, role: 'authenticated', email: s.user.email } } : null;
     listeners.forEach((l) => l(session));
   });
 

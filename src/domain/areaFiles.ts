@@ -62,7 +62,10 @@ export function parseAreaGeoJSON(text: string): ParsedGeoJSON {
   }
   const obj = json as { type?: unknown; features?: unknown };
   const raw = obj?.type === 'Feature' ? [obj] : obj?.type === 'FeatureCollection' && Array.isArray(obj.features) ? obj.features : null;
-  if (!raw) throw new AreaFileError(`The boundary file is JSON but not GeoJSON: expected "type": "FeatureCollection" with a "features" list (got ${String(obj?.type ?? 'no type')}).`);
+  if (!raw)
+    throw new AreaFileError(
+      `The boundary file is JSON but not GeoJSON: expected "type": "FeatureCollection" with a "features" list (got ${String(obj?.type ?? 'no type')}).`,
+    );
   if (raw.length === 0) throw new AreaFileError('The boundary file has no features.');
   const names: string[] = [];
   const seen = new Set<string>();
@@ -165,7 +168,8 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
   const problems: AreaProblem[] = [];
   if (!fields.code) problems.push({ feature: 0, code: null, field: 'code', message: 'Choose which property or column holds the area code.' });
   // The analysis takes people from LSOAs; wards and custom areas only group cells, so they may come without.
-  if (!fields.population && kind === 'lsoa') problems.push({ feature: 0, code: null, field: 'population', message: 'Choose which property or column holds the population (LSOAs need it).' });
+  if (!fields.population && kind === 'lsoa')
+    problems.push({ feature: 0, code: null, field: 'population', message: 'Choose which property or column holds the population (LSOAs need it).' });
 
   const csvByCode = new Map<string, Record<string, string>>();
   if (input.csv) {
@@ -182,13 +186,23 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
     }
   }
   if (problems.some((p) => p.feature === 0 && p.field !== 'csv')) {
-    return { areas: { type: 'FeatureCollection', features: [] }, problems, total: geojson.features.length, skipped: 0, unmatchedCsvCodes: [], featuresWithoutCsvRow: 0, decilesFromRank: 0 };
+    return {
+      areas: { type: 'FeatureCollection', features: [] },
+      problems,
+      total: geojson.features.length,
+      skipped: 0,
+      unmatchedCsvCodes: [],
+      featuresWithoutCsvRow: 0,
+      decilesFromRank: 0,
+    };
   }
 
   const features: AreaFeature[] = [];
   const codes = new Map<string, number>();
   const matched = new Set<string>();
-  let skipped = 0, withoutRow = 0, decilesFromRank = 0;
+  let skipped = 0,
+    withoutRow = 0,
+    decilesFromRank = 0;
   geojson.features.forEach((f, i) => {
     const n = i + 1;
     const featureCode = text(f.properties[fields.code]);
@@ -234,7 +248,8 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
     const rank = fields.imd_rank ? wholeNumber(value('imd_rank')) : undefined;
     if (rank === null || (rank !== undefined && rank < 1)) problem('imd_rank', `IMD rank must be a whole number, 1 or more, or empty (got ${show(value('imd_rank'))}).`);
     if (decile === undefined && typeof rank === 'number' && rank >= 1 && kind === 'lsoa') {
-      if (rank > IMD_2019_LSOA_COUNT) problem('imd_rank', `IMD rank ${rank} is above ${IMD_2019_LSOA_COUNT.toLocaleString('en-GB')}, the number of LSOAs ranked in 2019.`);
+      if (rank > IMD_2019_LSOA_COUNT)
+        problem('imd_rank', `IMD rank ${rank} is above ${IMD_2019_LSOA_COUNT.toLocaleString('en-GB')}, the number of LSOAs ranked in 2019.`);
       else {
         decile = Math.ceil((rank * 10) / IMD_2019_LSOA_COUNT);
         decilesFromRank++;
@@ -261,7 +276,12 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
   });
   const unmatchedCsvCodes = [...csvByCode.keys()].filter((c) => !matched.has(c));
   if (geojson.features.length - skipped === 0) {
-    problems.push({ feature: 0, code: null, field: 'csv', message: 'No feature has a row in the CSV: check that the code columns hold the same kind of code (for example LSOA 2021 codes in both).' });
+    problems.push({
+      feature: 0,
+      code: null,
+      field: 'csv',
+      message: 'No feature has a row in the CSV: check that the code columns hold the same kind of code (for example LSOA 2021 codes in both).',
+    });
   }
   return {
     areas: { type: 'FeatureCollection', features },

@@ -131,7 +131,14 @@ const hoursMemos = new WeakMap<HoursCheck, HoursMemo[]>();
 
 function hoursAnswers(hours: HoursCheck, slot: 0 | 1, key: string): Map<string | null, boolean | null> {
   let memos = hoursMemos.get(hours);
-  if (!memos) hoursMemos.set(hours, (memos = [{ key: '', answers: new Map() }, { key: '', answers: new Map() }]));
+  if (!memos)
+    hoursMemos.set(
+      hours,
+      (memos = [
+        { key: '', answers: new Map() },
+        { key: '', answers: new Map() },
+      ]),
+    );
   const memo = memos[slot];
   if (memo.key !== key) {
     memo.key = key;
@@ -185,8 +192,15 @@ function columnsOf(features: readonly AssetFeature[], parents: Readonly<Record<s
   };
   const cols: Columns = {
     parents,
-    kind: new Uint8Array(n), free: new Uint8Array(n), catBit, catWords, cats: new Uint32Array(n * catWords),
-    ages: new Uint8Array(n), access: new Uint16Array(n), hoursValues: [], hours: new Uint32Array(n),
+    kind: new Uint8Array(n),
+    free: new Uint8Array(n),
+    catBit,
+    catWords,
+    cats: new Uint32Array(n * catWords),
+    ages: new Uint8Array(n),
+    access: new Uint16Array(n),
+    hoursValues: [],
+    hours: new Uint32Array(n),
   };
   const hoursId = new Map<string | null, number>();
   for (let i = 0; i < n; i++) {
@@ -216,7 +230,14 @@ function columnsOf(features: readonly AssetFeature[], parents: Readonly<Record<s
 type Predicate = (pos: number) => boolean;
 
 /** One predicate for the whole list, built once per call; null when nothing is filtered. */
-function compile(features: readonly AssetFeature[], state: FilterState, index: SearchIndex, now: Date, hours: HoursCheck | null | undefined, skip: Skip): Predicate | null {
+function compile(
+  features: readonly AssetFeature[],
+  state: FilterState,
+  index: SearchIndex,
+  now: Date,
+  hours: HoursCheck | null | undefined,
+  skip: Skip,
+): Predicate | null {
   const cols = columnsOf(features, index.categoryParents);
   const { catWords } = cols;
   let cats: Uint32Array | null = null;
@@ -267,7 +288,11 @@ function compile(features: readonly AssetFeature[], state: FilterState, index: S
     if (free && !cols.free[i]) return false;
     if (cats) {
       let any = false;
-      for (let w = 0; w < catWords; w++) if (cols.cats[i * catWords + w] & cats[w]) { any = true; break; }
+      for (let w = 0; w < catWords; w++)
+        if (cols.cats[i * catWords + w] & cats[w]) {
+          any = true;
+          break;
+        }
       if (!any) return false;
     }
     if (ages && cols.ages[i] && !(cols.ages[i] & ages)) return false;
@@ -359,7 +384,7 @@ function freshFirstWithinSteps(features: readonly AssetFeature[], order: Uint32A
   const tierOf = new Uint8Array(n);
   for (let i = 0; i < n; i++) tierOf[i] = tiers(features[i].properties);
   const run: number[] = [];
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const step = shownDistanceStep(metres[order[start]]);
     let end = start + 1;
     while (end < n && shownDistanceStep(metres[order[end]]) === step) end++;
@@ -381,13 +406,7 @@ function freshFirstWithinSteps(features: readonly AssetFeature[], order: Uint32A
  * and `hoursPending` says so. Treat `features` as immutable: per-list work (filter columns,
  * distance order) is cached against the array itself, so pass a new array when data changes.
  */
-export function applyFilters(
-  features: readonly AssetFeature[],
-  state: FilterState,
-  index: SearchIndex,
-  now: Date,
-  hours?: HoursCheck | null,
-): FilteredAssets {
+export function applyFilters(features: readonly AssetFeature[], state: FilterState, index: SearchIndex, now: Date, hours?: HoursCheck | null): FilteredAssets {
   const { positions, matchAt, match } = collect(features, state, index, now, hours, {});
   const n = positions.length;
   const out: AssetFeature[] = new Array(n);
@@ -436,13 +455,7 @@ export function applyFilters(
  * beside the category checkboxes): a category counts the listings of its sub-categories too,
  * each once. Categories with none are absent.
  */
-export function categoryCounts(
-  features: readonly AssetFeature[],
-  state: FilterState,
-  index: SearchIndex,
-  now: Date,
-  hours?: HoursCheck | null,
-): Record<string, number> {
+export function categoryCounts(features: readonly AssetFeature[], state: FilterState, index: SearchIndex, now: Date, hours?: HoursCheck | null): Record<string, number> {
   const { positions } = collect(features, state, index, now, hours, { key: 'categories' });
   const { cats, catWords, catBit } = columnsOf(features, index.categoryParents);
   const perBit = new Uint32Array(catWords * 32);
@@ -478,26 +491,41 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 
 function without(state: FilterState, key: FilterKey, value?: string): FilterState {
   switch (key) {
-    case 'q': return { ...state, q: '' };
-    case 'categories': return { ...state, categories: [] };
-    case 'kinds': return { ...state, kinds: [] };
-    case 'openNow': return { ...state, openNow: false };
-    case 'openOn': return { ...state, openOn: null };
-    case 'free': return { ...state, free: false };
-    case 'ages': return { ...state, ages: [] };
-    case 'access': return { ...state, access: state.access.filter((a) => a !== value) };
+    case 'q':
+      return { ...state, q: '' };
+    case 'categories':
+      return { ...state, categories: [] };
+    case 'kinds':
+      return { ...state, kinds: [] };
+    case 'openNow':
+      return { ...state, openNow: false };
+    case 'openOn':
+      return { ...state, openOn: null };
+    case 'free':
+      return { ...state, free: false };
+    case 'ages':
+      return { ...state, ages: [] };
+    case 'access':
+      return { ...state, access: state.access.filter((a) => a !== value) };
   }
 }
 
 function relaxLabel(state: FilterState, key: FilterKey, value?: string): string {
   switch (key) {
-    case 'q': return `Clear the search “${state.q.trim()}”`;
-    case 'categories': return 'Show all categories';
-    case 'kinds': return 'Show places, groups and services';
-    case 'openNow': return 'Include places that are closed now';
-    case 'openOn': return `Include places that are not open on ${DAY_NAMES[state.openOn?.weekday ?? 0]}${state.openOn?.time ? ` at ${state.openOn.time}` : ''}`;
-    case 'free': return 'Include things that charge';
-    case 'ages': return 'Show all age groups';
+    case 'q':
+      return `Clear the search “${state.q.trim()}”`;
+    case 'categories':
+      return 'Show all categories';
+    case 'kinds':
+      return 'Show places, groups and services';
+    case 'openNow':
+      return 'Include places that are closed now';
+    case 'openOn':
+      return `Include places that are not open on ${DAY_NAMES[state.openOn?.weekday ?? 0]}${state.openOn?.time ? ` at ${state.openOn.time}` : ''}`;
+    case 'free':
+      return 'Include things that charge';
+    case 'ages':
+      return 'Show all age groups';
     case 'access': {
       const name = (ACCESSIBILITY as Record<string, string>)[value ?? ''] ?? value ?? '';
       // Lower-case the feature mid-sentence, but not a proper name ("British Sign Language").
@@ -510,13 +538,7 @@ function relaxLabel(state: FilterState, key: FilterKey, value?: string): string 
  * When nothing matches: each single filter whose removal would bring results back, with how
  * many, most results first.
  */
-export function suggestRelaxations(
-  state: FilterState,
-  features: readonly AssetFeature[],
-  index: SearchIndex,
-  now: Date,
-  hours?: HoursCheck | null,
-): Relaxation[] {
+export function suggestRelaxations(state: FilterState, features: readonly AssetFeature[], index: SearchIndex, now: Date, hours?: HoursCheck | null): Relaxation[] {
   const candidates: Skip[] = [];
   if (state.q.trim()) candidates.push({ key: 'q' });
   if (state.categories.length) candidates.push({ key: 'categories' });

@@ -72,7 +72,10 @@ export function createOfflineGeocoder(csvText: string): OfflineGeocoder {
   return { ...g, size: table.size, district };
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{
   ok: boolean;
   status: number;
   json(): Promise<unknown>;
@@ -86,10 +89,7 @@ interface PostcodesIoBulk {
  * postcodes.io bulk lookup (POST /postcodes, at most 100 per request, requests in sequence to
  * stay polite to a free service). A failed request rejects, so a chain can fall through.
  */
-export function createPostcodesIoGeocoder(
-  fetchFn: FetchLike,
-  options: { baseUrl?: string; batchSize?: number } = {},
-): Geocoder {
+export function createPostcodesIoGeocoder(fetchFn: FetchLike, options: { baseUrl?: string; batchSize?: number } = {}): Geocoder {
   const baseUrl = (options.baseUrl ?? 'https://api.postcodes.io').replace(/\/$/, '');
   const batchSize = Math.min(100, options.batchSize ?? 100);
   return fromBatch(async (distinct) => {

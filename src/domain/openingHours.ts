@@ -28,7 +28,9 @@ export function parseOpeningHours(value: string): Parsed {
     try {
       p = { ok: true, oh: new OpeningHours(value, LOCATION) };
     } catch (e) {
-      const reason = String(e instanceof Error ? e.message : e).replace(/\s+/g, ' ').trim();
+      const reason = String(e instanceof Error ? e.message : e)
+        .replace(/\s+/g, ' ')
+        .trim();
       p = { ok: false, error: `Opening hours "${value}" could not be read: ${reason}` };
     }
   }
@@ -167,7 +169,7 @@ function dayList(days: number[]): string {
   // days are 0 = Monday .. 6 = Sunday here
   const name = (i: number) => DAY_NAMES[(i + 1) % 7];
   const runs: string[] = [];
-  for (let i = 0; i < days.length; ) {
+  for (let i = 0; i < days.length;) {
     let j = i;
     while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
     if (j - i >= 2) runs.push(`${name(days[i])} to ${name(days[j])}`);
@@ -325,11 +327,17 @@ export function nextChange(value: string | null | undefined, date: Date): string
     const days = Math.round((startOfDay(next).getTime() - startOfDay(date).getTime()) / (24 * HOUR));
     const at = formatTime(next);
     const when =
-      days === 0 ? `at ${at}`
-      : days === 1 ? (at === 'midnight' ? 'at midnight' : `tomorrow at ${at}`)
-      : days < 7 ? `${DAY_NAMES[next.getDay()]} at ${at}`
-      : days === 7 ? `next ${DAY_NAMES[next.getDay()]} at ${at}`
-      : `on ${next.getDate()} ${MONTHS[next.getMonth()]} at ${at}`;
+      days === 0
+        ? `at ${at}`
+        : days === 1
+          ? at === 'midnight'
+            ? 'at midnight'
+            : `tomorrow at ${at}`
+          : days < 7
+            ? `${DAY_NAMES[next.getDay()]} at ${at}`
+            : days === 7
+              ? `next ${DAY_NAMES[next.getDay()]} at ${at}`
+              : `on ${next.getDate()} ${MONTHS[next.getMonth()]} at ${at}`;
     return `${open ? 'Closes' : 'Opens'} ${when}`;
   } catch {
     return null;

@@ -6,8 +6,7 @@
 // Outward code (area + district): A9, A99, AA9, AA99, A9A, AA9A.
 // Position 1 never uses Q V X; position 2 never I J Z; a trailing letter after "A9" is one of
 // A B C D E F G H J K P S T U W, after "AA9" one of A B E H M N P R V W X Y.
-const OUTWARD =
-  /^(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])$/;
+const OUTWARD = /^(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])$/;
 // Inward code (sector + unit): a digit and two letters, never C I K M O V.
 const INWARD = /^[0-9][ABD-HJLNP-UW-Z]{2}$/;
 const WHITESPACE = /[\s\u00a0]+/g;

@@ -149,7 +149,13 @@ export function toggleFilterCategory(t: Taxonomy, selection: readonly string[], 
   }
   if (on) return selection.includes(slug) || selection.includes(parent) ? [...selection] : [...selection, slug];
   if (selection.includes(parent)) {
-    return [...selection.filter((s) => s !== parent), ...t.childrenOf(parent).map((c) => c.slug).filter((s) => s !== slug && !selection.includes(s))];
+    return [
+      ...selection.filter((s) => s !== parent),
+      ...t
+        .childrenOf(parent)
+        .map((c) => c.slug)
+        .filter((s) => s !== slug && !selection.includes(s)),
+    ];
   }
   return selection.filter((s) => s !== slug);
 }

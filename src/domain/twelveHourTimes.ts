@@ -23,7 +23,7 @@ function parseTime(token: string): Time | null {
   let h = +r[1];
   const m = r[2] === undefined ? 0 : +r[2];
   if (m > 59) return null;
-  const meridiem = r[3] ? (r[3][0].toLowerCase() as 'a' | 'p') === 'a' ? 'am' : 'pm' : null;
+  const meridiem = r[3] ? ((r[3][0].toLowerCase() as 'a' | 'p') === 'a' ? 'am' : 'pm') : null;
   if (meridiem) {
     if (h < 1 || h > 12) return null;
     h = (h % 12) + (meridiem === 'pm' ? 12 : 0);
@@ -34,9 +34,7 @@ function parseTime(token: string): Time | null {
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export type TimeRange =
-  | { ok: true; opens: string; closes: string; inferred: boolean }
-  | { ok: false; problem: 'unreadable' | 'closes_before_opens' };
+export type TimeRange = { ok: true; opens: string; closes: string; inferred: boolean } | { ok: false; problem: 'unreadable' | 'closes_before_opens' };
 
 function rangeOf(opens: Time, closes: Time): TimeRange {
   const ok = (o: number, c: number, inferred: boolean): TimeRange => ({ ok: true, opens: hhmm(o), closes: hhmm(c), inferred });

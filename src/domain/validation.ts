@@ -36,7 +36,8 @@ export function isEmail(value: string): boolean {
 
 // Only http(s): links we render must never be javascript:, data: or file: URLs. The host needs
 // a dot, as the database's CHECK does (so no bare "localhost").
-const HTTP_URL = /^https?:\/\/[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?(?:\.[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?)+\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+const HTTP_URL =
+  /^https?:\/\/[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?(?:\.[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff-]*[A-Za-z0-9\u00a1-\uffff])?)+\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 export function isHttpUrl(value: string): boolean {
   return value.length <= ASSET_LIMITS.website && HTTP_URL.test(value);
 }
@@ -80,8 +81,7 @@ export function isLng(value: number): boolean {
 
 export type OpeningHoursCheck =
   /** `inferred`: the ranges as written that were read on the 12-hour clock ("9-5" as 9am to 5pm). */
-  | { ok: true; value: string; rewritten: boolean; inferred?: string[] }
-  | { ok: false; message: string };
+  { ok: true; value: string; rewritten: boolean; inferred?: string[] } | { ok: false; message: string };
 
 // The parser costs ~0.3 ms per value and partner files repeat the same few schedules, so each
 // distinct value is checked once. Bounded so a hostile file cannot grow it without limit.
@@ -128,7 +128,10 @@ function checkOpeningHoursUncached(value: string): OpeningHoursCheck {
     if (twelve.inferred.length) result.inferred = twelve.inferred;
     return result;
   } catch (e) {
-    const reason = String(e instanceof Error ? e.message : e).split('\n')[0].replace(/\s+/g, ' ').trim();
+    const reason = String(e instanceof Error ? e.message : e)
+      .split('\n')[0]
+      .replace(/\s+/g, ' ')
+      .trim();
     return { ok: false, message: `Opening hours "${value}" are not understood (${example}): ${reason}` };
   }
 }

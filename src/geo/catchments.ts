@@ -70,17 +70,23 @@ export function catchments(assets: readonly LngLat[], radiusMetres: number, opti
   if (used === 0) return { union: null, used: 0, truncated: assets.length > 0 };
   const chosen = assets.slice(0, used);
   chosen.forEach((a, i) => {
-    if (!(Math.abs(a?.lng) <= 180) || !(Math.abs(a?.lat) <= 90)) throw new RangeError(`catchments: asset ${i + 1}: expected lng/lat in degrees, got ${JSON.stringify(a)}`);
+    if (!(Math.abs(a?.lng) <= 180) || !(Math.abs(a?.lat) <= 90))
+      throw new RangeError(`catchments: asset ${i + 1}: expected lng/lat in degrees, got ${JSON.stringify(a)}`);
   });
   const p = localProjection(chosen[0].lat, chosen[0].lng);
-  let minX = Infinity, minY = Infinity;
+  let minX = Infinity,
+    minY = Infinity;
   for (const a of chosen) {
     minX = Math.min(minX, p.x(a.lng));
     minY = Math.min(minY, p.y(a.lat));
   }
   const keyed = chosen.map((a) => ({ a, z: morton(Math.floor((p.x(a.lng) - minX) / 100), Math.floor((p.y(a.lat) - minY) / 100)) }));
   keyed.sort((u, v) => u.z - v.z);
-  let parts: Feature<Polygon | MultiPolygon>[] = keyed.map(({ a }) => ({ type: 'Feature', properties: {}, geometry: straightLine(a, { radiusMetres, steps: options.steps }) }));
+  let parts: Feature<Polygon | MultiPolygon>[] = keyed.map(({ a }) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: straightLine(a, { radiusMetres, steps: options.steps }),
+  }));
   while (parts.length > 1) {
     const next: Feature<Polygon | MultiPolygon>[] = [];
     for (let i = 0; i < parts.length; i += 4) {

@@ -135,12 +135,15 @@ export function prepareCoverage(params: CoverageBaseParams, onProgress?: Progres
   t = now();
   onProgress?.('population', 0);
   const wardLocator = reuse?.wardLocator ?? polygonLocator(projectAreas(projection, params.wards, 'ward'));
-  const people = reuse?.people ?? placePeople({ projection, outline: lattice.outline, areas: params.areas, wards: params.wards, homes: params.homes ?? null, wardLocator });
+  const people =
+    reuse?.people ?? placePeople({ projection, outline: lattice.outline, areas: params.areas, wards: params.wards, homes: params.homes ?? null, wardLocator });
   const n = lattice.count;
   const cellOf = new Int32Array(people.count);
   const cellPopulation = new Float64Array(n);
   // The decile and ward of the biggest share of each cell's people.
-  const cellDecile = new Uint8Array(n), cellWard = new Int32Array(n).fill(-1), biggest = new Float64Array(n);
+  const cellDecile = new Uint8Array(n),
+    cellWard = new Int32Array(n).fill(-1),
+    biggest = new Float64Array(n);
   for (let i = 0; i < people.count; i++) {
     const c = cellContaining(lattice, people.x[i], people.y[i]);
     cellOf[i] = c;
@@ -183,8 +186,10 @@ export function measureCoverage(
   let t = now();
   onProgress?.('index', 0);
   const m = assets instanceof Float64Array ? assets.length / 2 : assets.length;
-  const alng = new Float64Array(m), alat = new Float64Array(m);
-  const ax = new Float64Array(m), ay = new Float64Array(m);
+  const alng = new Float64Array(m),
+    alat = new Float64Array(m);
+  const ax = new Float64Array(m),
+    ay = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const lng = assets instanceof Float64Array ? assets[2 * i] : assets[i]?.lng;
     const lat = assets instanceof Float64Array ? assets[2 * i + 1] : assets[i]?.lat;
@@ -234,8 +239,12 @@ export function measureCoverage(
     if (assetWard[i] >= 0) assetsInWards++;
   }
   const wards = summariseWards({ wards: base.wards, people: people.people, decile: people.decile, ward: people.ward, beyond, assetWard });
-  let pop = 0, within = 0, gapDeprived = 0;
-  const gapPopulation = new Float64Array(n), gapWeighted = new Float64Array(n), gapWeightedStrong = new Float64Array(n);
+  let pop = 0,
+    within = 0,
+    gapDeprived = 0;
+  const gapPopulation = new Float64Array(n),
+    gapWeighted = new Float64Array(n),
+    gapWeightedStrong = new Float64Array(n);
   for (let i = 0; i < people.count; i++) {
     const p = people.people[i];
     pop += p;
@@ -360,7 +369,8 @@ function now(): number {
 const RAD = Math.PI / 180;
 /** Great-circle distance in metres on Turf's sphere (the same radius as the projection). */
 export function haversine(lng1: number, lat1: number, lng2: number, lat2: number): number {
-  const dLat = (lat2 - lat1) * RAD, dLng = (lng2 - lng1) * RAD;
+  const dLat = (lat2 - lat1) * RAD,
+    dLng = (lng2 - lng1) * RAD;
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 }

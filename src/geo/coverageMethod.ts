@@ -47,7 +47,9 @@ export function methodLines(m: MethodInputs): MethodLine[] {
       `deprivation decile of where they live. Postcodes rather than an even spread over each area, because people live in streets, not fields: ` +
       `sharing each of Wigan’s ${POPULATION_CHECK.msoas} MSOAs’ people among its LSOAs by postcodes gets the LSOAs’ published populations right to a median ` +
       `${POPULATION_CHECK.postcodesMedianPct}%, by area only to ${POPULATION_CHECK.areaMedianPct}%.` +
-      (spread > 0 ? ` ${n(spread)} ${spread === 1 ? 'LSOA holds' : 'LSOAs hold'} no postcode, so ${spread === 1 ? 'its' : 'their'} people are spread evenly over the area.` : '')
+      (spread > 0
+        ? ` ${n(spread)} ${spread === 1 ? 'LSOA holds' : 'LSOAs hold'} no postcode, so ${spread === 1 ? 'its' : 'their'} people are spread evenly over the area.`
+        : '')
     : 'The postcode points could not be loaded, so each LSOA’s people are spread evenly over its area (less accurate: people live in streets, not fields). ' +
       `Each person is counted in the ${m.areaWord} and deprivation decile of the point they are placed at.`;
   const lines: MethodLine[] = [
@@ -72,17 +74,27 @@ export function methodLines(m: MethodInputs): MethodLine[] {
     },
     {
       label: 'Population',
-      text: m.lsoasShipped ? `${SHIPPED_DATA.population}: ${n(Math.round(p.people))} people.` : `LSOAs loaded into this project’s database, ${n(Math.round(p.people))} people; their population year is as supplied.`,
+      text: m.lsoasShipped
+        ? `${SHIPPED_DATA.population}: ${n(Math.round(p.people))} people.`
+        : `LSOAs loaded into this project’s database, ${n(Math.round(p.people))} people; their population year is as supplied.`,
     },
     { label: 'Deprivation', text: m.lsoasShipped ? SHIPPED_DATA.deprivation : 'The IMD deciles given with the LSOAs loaded into this project’s database.' },
     {
       label: 'Boundaries',
-      text: m.lsoasShipped && m.summaryShipped ? SHIPPED_DATA.boundaries : `${SHIPPED_DATA.boundaries}; the ${m.lsoasShipped ? `${m.areaWord}s` : 'LSOAs'} were loaded by a planner.`,
+      text:
+        m.lsoasShipped && m.summaryShipped
+          ? SHIPPED_DATA.boundaries
+          : `${SHIPPED_DATA.boundaries}; the ${m.lsoasShipped ? `${m.areaWord}s` : 'LSOAs'} were loaded by a planner.`,
     },
   ];
   if (m.homesLoaded) lines.push({ label: 'Postcodes', text: `${SHIPPED_DATA.homes}; postcodes created since are missing.` });
-  if (p.areasOutside.length > 0) lines.push({ label: 'Left out', text: `${n(p.areasOutside.length)} LSOAs lie wholly outside the borough and are not counted: ${p.areasOutside.slice(0, 10).join(', ')}${p.areasOutside.length > 10 ? '…' : ''}.` });
-  if (p.peopleOutsideSummary >= 0.5) lines.push({ label: 'Outside every area', text: `${n(Math.round(p.peopleOutsideSummary))} people live outside every ${m.areaWord}; they count in the totals only.` });
+  if (p.areasOutside.length > 0)
+    lines.push({
+      label: 'Left out',
+      text: `${n(p.areasOutside.length)} LSOAs lie wholly outside the borough and are not counted: ${p.areasOutside.slice(0, 10).join(', ')}${p.areasOutside.length > 10 ? '…' : ''}.`,
+    });
+  if (p.peopleOutsideSummary >= 0.5)
+    lines.push({ label: 'Outside every area', text: `${n(Math.round(p.peopleOutsideSummary))} people live outside every ${m.areaWord}; they count in the totals only.` });
   return lines;
 }
 
@@ -100,5 +112,12 @@ export interface Provenance {
 /** Provenance as plain data, for a GeoJSON export's "metadata" member. */
 export function provenanceJson(p: Provenance) {
   const pairs = (lines: MethodLine[]) => Object.fromEntries(lines.map((l) => [l.label, l.text]));
-  return { title: p.title, generated: p.generatedAt.toISOString(), link: p.link, settings: pairs(p.settings), method: pairs(p.method), source: 'Common Ground coverage analysis' };
+  return {
+    title: p.title,
+    generated: p.generatedAt.toISOString(),
+    link: p.link,
+    settings: pairs(p.settings),
+    method: pairs(p.method),
+    source: 'Common Ground coverage analysis',
+  };
 }

@@ -49,7 +49,9 @@ export function hexLattice(outline: OutlineFeature, cellSideMetres: number, proj
     throw new RangeError(`hexLattice: cellSide must be a positive number of metres, got ${cellSideMetres}`);
   }
   if (!outline || outline.type !== 'Feature') {
-    throw new TypeError(`hexLattice: outline must be a GeoJSON Feature with a Polygon or MultiPolygon, got ${outline ? String((outline as { type?: unknown }).type) : 'nothing'}`);
+    throw new TypeError(
+      `hexLattice: outline must be a GeoJSON Feature with a Polygon or MultiPolygon, got ${outline ? String((outline as { type?: unknown }).type) : 'nothing'}`,
+    );
   }
   const proj = projection ?? projectionFor(outline.geometry);
   const shape = projectShape(outline.geometry, proj, 'outline');
@@ -77,7 +79,8 @@ export function hexLattice(outline: OutlineFeature, cellSideMetres: number, proj
     const k = crossingsAt(shape, y, crossings);
     for (let i = 0; i + 1 < k; i += 2) {
       // Half-open [xa, xb): the same rule as point-in-area, so a centre on the edge is decided once.
-      const xa = crossings.xs[i], xb = crossings.xs[i + 1];
+      const xa = crossings.xs[i],
+        xb = crossings.xs[i + 1];
       let c = Math.max(0, Math.ceil((xa - originX) / dx));
       if (originX + c * dx < xa) c++;
       if ((c + r) & 1) c++;
@@ -121,7 +124,10 @@ export function hexLattice(outline: OutlineFeature, cellSideMetres: number, proj
 
 /** A projection centred on the middle of a geometry's bounding box. */
 export function projectionFor(geometry: PolygonalGeometry): LocalProjection {
-  let minLng = Infinity, maxLng = -Infinity, minLat = Infinity, maxLat = -Infinity;
+  let minLng = Infinity,
+    maxLng = -Infinity,
+    minLat = Infinity,
+    maxLat = -Infinity;
   const visit = (c: unknown): void => {
     if (!Array.isArray(c)) return;
     if (typeof c[0] === 'number' && typeof c[1] === 'number') {
@@ -141,15 +147,18 @@ export function projectionFor(geometry: PolygonalGeometry): LocalProjection {
 /** Index of the first cell in half row r with x >= xa, and one past the last with x < xb. */
 export function cellsInRowBetween(lattice: HexLattice, r: number, xa: number, xb: number): [number, number] {
   if (r < 0 || r >= lattice.rows) return [0, 0];
-  const lo = lattice.rowStart[r], hi = lattice.rowStart[r + 1];
+  const lo = lattice.rowStart[r],
+    hi = lattice.rowStart[r + 1];
   return [lowerBound(lattice.x, lo, hi, xa), lowerBound(lattice.x, lo, hi, xb)];
 }
 
 /** The cell at lattice position (col, r), or -1 when that hexagon's centre is outside the outline. */
 export function cellAt(lattice: HexLattice, col: number, r: number): number {
   if (r < 0 || r >= lattice.rows || ((col + r) & 1) !== 0) return -1;
-  const lo = lattice.rowStart[r], hi = lattice.rowStart[r + 1];
-  let a = lo, b = hi;
+  const lo = lattice.rowStart[r],
+    hi = lattice.rowStart[r + 1];
+  let a = lo,
+    b = hi;
   while (a < b) {
     const m = (a + b) >>> 1;
     if (lattice.col[m] < col) a = m + 1;
@@ -165,7 +174,8 @@ const NEIGHBOUR_DR = [-2, 2, -1, 1, -1, 1];
 
 /** The (up to) six cells sharing an edge with cell i, written into `out`; returns how many. */
 export function hexNeighbours(lattice: HexLattice, i: number, out: Int32Array): number {
-  const c = lattice.col[i], r = lattice.row[i];
+  const c = lattice.col[i],
+    r = lattice.row[i];
   let n = 0;
   for (let k = 0; k < 6; k++) {
     const j = cellAt(lattice, c + NEIGHBOUR_DC[k], r + NEIGHBOUR_DR[k]);
@@ -232,12 +242,15 @@ function lowerBound(a: Float64Array, lo: number, hi: number, v: number): number 
  * outline (a point at the borough’s edge), the nearest of the surrounding cells within two sides; -1 if none.
  */
 export function cellContaining(lattice: HexLattice, x: number, y: number): number {
-  const c0 = Math.floor((x - lattice.originX) / lattice.dx), r0 = Math.floor((y - lattice.originY) / lattice.dy);
-  let best = -1, bestD2 = 4 * lattice.cellSide * lattice.cellSide;
+  const c0 = Math.floor((x - lattice.originX) / lattice.dx),
+    r0 = Math.floor((y - lattice.originY) / lattice.dy);
+  let best = -1,
+    bestD2 = 4 * lattice.cellSide * lattice.cellSide;
   for (let c = c0 - 1; c <= c0 + 2; c++) {
     for (let r = r0 - 1; r <= r0 + 2; r++) {
       if ((c + r) & 1) continue;
-      const dx = lattice.originX + c * lattice.dx - x, dy = lattice.originY + r * lattice.dy - y;
+      const dx = lattice.originX + c * lattice.dx - x,
+        dy = lattice.originY + r * lattice.dy - y;
       const d2 = dx * dx + dy * dy;
       if (d2 >= bestD2) continue;
       const i = cellAt(lattice, c, r);

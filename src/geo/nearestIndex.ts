@@ -31,9 +31,13 @@ export interface NearestIndexOptions {
 export function nearestIndex(xs: ArrayLike<number>, ys: ArrayLike<number>, options: NearestIndexOptions = {}): NearestIndex {
   const n = xs.length;
   if (ys.length !== n) throw new RangeError(`nearestIndex: ${n} x values but ${ys.length} y values`);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < n; i++) {
-    const x = xs[i], y = ys[i];
+    const x = xs[i],
+      y = ys[i];
     if (!Number.isFinite(x) || !Number.isFinite(y)) throw new RangeError(`nearestIndex: point ${i} has no finite position (${x}, ${y})`);
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
@@ -71,7 +75,8 @@ export function nearestIndex(xs: ArrayLike<number>, ys: ArrayLike<number>, optio
   let bestK = -1;
   const scan = (b: number, qx: number, qy: number): void => {
     for (let k = start[b], e = start[b + 1]; k < e; k++) {
-      const ddx = px[k] - qx, ddy = py[k] - qy;
+      const ddx = px[k] - qx,
+        ddy = py[k] - qy;
       const d2 = ddx * ddx + ddy * ddy;
       if (d2 < bestD2) {
         bestD2 = d2;
@@ -82,8 +87,10 @@ export function nearestIndex(xs: ArrayLike<number>, ys: ArrayLike<number>, optio
   const search = (qx: number, qy: number, maxRadius: number): void => {
     bestD2 = maxRadius === Infinity ? Infinity : maxRadius * maxRadius * (1 + 1e-12);
     bestK = -1;
-    const fx = (qx - minX) / B, fy = (qy - minY) / B;
-    const bx = Math.floor(fx), by = Math.floor(fy);
+    const fx = (qx - minX) / B,
+      fy = (qy - minY) / B;
+    const bx = Math.floor(fx),
+      by = Math.floor(fy);
     // m: distance from the query to the nearest edge of its own bucket (see the header).
     const m = B * Math.min(fx - bx, 1 - (fx - bx), fy - by, 1 - (fy - by));
     // Rings beyond this reach no bucket at all.
@@ -93,13 +100,15 @@ export function nearestIndex(xs: ArrayLike<number>, ys: ArrayLike<number>, optio
         const bound = (k - 1) * B + m;
         if (bestD2 <= bound * bound) break;
       }
-      const x0 = Math.max(bx - k, 0), x1 = Math.min(bx + k, nbx - 1);
+      const x0 = Math.max(bx - k, 0),
+        x1 = Math.min(bx + k, nbx - 1);
       if (x0 > x1) continue;
       // Top and bottom rows of the ring in full, then the two side columns without their corners.
       if (by - k >= 0 && by - k < nby) for (let x = x0; x <= x1; x++) scan((by - k) * nbx + x, qx, qy);
       if (k > 0 && by + k >= 0 && by + k < nby) for (let x = x0; x <= x1; x++) scan((by + k) * nbx + x, qx, qy);
       if (k === 0) continue;
-      const y0 = Math.max(by - k + 1, 0), y1 = Math.min(by + k - 1, nby - 1);
+      const y0 = Math.max(by - k + 1, 0),
+        y1 = Math.min(by + k - 1, nby - 1);
       if (bx - k >= 0 && bx - k < nbx) for (let y = y0; y <= y1; y++) scan(y * nbx + bx - k, qx, qy);
       if (bx + k >= 0 && bx + k < nbx) for (let y = y0; y <= y1; y++) scan(y * nbx + bx + k, qx, qy);
     }

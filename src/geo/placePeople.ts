@@ -75,7 +75,8 @@ export function placePeople(input: PlaceInputs): PlacedPeople {
 
   // Homes into areas.
   const h = homes.length / 2;
-  const hx = new Float64Array(h), hy = new Float64Array(h);
+  const hx = new Float64Array(h),
+    hy = new Float64Array(h);
   for (let i = 0; i < h; i++) {
     hx[i] = proj.x(homes[2 * i]);
     hy[i] = proj.y(homes[2 * i + 1]);
@@ -118,7 +119,9 @@ export function placePeople(input: PlaceInputs): PlacedPeople {
   // A point inside no ward polygon (a sliver between generalised boundaries) goes to the ward
   // its area names: the summary area with the area's own code, or its parent_code.
   const fallbackWard = areas.features.map((f) => wardByCode.get(f.properties.code) ?? wardByCode.get(f.properties.parent_code ?? '') ?? -1);
-  let k = 0, placed = 0, outside = 0;
+  let k = 0,
+    placed = 0,
+    outside = 0;
   const put = (x: number, y: number, lng: number, lat: number, a: number, people: number) => {
     out.x[k] = x;
     out.y[k] = y;
@@ -169,13 +172,15 @@ function allocate(n: number): PlacedPeople {
  * A shape too small for the grid gets one point: the middle of the widest run of its middle row.
  */
 export function areaPoints(shape: ProjectedShape, spacing = AREA_SAMPLE_M): { xs: number[]; ys: number[] } {
-  const xs: number[] = [], ys: number[] = [];
+  const xs: number[] = [],
+    ys: number[] = [];
   const crossings = makeCrossings();
   const half = spacing / 2;
   for (let y = Math.ceil((shape.minY - half) / spacing) * spacing + half; y <= shape.maxY; y += spacing) {
     const m = crossingsAt(shape, y, crossings);
     for (let i = 0; i + 1 < m; i += 2) {
-      const x0 = crossings.xs[i], x1 = crossings.xs[i + 1];
+      const x0 = crossings.xs[i],
+        x1 = crossings.xs[i + 1];
       for (let x = Math.ceil((x0 - half) / spacing) * spacing + half; x < x1; x += spacing) {
         xs.push(x);
         ys.push(y);
@@ -185,10 +190,11 @@ export function areaPoints(shape: ProjectedShape, spacing = AREA_SAMPLE_M): { xs
   if (xs.length > 0) return { xs, ys };
   // Rows from the middle outwards until one crosses the shape (a thin sliver may miss the middle).
   for (let step = 0; step <= 16; step++) {
-    const t = step === 0 ? 0.5 : 0.5 + (step % 2 ? 1 : -1) * Math.ceil(step / 2) / 18;
+    const t = step === 0 ? 0.5 : 0.5 + ((step % 2 ? 1 : -1) * Math.ceil(step / 2)) / 18;
     const y = shape.minY + t * (shape.maxY - shape.minY);
     const m = crossingsAt(shape, y, crossings);
-    let best = -1, width = 0;
+    let best = -1,
+      width = 0;
     for (let i = 0; i + 1 < m; i += 2) if (crossings.xs[i + 1] - crossings.xs[i] > width) [best, width] = [i, crossings.xs[i + 1] - crossings.xs[i]];
     if (best >= 0) return { xs: [(crossings.xs[best] + crossings.xs[best + 1]) / 2], ys: [y] };
   }

@@ -10,7 +10,10 @@ export function pointsInShapes(xs: ArrayLike<number>, ys: ArrayLike<number>, sha
   const n = xs.length;
   const shapeOf = new Int32Array(n).fill(-1);
   if (shapes.length === 0) return shapeOf;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const s of shapes) {
     minX = Math.min(minX, s.minX);
     minY = Math.min(minY, s.minY);
@@ -19,8 +22,10 @@ export function pointsInShapes(xs: ArrayLike<number>, ys: ArrayLike<number>, sha
   }
   // Tiles grow for a huge extent so the grid stays under ~1M tiles.
   const T = Math.max(tile, Math.sqrt(((maxX - minX) * (maxY - minY)) / 1_000_000));
-  const nx = Math.floor((maxX - minX) / T) + 1, ny = Math.floor((maxY - minY) / T) + 1;
-  const tileX = (x: number) => Math.floor((x - minX) / T), tileY = (y: number) => Math.floor((y - minY) / T);
+  const nx = Math.floor((maxX - minX) / T) + 1,
+    ny = Math.floor((maxY - minY) / T) + 1;
+  const tileX = (x: number) => Math.floor((x - minX) / T),
+    tileY = (y: number) => Math.floor((y - minY) / T);
   // CSR lists of shapes per tile, in shape order (two passes: count, then fill).
   const start = new Int32Array(nx * ny + 1);
   const eachTile = (s: ProjectedShape, f: (t: number) => void) => {
@@ -33,8 +38,10 @@ export function pointsInShapes(xs: ArrayLike<number>, ys: ArrayLike<number>, sha
   shapes.forEach((s, k) => eachTile(s, (t) => (list[fill[t]++] = k)));
 
   for (let i = 0; i < n; i++) {
-    const x = xs[i], y = ys[i];
-    const tx = tileX(x), ty = tileY(y);
+    const x = xs[i],
+      y = ys[i];
+    const tx = tileX(x),
+      ty = tileY(y);
     if (tx < 0 || ty < 0 || tx >= nx || ty >= ny) continue;
     const t = ty * nx + tx;
     for (let k = start[t]; k < start[t + 1]; k++) {
@@ -52,9 +59,11 @@ function contains(shape: ProjectedShape, x: number, y: number): boolean {
   let inside = false;
   for (const ring of shape.rings) {
     const len = ring.length;
-    let ax = ring[len - 2], ay = ring[len - 1];
+    let ax = ring[len - 2],
+      ay = ring[len - 1];
     for (let j = 0; j < len; j += 2) {
-      const bx = ring[j], by = ring[j + 1];
+      const bx = ring[j],
+        by = ring[j + 1];
       if (ay > y !== by > y) {
         // From the lower end, as crossingsAt does, so shared edges give bit-identical crossings.
         const xc = ay < by ? ax + ((y - ay) * (bx - ax)) / (by - ay) : bx + ((y - by) * (ax - bx)) / (ay - by);

@@ -16,7 +16,11 @@ export interface PolygonLocator {
 }
 
 export function polygonLocator(shapes: readonly ProjectedShape[], bandHeight = 250, squareSize = 50): PolygonLocator {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, edges = 0;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity,
+    edges = 0;
   for (const s of shapes) {
     if (s.minX < minX) minX = s.minX;
     if (s.maxX > maxX) maxX = s.maxX;
@@ -30,7 +34,8 @@ export function polygonLocator(shapes: readonly ProjectedShape[], bandHeight = 2
   const { size: G, nx, ny, label } = labels;
   return {
     locate(x, y) {
-      const gx = Math.floor((x - minX) / G), gy = Math.floor((y - minY) / G);
+      const gx = Math.floor((x - minX) / G),
+        gy = Math.floor((y - minY) / G);
       if (gx < 0 || gy < 0 || gx >= nx || gy >= ny) return -1;
       const l = label[gy * nx + gx];
       return l === MIXED ? exact(x, y) : l;
@@ -46,7 +51,8 @@ const MIXED = -2;
  */
 function labelGrid(shapes: readonly ProjectedShape[], minX: number, minY: number, maxX: number, maxY: number, size: number) {
   const G = Math.max(size, Math.sqrt(((maxX - minX) * (maxY - minY)) / 2_000_000));
-  const nx = Math.floor((maxX - minX) / G) + 1, ny = Math.floor((maxY - minY) / G) + 1;
+  const nx = Math.floor((maxX - minX) / G) + 1,
+    ny = Math.floor((maxY - minY) / G) + 1;
   const label = new Int32Array(nx * ny).fill(-1);
   // Marking uses each edge's bounding box widened by a millimetre, so an edge running exactly
   // along a square's border marks the squares on both sides (a superset is always safe).
@@ -54,11 +60,15 @@ function labelGrid(shapes: readonly ProjectedShape[], minX: number, minY: number
   for (const s of shapes) {
     for (const ring of s.rings) {
       const len = ring.length;
-      let ax = ring[len - 2], ay = ring[len - 1];
+      let ax = ring[len - 2],
+        ay = ring[len - 1];
       for (let i = 0; i < len; i += 2) {
-        const bx = ring[i], by = ring[i + 1];
-        const x0 = Math.max(0, Math.floor((Math.min(ax, bx) - eps - minX) / G)), x1 = Math.min(nx - 1, Math.floor((Math.max(ax, bx) + eps - minX) / G));
-        const y0 = Math.max(0, Math.floor((Math.min(ay, by) - eps - minY) / G)), y1 = Math.min(ny - 1, Math.floor((Math.max(ay, by) + eps - minY) / G));
+        const bx = ring[i],
+          by = ring[i + 1];
+        const x0 = Math.max(0, Math.floor((Math.min(ax, bx) - eps - minX) / G)),
+          x1 = Math.min(nx - 1, Math.floor((Math.max(ax, bx) + eps - minX) / G));
+        const y0 = Math.max(0, Math.floor((Math.min(ay, by) - eps - minY) / G)),
+          y1 = Math.min(ny - 1, Math.floor((Math.max(ay, by) + eps - minY) / G));
         for (let gy = y0; gy <= y1; gy++) for (let gx = x0; gx <= x1; gx++) label[gy * nx + gx] = MIXED;
         ax = bx;
         ay = by;
@@ -67,7 +77,8 @@ function labelGrid(shapes: readonly ProjectedShape[], minX: number, minY: number
   }
   const crossings = makeCrossings();
   shapes.forEach((s, k) => {
-    const r0 = Math.max(0, Math.ceil((s.minY - minY) / G - 0.5)), r1 = Math.min(ny - 1, Math.floor((s.maxY - minY) / G - 0.5));
+    const r0 = Math.max(0, Math.ceil((s.minY - minY) / G - 0.5)),
+      r1 = Math.min(ny - 1, Math.floor((s.maxY - minY) / G - 0.5));
     for (let gy = r0; gy <= r1; gy++) {
       const n = crossingsAt(s, minY + (gy + 0.5) * G, crossings);
       for (let i = 0; i + 1 < n; i += 2) {
@@ -94,9 +105,11 @@ function bandLocator(shapes: readonly ProjectedShape[], bandHeight: number, minY
     shapes.forEach((s, shape) => {
       for (const ring of s.rings) {
         const len = ring.length;
-        let ax = ring[len - 2], ay = ring[len - 1];
+        let ax = ring[len - 2],
+          ay = ring[len - 1];
         for (let i = 0; i < len; i += 2) {
-          const bx = ring[i], by = ring[i + 1];
+          const bx = ring[i],
+            by = ring[i + 1];
           if (ay !== by) {
             const lower = ay < by;
             each(bandOf(lower ? ay : by), bandOf(lower ? by : ay), lower ? ax : bx, lower ? ay : by, lower ? bx : ax, lower ? by : ay, shape);
@@ -112,7 +125,10 @@ function bandLocator(shapes: readonly ProjectedShape[], bandHeight: number, minY
   });
   for (let b = 0; b < bands; b++) start[b + 1] += start[b];
   const total = start[bands];
-  const lx = new Float64Array(total), ly = new Float64Array(total), ux = new Float64Array(total), uy = new Float64Array(total);
+  const lx = new Float64Array(total),
+    ly = new Float64Array(total),
+    ux = new Float64Array(total),
+    uy = new Float64Array(total);
   const owner = new Int32Array(total);
   const fill = start.slice(0, bands);
   visit((b0, b1, ax, ay, bx, by, shape) => {
@@ -129,25 +145,25 @@ function bandLocator(shapes: readonly ProjectedShape[], bandHeight: number, minY
   const parity = new Uint8Array(shapes.length);
   const touched = new Int32Array(shapes.length);
   return (x, y) => {
-      if (!(y >= minY && y <= maxY)) return -1;
-      const b = bandOf(y);
-      let nTouched = 0;
-      for (let k = start[b], e = start[b + 1]; k < e; k++) {
-        if (y < ly[k] || y >= uy[k]) continue;
-        const xc = lx[k] + ((y - ly[k]) * (ux[k] - lx[k])) / (uy[k] - ly[k]);
-        if (xc <= x) {
-          const s = owner[k];
-          if (parity[s] === 0 && !wasTouched(touched, nTouched, s)) touched[nTouched++] = s;
-          parity[s] ^= 1;
-        }
+    if (!(y >= minY && y <= maxY)) return -1;
+    const b = bandOf(y);
+    let nTouched = 0;
+    for (let k = start[b], e = start[b + 1]; k < e; k++) {
+      if (y < ly[k] || y >= uy[k]) continue;
+      const xc = lx[k] + ((y - ly[k]) * (ux[k] - lx[k])) / (uy[k] - ly[k]);
+      if (xc <= x) {
+        const s = owner[k];
+        if (parity[s] === 0 && !wasTouched(touched, nTouched, s)) touched[nTouched++] = s;
+        parity[s] ^= 1;
       }
-      let found = -1;
-      for (let t = 0; t < nTouched; t++) {
-        const s = touched[t];
-        if (parity[s] === 1 && (found < 0 || s < found)) found = s;
-        parity[s] = 0;
-      }
-      return found;
+    }
+    let found = -1;
+    for (let t = 0; t < nTouched; t++) {
+      const s = touched[t];
+      if (parity[s] === 1 && (found < 0 || s < found)) found = s;
+      parity[s] = 0;
+    }
+    return found;
   };
 }
 

@@ -28,7 +28,10 @@ export function projectShape(geometry: PolygonalGeometry | null | undefined, pro
   const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as unknown;
   if (!Array.isArray(polygons) || polygons.length === 0) throw new TypeError(`${label}: the ${geometry.type} has no coordinates`);
   const rings: Float64Array[] = [];
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   polygons.forEach((polygon: unknown, p) => {
     if (!Array.isArray(polygon) || polygon.length === 0) throw new TypeError(`${label}: polygon ${p + 1} has no rings`);
     polygon.forEach((ring: unknown, r) => {
@@ -43,7 +46,8 @@ export function projectShape(geometry: PolygonalGeometry | null | undefined, pro
         if (typeof lng !== 'number' || typeof lat !== 'number' || !(Math.abs(lng) <= 180) || !(Math.abs(lat) <= 90)) {
           throw new TypeError(`${where}, position ${i + 1}: expected [lng, lat] in degrees, got ${JSON.stringify(pos)}`);
         }
-        const x = proj.x(lng), y = proj.y(lat);
+        const x = proj.x(lng),
+          y = proj.y(lat);
         xy[2 * i] = x;
         xy[2 * i + 1] = y;
         if (x < minX) minX = x;
@@ -80,9 +84,11 @@ export function crossingsAt(shape: ProjectedShape, y: number, out: Crossings): n
   if (y < shape.minY || y > shape.maxY) return 0;
   for (const ring of shape.rings) {
     const len = ring.length;
-    let ax = ring[len - 2], ay = ring[len - 1];
+    let ax = ring[len - 2],
+      ay = ring[len - 1];
     for (let i = 0; i < len; i += 2) {
-      const bx = ring[i], by = ring[i + 1];
+      const bx = ring[i],
+        by = ring[i + 1];
       if (ay > y !== by > y) {
         const x = ay < by ? ax + ((y - ay) * (bx - ax)) / (by - ay) : bx + ((y - by) * (ax - bx)) / (ay - by);
         if (out.n === out.xs.length) {

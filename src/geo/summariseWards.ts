@@ -31,7 +31,9 @@ export interface WardSummaryInputs {
 
 export function summariseWards(input: WardSummaryInputs): WardRow[] {
   const k = input.wards.length;
-  const pop = new Float64Array(k), within = new Float64Array(k), gapDeprived = new Float64Array(k);
+  const pop = new Float64Array(k),
+    within = new Float64Array(k),
+    gapDeprived = new Float64Array(k);
   const assets = new Int32Array(k);
   const { people, decile, ward, beyond } = input;
   for (let i = 0; i < people.length; i++) {

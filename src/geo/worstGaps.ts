@@ -78,12 +78,14 @@ export function worstGaps(input: GapInputs, top = 10, link = GAP_LINK_M): GapClu
     return r;
   };
   const open: number[] = [];
-  for (let i = 0; i < n; i++) if (beyond[i] && pts.people[i] > 0) {
-    parent[i] = i;
-    open.push(i);
-  }
+  for (let i = 0; i < n; i++)
+    if (beyond[i] && pts.people[i] > 0) {
+      parent[i] = i;
+      open.push(i);
+    }
   linkNeighbours(pts, open, link, (i, j) => {
-    const a = find(i), b = find(j);
+    const a = find(i),
+      b = find(j);
     if (a !== b) parent[a < b ? b : a] = a < b ? a : b;
   });
 
@@ -98,7 +100,10 @@ export function worstGaps(input: GapInputs, top = 10, link = GAP_LINK_M): GapClu
   const best = new Set<GapCluster>();
   for (const e of EMPHASES) {
     const weight = (g: GapCluster) => g.byDecile.reduce((s, p, d) => s + p * deprivationWeight(d, e), 0);
-    [...gaps].sort((a, b) => weight(b) - weight(a) || b.population - a.population || a.centroid[0] - b.centroid[0]).slice(0, Math.max(0, top)).forEach((g) => best.add(g));
+    [...gaps]
+      .sort((a, b) => weight(b) - weight(a) || b.population - a.population || a.centroid[0] - b.centroid[0])
+      .slice(0, Math.max(0, top))
+      .forEach((g) => best.add(g));
   }
   const ranked = [...best].sort((a, b) => b.score - a.score || b.population - a.population || a.centroid[0] - b.centroid[0]);
   ranked.forEach((g, i) => (g.rank = i + 1));
@@ -108,7 +113,8 @@ export function worstGaps(input: GapInputs, top = 10, link = GAP_LINK_M): GapClu
 /** Calls `join(i, j)` for every pair of open points in the same ward at most `link` apart. */
 function linkNeighbours(pts: PlacedPeople, open: number[], link: number, join: (i: number, j: number) => void): void {
   if (open.length === 0) return;
-  let minX = Infinity, minY = Infinity;
+  let minX = Infinity,
+    minY = Infinity;
   for (const i of open) {
     if (pts.x[i] < minX) minX = pts.x[i];
     if (pts.y[i] < minY) minY = pts.y[i];
@@ -116,7 +122,8 @@ function linkNeighbours(pts: PlacedPeople, open: number[], link: number, join: (
   // Square buckets of side `link`: a partner lies in the point's bucket or one of its 8 neighbours.
   const key = (bx: number, by: number) => bx * 1_048_576 + by;
   const buckets = new Map<number, number[]>();
-  const bxOf = (i: number) => Math.floor((pts.x[i] - minX) / link), byOf = (i: number) => Math.floor((pts.y[i] - minY) / link);
+  const bxOf = (i: number) => Math.floor((pts.x[i] - minX) / link),
+    byOf = (i: number) => Math.floor((pts.y[i] - minY) / link);
   for (const i of open) {
     const k = key(bxOf(i), byOf(i));
     const b = buckets.get(k);
@@ -125,14 +132,16 @@ function linkNeighbours(pts: PlacedPeople, open: number[], link: number, join: (
   }
   const l2 = link * link;
   for (const i of open) {
-    const bx = bxOf(i), by = byOf(i);
+    const bx = bxOf(i),
+      by = byOf(i);
     for (let ox = -1; ox <= 1; ox++) {
       for (let oy = -1; oy <= 1; oy++) {
         const b = buckets.get(key(bx + ox, by + oy));
         if (!b) continue;
         for (const j of b) {
           if (j <= i || pts.ward[j] !== pts.ward[i]) continue;
-          const dx = pts.x[j] - pts.x[i], dy = pts.y[j] - pts.y[i];
+          const dx = pts.x[j] - pts.x[i],
+            dy = pts.y[j] - pts.y[i];
           if (dx * dx + dy * dy <= l2) join(i, j);
         }
       }
@@ -143,11 +152,19 @@ function linkNeighbours(pts: PlacedPeople, open: number[], link: number, join: (
 function describe(input: GapInputs, members: number[]): GapCluster {
   const pts = input.people;
   const byDecile = new Array<number>(11).fill(0);
-  let pop = 0, sx = 0, sy = 0, maxD = 0;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let pop = 0,
+    sx = 0,
+    sy = 0,
+    maxD = 0;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const cells = new Set<number>();
   for (const i of members) {
-    const p = pts.people[i], x = pts.x[i], y = pts.y[i];
+    const p = pts.people[i],
+      x = pts.x[i],
+      y = pts.y[i];
     byDecile[pts.decile[i]] += p;
     pop += p;
     sx += x * p;

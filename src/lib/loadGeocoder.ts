@@ -24,7 +24,11 @@ export function loadGeocoder(mode = import.meta.env.VITE_GEOCODER): Promise<Geoc
   if (!pending) {
     pending = loadPostcodeTable().then((offline) =>
       mode === 'postcodes.io'
-        ? chainGeocoders(createPostcodesIoGeocoder((url, init) => fetch(url, init)), offline, { onError: () => {} })
+        ? chainGeocoders(
+            createPostcodesIoGeocoder((url, init) => fetch(url, init)),
+            offline,
+            { onError: () => {} },
+          )
         : offline,
     );
     pending.catch(() => (pending = null)); // a failed fetch may succeed on the next try

@@ -21,19 +21,17 @@ export interface MapAssetFeature {
 export function toMapFeatures(features: readonly AssetFeature[], numericIdOf: (uuid: string) => number, primaryOf: (slug: string) => string = (s) => s) {
   return {
     type: 'FeatureCollection' as const,
-    features: features.map(
-      (f): MapAssetFeature => ({
-        type: 'Feature',
-        id: numericIdOf(f.properties.id),
-        geometry: f.geometry,
-        properties: {
-          uuid: f.properties.id,
-          name: f.properties.name,
-          primary: primaryOf(f.properties.categories[0] ?? ''),
-          kind: f.properties.kind,
-        },
-      }),
-    ),
+    features: features.map((f): MapAssetFeature => ({
+      type: 'Feature',
+      id: numericIdOf(f.properties.id),
+      geometry: f.geometry,
+      properties: {
+        uuid: f.properties.id,
+        name: f.properties.name,
+        primary: primaryOf(f.properties.categories[0] ?? ''),
+        kind: f.properties.kind,
+      },
+    })),
   };
 }
 
@@ -90,10 +88,14 @@ export function createAssetLayer(o: AssetLayerOptions) {
   });
 
   createEffect(
-    on(o.features, (features) => {
-      if (!installed()) return;
-      (o.map.getSource(ASSET_SOURCE) as GeoJSONSource).setData(toMapFeatures(features, numericId, primaryOf));
-    }, { defer: true }),
+    on(
+      o.features,
+      (features) => {
+        if (!installed()) return;
+        (o.map.getSource(ASSET_SOURCE) as GeoJSONSource).setData(toMapFeatures(features, numericId, primaryOf));
+      },
+      { defer: true },
+    ),
   );
 
   let previous: number | null = null;

@@ -6,10 +6,11 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BOUNDARY_SOURCE, WARD_LINE_LAYER, boundaryLayers, offlineGroundLayers, placeLabelLayers, type OfflineUrls } from './offlineStyle';
 import type { MapTheme } from './theme';
 
-const hidden = (layer: LayerSpecification): LayerSpecification => ({
-  ...layer,
-  layout: { ...(layer as { layout?: object }).layout, visibility: 'none' },
-}) as LayerSpecification;
+const hidden = (layer: LayerSpecification): LayerSpecification =>
+  ({
+    ...layer,
+    layout: { ...(layer as { layout?: object }).layout, visibility: 'none' },
+  }) as LayerSpecification;
 
 /** Ids of the offline layers an online style carries hidden: what falling back shows. */
 export function offlineOnlyLayerIds(theme: MapTheme): string[] {
@@ -26,12 +27,7 @@ export function onlineStyle(remote: StyleSpecification, theme: MapTheme, urls: O
     // A style without labels of its own still needs glyphs for ours if it ever falls back.
     glyphs: remote.glyphs ?? urls.glyphs,
     sources: { ...remote.sources, [BOUNDARY_SOURCE]: { type: 'geojson', data: urls.boundaries } },
-    layers: [
-      ...offlineGroundLayers(theme).map(hidden),
-      ...remote.layers,
-      ...boundaryLayers(theme),
-      ...placeLabelLayers(theme).map(hidden),
-    ],
+    layers: [...offlineGroundLayers(theme).map(hidden), ...remote.layers, ...boundaryLayers(theme), ...placeLabelLayers(theme).map(hidden)],
   };
 }
 

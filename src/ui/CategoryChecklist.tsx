@@ -29,9 +29,7 @@ export function CategoryChecklist(props: {
       />
       <label for={`cat-${p.c.slug}`}>
         {p.c.label}
-        <Show when={props.counts}>
-          {(counts) => <span class="count"> ({counts()[p.c.slug] ?? 0})</span>}
-        </Show>
+        <Show when={props.counts}>{(counts) => <span class="count"> ({counts()[p.c.slug] ?? 0})</span>}</Show>
       </label>
     </div>
   );

@@ -46,7 +46,7 @@ export function ErrorSummary(props: {
                       const el = document.getElementById(e.href!);
                       if (!el) return;
                       ev.preventDefault();
-                      const target = el.matches('fieldset') ? (el.querySelector('input, select, textarea') as HTMLElement | null) ?? el : el;
+                      const target = el.matches('fieldset') ? ((el.querySelector('input, select, textarea') as HTMLElement | null) ?? el) : el;
                       target.focus();
                       target.scrollIntoView({ block: 'center' });
                     }}

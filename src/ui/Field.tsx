@@ -49,14 +49,7 @@ export function Field(props: {
 }
 
 /** A group of checkboxes or radios under one legend; `id` names the group (errors link to `${id}-first`). */
-export function FieldSet(props: {
-  id: string;
-  legend: JSX.Element;
-  hint?: JSX.Element;
-  error?: string | null;
-  class?: string;
-  children: JSX.Element;
-}) {
+export function FieldSet(props: { id: string; legend: JSX.Element; hint?: JSX.Element; error?: string | null; class?: string; children: JSX.Element }) {
   return (
     <fieldset
       class={`field fieldset ${props.class ?? ''}`}

@@ -60,9 +60,7 @@ export function ResultItem(props: {
         <p class="result-distance">{describeDistance(props.distance!)}</p>
       </Show>
       <ul class="result-facts">
-        <Show when={status()}>
-          {(s) => <li classList={{ 'is-open': s().open === true, 'is-closed': s().open === false }}>{s().text}</li>}
-        </Show>
+        <Show when={status()}>{(s) => <li classList={{ 'is-open': s().open === true, 'is-closed': s().open === false }}>{s().text}</li>}</Show>
         <li>{costText(p())}</li>
         <Show when={p().org_name}>
           <li>Run by {p().org_name}</li>

@@ -20,9 +20,7 @@ if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'generated/p
   console.error('dist/ is missing or not precompressed: run `npm run build` first.');
   process.exit(1);
 }
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (p) => p && existsSync(p),
-);
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 if (!chromiumPath) {
   console.error('No Chromium found: install Debian chromium or set CHROMIUM_PATH.');
   process.exit(1);
@@ -74,7 +72,12 @@ async function once(browser: Browser, way: Way): Promise<Run> {
     if (NET_MBIT > 0) {
       await cdp.send('Network.enable');
       const bytesPerSecond = (NET_MBIT * 1e6) / 8;
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: NET_LATENCY_MS || 0, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond / 4 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: NET_LATENCY_MS || 0,
+        downloadThroughput: bytesPerSecond,
+        uploadThroughput: bytesPerSecond / 4,
+      });
     }
     await page.addInitScript(PROBE);
     if (way.waitForDatabase) await page.route('**/generated/published.json', (r) => r.fulfill({ status: 404, body: '' }));
@@ -99,7 +102,18 @@ const mb = (n: number) => `${(n / 1048576).toFixed(2)} MiB`;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--use-gl=angle',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
 });
 try {
   const ways: Way[] = [

@@ -46,7 +46,10 @@ function reachable(keys: string[], into = new Set<string>()): Set<string> {
 
 const keyOf = (src: string) => {
   // A module shared by several routes becomes a chunk named after it, with no `src`.
-  const base = src.split('/').pop()!.replace(/\.tsx?$/, '');
+  const base = src
+    .split('/')
+    .pop()!
+    .replace(/\.tsx?$/, '');
   const k =
     Object.keys(manifest).find((key) => key === src || manifest[key].src === src) ??
     Object.keys(manifest).find((key) => manifest[key].name === base || new RegExp(`^_${base}-[\\w-]+\\.js$`).test(key));
@@ -106,7 +109,11 @@ report('Opening hours, loaded after the first list:', later);
 
 let clean = true;
 for (const [name, pattern] of FORBIDDEN) {
-  const hits = [...initial, ...map].flatMap((k) => sourcesOf(k).filter(pattern).map((s) => `${manifest[k].file}: ${s.path} (${s.bytes} B)`));
+  const hits = [...initial, ...map].flatMap((k) =>
+    sourcesOf(k)
+      .filter(pattern)
+      .map((s) => `${manifest[k].file}: ${s.path} (${s.bytes} B)`),
+  );
   console.log(`${hits.length === 0 ? 'OK  ' : 'FAIL'} ${name} ${hits.length === 0 ? 'is not in' : 'IS in'} the resident route's initial or map chunks`);
   for (const h of hits.slice(0, 5)) console.log(`       ${h}`);
   if (hits.length) clean = false;
@@ -114,8 +121,12 @@ for (const [name, pattern] of FORBIDDEN) {
 
 const everything = reachable([entry]);
 const naive = [...everything].filter((k) => manifest[k].file.endsWith('.js')).reduce((s, k) => s + gz(k), 0);
-console.log(`\nfirst list: ours ${(initialTotal / 1024).toFixed(1)} KB / naive (every route eagerly) ${(naive / 1024).toFixed(1)} KB = ${(initialTotal / naive).toFixed(3)}`);
+console.log(
+  `\nfirst list: ours ${(initialTotal / 1024).toFixed(1)} KB / naive (every route eagerly) ${(naive / 1024).toFixed(1)} KB = ${(initialTotal / naive).toFixed(3)}`,
+);
 console.log(`list + map: ${((initialTotal + mapTotal) / 1024).toFixed(1)} KB gzip (aim: under 350 KB; maplibre-gl alone is ~288 KB)`);
 const client = [...initial].flatMap((k) => sourcesOf(k).filter((s) => PGLITE.test(s.path)));
-console.log(`PGlite worker client on the page: ${client.length} modules, ${(client.reduce((n, s) => n + s.bytes, 0) / 1024).toFixed(1)} KB of source (the engine stays in db.worker)`);
+console.log(
+  `PGlite worker client on the page: ${client.length} modules, ${(client.reduce((n, s) => n + s.bytes, 0) / 1024).toFixed(1)} KB of source (the engine stays in db.worker)`,
+);
 if (!clean) process.exit(1);

@@ -26,9 +26,11 @@ function median(xs: number[]): number {
 /** Median wall time, and median CPU time of this process (less disturbed by other work on a shared machine). */
 function timeMedian(run: () => unknown, warmup = 5, runs = 11): { wall: number; cpu: number } {
   for (let i = 0; i < warmup; i++) run();
-  const wall: number[] = [], cpu: number[] = [];
+  const wall: number[] = [],
+    cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t = performance.now(), c = process.cpuUsage();
+    const t = performance.now(),
+      c = process.cpuUsage();
     run();
     const d = process.cpuUsage(c);
     wall.push(performance.now() - t);
@@ -50,7 +52,8 @@ function naive(assets: LngLat[], cellSide: number, sample: number) {
   const centres: Feature<Point>[] = [];
   for (const h of hexes.features) {
     const ring = h.geometry.coordinates[0];
-    let x = 0, y = 0;
+    let x = 0,
+      y = 0;
     for (let k = 0; k < 6; k++) {
       x += ring[k][0];
       y += ring[k][1];
@@ -89,10 +92,12 @@ function naive(assets: LngLat[], cellSide: number, sample: number) {
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`);
 const pct = (v: number) => `${v < 0.005 ? '0' : v.toFixed(v < 1 ? 2 : 1)}%`;
-const errors = (e: ErrorSummary) => `median ${pct(e.medianPct)}, 90th percentile ${pct(e.p90Pct)}, worst ${pct(e.maxPct)} (${e.worst.name}), ${e.over1} of 25 wards beyond ±1%`;
+const errors = (e: ErrorSummary) =>
+  `median ${pct(e.medianPct)}, 90th percentile ${pct(e.p90Pct)}, worst ${pct(e.maxPct)} (${e.worst.name}), ${e.over1} of 25 wards beyond ±1%`;
 
 console.log(`Real borough: ${areas.features.length} LSOAs, ${wards.features.length} wards, ${homes.length / 2} postcodes; Node ${process.version}`);
-const run = (p: Omit<CoverageParams, 'outline' | 'areas' | 'wards' | 'homes'>) => measureCoverage(prepareCoverage({ outline, areas, wards, homes, cellSide: p.cellSide }), p.assets, p);
+const run = (p: Omit<CoverageParams, 'outline' | 'areas' | 'wards' | 'homes'>) =>
+  measureCoverage(prepareCoverage({ outline, areas, wards, homes, cellSide: p.cellSide }), p.assets, p);
 // Warm the JIT on throwaway runs so the first case measured is not the one paying for compilation.
 const sets = { '1.5k': clusteredAssets(outline, 1500, 5), '20k': clusteredAssets(outline, 20000, 20) };
 for (let i = 0; i < 5; i++) run({ cellSide: 150, assets: sets['20k'] });
@@ -122,7 +127,9 @@ for (const cellSide of [250, 100]) {
       `  naive: grid ${fmt(n.grid)}, population ${fmt(n.population)}, nearest ${fmt(n.nearest)} (turf.nearestPoint timed on 400 of ${n.points} points and scaled), ` +
         `wards ${fmt(n.summary)}; total ${fmt(n.total)}`,
     );
-    console.log(`  ${cellSide} m × ${label}: ours / naive = ${(ours.wall / n.total).toExponential(2)} (ours is ${Math.round(n.total / ours.wall).toLocaleString('en-GB')}x faster)`);
+    console.log(
+      `  ${cellSide} m × ${label}: ours / naive = ${(ours.wall / n.total).toExponential(2)} (ours is ${Math.round(n.total / ours.wall).toLocaleString('en-GB')}x faster)`,
+    );
   }
 }
 

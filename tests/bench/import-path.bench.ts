@@ -64,7 +64,10 @@ async function existingListings(): Promise<ImportRow[]> {
 
 async function pglite(migrationsBefore?: string): Promise<Engine> {
   const db = await PGlite.create({ extensions: pgliteExtensions });
-  await applyMigrations(db, readMigrations().filter((m) => !migrationsBefore || m.name < migrationsBefore));
+  await applyMigrations(
+    db,
+    readMigrations().filter((m) => !migrationsBefore || m.name < migrationsBefore),
+  );
   await db.exec(readSeed());
   return {
     candidates: (partner, rows) => rpc(db, 'moderator', 'import_candidates', { partner, rows }),
@@ -88,7 +91,8 @@ async function native(): Promise<Engine> {
     // postgres.js sends an object given for a jsonb parameter as JSON (a string would be encoded twice).
     candidates: (partner, rows) => call('import_candidates', 'partner => $1, rows => $2::jsonb', [partner, rows]),
     listings: (partner) => call('import_listings', 'partner => $1', [partner]),
-    commit: (partner, rows) => call('commit_import', "partner => $1, file_name => 'bench.csv', org_id => null, rows => $2::jsonb, report => '[]'::jsonb", [partner, rows]),
+    commit: (partner, rows) =>
+      call('commit_import', "partner => $1, file_name => 'bench.csv', org_id => null, rows => $2::jsonb, report => '[]'::jsonb", [partner, rows]),
     close: async () => {
       await sql.end({ timeout: 5 });
       await hosted.stop();
@@ -122,12 +126,17 @@ async function importFile(engine: Engine, rows: number, options: { inDatabase: b
     const answer = (p: (typeof plan.planned)[number]) => JSON.stringify([p.row, p.status, p.target_id, p.similar]);
     const differ = plan.planned.findIndex((p, i) => answer(p) !== answer(sqlPlan.planned[i]));
     if (differ >= 0) {
-      throw new Error(`The check on this machine and in the database differ at row ${plan.planned[differ].row}: ${answer(plan.planned[differ])} vs ${answer(sqlPlan.planned[differ])}`);
+      throw new Error(
+        `The check on this machine and in the database differ at row ${plan.planned[differ].row}: ${answer(plan.planned[differ])} vs ${answer(sqlPlan.planned[differ])}`,
+      );
     }
   }
   // Every possible duplicate of a listing on the map imported as new; repeats within the file
   // keep their first row, as by default.
-  const { rows: commitRows } = buildCommit(plan, new Map(plan.planned.filter((p) => p.status === 'duplicate' && !p.repeats).map((p) => [p.row, { action: 'insert' as const }])));
+  const { rows: commitRows } = buildCommit(
+    plan,
+    new Map(plan.planned.filter((p) => p.status === 'duplicate' && !p.repeats).map((p) => [p.row, { action: 'insert' as const }])),
+  );
   t = performance.now();
   const batch = await engine.commit('Bench partner', commitRows);
   const commitMs = performance.now() - t;
@@ -137,7 +146,10 @@ async function importFile(engine: Engine, rows: number, options: { inDatabase: b
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
-const perSecond = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString('en-GB').padStart(7)} rows/s`;
+const perSecond = (n: number, ms: number) =>
+  `${Math.round(n / (ms / 1000))
+    .toLocaleString('en-GB')
+    .padStart(7)} rows/s`;
 function line(label: string, t: Times) {
   console.log(
     `${label.padEnd(34)} ${t.rows.toLocaleString('en-GB').padStart(7)} rows  read ${s(t.read)}  check ${s(t.check)} (${perSecond(t.rows, t.check)})${t.checkInDatabase === null ? '' : `  [in the database ${s(t.checkInDatabase)}]`}  commit ${s(t.commit)} (${perSecond(t.rows, t.commit)})  ${t.similar.toLocaleString('en-GB')} possible duplicates`,
@@ -180,7 +192,9 @@ for (const [label, start] of engines.filter(([l]) => ENGINES.some((e) => l.toLow
 const rate = (n: number, ms: number) => n / ms;
 const first = results.find(([label]) => label.startsWith('PGlite'))?.[1];
 if (first && checkBefore && commitBefore) {
-  console.log(`check: before / ours = ${(rate(first.rows, first.check) / rate(checkBefore.rows, checkBefore.check)).toFixed(0)}x rows per second (PGlite, ${BASELINE_ROWS} vs ${first.rows.toLocaleString('en-GB')} rows)`);
+  console.log(
+    `check: before / ours = ${(rate(first.rows, first.check) / rate(checkBefore.rows, checkBefore.check)).toFixed(0)}x rows per second (PGlite, ${BASELINE_ROWS} vs ${first.rows.toLocaleString('en-GB')} rows)`,
+  );
   console.log(`commit: before / ours = ${(rate(first.rows, first.commit) / rate(commitBefore.rows, commitBefore.commit)).toFixed(1)}x rows per second (PGlite)`);
 }
 for (const [label, t] of results.filter(([, t]) => t.rows === 100_000)) {
@@ -188,5 +202,7 @@ for (const [label, t] of results.filter(([, t]) => t.rows === 100_000)) {
 }
 for (const [label, t] of results.filter(([l]) => l.startsWith('native'))) {
   const refused = [t.slowestCheck > SUPABASE_TIMEOUT_MS && 'a check request', t.commit > SUPABASE_TIMEOUT_MS && 'the commit'].filter(Boolean);
-  console.log(`${label}, ${t.rows.toLocaleString('en-GB')} rows: slowest check request ${(t.slowestCheck / 1000).toFixed(1)} s, commit ${(t.commit / 1000).toFixed(1)} s; ${refused.length ? `Supabase's 8 s timeout for signed-in requests would refuse ${refused.join(' and ')}` : "both within Supabase's 8 s timeout for signed-in requests"}`);
+  console.log(
+    `${label}, ${t.rows.toLocaleString('en-GB')} rows: slowest check request ${(t.slowestCheck / 1000).toFixed(1)} s, commit ${(t.commit / 1000).toFixed(1)} s; ${refused.length ? `Supabase's 8 s timeout for signed-in requests would refuse ${refused.join(' and ')}` : "both within Supabase's 8 s timeout for signed-in requests"}`,
+  );
 }

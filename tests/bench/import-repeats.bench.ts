@@ -7,7 +7,7 @@ import { comparableName, findRepeats, REPEAT_RADIUS_M, type PlacedListing } from
 
 function listings(n: number): PlacedListing[] {
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const out: PlacedListing[] = [];
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % 10 === 0) {
@@ -63,5 +63,9 @@ const oursMs = time(() => findRepeats(small), 5);
 const naiveMs = time(() => naive(small), 1);
 const large = listings(100_000);
 const largeMs = time(() => findRepeats(large), 5);
-console.log(`repeats in 20,000 rows (${ours.size.toLocaleString('en-GB')} found): ours ${oursMs.toFixed(1)} ms, naive pairwise ${naiveMs.toFixed(0)} ms, ratio ${(naiveMs / oursMs).toFixed(0)}x faster`);
-console.log(`repeats in 100,000 rows: ours ${largeMs.toFixed(1)} ms (${((largeMs / 100_000) * 1000).toFixed(2)} µs a row, against ${((oursMs / 20_000) * 1000).toFixed(2)} µs a row at 20,000)`);
+console.log(
+  `repeats in 20,000 rows (${ours.size.toLocaleString('en-GB')} found): ours ${oursMs.toFixed(1)} ms, naive pairwise ${naiveMs.toFixed(0)} ms, ratio ${(naiveMs / oursMs).toFixed(0)}x faster`,
+);
+console.log(
+  `repeats in 100,000 rows: ours ${largeMs.toFixed(1)} ms (${((largeMs / 100_000) * 1000).toFixed(2)} µs a row, against ${((oursMs / 20_000) * 1000).toFixed(2)} µs a row at 20,000)`,
+);

@@ -15,7 +15,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 100_000);
 const RUNS = 5;
 
-const categories = (JSON.parse(readFileSync(join(root, 'data/categories.json'), 'utf8')) as { slug: string; label: string }[]).map((c) => ({ slug: c.slug, label: c.label }));
+const categories = (JSON.parse(readFileSync(join(root, 'data/categories.json'), 'utf8')) as { slug: string; label: string }[]).map((c) => ({
+  slug: c.slug,
+  label: c.label,
+}));
 const postcodes = parsePostcodeTable(readFileSync(join(root, 'data/postcodes.csv'), 'utf8'));
 const text = generatePartnerCsv({ rows: ROWS, seed: 42, postcodes, categories: categories.map((c) => c.label) });
 const bytes = new TextEncoder().encode(text);
@@ -84,7 +87,9 @@ const wall = (k: keyof typeof cases) => median(t[k].wall);
 const cpu = (k: keyof typeof cases) => median(t[k].cpu);
 const line = (label: string, k: keyof typeof cases) =>
   console.log(
-    `${label.padEnd(58)} ${wall(k).toFixed(0).padStart(6)} ms  ${Math.round(ROWS / (wall(k) / 1000)).toLocaleString('en-GB').padStart(9)} rows/s  ${(wall(k) / wall('naive')).toFixed(2)}x   cpu ${cpu(k).toFixed(0).padStart(6)} ms ${(cpu(k) / cpu('naive')).toFixed(2)}x`,
+    `${label.padEnd(58)} ${wall(k).toFixed(0).padStart(6)} ms  ${Math.round(ROWS / (wall(k) / 1000))
+      .toLocaleString('en-GB')
+      .padStart(9)} rows/s  ${(wall(k) / wall('naive')).toFixed(2)}x   cpu ${cpu(k).toFixed(0).padStart(6)} ms ${(cpu(k) / cpu('naive')).toFixed(2)}x`,
   );
 console.log(`median of ${RUNS} interleaved runs`);
 line('PapaParse header:true, parse only (naive floor)', 'naive');
@@ -94,4 +99,6 @@ line('PapaParse header:true on a File (blob.text(), parse only)', 'naiveFile');
 line('ours: decode + parse + map + validate (bytes, as a File)', 'blob');
 console.log(`valid rows: ${valid.toLocaleString('en-GB')} of ${ROWS.toLocaleString('en-GB')}`);
 console.log(`import parse+map+validate (text) / PapaParse header:true = ${(wall('text') / wall('naive')).toFixed(2)} (cpu ${(cpu('text') / cpu('naive')).toFixed(2)})`);
-console.log(`import decode+parse+map+validate (File) / PapaParse header:true on the File = ${(wall('blob') / wall('naiveFile')).toFixed(2)} (cpu ${(cpu('blob') / cpu('naiveFile')).toFixed(2)})`);
+console.log(
+  `import decode+parse+map+validate (File) / PapaParse header:true on the File = ${(wall('blob') / wall('naiveFile')).toFixed(2)} (cpu ${(cpu('blob') / cpu('naiveFile')).toFixed(2)})`,
+);

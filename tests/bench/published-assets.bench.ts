@@ -29,10 +29,21 @@ async function naive(db: PGlite): Promise<AssetCollection> {
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [a.lng, a.lat] },
         properties: {
-          id: a.id, kind: a.kind, name: a.name, description: a.description, categories: a.categories,
-          org_id: a.org_id, org_name: a.org_id ? orgById.get(a.org_id)?.name ?? null : null, ward: a.ward,
-          address: a.address, postcode: a.postcode, opening_hours: a.opening_hours, free: a.free, cost: a.cost,
-          age_groups: a.age_groups, accessibility: a.accessibility,
+          id: a.id,
+          kind: a.kind,
+          name: a.name,
+          description: a.description,
+          categories: a.categories,
+          org_id: a.org_id,
+          org_name: a.org_id ? (orgById.get(a.org_id)?.name ?? null) : null,
+          ward: a.ward,
+          address: a.address,
+          postcode: a.postcode,
+          opening_hours: a.opening_hours,
+          free: a.free,
+          cost: a.cost,
+          age_groups: a.age_groups,
+          accessibility: a.accessibility,
           last_verified_at: a.last_verified_at ? (a.last_verified_at as Date).toISOString() : null,
         } as AssetFeature['properties'],
       }));
@@ -67,7 +78,9 @@ async function run(label: string, assets: SeedAsset[]): Promise<void> {
   // The same function without handing 15 MB to JS: what Postgres itself spends.
   const sqlOnly = await median(() => as(db, 'resident', (tx) => tx.query('select length(api.published_assets()::text)')));
   const bytes = JSON.stringify(a).length;
-  console.log(`${label}: ${a.features.length} published features, ${(bytes / 1e6).toFixed(1)} MB of GeoJSON (fresh PGlite + migrations ${migrated.toFixed(0)} ms, seed ${seeded.toFixed(0)} ms)`);
+  console.log(
+    `${label}: ${a.features.length} published features, ${(bytes / 1e6).toFixed(1)} MB of GeoJSON (fresh PGlite + migrations ${migrated.toFixed(0)} ms, seed ${seeded.toFixed(0)} ms)`,
+  );
   console.log(`  api.published_assets()          ${o.toFixed(1)} ms (median of ${REPS})`);
   console.log(`  of which building it in SQL     ${sqlOnly.toFixed(1)} ms (the rest is transfer and JSON.parse)`);
   console.log(`  naive select * + GeoJSON in JS  ${n.toFixed(1)} ms`);

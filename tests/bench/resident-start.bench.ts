@@ -21,9 +21,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const RUNS = 3;
 
-const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (p) => p && existsSync(p),
-);
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 if (!chromiumPath) {
   console.error('No Chromium found: install Debian chromium or set CHROMIUM_PATH.');
   process.exit(1);
@@ -72,19 +70,27 @@ async function measure(context: BrowserContext, url: string, opts: { naive: bool
   if (opts.naive) await page.route('**/generated/published.json', (r) => r.abort());
   // Warm-up: the database starts once (from its snapshot) and is kept in this context's storage.
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const t = (window as unknown as { __cgStart: { list: number | null; map: number | null } }).__cgStart;
-    return t.list !== null && t.map !== null;
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const t = (window as unknown as { __cgStart: { list: number | null; map: number | null } }).__cgStart;
+      return t.list !== null && t.map !== null;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   if (!opts.naive) await page.waitForTimeout(8000); // let the database finish starting and saving
   const lists: number[] = [];
   const maps: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
-    await page.waitForFunction(() => {
-      const t = (window as unknown as { __cgStart: { list: number | null; map: number | null } }).__cgStart;
-      return t.list !== null && t.map !== null;
-    }, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const t = (window as unknown as { __cgStart: { list: number | null; map: number | null } }).__cgStart;
+        return t.list !== null && t.map !== null;
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
     const t = await page.evaluate(() => (window as unknown as { __cgStart: { list: number; map: number } }).__cgStart);
     lists.push(t.list);
     maps.push(t.map);
@@ -118,7 +124,18 @@ async function run(browser: Browser, outDir: string, port: number, label: string
 
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--use-gl=angle',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
 });
 const big = mkdtempSync(join(tmpdir(), 'cg-dist-20k-'));
 try {

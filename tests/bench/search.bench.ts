@@ -66,7 +66,12 @@ function typoHits(features: AssetFeature[], index: SearchIndex): { ours: number;
   for (const c of TYPO_CASES) {
     const top = applyFilters(features, { ...EMPTY_FILTERS, q: c.query }, index, NOW, hoursCheck).features.slice(0, 5);
     if (top.some((f) => f.properties.id === c.target)) ours++;
-    if (naive(features, c.query).slice(0, 5).some((f) => f.properties.id === c.target)) base++;
+    if (
+      naive(features, c.query)
+        .slice(0, 5)
+        .some((f) => f.properties.id === c.target)
+    )
+      base++;
   }
   return { ours, naive: base };
 }
@@ -96,19 +101,33 @@ for (const n of [10_000, 50_000]) {
     gc();
     builds.push(time(() => (index = buildSearchIndex(features, { categoryLabels: CATEGORY_LABELS }))));
   }
-  console.log(`  index build (median of 3): ${fmt(stats(builds).median)} ms, ${index.vocab.length.toLocaleString('en-GB')} tokens, ${index.postDocs.length.toLocaleString('en-GB')} postings`);
+  console.log(
+    `  index build (median of 3): ${fmt(stats(builds).median)} ms, ${index.vocab.length.toLocaleString('en-GB')} tokens, ${index.postDocs.length.toLocaleString('en-GB')} postings`,
+  );
 
   const reset = () => clearQueryCache(index);
   const q = (s: string): FilterState => ({ ...EMPTY_FILTERS, q: s });
-  const naiveS = measure('naive filter + includes (fields joined)', (s) => naive(features, s), () => {});
+  const naiveS = measure(
+    'naive filter + includes (fields joined)',
+    (s) => naive(features, s),
+    () => {},
+  );
   const ours = measure('ours: applyFilters (search only)', (s) => applyFilters(features, q(s), index, NOW, hoursCheck), reset);
   const withFilters: Partial<FilterState> = { categories: ['food-support', 'mental-wellbeing', 'sport-activity', 'advice-money'], openNow: true, free: true };
-  const combined = measure('ours: applyFilters + 3 filters + counts', (s) => {
-    const st = { ...q(s), ...withFilters };
-    applyFilters(features, st, index, NOW, hoursCheck);
-    categoryCounts(features, st, index, NOW, hoursCheck);
-  }, reset);
-  const near = measure('ours: applyFilters, near me (distance sort)', (s) => applyFilters(features, { ...q(s), near: { lat: 53.54, lng: -2.63, label: 'WN1' } }, index, NOW, hoursCheck), reset);
+  const combined = measure(
+    'ours: applyFilters + 3 filters + counts',
+    (s) => {
+      const st = { ...q(s), ...withFilters };
+      applyFilters(features, st, index, NOW, hoursCheck);
+      categoryCounts(features, st, index, NOW, hoursCheck);
+    },
+    reset,
+  );
+  const near = measure(
+    'ours: applyFilters, near me (distance sort)',
+    (s) => applyFilters(features, { ...q(s), near: { lat: 53.54, lng: -2.63, label: 'WN1' } }, index, NOW, hoursCheck),
+    reset,
+  );
   void combined;
   void near;
   console.log(`  ours / naive = ${(ours.median / naiveS.median).toFixed(2)} (median), ${(ours.p95 / naiveS.p95).toFixed(2)} (p95)`);

@@ -29,11 +29,27 @@ function streets(): GeoJSON.FeatureCollection {
   let n = 0;
   for (let x = W; x <= E; x += 0.0065) {
     const main = Math.round((x - W) / 0.0065) % 5 === 0;
-    features.push(line([[x, S], [x, N]], { class: main ? 'primary' : 'minor', name: main ? `Test Road ${++n}` : '' }));
+    features.push(
+      line(
+        [
+          [x, S],
+          [x, N],
+        ],
+        { class: main ? 'primary' : 'minor', name: main ? `Test Road ${++n}` : '' },
+      ),
+    );
   }
   for (let y = S; y <= N; y += 0.004) {
     const main = Math.round((y - S) / 0.004) % 5 === 0;
-    features.push(line([[W, y], [E, y]], { class: main ? 'primary' : 'minor', name: main ? `Test Street ${++n}` : '' }));
+    features.push(
+      line(
+        [
+          [W, y],
+          [E, y],
+        ],
+        { class: main ? 'primary' : 'minor', name: main ? `Test Street ${++n}` : '' },
+      ),
+    );
   }
   return { type: 'FeatureCollection', features };
 }
@@ -56,12 +72,59 @@ export const testBasemapStyle = {
   glyphs: `${ORIGIN}/fonts/{fontstack}/{range}.pbf`,
   layers: [
     { id: 'background', type: 'background', paint: { 'background-color': 'rgb(242,243,240)' } },
-    { id: 'highway_minor', type: 'line', source: 'openmaptiles', 'source-layer': 'transportation', filter: ['==', ['get', 'class'], 'minor'], paint: { 'line-color': 'hsl(0,0%,86%)', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 16, 6] } },
-    { id: 'highway_major_casing', type: 'line', source: 'openmaptiles', 'source-layer': 'transportation', filter: ['==', ['get', 'class'], 'primary'], paint: { 'line-color': 'rgb(213,213,213)', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 16, 14] } },
-    { id: 'highway_major_inner', type: 'line', source: 'openmaptiles', 'source-layer': 'transportation', filter: ['==', ['get', 'class'], 'primary'], paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 16, 11] } },
-    { id: 'highway_name_major', type: 'symbol', source: 'openmaptiles', 'source-layer': 'transportation', minzoom: 13, filter: ['==', ['get', 'class'], 'primary'], layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 12 }, paint: { 'text-color': '#666666', 'text-halo-color': '#ffffff', 'text-halo-width': 1 } },
-    { id: 'label_village', type: 'symbol', source: 'openmaptiles', 'source-layer': 'place', minzoom: 11, filter: ['==', ['get', 'class'], 'village'], layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 12 }, paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 1 } },
-    { id: 'label_town', type: 'symbol', source: 'openmaptiles', 'source-layer': 'place', filter: ['==', ['get', 'class'], 'town'], layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 16] }, paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 1 } },
+    {
+      id: 'highway_minor',
+      type: 'line',
+      source: 'openmaptiles',
+      'source-layer': 'transportation',
+      filter: ['==', ['get', 'class'], 'minor'],
+      paint: { 'line-color': 'hsl(0,0%,86%)', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 16, 6] },
+    },
+    {
+      id: 'highway_major_casing',
+      type: 'line',
+      source: 'openmaptiles',
+      'source-layer': 'transportation',
+      filter: ['==', ['get', 'class'], 'primary'],
+      paint: { 'line-color': 'rgb(213,213,213)', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 16, 14] },
+    },
+    {
+      id: 'highway_major_inner',
+      type: 'line',
+      source: 'openmaptiles',
+      'source-layer': 'transportation',
+      filter: ['==', ['get', 'class'], 'primary'],
+      paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 16, 11] },
+    },
+    {
+      id: 'highway_name_major',
+      type: 'symbol',
+      source: 'openmaptiles',
+      'source-layer': 'transportation',
+      minzoom: 13,
+      filter: ['==', ['get', 'class'], 'primary'],
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 12 },
+      paint: { 'text-color': '#666666', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+    },
+    {
+      id: 'label_village',
+      type: 'symbol',
+      source: 'openmaptiles',
+      'source-layer': 'place',
+      minzoom: 11,
+      filter: ['==', ['get', 'class'], 'village'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 12 },
+      paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+    },
+    {
+      id: 'label_town',
+      type: 'symbol',
+      source: 'openmaptiles',
+      'source-layer': 'place',
+      filter: ['==', ['get', 'class'], 'town'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 16] },
+      paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+    },
   ],
 };
 
@@ -84,7 +147,8 @@ export async function serveTestBasemap(page: Page, opts: { tiles?: 'ok' | 'fail'
   const glyphs = readFileSync('dist/generated/glyphs/Noto Sans Regular/0-255.pbf');
   let tilesFail = opts.tiles === 'fail';
   const requests = { style: 0, tiles: 0, glyphs: 0, refused: 0 };
-  const json = (route: Route, body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body), headers: { 'access-control-allow-origin': '*' } });
+  const json = (route: Route, body: unknown) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body), headers: { 'access-control-allow-origin': '*' } });
 
   await page.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
@@ -99,7 +163,10 @@ export async function serveTestBasemap(page: Page, opts: { tiles?: 'ok' | 'fail'
         minzoom: 0,
         maxzoom: 14,
         attribution: TEST_BASEMAP_ATTRIBUTION,
-        vector_layers: [{ id: 'transportation', fields: {} }, { id: 'place', fields: {} }],
+        vector_layers: [
+          { id: 'transportation', fields: {} },
+          { id: 'place', fields: {} },
+        ],
       });
     }
     const tile = url.pathname.match(/^\/planet\/(\d+)\/(\d+)\/(\d+)\.pbf$/);
@@ -121,7 +188,12 @@ export async function serveTestBasemap(page: Page, opts: { tiles?: 'ok' | 'fail'
           return t ? [[name, t]] : [];
         }),
       );
-      return route.fulfill({ status: 200, contentType: 'application/x-protobuf', body: Buffer.from(fromGeojsonVt(layers, { version: 2, extent: 4096 })), headers: { 'access-control-allow-origin': '*' } });
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/x-protobuf',
+        body: Buffer.from(fromGeojsonVt(layers, { version: 2, extent: 4096 })),
+        headers: { 'access-control-allow-origin': '*' },
+      });
     }
     if (url.pathname.startsWith('/fonts/')) {
       requests.glyphs++;

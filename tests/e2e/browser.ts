@@ -5,9 +5,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
-  Boolean,
-) as string[];
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
 
 export function chromiumPath(): string {
   const found = CANDIDATES.find((p) => existsSync(p));
@@ -47,7 +45,10 @@ export interface TestPage {
 /** Online services are never reached in tests: anything not on our server fails at once. */
 export async function blockOffsiteRequests(context: BrowserContext) {
   const ours = baseUrl();
-  await context.route((url) => !url.href.startsWith(ours), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(ours),
+    (route) => route.abort(),
+  );
 }
 
 /** A fresh context (own storage, so its own local database) with errors collected. */
@@ -71,7 +72,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated, not added as an inline <script>: the app's Content-Security-Policy refuses those.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
   });
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -88,8 +88,14 @@ describe('the built app under its Content-Security-Policy', () => {
     watch.violations.length = 0;
     await page.getByLabel('Search').fill('lunch club');
     await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
-    expect(watch.workers.some((u) => /maplibre-gl-worker/.test(u)), watch.workers.join('\n')).toBe(true);
-    expect(watch.workers.some((u) => /searchIndex\.worker/.test(u)), watch.workers.join('\n')).toBe(true);
+    expect(
+      watch.workers.some((u) => /maplibre-gl-worker/.test(u)),
+      watch.workers.join('\n'),
+    ).toBe(true);
+    expect(
+      watch.workers.some((u) => /searchIndex\.worker/.test(u)),
+      watch.workers.join('\n'),
+    ).toBe(true);
     expectNoViolations('/');
   });
 
@@ -109,7 +115,10 @@ describe('the built app under its Content-Security-Policy', () => {
   it('the local database worker: signed in, organisation and review pages', async () => {
     await go(page, '/');
     await actAs(page, 'moderator');
-    expect(watch.workers.some((u) => /db\.worker/.test(u)), watch.workers.join('\n')).toBe(true);
+    expect(
+      watch.workers.some((u) => /db\.worker/.test(u)),
+      watch.workers.join('\n'),
+    ).toBe(true);
     await go(page, '/organisation');
     await page.locator('h1').waitFor({ timeout: 60_000 });
     await go(page, '/review');
@@ -136,7 +145,10 @@ describe('the built app under its Content-Security-Policy', () => {
     await page.setInputFiles('#import-file', 'tests/fixtures/import/messy-partner.csv');
     await page.getByRole('button', { name: 'Read the file' }).click();
     await page.getByRole('heading', { name: /Step 2 of 4/ }).waitFor({ timeout: 60_000 });
-    expect(watch.workers.some((u) => /import\.worker/.test(u)), watch.workers.join('\n')).toBe(true);
+    expect(
+      watch.workers.some((u) => /import\.worker/.test(u)),
+      watch.workers.join('\n'),
+    ).toBe(true);
     expectNoViolations('/import');
   });
 

@@ -30,8 +30,7 @@ export async function watchCsp(context: BrowserContext, page: Page): Promise<Csp
   let nextId = 1;
   cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
     watch.workers.push(targetInfo.url);
-    const send = (method: string) =>
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method }) }).catch(() => {});
+    const send = (method: string) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method }) }).catch(() => {});
     // Log.enable replays what the worker logged before it, so nothing early is missed.
     void send('Log.enable');
   });

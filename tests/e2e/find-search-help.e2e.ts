@@ -26,7 +26,10 @@ async function expectAccessible(page: Page) {
 }
 
 describe('find page: a search that names a category', () => {
-  for (const [size, viewport] of [['wide', WIDE], ['phone', PHONE]] as const) {
+  for (const [size, viewport] of [
+    ['wide', WIDE],
+    ['phone', PHONE],
+  ] as const) {
     it(`offers every Food support listing for “food bank” (${size})`, async () => {
       const { page, context, errors } = await openPage(browser, '/', { viewport });
       await waitForResults(page);
@@ -136,7 +139,10 @@ describe('find page: a postcode typed into Search', () => {
 });
 
 describe('find page: a search that matches nothing', () => {
-  for (const [q, size, viewport] of [['zzqx', 'wide', WIDE], ['asdfgh', 'phone', PHONE]] as const) {
+  for (const [q, size, viewport] of [
+    ['zzqx', 'wide', WIDE],
+    ['asdfgh', 'phone', PHONE],
+  ] as const) {
     it(`says “No results for ‘${q}’” with next steps, not a list of close results (${size})`, async () => {
       const { page, context, errors } = await openPage(browser, '/', { viewport });
       await waitForResults(page);

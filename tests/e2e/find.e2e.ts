@@ -95,7 +95,10 @@ describe('find page: list and map', () => {
     await waitForCount(page, expectedCount({ categories: ['food-support'], kinds: ['place'], free: true }));
     for (const facts of await page.locator('.result .result-facts').allTextContents()) expect(facts).toContain('Free');
 
-    await page.getByLabel('Clear filters').or(page.getByRole('button', { name: 'Clear filters' })).click();
+    await page
+      .getByLabel('Clear filters')
+      .or(page.getByRole('button', { name: 'Clear filters' }))
+      .click();
     await waitForCount(page, total);
 
     await page.getByLabel('Older people (65+)').check();
@@ -225,7 +228,10 @@ describe('find page: the URL is the state', () => {
     expect(await page.getByLabel('Free only').isChecked()).toBe(true);
 
     await page.getByRole('button', { name: 'Copy link to these results' }).click();
-    await page.locator('.share-status').filter({ hasText: /Link copied|Copy this link/ }).waitFor();
+    await page
+      .locator('.share-status')
+      .filter({ hasText: /Link copied|Copy this link/ })
+      .waitFor();
     await context.close();
   });
 });

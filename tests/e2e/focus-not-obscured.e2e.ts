@@ -44,7 +44,11 @@ class Walk {
     expect(stops.length, `${name}: Tab reached no field`).toBeGreaterThan(0);
     this.counts[name] = stops.length;
     // FOCUS_WALK_LOG=1 prints every stop, to see where a walk went.
-    if (process.env.FOCUS_WALK_LOG) console.log(name, stops.map((s) => s.what));
+    if (process.env.FOCUS_WALK_LOG)
+      console.log(
+        name,
+        stops.map((s) => s.what),
+      );
     this.problems.push(...obscured(stops).map((p) => `${name}: ${p}`));
   }
   get total() {
@@ -91,7 +95,10 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await go(page, `/organisation/${ORG_A}`);
   await page.getByRole('heading', { name: 'Listings', level: 1 }).waitFor();
   await page.locator('.assets-table tbody a').first().click();
-  await page.getByRole('button', { name: /Submit|Publish|Save changes/ }).first().waitFor();
+  await page
+    .getByRole('button', { name: /Submit|Publish|Save changes/ })
+    .first()
+    .waitFor();
   await page.waitForFunction(() => (window as unknown as { __cgEditorMap?: { loaded(): boolean } }).__cgEditorMap?.loaded(), undefined, {
     timeout: 60_000,
   });

@@ -59,7 +59,12 @@ export function focusedIndicator(page: Page): Promise<FocusIndicator> {
     // "rgb(11, 12, 12) 0px 0px 0px 5px, rgb(…) 0px 0px 0px 6px inset"
     for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/)) {
       const colour = parse(shadow);
-      const spread = shadow.replace(/rgba?\([^)]*\)/, '').trim().split(/\s+/).map(parseFloat)[3] ?? 0;
+      const spread =
+        shadow
+          .replace(/rgba?\([^)]*\)/, '')
+          .trim()
+          .split(/\s+/)
+          .map(parseFloat)[3] ?? 0;
       if (colour && colour[3] > 0.5 && spread >= 2) add(/inset/.test(shadow) ? 'inset shadow' : 'shadow', colour, /inset/.test(shadow));
     }
     const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;

@@ -170,7 +170,10 @@ describe('unsaved work survives a reload', () => {
     const restored = notice(page);
     await restored.getByText(RESTORED).waitFor();
     await restored.getByText('This listing has changed since then.').waitFor();
-    await restored.getByRole('table', { name: 'What was saved meanwhile' }).getByRole('row', { name: /Phone.*01942 404404/ }).waitFor();
+    await restored
+      .getByRole('table', { name: 'What was saved meanwhile' })
+      .getByRole('row', { name: /Phone.*01942 404404/ })
+      .waitFor();
     // Theirs kept, mine on top.
     expect(await page.getByLabel(/^Phone/).inputValue()).toBe('01942 404404');
     expect(await page.getByLabel('Description').inputValue()).toBe('Knitting, crochet and a natter. Bring a project.');

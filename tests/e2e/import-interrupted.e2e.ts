@@ -78,7 +78,9 @@ describe('an import interrupted by closing the tab', () => {
     await page.locator('.previous-imports').waitFor();
     const batches = await partnerBatches();
     if (/did not finish/.test(said)) {
-      expect(said).toContain(`The import of cg-import-interrupted.csv from ${PARTNER} did not finish before the page closed, so nothing from it was saved (${wanted.toLocaleString('en-GB')} assets).`);
+      expect(said).toContain(
+        `The import of cg-import-interrupted.csv from ${PARTNER} did not finish before the page closed, so nothing from it was saved (${wanted.toLocaleString('en-GB')} assets).`,
+      );
       expect(batches).toEqual([]);
     } else {
       // The commit won the race with the reload: then every row of it is there.

@@ -144,7 +144,9 @@ describe('a messy partner file publishes only what is true (issue 21)', () => {
     await page.getByRole('link', { name: 'See them on the map' }).click();
     await page.getByLabel('Search', { exact: true }).fill('Sample True');
     const names = page.locator('.result-name');
-    await expect.poll(() => names.allInnerTexts(), { timeout: 30_000 }).toEqual(expect.arrayContaining(['Sample True Pantry', 'Sample True Image Club', '<script>alert("Sample True")</script>']));
+    await expect
+      .poll(() => names.allInnerTexts(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['Sample True Pantry', 'Sample True Image Club', '<script>alert("Sample True")</script>']));
     const all = await names.allInnerTexts();
     // The repeats were not imported a second time.
     expect(all.filter((n) => /^Sample True Pantry/.test(n))).toEqual(['Sample True Pantry']);

@@ -62,7 +62,9 @@ describe('partner data import, as a council moderator', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(15);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template (CSV)' }).click()]);
     const template = readFileSync((await download.path())!, 'utf8');
-    expect(template.split('\r\n')[0]).toBe('\uFEFFexternal_id,kind,name,description,categories,subcategory,org_name,address,postcode,lat,lng,phone,email,website,opening_hours,free,cost,age_groups,accessibility,languages,last_verified_at');
+    expect(template.split('\r\n')[0]).toBe(
+      '\uFEFFexternal_id,kind,name,description,categories,subcategory,org_name,address,postcode,lat,lng,phone,email,website,opening_hours,free,cost,age_groups,accessibility,languages,last_verified_at',
+    );
     const [explained] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the column explanations (CSV)' }).click()]);
     expect(readFileSync((await explained.path())!, 'utf8')).toContain('postcode,Postcode,"yes, unless lat and lng are given"');
     await expectAxeClean('1-source');
@@ -76,9 +78,7 @@ describe('partner data import, as a council moderator', () => {
 
     await page.setInputFiles('#import-file', `${FIXTURES}/header-only.csv`);
     await page.getByRole('button', { name: 'Read the file' }).click();
-    await expect
-      .poll(() => summary.innerText())
-      .toContain('The file has a header row (3 columns: "Name", "Post code", "Category") but no data rows below it.');
+    await expect.poll(() => summary.innerText()).toContain('The file has a header row (3 columns: "Name", "Post code", "Category") but no data rows below it.');
     expect(await page.getByRole('heading', { name: /Step 1 of 4/ }).count()).toBe(1);
   });
 
@@ -226,7 +226,9 @@ describe('partner data import, as a council moderator', () => {
     const freshness = await page.locator('.freshness').innerText();
     expect(freshness).toMatch(/^Imported on \d{1,2} [A-Z][a-z]+ \d{4} from Wigan Voluntary Network, not yet confirmed by the organisation\./);
     expect(freshness).not.toMatch(/checked/i);
-    await expect.poll(() => page.locator('.summary-list').innerText()).toMatch(/Last checked\s*Not yet: imported on \d{1,2} [A-Z][a-z]+ \d{4} from Wigan Voluntary Network/);
+    await expect
+      .poll(() => page.locator('.summary-list').innerText())
+      .toMatch(/Last checked\s*Not yet: imported on \d{1,2} [A-Z][a-z]+ \d{4} from Wigan Voluntary Network/);
     await screenshot(page, 'import-6-asset-unconfirmed');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -304,9 +306,7 @@ describe('partner data import, as a council moderator', () => {
     expect(await count('invalid')).toBe(0);
     // The unknown type is said, per row; the row is kept under its category.
     await page.getByLabel(/^All \(/).check();
-    await expect
-      .poll(() => page.locator('table.problems-table').innerText())
-      .toContain('Sub-category "Walk-in centre" is not one of ours; imported under Health only.');
+    await expect.poll(() => page.locator('table.problems-table').innerText()).toContain('Sub-category "Walk-in centre" is not one of ours; imported under Health only.');
     const cleaned = await rowTexts('cleaned-table');
     expect(cleaned.find((r) => r.includes('Sample Partner Central Library'))).toMatch(/Library/);
     expect(cleaned.find((r) => r.includes('Sample Partner Market Street Surgery'))).toMatch(/GP practice/);

@@ -26,28 +26,34 @@ afterAll(async () => {
 
 type Box = { top: number; bottom: number; left: number; right: number; width: number; height: number };
 const box = (page: Page, selector: string): Promise<Box> =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+    });
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Each term of a description list beside (wide) or above (narrow) its description, and how wide that is. */
 function termLayout(page: Page, list: string) {
-  return page.locator(list).first().evaluate((dl) => {
-    const width = dl.getBoundingClientRect().width;
-    return [...dl.querySelectorAll('dt')].map((dt) => {
-      const dd = dt.nextElementSibling!;
-      const t = dt.getBoundingClientRect();
-      const d = dd.getBoundingClientRect();
-      return {
-        term: dt.textContent,
-        beside: d.left >= t.right - 1 && Math.abs(d.top - t.top) < 2,
-        below: d.top >= t.bottom - 1 && Math.abs(d.left - t.left) < 2,
-        share: Math.round((d.width / width) * 100) / 100,
-      };
+  return page
+    .locator(list)
+    .first()
+    .evaluate((dl) => {
+      const width = dl.getBoundingClientRect().width;
+      return [...dl.querySelectorAll('dt')].map((dt) => {
+        const dd = dt.nextElementSibling!;
+        const t = dt.getBoundingClientRect();
+        const d = dd.getBoundingClientRect();
+        return {
+          term: dt.textContent,
+          beside: d.left >= t.right - 1 && Math.abs(d.top - t.top) < 2,
+          below: d.top >= t.bottom - 1 && Math.abs(d.left - t.left) < 2,
+          share: Math.round((d.width / width) * 100) / 100,
+        };
+      });
     });
-  });
 }
 
 async function expectTwoColumns(page: Page, list: string) {
@@ -128,7 +134,10 @@ describe('tables on a phone (390 px)', () => {
     };
     await actAs(page, 'editor-a');
     await go(page, `/organisation/${ORG_A}`);
-    await page.getByRole('table', { name: /listings/i }).first().waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('table', { name: /listings/i })
+      .first()
+      .waitFor({ timeout: 120_000 });
     await check('org-listings');
     // Stacked rows are still a table to a screen reader: Chromium's own accessibility tree says so.
     const cdp = await context.newCDPSession(page);
@@ -273,7 +282,10 @@ describe('the coverage page on a phone', () => {
     });
     await page.goto('/plan');
     await expect.poll(() => page.locator('.ward-table tbody tr').count(), { timeout: 120_000 }).toBe(25);
-    await page.locator('.plan-done').filter({ hasText: /live within/ }).waitFor();
+    await page
+      .locator('.plan-done')
+      .filter({ hasText: /live within/ })
+      .waitFor();
     await page.waitForTimeout(1500);
     const cls = await page.evaluate(() => (window as unknown as { __cls: { value: number; moved: string[] } }).__cls);
     await screenshot(page, 'layout-plan-390');

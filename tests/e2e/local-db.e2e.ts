@@ -13,8 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const live = (page: Page) =>
-  page.waitForFunction(() => document.documentElement.dataset.published === 'live', undefined, { timeout: 90_000 });
+const live = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.published === 'live', undefined, { timeout: 90_000 });
 
 /** Damages the stored database while no worker holds it: zeroes Postgres's control file. */
 async function corruptStore(context: BrowserContext) {

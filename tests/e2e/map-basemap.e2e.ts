@@ -58,11 +58,15 @@ async function settled(page: Page, handle: Handle = '__cgMap') {
     { timeout: 60_000 },
   );
   // One more frame, so symbol placement has caught up with the last tiles.
-  await page.evaluate((h) => new Promise<void>((done) => {
-    const m = (window as unknown as Record<string, MapHandle>)[h];
-    m.once('render', () => done());
-    m.triggerRepaint();
-  }), handle);
+  await page.evaluate(
+    (h) =>
+      new Promise<void>((done) => {
+        const m = (window as unknown as Record<string, MapHandle>)[h];
+        m.once('render', () => done());
+        m.triggerRepaint();
+      }),
+    handle,
+  );
 }
 
 async function jumpTo(page: Page, center: [number, number], zoom: number, handle: Handle = '__cgMap') {
@@ -71,34 +75,43 @@ async function jumpTo(page: Page, center: [number, number], zoom: number, handle
 }
 
 const renderedNames = (page: Page, layers: string[], handle: Handle = '__cgMap') =>
-  page.evaluate(([h, ls]) => {
-    const m = (window as unknown as Record<string, MapHandle>)[h as string];
-    return [...new Set(m.queryRenderedFeatures({ layers: (ls as string[]).filter((l) => m.getLayer(l)) }).map((f) => f.properties.name as string))].sort();
-  }, [handle, layers] as const);
+  page.evaluate(
+    ([h, ls]) => {
+      const m = (window as unknown as Record<string, MapHandle>)[h as string];
+      return [...new Set(m.queryRenderedFeatures({ layers: (ls as string[]).filter((l) => m.getLayer(l)) }).map((f) => f.properties.name as string))].sort();
+    },
+    [handle, layers] as const,
+  );
 
 const renderedCount = (page: Page, layer: string, handle: Handle = '__cgMap') =>
-  page.evaluate(([h, l]) => {
-    const m = (window as unknown as Record<string, MapHandle>)[h];
-    return m.getLayer(l) ? m.queryRenderedFeatures({ layers: [l] }).length : 0;
-  }, [handle, layer] as const);
+  page.evaluate(
+    ([h, l]) => {
+      const m = (window as unknown as Record<string, MapHandle>)[h];
+      return m.getLayer(l) ? m.queryRenderedFeatures({ layers: [l] }).length : 0;
+    },
+    [handle, layer] as const,
+  );
 
 /** How many pixels differ between two PNGs of the same size (decoded by the browser). */
 function pixelsThatDiffer(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(async ([x, y]) => {
-    const pixels = async (b64: string) => {
-      // Decoded without fetch(): the app's Content-Security-Policy allows no data: connections.
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    };
-    const [p, q] = [await pixels(x), await pixels(y)];
-    let n = 0;
-    for (let i = 0; i < p.length; i += 4) if (Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]) > 60) n++;
-    return n;
-  }, [a.toString('base64'), b.toString('base64')] as const);
+  return page.evaluate(
+    async ([x, y]) => {
+      const pixels = async (b64: string) => {
+        // Decoded without fetch(): the app's Content-Security-Policy allows no data: connections.
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [p, q] = [await pixels(x), await pixels(y)];
+      let n = 0;
+      for (let i = 0; i < p.length; i += 4) if (Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]) > 60) n++;
+      return n;
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
 }
 
 describe('offline (no network): the map names its towns and wards', () => {

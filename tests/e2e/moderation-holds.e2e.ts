@@ -73,9 +73,14 @@ describe('take-downs and restores', () => {
     await actAs(page, 'editor-a');
     const listing = await publishedListing(page, 1);
     const row = () => page.getByRole('row', { name: new RegExp(listing.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
-    await row().getByRole('button', { name: `Archive ${listing.name}` }).click();
+    await row()
+      .getByRole('button', { name: `Archive ${listing.name}` })
+      .click();
     await page.getByText(`${listing.name} is archived. Residents no longer see it.`).waitFor();
-    await page.getByRole('table', { name: 'Archived listings' }).getByRole('button', { name: `Restore ${listing.name}` }).click();
+    await page
+      .getByRole('table', { name: 'Archived listings' })
+      .getByRole('button', { name: `Restore ${listing.name}` })
+      .click();
     await page.getByText(`${listing.name} is restored and sent for review: residents see it again once a moderator approves it.`).waitFor();
     await row().getByText('Waiting for review').waitFor();
 
@@ -93,7 +98,9 @@ describe('take-downs and restores', () => {
     await actAs(page, 'editor-a');
     const listing = await publishedListing(page, 2);
     const row = () => page.getByRole('row', { name: new RegExp(listing.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
-    await row().getByRole('button', { name: `Archive ${listing.name}` }).click();
+    await row()
+      .getByRole('button', { name: `Archive ${listing.name}` })
+      .click();
     await page.getByText(`${listing.name} is archived. Residents no longer see it.`).waitFor();
 
     await go(page, `/organisation/${ORG_A}/assets/${listing.id}`);
@@ -104,10 +111,14 @@ describe('take-downs and restores', () => {
     expect(await page.getByLabel('Name', { exact: true }).isDisabled()).toBe(false);
 
     // The pin was made while the listing was locked; dragging it now moves the listing.
-    await page.waitForFunction(() => {
-      const m = (window as unknown as { __cgEditorMap?: { loaded(): boolean } }).__cgEditorMap;
-      return !!m && m.loaded();
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const m = (window as unknown as { __cgEditorMap?: { loaded(): boolean } }).__cgEditorMap;
+        return !!m && m.loaded();
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     const pin = page.locator('.editor-map .maplibregl-marker');
     await pin.scrollIntoViewIfNeeded();
     const before = await page.getByLabel('Latitude').inputValue();

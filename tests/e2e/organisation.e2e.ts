@@ -131,10 +131,14 @@ describe('an organisation registers, lists an asset and gets it published', () =
     await screenshot(page, 'resident-finds-listing');
     await go(page, `/asset/${assetId}`);
     await page.getByRole('heading', { name: 'Sample: Hindley Tuesday Lunch Club', level: 1 }).waitFor();
-    expect(await page.locator('.asset-page .result-tags .tag').allTextContents()).toEqual(['Group', 'Older people', 'Food support', 'Community venues › Community centre']);
+    expect(await page.locator('.asset-page .result-tags .tag').allTextContents()).toEqual([
+      'Group',
+      'Older people',
+      'Food support',
+      'Community venues › Community centre',
+    ]);
 
     expect(ignorable(errors)).toEqual([]);
     await context.close();
   });
 });
-

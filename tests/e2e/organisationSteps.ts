@@ -54,10 +54,14 @@ export async function fillNewListing(page: Page, name: string) {
 }
 
 export async function clickMapMiddle(page: Page) {
-  await page.waitForFunction(() => {
-    const m = (window as unknown as { __cgEditorMap?: { loaded(): boolean } }).__cgEditorMap;
-    return !!m && m.loaded();
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const m = (window as unknown as { __cgEditorMap?: { loaded(): boolean } }).__cgEditorMap;
+      return !!m && m.loaded();
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.locator('.editor-map').scrollIntoViewIfNeeded();
   const box = (await page.locator('.editor-map canvas').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

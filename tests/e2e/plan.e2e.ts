@@ -89,13 +89,17 @@ describe('planners see coverage gaps', () => {
   });
 
   it('zooms to a gap and moves focus to the map', async () => {
-    const before = await page.evaluate(() => (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getEast() - (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getWest());
+    const before = await page.evaluate(
+      () => (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getEast() - (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getWest(),
+    );
     const done = await doneText();
     await page.getByLabel(/^400 m/).check();
     await nextResult(done);
     await page.getByRole('button', { name: 'Zoom to gap 1', exact: true }).click();
     await page.waitForFunction(() => !(window as unknown as { __cgMap: MapHandle }).__cgMap.isMoving());
-    const after = await page.evaluate(() => (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getEast() - (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getWest());
+    const after = await page.evaluate(
+      () => (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getEast() - (window as unknown as { __cgMap: MapHandle }).__cgMap.getBounds().getWest(),
+    );
     expect(after).toBeLessThan(before * 0.8);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Map of coverage gaps');
     await expect.poll(() => page.getByText(/Map zoomed to gap 1/).count()).toBe(1);
@@ -120,9 +124,11 @@ describe('planners see coverage gaps', () => {
     const items = page.locator('.gap-list > li');
     expect(await items.count()).toBeGreaterThan(1);
     const rows = new Map(
-      (await page.locator('.ward-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelectorAll('td')[4].textContent!]))).map(
-        ([name, gap]) => [name, Number(gap.replace(/,/g, ''))] as const,
-      ),
+      (
+        await page
+          .locator('.ward-table tbody tr')
+          .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelectorAll('td')[4].textContent!]))
+      ).map(([name, gap]) => [name, Number(gap.replace(/,/g, ''))] as const),
     );
     for (const li of await items.all()) {
       const heading = (await li.locator('h3').textContent())!;
@@ -160,7 +166,8 @@ describe('planners see coverage gaps', () => {
     expect(block[0]).toBe('# Common Ground coverage,Coverage by ward');
     expect(block.find((l) => l.startsWith('# Link,'))).toMatch(/\/plan\?d=400$/);
     expect(block.find((l) => l.startsWith('# Listings,'))).toMatch(/1,510 published listings; categories: all/);
-    for (const label of ['Within reach', 'Where people live', 'Population', 'Deprivation', 'Boundaries', 'Postcodes']) expect(block.some((l) => l.startsWith(`# ${label},`))).toBe(true);
+    for (const label of ['Within reach', 'Where people live', 'Population', 'Deprivation', 'Boundaries', 'Postcodes'])
+      expect(block.some((l) => l.startsWith(`# ${label},`))).toBe(true);
     const lines = all.slice(block.length);
     expect(lines[0]).toBe('ward_code,ward_name,population,population_within_reach,pct_within_reach,assets,assets_per_1000,gap_population,gap_population_imd_deciles_1_2');
     expect(lines).toHaveLength(26);
@@ -261,7 +268,9 @@ describe('planners see coverage gaps', () => {
     await page.getByLabel('LSOAs', { exact: true }).check();
     await page.getByLabel('Boundary file (GeoJSON)').setInputFiles(fixture('areas-boundaries-only.geojson'));
     await expect.poll(() => page.locator('.load-problems li').allTextContents()).toContain('Choose which property or column holds the population (LSOAs need it).');
-    expect(await page.getByLabel(/^Population/).evaluate((el) => el.closest('.field')!.textContent)).toMatch(/needed: the analysis places each LSOA’s people at its postcodes/);
+    expect(await page.getByLabel(/^Population/).evaluate((el) => el.closest('.field')!.textContent)).toMatch(
+      /needed: the analysis places each LSOA’s people at its postcodes/,
+    );
     expect(await page.getByRole('button', { name: 'Load areas', exact: true }).isDisabled()).toBe(true);
   });
 
@@ -295,8 +304,12 @@ describe('planners see coverage gaps', () => {
     expect(page.url()).toMatch(/level=custom/);
     // Most listings lie outside the three small areas: named, still counted for the people near them.
     const outside = page.getByTestId('assets-outside');
-    await expect.poll(() => outside.textContent()).toMatch(/of the 1,510 assets lie outside every area: Sample: .+ and [\d,]+ more\. They still count as within reach for the people near them/);
-    expect(await page.getByRole('region', { name: 'How the figures are worked out' }).textContent()).toMatch(/people live outside every area; they count in the totals only/);
+    await expect
+      .poll(() => outside.textContent())
+      .toMatch(/of the 1,510 assets lie outside every area: Sample: .+ and [\d,]+ more\. They still count as within reach for the people near them/);
+    expect(await page.getByRole('region', { name: 'How the figures are worked out' }).textContent()).toMatch(
+      /people live outside every area; they count in the totals only/,
+    );
   });
 
   it('holds together on a phone', async () => {

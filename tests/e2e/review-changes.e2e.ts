@@ -87,7 +87,10 @@ describe('moderation asks for changes and reviews edits to published listings', 
     await actAs(page, 'editor-a');
     await go(page, `/organisation/${ORG_A}`);
     const listings = page.getByRole('table', { name: 'Listings', exact: true });
-    const published = listings.getByRole('row').filter({ has: page.getByText('Published', { exact: true }) }).first();
+    const published = listings
+      .getByRole('row')
+      .filter({ has: page.getByText('Published', { exact: true }) })
+      .first();
     const link = published.getByRole('link').first();
     const name = (await link.textContent())!;
     await link.click();

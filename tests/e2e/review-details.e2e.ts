@@ -94,7 +94,11 @@ describe('reviewing a listing: the pin, the hours in words and the resident card
     const { page, context, errors } = await openPage(browser, '/organisation', { viewport: WIDE });
     await actAs(page, 'editor-a');
     await go(page, `/organisation/${ORG_A}`);
-    const published = page.getByRole('table', { name: 'Listings', exact: true }).getByRole('row').filter({ has: page.getByText('Published', { exact: true }) }).first();
+    const published = page
+      .getByRole('table', { name: 'Listings', exact: true })
+      .getByRole('row')
+      .filter({ has: page.getByText('Published', { exact: true }) })
+      .first();
     const link = published.getByRole('link').first();
     const name = (await link.textContent())!;
     await link.click();
@@ -131,7 +135,10 @@ describe('reviewing a listing: the pin, the hours in words and the resident card
 });
 
 describe('the review queue: sort and filter, kept in the URL', () => {
-  for (const [size, viewport] of [['wide', WIDE], ['phone', PHONE]] as const) {
+  for (const [size, viewport] of [
+    ['wide', WIDE],
+    ['phone', PHONE],
+  ] as const) {
     it(`sorts, filters by type and by organisation, and keeps the choice in the URL (${size})`, { timeout: SLOW }, async () => {
       const { page, context, errors } = await openPage(browser, '/review', { viewport });
       await actAs(page, 'moderator');

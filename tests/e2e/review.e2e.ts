@@ -83,7 +83,10 @@ describe('organisation and moderation when things go wrong', () => {
 
     // The history shows who changed what.
     const history = page.getByRole('region', { name: 'History' });
-    await history.getByText(/Edited by editor\.a@example\.org/).first().waitFor();
+    await history
+      .getByText(/Edited by editor\.a@example\.org/)
+      .first()
+      .waitFor();
 
     expect(ignorable(errors).filter((e) => !expected.test(e))).toEqual([]);
     await context.close();
@@ -108,7 +111,10 @@ describe('organisation and moderation when things go wrong', () => {
     const categoriesError = page.locator('#asset-categories-error');
     await categoriesError.waitFor();
     expect(await categoriesError.textContent()).toMatch(/Unknown category "pop-up-shops": choose from the category list/);
-    await page.getByRole('alert').getByRole('link', { name: /Unknown category/ }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /Unknown category/ })
+      .click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('categories');
     await expectAccessible(page, 'editor-server-error');
     await page.getByRole('group', { name: 'Categories' }).getByRole('checkbox', { name: 'Pop-up shops (retired)' }).uncheck();
@@ -141,7 +147,10 @@ describe('organisation and moderation when things go wrong', () => {
     await expectAccessible(page, 'org-dashboard-archived');
     await archived.getByRole('button', { name: 'Restore Sample: Rejected Test Club' }).click();
     await page.getByText('Sample: Rejected Test Club is restored.').waitFor();
-    await page.getByRole('table', { name: 'Listings', exact: true }).getByRole('row', { name: /Sample: Rejected Test Club.*Draft/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Listings', exact: true })
+      .getByRole('row', { name: /Sample: Rejected Test Club.*Draft/ })
+      .waitFor();
 
     // The editor shows the moderator's reason too, and the history has every step.
     await page.getByRole('link', { name: 'Sample: Rejected Test Club' }).click();
@@ -163,12 +172,22 @@ describe('organisation and moderation when things go wrong', () => {
     await page.locator('.org-header').getByText('Sample: Hindley Community Trust').waitFor();
 
     // "Still correct" clears a listing's staleness flag in one click.
-    const stale = page.getByRole('row').filter({ has: page.locator('.tag.stale6, .tag.stale12') }).first();
+    const stale = page
+      .getByRole('row')
+      .filter({ has: page.locator('.tag.stale6, .tag.stale12') })
+      .first();
     const name = (await stale.getByRole('link').first().textContent())!;
     await stale.getByRole('button', { name: `Still correct – ${name}` }).click();
     await page.getByText(`${name} is marked as checked today.`).waitFor();
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await expect.poll(() => page.getByRole('row', { name: new RegExp(escaped) }).locator('.tag.stale6, .tag.stale12').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row', { name: new RegExp(escaped) })
+          .locator('.tag.stale6, .tag.stale12')
+          .count(),
+      )
+      .toBe(0);
 
     // Members: a malformed address is explained beside the field; a colleague is invited, and
     // joins only once they accept, signed in with that address.
@@ -176,11 +195,17 @@ describe('organisation and moderation when things go wrong', () => {
     await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
     await page.getByLabel('Email address').fill('not an address');
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.locator('#member-email-error').getByText(/correct format/).waitFor();
+    await page
+      .locator('#member-email-error')
+      .getByText(/correct format/)
+      .waitFor();
     await page.getByLabel('Email address').fill('Newcomer@example.org');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByText(/Invitation sent to newcomer@example\.org\. They join as an editor once they accept it/).waitFor();
-    await page.getByRole('table', { name: /Open invitations/ }).getByRole('row', { name: /newcomer@example\.org.*Editor/ }).waitFor();
+    await page
+      .getByRole('table', { name: /Open invitations/ })
+      .getByRole('row', { name: /newcomer@example\.org.*Editor/ })
+      .waitFor();
     await expectAccessible(page, 'org-members');
 
     await actAs(page, 'newcomer');

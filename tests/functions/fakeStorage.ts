@@ -48,8 +48,7 @@ export async function startFakeStorage(key: string): Promise<FakeStorage> {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
-    const error = (status: number, code: string, message: string) =>
-      send(status, { statusCode: String(status), code, error: code, message });
+    const error = (status: number, code: string, message: string) => send(status, { statusCode: String(status), code, error: code, message });
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(`${req.method} ${path}`);
     const body = await readBody(req);

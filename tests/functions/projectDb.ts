@@ -8,6 +8,9 @@ import { repoRoot } from './denoFunction';
 
 export function startProjectDb(): Promise<TempPostgres> {
   const dir = join(repoRoot, 'supabase', 'migrations');
-  const migrations = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort().map((f) => join(dir, f));
+  const migrations = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => join(dir, f));
   return startTempPostgres([join(repoRoot, 'supabase', 'local', 'auth_shim.sql'), ...migrations, join(repoRoot, 'supabase', 'demo', 'seed.sql')]);
 }

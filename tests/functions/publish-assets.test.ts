@@ -61,11 +61,9 @@ const uploaded = (): AssetCollection => JSON.parse(storage.objects.get(OBJECT)!.
 const uploads = () => storage.requests.filter((r) => r.startsWith('POST /storage/v1/object/')).length;
 const due = () => pg.psql('select private.publish_due()') === 't';
 const versionOf = (id: string) => Number(pg.psql(`select version from app.assets where id = ${quote(id)}`));
-const someAsset = (org: string, status: string) =>
-  pg.psql(`select id from app.assets where org_id = ${quote(org)} and status = ${quote(status)} order by name limit 1`);
+const someAsset = (org: string, status: string) => pg.psql(`select id from app.assets where org_id = ${quote(org)} and status = ${quote(status)} order by name limit 1`);
 const approve = (id: string) => asPerson('moderator', `select api.approve_asset(id => ${quote(id)}, version => ${versionOf(id)})`);
-const takeDown = (id: string) =>
-  asPerson('moderator', `select api.take_down_asset(id => ${quote(id)}, version => ${versionOf(id)}, reason => 'Sample: closed')`);
+const takeDown = (id: string) => asPerson('moderator', `select api.take_down_asset(id => ${quote(id)}, version => ${versionOf(id)}, reason => 'Sample: closed')`);
 const ids = (fc: AssetCollection) => fc.features.map((f) => f.properties.id);
 
 describe('publish-assets', () => {
@@ -108,10 +106,13 @@ describe('publish-assets', () => {
     expect(uploaded()).toEqual(residentsSee());
   });
 
-  it('a change that leaves the file as it was (an organisation\'s description) is recorded, not uploaded again', async () => {
+  it("a change that leaves the file as it was (an organisation's description) is recorded, not uploaded again", async () => {
     const before = uploads();
     const version = Number(pg.psql(`select version from app.organisations where id = ${quote(SAMPLE_ORG_A)}`));
-    asPerson('moderator', `select api.update_organisation(id => ${quote(SAMPLE_ORG_A)}, patch => '{"description": "Sample: now also runs a repair café."}', version => ${version})`);
+    asPerson(
+      'moderator',
+      `select api.update_organisation(id => ${quote(SAMPLE_ORG_A)}, patch => '{"description": "Sample: now also runs a repair café."}', version => ${version})`,
+    );
     expect(due()).toBe(true);
     expect(await run()).toMatchObject({ http: 200, status: 'unchanged', current: true });
     expect(uploads()).toBe(before);
@@ -152,7 +153,7 @@ describe('publish-assets', () => {
 
     expect(await run()).toMatchObject({ http: 200, status: 'published', current: true });
     expect(ids(uploaded())).toContain(pending);
-    expect(pg.psql('select coalesce(last_error, \'none\') from app.publish_state')).toBe('none');
+    expect(pg.psql("select coalesce(last_error, 'none') from app.publish_state")).toBe('none');
   });
 
   it('{"force": true} publishes even when nothing changed, e.g. after the object was deleted', async () => {

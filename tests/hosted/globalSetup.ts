@@ -9,7 +9,15 @@ let db: HostedDb | undefined;
 
 export async function setup(project: TestProject) {
   const seed = process.env.HOSTED_DB_SEED;
-  db = await startHostedDb({ seedFiles: seed === undefined ? undefined : seed.split(',').filter(Boolean).map((f) => resolve(f)) });
+  db = await startHostedDb({
+    seedFiles:
+      seed === undefined
+        ? undefined
+        : seed
+            .split(',')
+            .filter(Boolean)
+            .map((f) => resolve(f)),
+  });
   const { host, port, database, passwords } = db;
   project.provide('hostedDb', { host, port, database, passwords });
 }

@@ -91,8 +91,11 @@ let extraPath: Promise<string[]> | undefined;
 function extraSearchPath(): Promise<string[]> {
   extraPath ??= owner()`
     select coalesce((select split_part(s, '=', 2) from pg_db_role_setting, unnest(setconfig) s
-                     where setrole = 'authenticator'::regrole and s like 'pgrst.db_extra_search_path=%'), '') as path`.then(
-    ([row]) => String(row.path).split(',').map((s) => s.trim()).filter(Boolean),
+                     where setrole = 'authenticator'::regrole and s like 'pgrst.db_extra_search_path=%'), '') as path`.then(([row]) =>
+    String(row.path)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   );
   return extraPath;
 }

@@ -7,10 +7,8 @@ import type { SecurityEngine } from '../security/matrix';
 
 type Row = Record<string, unknown>;
 
-securitySuite(
-  (): SecurityEngine => ({
-    owner: async <T = Row>(sql: string, params: unknown[] = []) => (await owner().unsafe(sql, params as never[])) as unknown as T[],
-    as: async <T = Row>(claims: Parameters<SecurityEngine['as']>[0], sql: string, params: unknown[] = []) =>
-      (await asRole(claims, (tx) => tx.unsafe(sql, params as never[]))) as unknown as T[],
-  }),
-);
+securitySuite((): SecurityEngine => ({
+  owner: async <T = Row>(sql: string, params: unknown[] = []) => (await owner().unsafe(sql, params as never[])) as unknown as T[],
+  as: async <T = Row>(claims: Parameters<SecurityEngine['as']>[0], sql: string, params: unknown[] = []) =>
+    (await asRole(claims, (tx) => tx.unsafe(sql, params as never[]))) as unknown as T[],
+}));

@@ -12,7 +12,9 @@ const editorA = { role: 'authenticated', sub: 'e0000000-0000-4000-8000-000000000
 
 describe('the hosted-shape database', () => {
   it('has every migration recorded by the Supabase CLI', async () => {
-    const files = readdirSync(join(repoRoot, 'supabase', 'migrations')).filter((f) => f.endsWith('.sql')).sort();
+    const files = readdirSync(join(repoRoot, 'supabase', 'migrations'))
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     const rows = await owner()`select version, name from supabase_migrations.schema_migrations order by version`;
     expect(rows.map((r) => `${r.version}_${r.name}.sql`)).toEqual(files);
   });
@@ -73,7 +75,7 @@ describe('the hosted-shape database', () => {
     expect(n).toBeGreaterThan(0);
   });
 
-  it('has Supabase Auth\'s auth.users, not the local shim (which db push never applies)', async () => {
+  it("has Supabase Auth's auth.users, not the local shim (which db push never applies)", async () => {
     const [users] = await owner()`
       select pg_get_userbyid(c.relowner) as owner, c.relrowsecurity as rls,
              exists (select from pg_attribute where attrelid = c.oid and attname = 'raw_app_meta_data') as has_app_meta_data,
@@ -95,7 +97,8 @@ describe('the hosted-shape database', () => {
       { name: 'pgrst.db_extra_search_path', value: 'public, extensions' },
       { name: 'pgrst.db_schemas', value: 'public, graphql_public' },
     ]);
-    const [usage] = await owner()`select has_schema_privilege('anon', 'graphql_public', 'usage') as graphql, has_schema_privilege('anon', 'extensions', 'usage') as extensions`;
+    const [usage] =
+      await owner()`select has_schema_privilege('anon', 'graphql_public', 'usage') as graphql, has_schema_privilege('anon', 'extensions', 'usage') as extensions`;
     expect(usage).toEqual({ graphql: true, extensions: true });
   });
 

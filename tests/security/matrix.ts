@@ -50,8 +50,7 @@ export const PEOPLE: Person[] = [
   { key: 'planner', label: 'a planner', user_id: persona('planner').user_id, email: persona('planner').email },
 ];
 
-export const claimsOf = (p: Person): Claims =>
-  p.user_id ? { role: 'authenticated', sub: p.user_id, email: p.email!, aud: 'authenticated' } : { role: 'anon' };
+export const claimsOf = (p: Person): Claims => (p.user_id ? { role: 'authenticated', sub: p.user_id, email: p.email!, aud: 'authenticated' } : { role: 'anon' });
 
 /** The ids the calls and predicates use, found in the seeded database. */
 export interface Fixtures {
@@ -67,17 +66,19 @@ export interface Fixtures {
 
 /** Adds the two extra people and an invitation, once per database. */
 export async function prepare(db: SecurityEngine): Promise<Fixtures> {
-  const [pending] = await db.owner<{ id: string; version: number }>(
-    "select id, version from app.organisations where status = 'pending' order by name limit 1",
-  );
-  await db.owner(
-    `insert into auth.users (id, email) values ($1, $2), ($3, $4) on conflict (id) do nothing`,
-    [PLAIN_EDITOR.user_id, PLAIN_EDITOR.email, PENDING_OWNER.user_id, PENDING_OWNER.email],
-  );
-  await db.owner(
-    `insert into app.memberships (org_id, user_id, role) values ($1, $2, 'editor'), ($3, $4, 'owner') on conflict do nothing`,
-    [SAMPLE_ORG_A, PLAIN_EDITOR.user_id, pending.id, PENDING_OWNER.user_id],
-  );
+  const [pending] = await db.owner<{ id: string; version: number }>("select id, version from app.organisations where status = 'pending' order by name limit 1");
+  await db.owner(`insert into auth.users (id, email) values ($1, $2), ($3, $4) on conflict (id) do nothing`, [
+    PLAIN_EDITOR.user_id,
+    PLAIN_EDITOR.email,
+    PENDING_OWNER.user_id,
+    PENDING_OWNER.email,
+  ]);
+  await db.owner(`insert into app.memberships (org_id, user_id, role) values ($1, $2, 'editor'), ($3, $4, 'owner') on conflict do nothing`, [
+    SAMPLE_ORG_A,
+    PLAIN_EDITOR.user_id,
+    pending.id,
+    PENDING_OWNER.user_id,
+  ]);
   await db.owner(
     `insert into app.invitations (org_id, email, role) select $1, $2, 'editor'
      where not exists (select 1 from app.invitations where org_id = $1 and email = $2 and accepted_at is null and revoked_at is null and declined_at is null)`,
@@ -92,10 +93,10 @@ export async function prepare(db: SecurityEngine): Promise<Fixtures> {
   );
   const listing = async (status: string) =>
     (
-      await db.owner<{ id: string; version: number }>(
-        'select id, version from app.assets where org_id = $1 and status = $2 order by name limit 1',
-        [SAMPLE_ORG_A, status],
-      )
+      await db.owner<{ id: string; version: number }>('select id, version from app.assets where org_id = $1 and status = $2 order by name limit 1', [
+        SAMPLE_ORG_A,
+        status,
+      ])
     )[0];
   const [invitation] = await db.owner<{ id: string }>('select id from app.invitations where org_id = $1 and email = $2 and revoked_at is null', [
     SAMPLE_ORG_A,
@@ -164,13 +165,30 @@ const ANON_API = ['published_assets', 'asset', 'categories', 'areas', 'me', 'org
 
 /** private helpers the browser roles need (policies and invoker functions run with their rights). */
 const ANON_PRIVATE = [
-  'request_role', 'is_trusted_backend', 'is_staff', 'is_member', 'member_org_ids', 'can_manage', 'org_status',
-  'org_auto_publishes', 'rejected_org_ids', 'asset_json', 'organisation_json', 'org_members', 'open_invitations',
+  'request_role',
+  'is_trusted_backend',
+  'is_staff',
+  'is_member',
+  'member_org_ids',
+  'can_manage',
+  'org_status',
+  'org_auto_publishes',
+  'rejected_org_ids',
+  'asset_json',
+  'organisation_json',
+  'org_members',
+  'open_invitations',
   'invitation_json',
 ];
 const AUTHENTICATED_PRIVATE = [
-  ...ANON_PRIVATE, 'json_diff', 'earth_point', 'asset_content', 'organisation_content', 'require_moderator',
-  'pending_diff', 'import_batch_json',
+  ...ANON_PRIVATE,
+  'json_diff',
+  'earth_point',
+  'asset_content',
+  'organisation_content',
+  'require_moderator',
+  'pending_diff',
+  'import_batch_json',
 ];
 
 export function mayExecute(schema: 'api' | 'private', fn: string, role: 'anon' | 'authenticated'): boolean {
@@ -203,12 +221,37 @@ export interface CallSpec {
 // JSON arguments travel as values; each engine serialises them as its driver does.
 const json = (v: object) => v;
 const newListing = {
-  org_id: SAMPLE_ORG_A, kind: 'group', name: 'Sample: Matrix Club', description: '', categories: ['older-people'],
-  lat: 53.54, lng: -2.59, free: true, age_groups: [], accessibility: [], languages: [],
+  org_id: SAMPLE_ORG_A,
+  kind: 'group',
+  name: 'Sample: Matrix Club',
+  description: '',
+  categories: ['older-people'],
+  lat: 53.54,
+  lng: -2.59,
+  free: true,
+  age_groups: [],
+  accessibility: [],
+  languages: [],
 };
 const fc = {
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[-2.6, 53.5], [-2.59, 53.5], [-2.59, 53.51], [-2.6, 53.5]]] }, properties: { code: 'M1', name: 'Matrix', population: 1 } }],
+  features: [
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-2.6, 53.5],
+            [-2.59, 53.5],
+            [-2.59, 53.51],
+            [-2.6, 53.5],
+          ],
+        ],
+      },
+      properties: { code: 'M1', name: 'Matrix', population: 1 },
+    },
+  ],
 };
 const importRow = { row: 2, action: 'insert', asset: { ...newListing, org_id: null, external_id: 'M-1' } };
 
@@ -232,21 +275,53 @@ export const CALLS: CallSpec[] = [
     expect: only(['editorA', 'ownerA', 'moderator']),
   },
   { fn: 'submit_asset', args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.draftA.id, f.draftA.version] }), expect: only(['editorA', 'ownerA']) },
-  { fn: 'verify_asset', args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.publishedA.id, f.publishedA.version] }), expect: only(['editorA', 'ownerA', 'moderator']) },
-  { fn: 'archive_asset', args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.publishedA.id, f.publishedA.version] }), expect: only(['editorA', 'ownerA', 'moderator']) },
-  { fn: 'restore_asset', args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.archivedA.id, f.archivedA.version] }), expect: only(['editorA', 'ownerA', 'moderator']) },
+  {
+    fn: 'verify_asset',
+    args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.publishedA.id, f.publishedA.version] }),
+    expect: only(['editorA', 'ownerA', 'moderator']),
+  },
+  {
+    fn: 'archive_asset',
+    args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.publishedA.id, f.publishedA.version] }),
+    expect: only(['editorA', 'ownerA', 'moderator']),
+  },
+  {
+    fn: 'restore_asset',
+    args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.archivedA.id, f.archivedA.version] }),
+    expect: only(['editorA', 'ownerA', 'moderator']),
+  },
   { fn: 'review_queue', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
   { fn: 'approve_asset', args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.pendingA.id, f.pendingA.version] }), expect: only(['moderator']) },
-  { fn: 'reject_asset', args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'No'", params: [f.pendingA.id, f.pendingA.version] }), expect: only(['moderator']) },
-  { fn: 'request_changes', args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'Fix'", params: [f.pendingA.id, f.pendingA.version] }), expect: only(['moderator']) },
-  { fn: 'take_down_asset', args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'Closed'", params: [f.publishedA.id, f.publishedA.version] }), expect: only(['moderator']) },
+  {
+    fn: 'reject_asset',
+    args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'No'", params: [f.pendingA.id, f.pendingA.version] }),
+    expect: only(['moderator']),
+  },
+  {
+    fn: 'request_changes',
+    args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'Fix'", params: [f.pendingA.id, f.pendingA.version] }),
+    expect: only(['moderator']),
+  },
+  {
+    fn: 'take_down_asset',
+    args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'Closed'", params: [f.publishedA.id, f.publishedA.version] }),
+    expect: only(['moderator']),
+  },
   {
     fn: 'reinstate_asset',
     args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [f.publishedA.id, f.publishedA.version] }),
     expect: { ...only([]), moderator: { code: '55000', message: /Only listings that were taken down/ } },
   },
-  { fn: 'verify_organisation', args: (f) => ({ sql: 'id => $1::uuid, version => $2::int, auto_publish => false', params: [f.pendingOrg, f.pendingOrgVersion] }), expect: only(['moderator']) },
-  { fn: 'reject_organisation', args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'No'", params: [f.pendingOrg, f.pendingOrgVersion] }), expect: only(['moderator']) },
+  {
+    fn: 'verify_organisation',
+    args: (f) => ({ sql: 'id => $1::uuid, version => $2::int, auto_publish => false', params: [f.pendingOrg, f.pendingOrgVersion] }),
+    expect: only(['moderator']),
+  },
+  {
+    fn: 'reject_organisation',
+    args: (f) => ({ sql: "id => $1::uuid, version => $2::int, reason => 'No'", params: [f.pendingOrg, f.pendingOrgVersion] }),
+    expect: only(['moderator']),
+  },
   {
     fn: 'approve_organisation_changes',
     args: (f) => ({ sql: 'id => $1::uuid, version => $2::int', params: [SAMPLE_ORG_A, f.orgAVersion] }),
@@ -267,7 +342,11 @@ export const CALLS: CallSpec[] = [
     args: (f) => ({ sql: `id => $1::uuid, patch => '{"description": "Sample: matrix"}'::jsonb, version => $2::int`, params: [f.pendingOrg, f.pendingOrgVersion] }),
     expect: only(['pendingOwner', 'moderator']),
   },
-  { fn: 'invite_member', args: () => ({ sql: "org_id => $1::uuid, email => 'matrix@example.org', role => 'editor'", params: [SAMPLE_ORG_A] }), expect: only(['ownerA', 'moderator']) },
+  {
+    fn: 'invite_member',
+    args: () => ({ sql: "org_id => $1::uuid, email => 'matrix@example.org', role => 'editor'", params: [SAMPLE_ORG_A] }),
+    expect: only(['ownerA', 'moderator']),
+  },
   {
     fn: 'invite_member',
     args: (f) => ({ sql: "org_id => $1::uuid, email => 'matrix@example.org', role => 'editor'", params: [f.pendingOrg] }),

@@ -1,19 +1,6 @@
 // Registers the security matrix as Vitest tests against one engine (see matrix.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  ANON_UNREADABLE,
-  CALLS,
-  HIDDEN,
-  PEOPLE,
-  READABLE,
-  callAs,
-  claimsOf,
-  matches,
-  mayExecute,
-  prepare,
-  type Fixtures,
-  type SecurityEngine,
-} from './matrix';
+import { ANON_UNREADABLE, CALLS, HIDDEN, PEOPLE, READABLE, callAs, claimsOf, matches, mayExecute, prepare, type Fixtures, type SecurityEngine } from './matrix';
 
 const PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'];
 const BROWSER_ROLES = ['anon', 'authenticated'] as const;
@@ -74,9 +61,7 @@ export function securitySuite(engine: () => SecurityEngine) {
         [PRIVILEGES],
       );
       const expected = BROWSER_ROLES.flatMap((role) =>
-        tables
-          .filter((t) => !HIDDEN.includes(t) && (role === 'authenticated' || !ANON_UNREADABLE.includes(t)))
-          .map((t) => ({ role, t, privilege: 'SELECT' })),
+        tables.filter((t) => !HIDDEN.includes(t) && (role === 'authenticated' || !ANON_UNREADABLE.includes(t))).map((t) => ({ role, t, privilege: 'SELECT' })),
       );
       expect(held).toEqual(expected.sort((a, b) => (a.role + a.t < b.role + b.t ? -1 : 1)));
     });
@@ -107,10 +92,7 @@ export function securitySuite(engine: () => SecurityEngine) {
       const allowed = (
         await db.owner<{ k: string }>(
           `select ${rule.key} as k from app.${table} t, (select $1::uuid as uid, $2::text as email) as me where ${rule.visible(person.key)} order by 1`,
-          [
-            person.user_id,
-            person.email,
-          ],
+          [person.user_id, person.email],
         )
       ).map((r) => r.k);
       expect(seen).toEqual(allowed);
@@ -121,12 +103,7 @@ export function securitySuite(engine: () => SecurityEngine) {
         "select attname as c from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped and attidentity = '' and attgenerated = '' order by attnum limit 1",
         [`app.${table}`],
       );
-      for (const sql of [
-        `insert into app.${table} default values`,
-        `update app.${table} set ${col.c} = ${col.c}`,
-        `delete from app.${table}`,
-        `truncate app.${table}`,
-      ]) {
+      for (const sql of [`insert into app.${table} default values`, `update app.${table} set ${col.c} = ${col.c}`, `delete from app.${table}`, `truncate app.${table}`]) {
         await expect(db.as(claimsOf(person), sql), sql).rejects.toMatchObject({ code: '42501' });
       }
     });
@@ -150,7 +127,9 @@ export function securitySuite(engine: () => SecurityEngine) {
     });
 
     it('the matrix calls every api function', async () => {
-      const fns = await db.owner<{ name: string }>("select proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'api' order by 1");
+      const fns = await db.owner<{ name: string }>(
+        "select proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'api' order by 1",
+      );
       expect([...new Set(CALLS.map((c) => c.fn))].sort()).toEqual(fns.map((x) => x.name));
     });
 
@@ -167,7 +146,10 @@ export function securitySuite(engine: () => SecurityEngine) {
     it.each(CALLS.map((c, i) => [`${c.fn} #${i}`, c] as const))('%s', async (_name, spec) => {
       const actual = await callAs(db, person, spec, f);
       const expected = spec.expect[person.key];
-      expect(matches(actual, expected), `${spec.fn} as ${person.label}: expected ${String(expected === 'ok' ? 'ok' : expected.code)}, got ${JSON.stringify(actual)}`).toBe(true);
+      expect(
+        matches(actual, expected),
+        `${spec.fn} as ${person.label}: expected ${String(expected === 'ok' ? 'ok' : expected.code)}, got ${JSON.stringify(actual)}`,
+      ).toBe(true);
     });
   });
 }

@@ -38,17 +38,47 @@ const sqlKeys = (list: Record<string, 'sql' | 'client'>) =>
 const keysOf = (value: unknown) => Object.keys(value as object).sort();
 
 const PUBLISHED_PROPS = {
-  id: 'sql', kind: 'sql', name: 'sql', description: 'sql', categories: 'sql', org_id: 'sql', org_name: 'sql', ward: 'sql',
-  address: 'sql', postcode: 'sql', opening_hours: 'sql', free: 'sql', cost: 'sql', age_groups: 'sql', accessibility: 'sql',
-  last_verified_at: 'sql', checked_by: 'sql', imported_at: 'sql', phone: 'sql', email: 'sql', website: 'sql', languages: 'sql',
-  source: 'sql', import_batch_id: 'sql', sample: 'sql',
+  id: 'sql',
+  kind: 'sql',
+  name: 'sql',
+  description: 'sql',
+  categories: 'sql',
+  org_id: 'sql',
+  org_name: 'sql',
+  ward: 'sql',
+  address: 'sql',
+  postcode: 'sql',
+  opening_hours: 'sql',
+  free: 'sql',
+  cost: 'sql',
+  age_groups: 'sql',
+  accessibility: 'sql',
+  last_verified_at: 'sql',
+  checked_by: 'sql',
+  imported_at: 'sql',
+  phone: 'sql',
+  email: 'sql',
+  website: 'sql',
+  languages: 'sql',
+  source: 'sql',
+  import_batch_id: 'sql',
+  sample: 'sql',
 } as const satisfies KeysOf<PublishedAssetProps>;
 
 const { import_batch_id: _batch, sample: _sample, ...ASSET_OF_PUBLISHED } = PUBLISHED_PROPS;
 const ASSET = {
   ...ASSET_OF_PUBLISHED,
-  lat: 'sql', lng: 'sql', status: 'sql', external_id: 'sql', version: 'sql', created_at: 'sql', updated_at: 'sql',
-  pending_changes: 'sql', review_note: 'sql', submitted_at: 'sql', published_at: 'sql',
+  lat: 'sql',
+  lng: 'sql',
+  status: 'sql',
+  external_id: 'sql',
+  version: 'sql',
+  created_at: 'sql',
+  updated_at: 'sql',
+  pending_changes: 'sql',
+  review_note: 'sql',
+  submitted_at: 'sql',
+  published_at: 'sql',
 } as const satisfies KeysOf<Asset>;
 
 const COLLECTION = { type: 'sql', features: 'sql', categories: 'sql' } as const satisfies KeysOf<AssetCollection>;
@@ -56,24 +86,56 @@ const COLLECTION = { type: 'sql', features: 'sql', categories: 'sql' } as const 
 const FEATURE = { type: 'sql', id: 'client', geometry: 'sql', properties: 'sql' } as const satisfies KeysOf<AssetFeature>;
 const POINT = { type: 'sql', coordinates: 'sql' } as const satisfies KeysOf<PointGeometry>;
 const CATEGORY = {
-  slug: 'sql', label: 'sql', parent: 'sql', colour: 'sql', icon: 'sql', description: 'sql', kind: 'sql', term_uri: 'sql', aliases: 'sql',
+  slug: 'sql',
+  label: 'sql',
+  parent: 'sql',
+  colour: 'sql',
+  icon: 'sql',
+  description: 'sql',
+  kind: 'sql',
+  term_uri: 'sql',
+  aliases: 'sql',
 } as const satisfies KeysOf<Category>;
 
 const AREA_FEATURE = { type: 'sql', geometry: 'sql', properties: 'sql' } as const satisfies KeysOf<AreaFeature>;
 const AREA_PROPS = {
-  code: 'sql', name: 'sql', kind: 'sql', parent_code: 'sql', population: 'sql', imd_decile: 'sql', imd_rank: 'sql',
+  code: 'sql',
+  name: 'sql',
+  kind: 'sql',
+  parent_code: 'sql',
+  population: 'sql',
+  imd_decile: 'sql',
+  imd_rank: 'sql',
 } as const satisfies KeysOf<AreaProps>;
 
 const ME = { user_id: 'sql', email: 'sql', staff_role: 'sql', memberships: 'sql', invitations: 'sql' } as const satisfies KeysOf<Me>;
 const MEMBERSHIP = { org_id: 'sql', org_name: 'sql', role: 'sql', org_status: 'sql' } as const satisfies KeysOf<Me['memberships'][number]>;
 
 const ORGANISATION = {
-  name: 'sql', description: 'sql', email: 'sql', website: 'sql', phone: 'sql', id: 'sql', status: 'sql', auto_publish: 'sql',
-  version: 'sql', created_at: 'sql', updated_at: 'sql', pending_changes: 'sql', review_note: 'sql', submitted_at: 'sql',
+  name: 'sql',
+  description: 'sql',
+  email: 'sql',
+  website: 'sql',
+  phone: 'sql',
+  id: 'sql',
+  status: 'sql',
+  auto_publish: 'sql',
+  version: 'sql',
+  created_at: 'sql',
+  updated_at: 'sql',
+  pending_changes: 'sql',
+  review_note: 'sql',
+  submitted_at: 'sql',
 } as const satisfies KeysOf<Organisation>;
 const ORG_MEMBER = { user_id: 'sql', email: 'sql', role: 'sql' } as const satisfies KeysOf<OrgMember>;
 const INVITATION = {
-  id: 'sql', org_id: 'sql', org_name: 'sql', email: 'sql', role: 'sql', created_at: 'sql', expires_at: 'sql',
+  id: 'sql',
+  org_id: 'sql',
+  org_name: 'sql',
+  email: 'sql',
+  role: 'sql',
+  created_at: 'sql',
+  expires_at: 'sql',
 } as const satisfies KeysOf<Invitation>;
 
 const EVENT = { id: 'sql', actor: 'sql', actor_label: 'sql', action: 'sql', diff: 'sql', note: 'sql', at: 'sql' } as const;
@@ -81,15 +143,42 @@ const ASSET_EVENT = { ...EVENT, asset_id: 'sql' } as const satisfies KeysOf<Asse
 const ORG_EVENT = { ...EVENT, org_id: 'sql' } as const satisfies KeysOf<OrganisationEvent>;
 
 const REVIEW_ITEM = {
-  kind: 'sql', id: 'sql', name: 'sql', org_id: 'sql', org_name: 'sql', version: 'sql', submitted_at: 'sql', diff: 'sql', is_new: 'sql',
+  kind: 'sql',
+  id: 'sql',
+  name: 'sql',
+  org_id: 'sql',
+  org_name: 'sql',
+  version: 'sql',
+  submitted_at: 'sql',
+  diff: 'sql',
+  is_new: 'sql',
 } as const satisfies KeysOf<ReviewItem>;
 const STALE_ASSET = {
-  id: 'sql', name: 'sql', org_id: 'sql', org_name: 'sql', last_verified_at: 'sql', checked_by: 'sql', imported_at: 'sql',
-  import_batch_id: 'sql', source: 'sql', months_since: 'sql',
+  id: 'sql',
+  name: 'sql',
+  org_id: 'sql',
+  org_name: 'sql',
+  last_verified_at: 'sql',
+  checked_by: 'sql',
+  imported_at: 'sql',
+  import_batch_id: 'sql',
+  source: 'sql',
+  months_since: 'sql',
 } as const satisfies KeysOf<StaleAsset>;
 const IMPORT_BATCH = {
-  id: 'sql', partner: 'sql', file_name: 'sql', created_at: 'sql', created_by: 'sql', org_id: 'sql', inserted: 'sql', updated: 'sql', unchanged: 'sql', skipped: 'sql',
-  rejected: 'sql', undone_at: 'sql', report: 'sql',
+  id: 'sql',
+  partner: 'sql',
+  file_name: 'sql',
+  created_at: 'sql',
+  created_by: 'sql',
+  org_id: 'sql',
+  inserted: 'sql',
+  updated: 'sql',
+  unchanged: 'sql',
+  skipped: 'sql',
+  rejected: 'sql',
+  undone_at: 'sql',
+  report: 'sql',
 } as const satisfies KeysOf<ImportBatch>;
 const CANDIDATE = { row: 'sql', external_match: 'sql', similar: 'sql' } as const satisfies KeysOf<ImportCandidate>;
 const SIMILAR = { id: 'sql', name: 'sql', distance_m: 'sql', similarity: 'sql' } as const satisfies KeysOf<ImportCandidate['similar'][number]>;

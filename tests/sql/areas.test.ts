@@ -16,7 +16,18 @@ function square(code: string, lng: number, lat: number, props: Partial<AreaFeatu
   const d = 0.01;
   return {
     type: 'Feature',
-    geometry: { type: 'Polygon', coordinates: [[[lng, lat], [lng + d, lat], [lng + d, lat + d], [lng, lat + d], [lng, lat]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lng, lat],
+          [lng + d, lat],
+          [lng + d, lat + d],
+          [lng, lat + d],
+          [lng, lat],
+        ],
+      ],
+    },
     properties: { code, name: `Test area ${code}`, kind: 'custom', parent_code: null, population: 1000, imd_decile: 3, imd_rank: 5000, ...props },
   };
 }
@@ -73,7 +84,9 @@ describe('loading areas', () => {
   });
 
   it('rejects a file that lists a code twice, or is not a FeatureCollection', async () => {
-    await expect(load('planner', collection(square('D1', -2.6, 53.5), square('D1', -2.5, 53.5)))).rejects.toMatchObject({ message: 'Code D1 appears more than once in the file' });
+    await expect(load('planner', collection(square('D1', -2.6, 53.5), square('D1', -2.5, 53.5)))).rejects.toMatchObject({
+      message: 'Code D1 appears more than once in the file',
+    });
     await expect(load('planner', { type: 'Feature' })).rejects.toMatchObject({ message: 'Expected a GeoJSON FeatureCollection' });
   });
 
@@ -84,8 +97,8 @@ describe('loading areas', () => {
 });
 
 describe('wards of assets', () => {
-  it("stamps a new asset with the ward its point lies in", async () => {
-    const seeded = (await db.query<{ lat: number; lng: number; ward: string }>("select lat, lng, ward from app.assets where ward is not null order by id limit 3")).rows;
+  it('stamps a new asset with the ward its point lies in', async () => {
+    const seeded = (await db.query<{ lat: number; lng: number; ward: string }>('select lat, lng, ward from app.assets where ward is not null order by id limit 3')).rows;
     for (const s of seeded) {
       const a = await rpc<Asset>(db, 'editor-a', 'save_asset', { asset: assetInput(SAMPLE_ORG_A, { name: `Sample: Ward test ${s.ward}`, lat: s.lat, lng: s.lng }) });
       expect(a.ward).toBe(s.ward);

@@ -26,12 +26,7 @@ export async function as<T>(db: PGlite, who: Who, fn: (tx: Transaction) => Promi
 }
 
 /** Calls one `api` function with named arguments, as the transports do, and returns its value. */
-export async function rpc<T = unknown>(
-  db: PGlite,
-  who: Who,
-  fn: string,
-  args: Record<string, unknown> = {},
-): Promise<T> {
+export async function rpc<T = unknown>(db: PGlite, who: Who, fn: string, args: Record<string, unknown> = {}): Promise<T> {
   if (!/^[a-z_]+$/.test(fn)) throw new Error(`Bad function name ${fn}`);
   const names = Object.keys(args);
   names.forEach((n) => {

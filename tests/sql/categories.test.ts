@@ -61,9 +61,9 @@ describe('listings of a sub-category', () => {
   });
 
   it('refuses a sub-category that does not exist, naming it', async () => {
-    await expect(
-      rpc(db, 'editor-a', 'save_asset', { asset: assetInput(SAMPLE_ORG_A, { categories: ['health', 'walk-in-centre'] }) }),
-    ).rejects.toThrow(/Unknown category "?walk-in-centre"?/);
+    await expect(rpc(db, 'editor-a', 'save_asset', { asset: assetInput(SAMPLE_ORG_A, { categories: ['health', 'walk-in-centre'] }) })).rejects.toThrow(
+      /Unknown category "?walk-in-centre"?/,
+    );
   });
 
   it('the demo seed has listings of the new types (libraries, GP practices, fire stations)', async () => {

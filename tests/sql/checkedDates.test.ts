@@ -27,8 +27,7 @@ const checkedOf = async (id: string): Promise<Checked> =>
   (await db.query<Checked>('select last_verified_at::text, checked_by, imported_at::text, status from app.assets where id = $1', [id])).rows[0];
 const secondsAgo = async (ts: string | null) =>
   ts === null ? null : (await db.query<{ s: number }>('select extract(epoch from now() - $1::timestamptz)::float8 as s', [ts])).rows[0].s;
-const publishedProps = async (id: string) =>
-  (await rpc<AssetCollection>(db, 'resident', 'published_assets')).features.find((f) => f.properties.id === id)?.properties;
+const publishedProps = async (id: string) => (await rpc<AssetCollection>(db, 'resident', 'published_assets')).features.find((f) => f.properties.id === id)?.properties;
 
 async function newListing(who: 'editor-a' | 'editor-b', org: string, name: string): Promise<string> {
   const created = await rpc<Asset>(db, who, 'save_asset', { asset: assetInput(org, { name }) });
@@ -103,9 +102,24 @@ function row(n: number, over: Partial<ImportRow['asset']> = {}): ImportRow {
     row: n,
     action: 'insert',
     asset: {
-      kind: 'service', name: `Sample: Dated service ${n}`, description: 'From a partner file', categories: ['advice-money'],
-      lat: 53.5 + n * 0.001, lng: -2.7, address: null, postcode: 'WN1 1AA', phone: null, email: null, website: null,
-      opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [], languages: ['en'], external_id: `D-${n}`,
+      kind: 'service',
+      name: `Sample: Dated service ${n}`,
+      description: 'From a partner file',
+      categories: ['advice-money'],
+      lat: 53.5 + n * 0.001,
+      lng: -2.7,
+      address: null,
+      postcode: 'WN1 1AA',
+      phone: null,
+      email: null,
+      website: null,
+      opening_hours: null,
+      free: true,
+      cost: null,
+      age_groups: [],
+      accessibility: [],
+      languages: ['en'],
+      external_id: `D-${n}`,
       ...over,
     },
   };
@@ -127,8 +141,8 @@ describe('imports', () => {
 
   it('reports an unconfirmed import as never confirmed, counting its months from the import, not from when the listing was first made', async () => {
     type Stale = { id: string; last_verified_at: string | null; imported_at: string | null; source: string | null; months_since: number };
-    const old = (await db.query<{ id: string }>(
-      "select id from app.assets where status = 'published' and created_at < now() - interval '2 years' order by name limit 1")).rows[0].id;
+    const old = (await db.query<{ id: string }>("select id from app.assets where status = 'published' and created_at < now() - interval '2 years' order by name limit 1"))
+      .rows[0].id;
     await commit([{ row: 1, action: 'update', target_id: old, asset: { ...row(30).asset, description: 'New details from the partner' } }]);
     const c = await checkedOf(old);
     expect(c).toMatchObject({ last_verified_at: null, checked_by: null });
@@ -187,7 +201,10 @@ describe('a database written before checked dates had a source', () => {
   beforeAll(async () => {
     const all = readMigrations();
     old = await PGlite.create({ extensions: pgliteExtensions });
-    await applyMigrations(old, all.filter((m) => m.name < MINE));
+    await applyMigrations(
+      old,
+      all.filter((m) => m.name < MINE),
+    );
     await old.exec(readSeed());
     // What that build did: an approval left the listing "not checked"; an import stamped every row
     // with the time of the import.
@@ -200,7 +217,9 @@ describe('a database written before checked dates had a source', () => {
     ids.imported = (await old.query<{ id: string }>("select id from app.assets where external_id = 'D-20'")).rows[0].id;
     ids.confirmed = (await old.query<{ id: string }>("select id from app.assets where external_id = 'D-21'")).rows[0].id;
     await old.query("update app.assets set last_verified_at = now() + interval '1 hour' where id = $1", [ids.confirmed]);
-    ids.sample = (await old.query<{ id: string }>("select id from app.assets where status = 'published' and last_verified_at is not null and import_batch_id is null limit 1")).rows[0].id;
+    ids.sample = (
+      await old.query<{ id: string }>("select id from app.assets where status = 'published' and last_verified_at is not null and import_batch_id is null limit 1")
+    ).rows[0].id;
     await applyMigrations(old, all);
   });
   const of = async (id: string) =>
@@ -209,7 +228,8 @@ describe('a database written before checked dates had a source', () => {
   it('gives a listing a moderator approved the date of that approval', async () => {
     const c = await of(ids.approved);
     expect(c.checked_by).toBe('moderator');
-    const approvedAt = (await old.query<{ at: string }>("select max(at)::text as at from app.asset_events where asset_id = $1 and action = 'published'", [ids.approved])).rows[0].at;
+    const approvedAt = (await old.query<{ at: string }>("select max(at)::text as at from app.asset_events where asset_id = $1 and action = 'published'", [ids.approved]))
+      .rows[0].at;
     expect(c.last_verified_at).toBe(approvedAt);
   });
 

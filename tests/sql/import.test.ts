@@ -25,9 +25,24 @@ function row(n: number, over: Partial<ImportRow['asset']> = {}, action: ImportRo
     row: n,
     action,
     asset: {
-      kind: 'service', name: `Sample: Imported service ${n}`, description: 'From a partner file', categories: ['advice-money'],
-      lat: 53.545 + n * 0.001, lng: -2.632, address: null, postcode: 'WN1 1AA', phone: null, email: null, website: null,
-      opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [], languages: ['en'], external_id: `P-${n}`,
+      kind: 'service',
+      name: `Sample: Imported service ${n}`,
+      description: 'From a partner file',
+      categories: ['advice-money'],
+      lat: 53.545 + n * 0.001,
+      lng: -2.632,
+      address: null,
+      postcode: 'WN1 1AA',
+      phone: null,
+      email: null,
+      website: null,
+      opening_hours: null,
+      free: true,
+      cost: null,
+      age_groups: [],
+      accessibility: [],
+      languages: ['en'],
+      external_id: `P-${n}`,
       ...over,
     },
   };
@@ -97,11 +112,30 @@ describe('commit and undo', () => {
 
   it('inserts, updates by external id, publishes, audits, and undoes', async () => {
     const before = (await db.query<Record<string, unknown>>('select * from app.assets where id = $1', [known.id])).rows[0];
-    const rows = [row(1), row(2), row(3, {}, 'skip'), { ...row(4, { name: `${known.name} (updated)` }), asset: { ...row(4, { name: `${known.name} (updated)` }).asset, external_id: known.external_id } }];
+    const rows = [
+      row(1),
+      row(2),
+      row(3, {}, 'skip'),
+      { ...row(4, { name: `${known.name} (updated)` }), asset: { ...row(4, { name: `${known.name} (updated)` }).asset, external_id: known.external_id } },
+    ];
     const batch = await commit(rows, [{ row: 5, reason: 'No location' }], 'moderator', known.source);
-    expect(batch).toMatchObject({ partner: known.source, file_name: 'partner.csv', inserted: 2, updated: 1, skipped: 1, rejected: 1, undone_at: null, report: [{ row: 5, reason: 'No location' }] });
+    expect(batch).toMatchObject({
+      partner: known.source,
+      file_name: 'partner.csv',
+      inserted: 2,
+      updated: 1,
+      skipped: 1,
+      rejected: 1,
+      undone_at: null,
+      report: [{ row: 5, reason: 'No location' }],
+    });
 
-    const imported = (await db.query<{ id: string; status: string; import_batch_id: string }>('select id, status, import_batch_id from app.assets where import_batch_id = $1 order by name', [batch.id])).rows;
+    const imported = (
+      await db.query<{ id: string; status: string; import_batch_id: string }>(
+        'select id, status, import_batch_id from app.assets where import_batch_id = $1 order by name',
+        [batch.id],
+      )
+    ).rows;
     expect(imported).toHaveLength(3);
     expect(imported.every((a) => a.status === 'published')).toBe(true);
     const updated = await rpc<Asset>(db, 'resident', 'asset', { id: known.id });
@@ -123,15 +157,27 @@ describe('commit and undo', () => {
     const restored = (await db.query<Record<string, unknown>>('select * from app.assets where id = $1', [known.id])).rows[0];
     expect({ ...restored, version: 0, updated_at: 0, updated_by: 0 }).toEqual({ ...before, version: 0, updated_at: 0, updated_by: 0 });
     expect((await rpc<AssetEvent[]>(db, 'moderator', 'asset_events', { asset_id: known.id }))[0]).toMatchObject({ action: 'import_undone' });
-    await expect(rpc(db, 'moderator', 'undo_import', { batch_id: batch.id })).rejects.toMatchObject({ code: '55000', message: expect.stringContaining('already undone') });
+    await expect(rpc(db, 'moderator', 'undo_import', { batch_id: batch.id })).rejects.toMatchObject({
+      code: '55000',
+      message: expect.stringContaining('already undone'),
+    });
 
     const batches = await rpc<ImportBatch[]>(db, 'moderator', 'import_batches');
     expect(batches.map((b) => b.id)).toEqual(expect.arrayContaining([batch.id, again.id]));
   });
 
-  it('keeps the report as the client sent it: each row\'s original cells, in the file\'s column order (issue 21)', async () => {
+  it("keeps the report as the client sent it: each row's original cells, in the file's column order (issue 21)", async () => {
     const report: ImportReportEntry[] = [
-      { row: 7, reason: 'Name: Name is empty; every asset needs one.', cells: [['Service name', ''], ['Post code', 'WN1 1AA'], ['Category', 'Health'], ['A', "=SUM(1)"]] },
+      {
+        row: 7,
+        reason: 'Name: Name is empty; every asset needs one.',
+        cells: [
+          ['Service name', ''],
+          ['Post code', 'WN1 1AA'],
+          ['Category', 'Health'],
+          ['A', '=SUM(1)'],
+        ],
+      },
       { row: 8, reason: 'No location' },
     ];
     const batch = await commit([row(31)], report);

@@ -27,9 +27,9 @@ const commit = (partner: string, c: ReturnType<typeof buildCommit>) =>
 
 describe('a file whose every row is already on the map', () => {
   it('is a possible duplicate row by row, each beside its twin, and nothing is imported unasked', async () => {
-    const onMap = (await db.query<{ id: string; name: string; lat: number; lng: number }>(
-      "select id, name, lat, lng from app.assets where status = 'published' order by id limit 200",
-    )).rows;
+    const onMap = (
+      await db.query<{ id: string; name: string; lat: number; lng: number }>("select id, name, lat, lng from app.assets where status = 'published' order by id limit 200")
+    ).rows;
     const file = csv(onMap.map((a) => ({ name: a.name, lat: a.lat, lng: a.lng, categories: 'Health' })));
     const read = await runImport(file, { categories });
     const plan = await planImport(read.rows, { geocoder, candidates: candidates('Sample Copying Partner') });

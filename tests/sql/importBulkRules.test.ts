@@ -21,23 +21,54 @@ function importRow(input: AssetInput, n: number): ImportRow {
   const { org_id: _org, ...asset } = input;
   return { row: n, action: 'insert', asset: { ...asset, external_id: `B-${++next}` } };
 }
-const commit = (rows: ImportRow[]) =>
-  rpc<ImportBatch>(db, 'moderator', 'commit_import', { partner: PARTNER, file_name: 'bulk.csv', org_id: null, rows, report: [] });
+const commit = (rows: ImportRow[]) => rpc<ImportBatch>(db, 'moderator', 'commit_import', { partner: PARTNER, file_name: 'bulk.csv', org_id: null, rows, report: [] });
 const saved = (input: AssetInput) => rpc<Asset>(db, 'moderator', 'save_asset', { asset: input });
 
-const COMPARED = ['kind', 'name', 'description', 'categories', 'lat', 'lng', 'address', 'postcode', 'phone', 'email', 'website',
-  'opening_hours', 'free', 'cost', 'age_groups', 'accessibility', 'languages', 'ward', 'version'] as const;
+const COMPARED = [
+  'kind',
+  'name',
+  'description',
+  'categories',
+  'lat',
+  'lng',
+  'address',
+  'postcode',
+  'phone',
+  'email',
+  'website',
+  'opening_hours',
+  'free',
+  'cost',
+  'age_groups',
+  'accessibility',
+  'languages',
+  'ward',
+  'version',
+] as const;
 
 describe('a listing imported in bulk', () => {
   it('is stored as the same listing saved in the editor: normalised, in its ward, version 1, published now', async () => {
     const untidy = assetInput(SAMPLE_ORG_A, {
-      name: '  Sample: Untidy Lunch Club  ', description: '  Soup on Wednesdays ', postcode: 'wn2  3an', email: ' Lunch@Example.ORG ',
-      website: ' https://example.org/lunch ', phone: ' 01942 000000 ', address: '  ', cost: ' £3 ',
-      categories: ['older-people', ' older-people', 'food-support'], languages: ['en', 'EN', ' pl '], age_groups: ['older_people', 'older_people'],
+      name: '  Sample: Untidy Lunch Club  ',
+      description: '  Soup on Wednesdays ',
+      postcode: 'wn2  3an',
+      email: ' Lunch@Example.ORG ',
+      website: ' https://example.org/lunch ',
+      phone: ' 01942 000000 ',
+      address: '  ',
+      cost: ' £3 ',
+      categories: ['older-people', ' older-people', 'food-support'],
+      languages: ['en', 'EN', ' pl '],
+      age_groups: ['older_people', 'older_people'],
     });
     const editor = await saved(untidy);
     const batch = await commit([importRow(untidy, 2)]);
-    const imported = (await db.query<Record<string, unknown>>('select *, published_at is not null and published_at = imported_at as published_now from app.assets where import_batch_id = $1', [batch.id])).rows[0];
+    const imported = (
+      await db.query<Record<string, unknown>>(
+        'select *, published_at is not null and published_at = imported_at as published_now from app.assets where import_batch_id = $1',
+        [batch.id],
+      )
+    ).rows[0];
 
     const pick = (a: Record<string, unknown>) => Object.fromEntries(COMPARED.map((k) => [k, a[k]]));
     expect(pick(imported)).toEqual(pick(editor as unknown as Record<string, unknown>));
@@ -85,11 +116,13 @@ describe('a file imported again', () => {
     const first = await commit(rows);
     expect(first).toMatchObject({ inserted: 3, updated: 0, unchanged: 0 });
     const state = () =>
-      db.query<{ external_id: string; version: number; import_batch_id: string; name: string; events: number }>(
-        `select a.external_id, a.version, a.import_batch_id, a.name, (select count(*)::int from app.asset_events e where e.asset_id = a.id) as events
+      db
+        .query<{ external_id: string; version: number; import_batch_id: string; name: string; events: number }>(
+          `select a.external_id, a.version, a.import_batch_id, a.name, (select count(*)::int from app.asset_events e where e.asset_id = a.id) as events
          from app.assets a where a.source = $1 and a.external_id = any ($2) order by a.external_id`,
-        [PARTNER, rows.map((r) => r.asset.external_id)],
-      ).then((r) => r.rows);
+          [PARTNER, rows.map((r) => r.asset.external_id)],
+        )
+        .then((r) => r.rows);
     const before = await state();
 
     // The same file again, but the second club renamed (with untidy spaces the database trims).
@@ -98,7 +131,12 @@ describe('a file imported again', () => {
     expect(second).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
     const after = await state();
     for (const i of [0, 2]) expect(after[i], 'untouched: same version, batch and history').toEqual(before[i]);
-    expect(after[1]).toMatchObject({ name: 'Sample: Re-imported club 2 (renamed)', version: before[1].version + 1, import_batch_id: second.id, events: before[1].events + 1 });
+    expect(after[1]).toMatchObject({
+      name: 'Sample: Re-imported club 2 (renamed)',
+      version: before[1].version + 1,
+      import_batch_id: second.id,
+      events: before[1].events + 1,
+    });
 
     // Undoing the second import puts back only what it changed.
     await rpc(db, 'moderator', 'undo_import', { batch_id: second.id });

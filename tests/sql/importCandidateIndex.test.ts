@@ -14,12 +14,41 @@ import { createTestDb } from './db';
 
 const PARTNER = 'Index partner';
 const NAMES = [
-  'Wigan Youth Zone', 'wigan youth zone', 'WIGAN YOUTH ZONE!', 'Wigan Youth-Zone', 'Wigan Youth Zone 2',
-  'Café Noël', 'Cafe Noel', 'CAFÉ NOËL', 'Caffè Nöel', 'St. Mary’s Church Hall', 'St Marys Church Hall',
-  "Saint Mary's Church Hall", 'Mary Church', 'Hindley Library', 'Hindley Library & Museum', 'Library',
-  'A', 'a b c', 'Hope ❤ Centre', 'Hope Centre', '12 Step Group', '12-step group', 'İstanbul Kebab Club',
-  'Istanbul Kebab Club', 'Straße Sports', 'Strasse Sports', 'Ince Food Bank', 'Ince Foodbank', 'Food Bank Ince',
-  '!!!', 'Leigh Spinners Mill', 'Leigh Spinners', 'Sample: Tidy Club', 'Sample – Tidy Club', 'Pemberton Men’s Shed',
+  'Wigan Youth Zone',
+  'wigan youth zone',
+  'WIGAN YOUTH ZONE!',
+  'Wigan Youth-Zone',
+  'Wigan Youth Zone 2',
+  'Café Noël',
+  'Cafe Noel',
+  'CAFÉ NOËL',
+  'Caffè Nöel',
+  'St. Mary’s Church Hall',
+  'St Marys Church Hall',
+  "Saint Mary's Church Hall",
+  'Mary Church',
+  'Hindley Library',
+  'Hindley Library & Museum',
+  'Library',
+  'A',
+  'a b c',
+  'Hope ❤ Centre',
+  'Hope Centre',
+  '12 Step Group',
+  '12-step group',
+  'İstanbul Kebab Club',
+  'Istanbul Kebab Club',
+  'Straße Sports',
+  'Strasse Sports',
+  'Ince Food Bank',
+  'Ince Foodbank',
+  'Food Bank Ince',
+  '!!!',
+  'Leigh Spinners Mill',
+  'Leigh Spinners',
+  'Sample: Tidy Club',
+  'Sample – Tidy Club',
+  'Pemberton Men’s Shed',
 ];
 const CENTRE = { lat: 53.545, lng: -2.632 };
 const METRE_LAT = 1 / 111_195; // degrees of latitude per metre, near enough for placing test points
@@ -44,14 +73,29 @@ beforeAll(async () => {
     row: i + 2,
     action: 'insert',
     asset: {
-      kind: 'group', name: `${r.pick(NAMES)}${r.chance(0.2) ? ` ${r.int(1, 3)}` : ''}`, description: '', categories: ['older-people'],
-      ...placed(r, 400), free: true, age_groups: [], accessibility: [], languages: [],
-      address: null, postcode: null, phone: null, email: null, website: null, opening_hours: null, cost: null,
-      external_id: `IX-${i}`, org_id: null,
+      kind: 'group',
+      name: `${r.pick(NAMES)}${r.chance(0.2) ? ` ${r.int(1, 3)}` : ''}`,
+      description: '',
+      categories: ['older-people'],
+      ...placed(r, 400),
+      free: true,
+      age_groups: [],
+      accessibility: [],
+      languages: [],
+      address: null,
+      postcode: null,
+      phone: null,
+      email: null,
+      website: null,
+      opening_hours: null,
+      cost: null,
+      external_id: `IX-${i}`,
+      org_id: null,
     },
   }));
   // Listings at one postcode's centre with one name tie on distance and similarity.
-  for (const n of [0, 1, 2]) rows.push({ ...rows[0], row: 300 + n, asset: { ...rows[0].asset, name: 'Twin Club', lat: CENTRE.lat, lng: CENTRE.lng, external_id: `TW-${n}` } });
+  for (const n of [0, 1, 2])
+    rows.push({ ...rows[0], row: 300 + n, asset: { ...rows[0].asset, name: 'Twin Club', lat: CENTRE.lat, lng: CENTRE.lng, external_id: `TW-${n}` } });
   await rpc(db, 'moderator', 'commit_import', { partner: PARTNER, file_name: 'index.csv', org_id: null, rows, report: [] });
   // Archived listings are never candidates, but their partner ids still match.
   await db.exec(`update app.assets set status = 'archived' where external_id in ('IX-3', 'IX-4', 'IX-5')`);
@@ -89,15 +133,25 @@ describe('the duplicate check on the moderator’s machine', () => {
     expect(fromDatabase.every((c) => c.external_match === null)).toBe(true);
     expect(here).toEqual(fromDatabase);
     const sample = await rpc<{ features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[] }>(db, 'resident', 'published_assets');
-    const rows = sample.features.slice(0, 300).map((f, i) => ({ row: i + 2, external_id: null, name: f.properties.name, lng: f.geometry.coordinates[0] + 0.0004, lat: f.geometry.coordinates[1] }));
+    const rows = sample.features
+      .slice(0, 300)
+      .map((f, i) => ({ row: i + 2, external_id: null, name: f.properties.name, lng: f.geometry.coordinates[0] + 0.0004, lat: f.geometry.coordinates[1] }));
     const again = await bothAnswers(PARTNER, rows);
     expect(again.fromDatabase.filter((c) => c.similar.length > 0).length).toBeGreaterThan(200);
     expect(again.here).toEqual(again.fromDatabase);
   });
 
   it('finds the same trigrams and similarity as pg_trgm', async () => {
-    for (const [a, b] of [['Café Noël', 'Cafe Noel'], ['İstanbul Kebab Club', 'istanbul kebab club'], ['a b c', 'A'], ['Hope ❤ Centre', 'Hope Centre'], ['!!!', 'x']]) {
-      const [{ sim, ta }] = (await db.query<{ sim: number; ta: number }>(`select extensions.similarity($1, $2) as sim, array_length(extensions.show_trgm($1), 1) as ta`, [a, b])).rows;
+    for (const [a, b] of [
+      ['Café Noël', 'Cafe Noel'],
+      ['İstanbul Kebab Club', 'istanbul kebab club'],
+      ['a b c', 'A'],
+      ['Hope ❤ Centre', 'Hope Centre'],
+      ['!!!', 'x'],
+    ]) {
+      const [{ sim, ta }] = (
+        await db.query<{ sim: number; ta: number }>(`select extensions.similarity($1, $2) as sim, array_length(extensions.show_trgm($1), 1) as ta`, [a, b])
+      ).rows;
       expect(trigrams(a).size).toBe(ta ?? 0);
       expect(trigramSimilarity(trigrams(a), trigrams(b))).toBe(Math.fround(sim));
     }

@@ -13,8 +13,7 @@ beforeAll(async () => {
 });
 
 const NEWCOMER = 'e0000000-0000-4000-8000-0000000000c1';
-const invite = (email: string, role = 'editor', who = 'editor-a', org = SAMPLE_ORG_A) =>
-  rpc<Invitation>(db, who, 'invite_member', { org_id: org, email, role });
+const invite = (email: string, role = 'editor', who = 'editor-a', org = SAMPLE_ORG_A) => rpc<Invitation>(db, who, 'invite_member', { org_id: org, email, role });
 const memberships = () => count(db, 'select 1 from app.memberships where org_id = $1 and user_id = $2', [SAMPLE_ORG_A, NEWCOMER]);
 
 describe('invitations', () => {
@@ -64,7 +63,10 @@ describe('invitations', () => {
   });
 
   it('come only from owners of verified organisations (or moderators), to well-formed addresses not already members', async () => {
-    await expect(invite('someone@example.org', 'editor', 'editor-b')).rejects.toMatchObject({ code: '42501', message: 'Only an owner of the organisation can invite members' });
+    await expect(invite('someone@example.org', 'editor', 'editor-b')).rejects.toMatchObject({
+      code: '42501',
+      message: 'Only an owner of the organisation can invite members',
+    });
     const org = await rpc<{ id: string }>(db, 'newcomer', 'register_organisation', { org: { name: 'Sample: Invitation Club' } });
     await expect(invite('friend@example.org', 'editor', 'newcomer', org.id)).rejects.toMatchObject({ message: /once a moderator has verified it/ });
     await expect(invite('not an address')).rejects.toMatchObject({ code: '23514', column: 'email' });

@@ -16,8 +16,7 @@ beforeAll(async () => {
 
 const save = (who: string, asset: object) => rpc<Asset>(db, who, 'save_asset', { asset });
 /** Calls a listing action at the listing's current version, as a person looking at it would. */
-const act = async (who: string, fn: string, id: string, args: Record<string, unknown> = {}) =>
-  rpc<Asset>(db, who, fn, { id, version: await versionOf(db, id), ...args });
+const act = async (who: string, fn: string, id: string, args: Record<string, unknown> = {}) => rpc<Asset>(db, who, fn, { id, version: await versionOf(db, id), ...args });
 const events = (id: string) => rpc<AssetEvent[]>(db, 'moderator', 'asset_events', { asset_id: id });
 const residentSees = async (id: string) =>
   (await rpc<AssetCollection>(db, 'resident', 'published_assets')).features.find((f) => f.properties.id === id)?.properties ?? null;
@@ -59,7 +58,10 @@ describe('draft to published', () => {
     const [rejected, submitted, updated, made] = await events(created.id);
     expect(made).toMatchObject({ action: 'created', actor: 'e0000000-0000-4000-8000-0000000000a1', actor_label: 'editor.a@example.org' });
     expect(made.diff.name).toEqual({ from: null, to: 'Sample: Audit Club' });
-    expect(updated).toMatchObject({ action: 'updated', diff: { name: { from: 'Sample: Audit Club', to: 'Sample: Audited Club' }, cost: { from: '£3 a meal', to: '£4 a meal' } } });
+    expect(updated).toMatchObject({
+      action: 'updated',
+      diff: { name: { from: 'Sample: Audit Club', to: 'Sample: Audited Club' }, cost: { from: '£3 a meal', to: '£4 a meal' } },
+    });
     expect(Object.keys(updated.diff).sort()).toEqual(['cost', 'name']);
     expect(submitted.diff).toEqual({ status: { from: 'draft', to: 'pending' } });
     expect(rejected).toMatchObject({ action: 'rejected', note: 'Sample: needs a contact', actor_label: 'moderator@example.gov.uk' });
@@ -165,7 +167,9 @@ describe('concurrency', () => {
   it('a save from a stale version raises 40001 and changes nothing', async () => {
     const created = await save('editor-a', assetInput(SAMPLE_ORG_A, { name: 'Sample: Race Club' }));
     await save('editor-a', { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Race Club (first save wins)' }), id: created.id, version: created.version });
-    const error = await save('editor-a', { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Race Club (second save)' }), id: created.id, version: created.version }).catch((e: unknown) => e);
+    const error = await save('editor-a', { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Race Club (second save)' }), id: created.id, version: created.version }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: '40001', message: 'This listing was changed by someone else since you opened it' });
     const now = await rpc<Asset>(db, 'editor-a', 'asset', { id: created.id });
     expect(now).toMatchObject({ name: 'Sample: Race Club (first save wins)', version: 2 });
@@ -180,7 +184,11 @@ describe('concurrency', () => {
 
   it('organisation profiles have the same version check', async () => {
     const version = await orgVersionOf(db, SAMPLE_ORG_B);
-    const saved = await rpc<{ version: number; description: string }>(db, 'editor-b', 'update_organisation', { id: SAMPLE_ORG_B, patch: { description: 'Sample: new words' }, version });
+    const saved = await rpc<{ version: number; description: string }>(db, 'editor-b', 'update_organisation', {
+      id: SAMPLE_ORG_B,
+      patch: { description: 'Sample: new words' },
+      version,
+    });
     expect(saved).toMatchObject({ version: version + 1, description: 'Sample: new words' });
     await expect(rpc(db, 'editor-b', 'update_organisation', { id: SAMPLE_ORG_B, patch: { description: 'late' }, version })).rejects.toMatchObject({ code: '40001' });
   });

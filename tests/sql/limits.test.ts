@@ -74,18 +74,22 @@ describe('organisation and review limits', () => {
     website: (n: number) => ({ website: website(n) }),
   } satisfies Record<keyof typeof ORG_LIMITS, (n: number) => object>;
 
-  it.each((Object.keys(probes) as (keyof typeof ORG_LIMITS)[]).map((field) => [field, probes[field], ORG_LIMITS[field]] as const))('organisation %s: the limit is accepted, one more is refused (database and form agree)', async (field, value, limit) => {
-    expect(await register(value(limit))).toBeNull();
-    expect(await register(value(limit + 1))).toBe(field);
-    expect(validateOrganisationForm(form(value(limit + 1)))[field]).toBeDefined();
-    expect(validateOrganisationForm(form(value(limit)))[field]).toBeUndefined();
-  });
+  it.each((Object.keys(probes) as (keyof typeof ORG_LIMITS)[]).map((field) => [field, probes[field], ORG_LIMITS[field]] as const))(
+    'organisation %s: the limit is accepted, one more is refused (database and form agree)',
+    async (field, value, limit) => {
+      expect(await register(value(limit))).toBeNull();
+      expect(await register(value(limit + 1))).toBe(field);
+      expect(validateOrganisationForm(form(value(limit + 1)))[field]).toBeDefined();
+      expect(validateOrganisationForm(form(value(limit)))[field]).toBeUndefined();
+    },
+  );
 
   it('a reason the organisation will see is at most the review note limit', async () => {
     const pending = await seededAsset(db, SAMPLE_ORG_A, 'pending');
-    await expect(
-      rpc(db, 'moderator', 'reject_asset', { id: pending.id, version: pending.version, reason: text(REVIEW_NOTE_LIMIT + 1) }),
-    ).rejects.toMatchObject({ code: '23514', column: 'review_note' });
+    await expect(rpc(db, 'moderator', 'reject_asset', { id: pending.id, version: pending.version, reason: text(REVIEW_NOTE_LIMIT + 1) })).rejects.toMatchObject({
+      code: '23514',
+      column: 'review_note',
+    });
     await expect(rpc(db, 'moderator', 'reject_asset', { id: pending.id, version: pending.version, reason: text(REVIEW_NOTE_LIMIT) })).resolves.toMatchObject({
       status: 'rejected',
     });

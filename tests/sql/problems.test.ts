@@ -27,7 +27,11 @@ async function call<T = unknown>(who: Who, fn: string, args: Record<string, unkn
   );
   return rpc<T>(db, who, fn, takes.rows[0].n > 0 ? { ...args, version } : args);
 }
-const attempt = (p: Promise<unknown>) => p.then(() => 'done', (e: { message?: string }) => `refused: ${e.message}`);
+const attempt = (p: Promise<unknown>) =>
+  p.then(
+    () => 'done',
+    (e: { message?: string }) => `refused: ${e.message}`,
+  );
 const versionOf = async (id: string) => (await db.query<{ version: number }>(`select version from ${T('assets')} where id = $1`, [id])).rows[0].version;
 const residentSees = async (id: string) =>
   (await rpc<AssetCollection>(db, 'resident', 'published_assets')).features.find((f) => f.properties.id === id)?.properties ?? null;
@@ -37,7 +41,11 @@ describe('problems found by trying the first build', () => {
   it('archiving with new text and restoring does not publish the text unreviewed', async () => {
     const published = await seededAsset(db, SAMPLE_ORG_A, 'published');
     await directly('editor-a', `update ${T('assets')} set status = 'archived', name = 'Sample: Unreviewed text' where id = $1`, [published.id]);
-    await attempt(call('editor-a', 'save_asset', { asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Unreviewed text' }), id: published.id, version: await versionOf(published.id) } }));
+    await attempt(
+      call('editor-a', 'save_asset', {
+        asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Unreviewed text' }), id: published.id, version: await versionOf(published.id) },
+      }),
+    );
     await attempt(call('editor-a', 'archive_asset', { id: published.id }, await versionOf(published.id)));
     await attempt(call('editor-a', 'restore_asset', { id: published.id }, await versionOf(published.id)));
     expect((await residentSees(published.id))?.name).not.toBe('Sample: Unreviewed text');
@@ -62,7 +70,7 @@ describe('problems found by trying the first build', () => {
     expect((await residentSees(pending.id))?.name ?? null).not.toBe('Sample: Changed after the moderator read it');
   });
 
-  it('a plain editor cannot rename a verified organisation, and an owner\'s rename waits for review', async () => {
+  it("a plain editor cannot rename a verified organisation, and an owner's rename waits for review", async () => {
     // A plain editor of organisation A: invited and accepted (or, in the first build, added).
     const newcomer = 'e0000000-0000-4000-8000-0000000000c1';
     if ((await db.query("select 1 from pg_proc where proname = 'invite_member'")).rows.length) {
@@ -94,7 +102,10 @@ describe('problems found by trying the first build', () => {
     const draft = await seededAsset(db, SAMPLE_ORG_A, 'draft');
     await directly('editor-a', `update ${T('assets')} set source = 'Squatted Partner', external_id = 'SQ-1' where id = $1`, [draft.id]);
     await call('moderator', 'commit_import', {
-      partner: 'Squatted Partner', file_name: 'p.csv', org_id: null, report: [],
+      partner: 'Squatted Partner',
+      file_name: 'p.csv',
+      org_id: null,
+      report: [],
       rows: [{ row: 2, action: 'insert', asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Partner row SQ-1' }), org_id: null, external_id: 'SQ-1' } }],
     });
     expect(await residentSees(draft.id)).toBeNull();
@@ -114,7 +125,11 @@ describe('problems found by trying the first build', () => {
     const published = await seededAsset(db, SAMPLE_ORG_A, 'published');
     const org = '0b000000-0000-4000-8000-00000000000b';
     if (schema === 'public') {
-      await directly('editor-a', `update public.assets set pending_changes = jsonb_build_object('org_id', $2::text, 'name', 'Sample: moved'), submitted_at = now() where id = $1`, [published.id, org]);
+      await directly(
+        'editor-a',
+        `update public.assets set pending_changes = jsonb_build_object('org_id', $2::text, 'name', 'Sample: moved'), submitted_at = now() where id = $1`,
+        [published.id, org],
+      );
     } else {
       await attempt(call('editor-a', 'save_asset', { asset: { ...assetInput(SAMPLE_ORG_A), id: published.id, org_id: org, version: await versionOf(published.id) } }));
       await directly('editor-a', `insert into app.asset_reviews (asset_id, pending_changes) values ($1, jsonb_build_object('org_id', $2::text))`, [published.id, org]);
@@ -125,7 +140,10 @@ describe('problems found by trying the first build', () => {
 
   it('undoing an import keeps the history of what it touched, and a moderator cannot delete any listing', async () => {
     const batch = await call<{ id: string }>('moderator', 'commit_import', {
-      partner: 'History Partner', file_name: 'h.csv', org_id: null, report: [],
+      partner: 'History Partner',
+      file_name: 'h.csv',
+      org_id: null,
+      report: [],
       rows: [{ row: 2, action: 'insert', asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Imported then undone' }), org_id: null, external_id: 'H-1' } }],
     });
     const id = (await db.query<{ id: string }>(`select id from ${T('assets')} where external_id = 'H-1'`)).rows[0].id;
@@ -169,7 +187,7 @@ describe('problems found by trying the first build', () => {
   });
 });
 
-describe('problems under a hosted project\'s older default privileges', () => {
+describe("problems under a hosted project's older default privileges", () => {
   it('browser roles hold no TRUNCATE, REFERENCES or TRIGGER on any table', async () => {
     // The default a hosted project applies to every table created in public, set before the
     // migrations run, exactly as on such a project.

@@ -20,8 +20,15 @@ interface PublishState {
   pending_since: string | null;
   last_error: string | null;
 }
-const PUBLISH_FUNCTIONS = ['publish_due', 'claim_publish', 'record_publish', 'record_publish_failure',
-  'note_published_set_change', 'mark_published_set_changed', 'mark_published_set_changed_by_assets'];
+const PUBLISH_FUNCTIONS = [
+  'publish_due',
+  'claim_publish',
+  'record_publish',
+  'record_publish_failure',
+  'note_published_set_change',
+  'mark_published_set_changed',
+  'mark_published_set_changed_by_assets',
+];
 const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);
 
@@ -39,9 +46,7 @@ const age = (changedSecondsAgo: number, pendingSecondsAgo = changedSecondsAgo) =
   );
 /** A whole publish as the Edge Function runs it: claim, (read and upload), record. */
 const publish = async (sha = SHA_A, force = false) => {
-  const claim = (await db.query<{ outcome: string; change_stamp: number[] }>(
-    'select outcome, change_stamp from private.claim_publish($1)', [force],
-  )).rows[0];
+  const claim = (await db.query<{ outcome: string; change_stamp: number[] }>('select outcome, change_stamp from private.claim_publish($1)', [force])).rows[0];
   if (claim.outcome === 'not_due') return { ...claim, current: null };
   const current = (await db.query<{ current: boolean }>('select private.record_publish($1, $2) as current', [claim.change_stamp, sha])).rows[0].current;
   return { ...claim, current };
@@ -93,7 +98,7 @@ describe('marking the published set changed', () => {
   it('keeps one row per transaction, however many rows and statements it writes', async () => {
     const n = await db.transaction(async (tx) => {
       const a = (await tx.query("update app.assets set updated_at = updated_at where status = 'published'")).affectedRows ?? 0;
-      await tx.query("update app.organisations set description = description where id = $1", [SAMPLE_ORG_A]);
+      await tx.query('update app.organisations set description = description where id = $1', [SAMPLE_ORG_A]);
       return a;
     });
     expect(n).toBeGreaterThan(10);
@@ -179,7 +184,10 @@ describe('recording a publish (only the changes it saw)', () => {
 describe('browsers cannot reach the publish state', () => {
   const browsers: Who[] = ['resident', 'editor-a', 'moderator'];
   const refusal = (who: Who, sql: string) =>
-    as(db, who, (tx) => tx.query(sql)).then(() => 'allowed', (e: { message: string }) => e.message);
+    as(db, who, (tx) => tx.query(sql)).then(
+      () => 'allowed',
+      (e: { message: string }) => e.message,
+    );
 
   it.each(browsers)('%s can neither read nor write app.publish_state', async (who) => {
     expect(await refusal(who, 'select * from app.publish_state')).toMatch(/permission denied/);
@@ -227,7 +235,9 @@ describe('browsers cannot reach the publish state', () => {
       [PUBLISH_FUNCTIONS],
     );
     expect(fns.rows).toEqual([]);
-    const defined = await db.query("select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'private' and p.proname = any ($1)", [PUBLISH_FUNCTIONS]);
+    const defined = await db.query("select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'private' and p.proname = any ($1)", [
+      PUBLISH_FUNCTIONS,
+    ]);
     expect(defined.rows).toHaveLength(PUBLISH_FUNCTIONS.length);
   });
 });

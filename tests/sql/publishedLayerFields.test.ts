@@ -18,9 +18,24 @@ const libraryRow = (n: number): ImportRow => ({
   row: n,
   action: 'insert',
   asset: {
-    kind: 'place', name: `Library ${n}`, description: 'A public library', categories: ['community-venues'],
-    lat: 53.54 + n * 0.001, lng: -2.63, address: null, postcode: 'WN1 1AA', phone: null, email: null, website: null,
-    opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [], languages: ['en'], external_id: `LIB-${n}`,
+    kind: 'place',
+    name: `Library ${n}`,
+    description: 'A public library',
+    categories: ['community-venues'],
+    lat: 53.54 + n * 0.001,
+    lng: -2.63,
+    address: null,
+    postcode: 'WN1 1AA',
+    phone: null,
+    email: null,
+    website: null,
+    opening_hours: null,
+    free: true,
+    cost: null,
+    age_groups: [],
+    accessibility: [],
+    languages: ['en'],
+    external_id: `LIB-${n}`,
   },
 });
 
@@ -32,12 +47,25 @@ describe('published listings carry their layer', () => {
     expect(props.every((p) => p.sample === true && p.source!.startsWith('Sample: ') && p.import_batch_id === null)).toBe(true);
     // The community listings, and the public facilities the demo imports as partners' datasets.
     expect([...new Set(props.map((p) => p.source))]).toEqual(
-      expect.arrayContaining(['Sample: Common Ground demo listings', 'Sample: NHS Wigan community directory', 'Sample: Wigan Family Information Service', 'Sample: Wigan Council advice directory', 'Sample: NHS Wigan primary care', 'Sample: Wigan Council libraries']),
+      expect.arrayContaining([
+        'Sample: Common Ground demo listings',
+        'Sample: NHS Wigan community directory',
+        'Sample: Wigan Family Information Service',
+        'Sample: Wigan Council advice directory',
+        'Sample: NHS Wigan primary care',
+        'Sample: Wigan Council libraries',
+      ]),
     );
   });
 
   it('gives an imported listing its partner and batch, and does not call it sample data', async () => {
-    const batch = await rpc<ImportBatch>(db, 'moderator', 'commit_import', { partner: 'Wigan Libraries', file_name: 'libraries.csv', org_id: null, rows: [libraryRow(1), libraryRow(2)], report: [] });
+    const batch = await rpc<ImportBatch>(db, 'moderator', 'commit_import', {
+      partner: 'Wigan Libraries',
+      file_name: 'libraries.csv',
+      org_id: null,
+      rows: [libraryRow(1), libraryRow(2)],
+      report: [],
+    });
     const fc = await rpc<AssetCollection>(db, 'resident', 'published_assets');
     const mine = fc.features.map((f) => f.properties).filter((p) => p.source === 'Wigan Libraries');
     expect(mine.map((p) => [p.name, p.import_batch_id, p.sample])).toEqual([

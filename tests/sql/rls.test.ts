@@ -49,9 +49,7 @@ describe('residents (anon)', () => {
 describe('organisation editors', () => {
   it("cannot read another organisation's drafts", async () => {
     const draftB = await seededAsset(db, SAMPLE_ORG_B, 'draft');
-    const seen = await as(db, 'editor-a', (tx) =>
-      tx.query("select id from app.assets where org_id = $1 and status <> 'published'", [SAMPLE_ORG_B]),
-    );
+    const seen = await as(db, 'editor-a', (tx) => tx.query("select id from app.assets where org_id = $1 and status <> 'published'", [SAMPLE_ORG_B]));
     expect(seen.rows).toEqual([]);
     expect(await rpc(db, 'editor-a', 'asset', { id: draftB.id })).toBeNull();
   });
@@ -95,9 +93,10 @@ describe('organisation editors', () => {
   });
 
   it('cannot verify their own organisation or turn on auto_publish', async () => {
-    await expect(
-      as(db, 'editor-a', (tx) => tx.query('update app.organisations set auto_publish = true where id = $1', [SAMPLE_ORG_A])),
-    ).rejects.toMatchObject({ code: '42501', message: 'permission denied for table organisations' });
+    await expect(as(db, 'editor-a', (tx) => tx.query('update app.organisations set auto_publish = true where id = $1', [SAMPLE_ORG_A]))).rejects.toMatchObject({
+      code: '42501',
+      message: 'permission denied for table organisations',
+    });
     await expect(rpc(db, 'editor-a', 'verify_organisation', { id: SAMPLE_ORG_A, version: 1, auto_publish: true })).rejects.toMatchObject({
       code: '42501',
       message: 'Only moderators can verify organisations',
@@ -109,16 +108,16 @@ describe('organisation editors', () => {
       org: { name: 'Sample: Newcomer Allotments', description: 'Growing together', email: 'grow@example.org', website: null, phone: null },
     });
     expect(org.status).toBe('pending');
-    await expect(
-      as(db, 'newcomer', (tx) => tx.query("update app.organisations set status = 'verified' where id = $1", [org.id])),
-    ).rejects.toMatchObject({ code: '42501' });
+    await expect(as(db, 'newcomer', (tx) => tx.query("update app.organisations set status = 'verified' where id = $1", [org.id]))).rejects.toMatchObject({
+      code: '42501',
+    });
     // Until verified, nobody but its members and moderators can see it.
     expect(await rpc(db, 'resident', 'organisation', { id: org.id })).toBeNull();
     expect(await rpc(db, 'editor-b', 'organisation', { id: org.id })).toBeNull();
     expect(await rpc(db, 'moderator', 'organisation', { id: org.id })).toMatchObject({ email: 'grow@example.org' });
-    await expect(
-      as(db, 'newcomer', (tx) => tx.query("insert into app.organisations (name, status) values ('Sample: Instant Trust', 'verified')")),
-    ).rejects.toMatchObject({ code: '42501' });
+    await expect(as(db, 'newcomer', (tx) => tx.query("insert into app.organisations (name, status) values ('Sample: Instant Trust', 'verified')"))).rejects.toMatchObject(
+      { code: '42501' },
+    );
     const me = await rpc<{ memberships: { org_id: string; role: string }[] }>(db, 'newcomer', 'me');
     expect(me.memberships).toEqual([expect.objectContaining({ org_id: org.id, role: 'owner' })]);
   });
@@ -164,7 +163,12 @@ describe('moderators and planners', () => {
   });
 
   it("a rejected organisation's assets disappear for residents", async () => {
-    const org = (await db.query<{ id: string }>("select org_id as id from app.assets where status = 'published' and org_id not in ($1, $2) group by 1 order by count(*) desc limit 1", [SAMPLE_ORG_A, SAMPLE_ORG_B])).rows[0].id;
+    const org = (
+      await db.query<{ id: string }>(
+        "select org_id as id from app.assets where status = 'published' and org_id not in ($1, $2) group by 1 order by count(*) desc limit 1",
+        [SAMPLE_ORG_A, SAMPLE_ORG_B],
+      )
+    ).rows[0].id;
     const before = (await rpc<AssetCollection>(db, 'resident', 'published_assets')).features.length;
     const theirs = await count(db, "select 1 from app.assets where status = 'published' and org_id = $1", [org]);
     await rpc(db, 'moderator', 'reject_organisation', { id: org, version: await orgVersionOf(db, org), reason: 'Sample: not a real organisation' });
@@ -176,7 +180,9 @@ describe('moderators and planners', () => {
     const statuses = await as(db, 'planner', (tx) => tx.query<{ status: string }>('select distinct status from app.assets'));
     expect(statuses.rows).toEqual([{ status: 'published' }]);
     const published = await seededAsset(db, SAMPLE_ORG_A, 'published');
-    await expect(as(db, 'planner', (tx) => tx.query('update app.assets set last_verified_at = now() where id = $1', [published.id]))).rejects.toMatchObject({ code: '42501' });
+    await expect(as(db, 'planner', (tx) => tx.query('update app.assets set last_verified_at = now() where id = $1', [published.id]))).rejects.toMatchObject({
+      code: '42501',
+    });
     await expect(rpc(db, 'planner', 'verify_asset', { id: published.id, version: published.version })).rejects.toMatchObject({ code: '42501' });
     expect(await as(db, 'planner', async (tx) => (await tx.query('select code from app.areas')).rows.length)).toBe(225);
   });

@@ -11,9 +11,18 @@ beforeAll(async () => {
 });
 
 const good = {
-  org_id: SAMPLE_ORG_A, kind: 'place', name: 'Sample: Schema Test Hall', categories: ['community-venues'],
-  lat: 53.54, lng: -2.63, postcode: 'WN1 1AA', email: 'hall@example.org', website: 'https://example.org/hall',
-  phone: '01942 123456', age_groups: ['adults'], accessibility: ['step_free'],
+  org_id: SAMPLE_ORG_A,
+  kind: 'place',
+  name: 'Sample: Schema Test Hall',
+  categories: ['community-venues'],
+  lat: 53.54,
+  lng: -2.63,
+  postcode: 'WN1 1AA',
+  email: 'hall@example.org',
+  website: 'https://example.org/hall',
+  phone: '01942 123456',
+  age_groups: ['adults'],
+  accessibility: ['step_free'],
 };
 type Row = Record<string, unknown>;
 
@@ -21,10 +30,9 @@ type Row = Record<string, unknown>;
 async function insertAsset(over: Row): Promise<Row> {
   const row = { ...good, ...over };
   const cols = Object.keys(row);
-  const r = await db.query<Row>(
-    `insert into app.assets (${cols.join(', ')}) select ${cols.join(', ')} from jsonb_populate_record(null::app.assets, $1) returning *`,
-    [JSON.stringify(row)],
-  );
+  const r = await db.query<Row>(`insert into app.assets (${cols.join(', ')}) select ${cols.join(', ')} from jsonb_populate_record(null::app.assets, $1) returning *`, [
+    JSON.stringify(row),
+  ]);
   return r.rows[0];
 }
 
@@ -84,8 +92,8 @@ describe('organisation and area constraints', () => {
   });
 
   it.each([
-    ['population', "population => -1", 'areas_population_check'],
-    ['imd_decile', "imd_decile => 11", 'areas_imd_decile_check'],
+    ['population', 'population => -1', 'areas_population_check'],
+    ['imd_decile', 'imd_decile => 11', 'areas_imd_decile_check'],
     ['kind', "kind => 'county'", 'areas_kind_check'],
   ])('rejects an area with a bad %s', async (_field, bad, constraint) => {
     const values: Row = { kind: 'custom', population: 10, imd_decile: 5 };

@@ -107,23 +107,26 @@ describe('who may move a listing from one status to another', () => {
     await place(listingA, 'draft', null);
     expect(await write('member', `update app.assets set status = 'published' where id = '${listingA}'`)).toBe('Only a moderator can publish this listing');
     expect(await write('member', `update app.assets set status = 'taken_down' where id = '${listingA}'`)).toBe('Only a moderator can take a listing down');
-    expect(await write('stranger', `update app.assets set name = 'x' where id = '${listingA}'`)).toBe(
-      'You can only change listings of an organisation you belong to',
-    );
+    expect(await write('stranger', `update app.assets set name = 'x' where id = '${listingA}'`)).toBe('You can only change listings of an organisation you belong to');
   });
 
   it('publishing needs a verified organisation, even for a moderator', async () => {
     const pendingOrg = (await db.query<{ id: string }>("select id from app.organisations where status = 'pending' limit 1")).rows[0].id;
     const pending = (await db.query<{ id: string }>("select id from app.assets where org_id = $1 and status = 'pending' limit 1", [pendingOrg])).rows[0].id;
-    expect(await write('moderator', `update app.assets set status = 'published' where id = '${pending}'`)).toBe(
-      'Verify the organisation before publishing its listings',
-    );
+    expect(await write('moderator', `update app.assets set status = 'published' where id = '${pending}'`)).toBe('Verify the organisation before publishing its listings');
   });
 });
 
 describe('who may change which column', () => {
   it('members edit drafts, pending and rejected listings; a published one only through review; archived and taken-down ones not at all', async () => {
-    for (const [status, ok] of [['draft', true], ['pending', true], ['rejected', true], ['published', false], ['archived', false], ['taken_down', false]] as const) {
+    for (const [status, ok] of [
+      ['draft', true],
+      ['pending', true],
+      ['rejected', true],
+      ['published', false],
+      ['archived', false],
+      ['taken_down', false],
+    ] as const) {
       await place(listingA, status, 'published');
       const refused = await write('member', `update app.assets set description = 'Sample: edited while ${status}' where id = '${listingA}'`);
       expect(refused === null, `${status}: ${refused}`).toBe(ok);
@@ -140,7 +143,7 @@ describe('who may change which column', () => {
   it('a status change carries no change of content', async () => {
     await place(listingA, 'published', null);
     expect(await write('member', `update app.assets set status = 'archived', name = 'Sample: renamed on the way out' where id = '${listingA}'`)).toBe(
-      'Change a listing\'s details and its status in separate steps',
+      "Change a listing's details and its status in separate steps",
     );
   });
 
@@ -155,11 +158,15 @@ describe('who may change which column', () => {
     expect(await write('member', `update app.assets set ${assignment} where id = '${listingA}'`)).toMatch(new RegExp(message, 'i'));
   });
 
-  it('ward, version, previous status and creation time are the database\'s own: what a member writes there is ignored', async () => {
+  it("ward, version, previous status and creation time are the database's own: what a member writes there is ignored", async () => {
     await place(listingA, 'draft', null);
-    const before = (await db.query<{ ward: string; version: number; created_at: string }>('select ward, version, created_at from app.assets where id = $1', [listingA])).rows[0];
+    const before = (await db.query<{ ward: string; version: number; created_at: string }>('select ward, version, created_at from app.assets where id = $1', [listingA]))
+      .rows[0];
     expect(
-      await write('member', `update app.assets set ward = 'Nowhere', version = 1, previous_status = 'published', created_at = now() - interval '9 years' where id = '${listingA}'`),
+      await write(
+        'member',
+        `update app.assets set ward = 'Nowhere', version = 1, previous_status = 'published', created_at = now() - interval '9 years' where id = '${listingA}'`,
+      ),
     ).toBeNull();
     const after = (await db.query('select ward, version, previous_status, created_at from app.assets where id = $1', [listingA])).rows[0];
     expect(after).toEqual({ ward: before.ward, version: before.version + 1, previous_status: null, created_at: before.created_at });

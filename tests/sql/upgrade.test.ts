@@ -50,8 +50,17 @@ beforeAll(async () => {
   await rpc(db, 'editor-a', 'archive_asset', { id: ids.archived });
   ids.batch = (
     await rpc<{ id: string }>(db, 'moderator', 'commit_import', {
-      partner: 'First Partner', file_name: 'first.csv', org_id: null, report: [],
-      rows: [{ row: 2, action: 'insert', asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Imported pantry', categories: ['food-support'] }), org_id: null, external_id: 'F-1' } }],
+      partner: 'First Partner',
+      file_name: 'first.csv',
+      org_id: null,
+      report: [],
+      rows: [
+        {
+          row: 2,
+          action: 'insert',
+          asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Imported pantry', categories: ['food-support'] }), org_id: null, external_id: 'F-1' },
+        },
+      ],
     })
   ).id;
 });

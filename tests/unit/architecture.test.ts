@@ -10,9 +10,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
 }
 
 interface Edge {
@@ -104,7 +102,10 @@ describe('the layers of src/', () => {
   });
 
   it('lets only the shell make the backend or reach a transport', () => {
-    const reaching = all.filter((e) => !layer(e.from).startsWith('backend') && layer(e.from) !== 'app' && ['backend/local', 'backend/createBackend', 'backend/supabaseTransport'].includes(layer(e.to)));
+    const reaching = all.filter(
+      (e) =>
+        !layer(e.from).startsWith('backend') && layer(e.from) !== 'app' && ['backend/local', 'backend/createBackend', 'backend/supabaseTransport'].includes(layer(e.to)),
+    );
     expect(reaching.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
     const throughTransport = sourceFiles(SRC)
       .filter((f) => !relative(SRC, f).startsWith('backend/'))

@@ -55,10 +55,12 @@ describe('sample assets', () => {
   it('places every asset inside the borough, at a real postcode within about 50 m', () => {
     expect(failing((a) => booleanPointInPolygon([a.lng, a.lat], borough.geometry))).toEqual([]);
     const postcodes = new Map(parsePostcodesCsv(read('postcodes.csv')).map((p) => [p.postcode, p]));
-    expect(failing((a) => {
-      const p = postcodes.get(a.postcode);
-      return !!p && Math.abs(p.lat - a.lat) < 0.0005 && Math.abs(p.lng - a.lng) < 0.0008;
-    })).toEqual([]);
+    expect(
+      failing((a) => {
+        const p = postcodes.get(a.postcode);
+        return !!p && Math.abs(p.lat - a.lat) < 0.0005 && Math.abs(p.lng - a.lng) < 0.0008;
+      }),
+    ).toEqual([]);
   });
 
   it('uses only known categories, 1 to 3 per asset, and known value sets', () => {
@@ -72,8 +74,16 @@ describe('sample assets', () => {
     expect(failing((a) => a.accessibility.every((f) => f in ACCESSIBILITY))).toEqual([]);
     expect(failing((a) => a.languages[0] === 'en')).toEqual([]);
     // Every category and type has assets, so every map layer and filter has something to show.
-    for (const c of topLevel) expect(assets.some((a) => (parents.get(a.categories[0]) ?? a.categories[0]) === c.slug), c.slug).toBe(true);
-    for (const slug of parents.keys()) expect(assets.some((a) => a.categories.includes(slug)), slug).toBe(true);
+    for (const c of topLevel)
+      expect(
+        assets.some((a) => (parents.get(a.categories[0]) ?? a.categories[0]) === c.slug),
+        c.slug,
+      ).toBe(true);
+    for (const slug of parents.keys())
+      expect(
+        assets.some((a) => a.categories.includes(slug)),
+        slug,
+      ).toBe(true);
   });
 
   it('writes every opening_hours value in valid OpenStreetMap syntax, without parser warnings', () => {
@@ -210,8 +220,9 @@ describe('generateAssets', () => {
 
 describe('parsePostcodesCsv', () => {
   it('names the line and the expected shape of a malformed row', () => {
-    expect(() => parsePostcodesCsv('postcode,lat,lng,ward_code\nWN1 1AA,53.5,-2.6,E05015010\nWN1 1AB,north,-2.6,E05015010\n'))
-      .toThrow(/line 3: expected postcode,lat,lng,ward_code with numeric lat and lng, found "WN1 1AB,north/);
+    expect(() => parsePostcodesCsv('postcode,lat,lng,ward_code\nWN1 1AA,53.5,-2.6,E05015010\nWN1 1AB,north,-2.6,E05015010\n')).toThrow(
+      /line 3: expected postcode,lat,lng,ward_code with numeric lat and lng, found "WN1 1AB,north/,
+    );
     expect(() => parsePostcodesCsv('pc,lat\n')).toThrow(/line 1: expected the header/);
   });
 });

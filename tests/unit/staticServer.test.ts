@@ -91,7 +91,7 @@ describe('static server', () => {
   });
 });
 
-describe('the build\'s _headers file', () => {
+describe("the build's _headers file", () => {
   it('applies its headers to the paths they match, as Netlify does, and is not itself served', async () => {
     const page = await get('/plan');
     expect(page.headers['content-security-policy']).toBe("default-src 'self'");

@@ -94,8 +94,7 @@ export function createLocalTransport(): LocalTransport {
 
   let persona: Persona = PERSONAS.find((p) => p.id === safeStorageGet(PERSONA_KEY)) ?? PERSONAS[0];
   const authListeners = new Set<(s: Session | null) => void>();
-  const sessionOf = (p: Persona): Session | null =>
-    p.user_id ? { user_id: p.user_id, email: p.email, claims: personaClaims(p) } : null;
+  const sessionOf = (p: Persona): Session | null => (p.user_id ? { user_id: p.user_id, email: p.email, claims: personaClaims(p) } : null);
 
   const auth: AuthPort = {
     session: () => sessionOf(persona),

@@ -59,9 +59,7 @@ export async function applyMigrations(db: MigrationDb, migrations: Migration[]):
   if (duplicate) throw new Error(`Migration ${duplicate} is listed twice`);
 
   await db.exec(TRACKING);
-  const done = new Set(
-    (await db.query<{ name: string }>('select name from local_meta.schema_migrations')).rows.map((r) => r.name),
-  );
+  const done = new Set((await db.query<{ name: string }>('select name from local_meta.schema_migrations')).rows.map((r) => r.name));
   const pending = [...migrations].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).filter((m) => !done.has(m.name));
 
   const applied: string[] = [];

@@ -2,10 +2,7 @@
 // `supabase db push` sends. The auth shim stands in for Supabase's own auth schema, locally only.
 import authShim from '../../../supabase/local/auth_shim.sql?raw';
 
-const files = import.meta.glob('../../../supabase/migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const files = import.meta.glob('../../../supabase/migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export const MIGRATIONS = Object.entries(files)
   .map(([path, sql]) => ({ name: path.split('/').pop()!, sql }))

@@ -94,9 +94,15 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
     }
     if (count === cap) {
       cap *= 2;
-      const a = new Uint32Array(cap); a.set(pTok); pTok = a;
-      const b = new Uint32Array(cap); b.set(pDoc); pDoc = b;
-      const c = new Uint8Array(cap); c.set(pMask); pMask = c;
+      const a = new Uint32Array(cap);
+      a.set(pTok);
+      pTok = a;
+      const b = new Uint32Array(cap);
+      b.set(pDoc);
+      pDoc = b;
+      const c = new Uint8Array(cap);
+      c.set(pMask);
+      pMask = c;
     }
     lastDoc[t] = doc;
     lastSlot[t] = count;
@@ -175,9 +181,7 @@ export function buildSearchIndex(assets: readonly Indexable[], options: BuildOpt
     postFields[at] = pMask[i];
   }
 
-  const byNameList = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-    folded[a] < folded[b] ? -1 : folded[a] > folded[b] ? 1 : a - b,
-  );
+  const byNameList = Array.from({ length: n }, (_, i) => i).sort((a, b) => (folded[a] < folded[b] ? -1 : folded[a] > folded[b] ? 1 : a - b));
   const byName = Uint32Array.from(byNameList);
   const nameRank = new Uint32Array(n);
   for (let r = 0; r < n; r++) nameRank[byName[r]] = r;

@@ -34,7 +34,9 @@ interface CategoryWords {
 const FILLER = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'from', 'into', 'their', 'that', 'can', 'all', 'other']);
 
 function stems(text: string): string[] {
-  return words(text).filter((w) => !FILLER.has(w)).map(stem);
+  return words(text)
+    .filter((w) => !FILLER.has(w))
+    .map(stem);
 }
 
 function exactly(term: string, word: string, typing: boolean): boolean {
@@ -52,7 +54,6 @@ function termIs(term: string, word: string, typing: boolean, typos: boolean): bo
   if (edits === 0 || (keepFirst && term.charCodeAt(0) !== word.charCodeAt(0))) return false;
   return boundedEditDistance(term, word, edits) <= edits;
 }
-
 
 /**
  * A function from a query to the slugs of the categories it names, best first (at most

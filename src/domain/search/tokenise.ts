@@ -16,7 +16,10 @@ const ASCII_WORD = /[a-z0-9]+/g; // same words for folded ASCII text, without Un
 export function foldText(text: string): string {
   let s = text.toLowerCase();
   if (NON_ASCII.test(s)) {
-    s = s.normalize('NFD').replace(COMBINING_MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+    s = s
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
   }
   return s.includes("'") || s.includes('’') || s.includes('‘') || s.includes('`') ? s.replace(APOSTROPHES, '') : s;
 }

@@ -10,8 +10,8 @@ export default function AboutPage() {
     <div class="page narrow">
       <h1>About Common Ground</h1>
       <p>
-        Common Ground is an open map of local groups, community places and services, kept up to date by the voluntary, community,
-        faith and social enterprise organisations that run them, and reviewed by council moderators.
+        Common Ground is an open map of local groups, community places and services, kept up to date by the voluntary, community, faith and social enterprise
+        organisations that run them, and reviewed by council moderators.
       </p>
       {backend.mode === 'local' && (
         <p class="notice">
@@ -22,15 +22,14 @@ export default function AboutPage() {
       <p>Ward and neighbourhood boundaries, population and deprivation figures, and postcodes are real open data for the Wigan borough.</p>
       <p class="attribution">{DATA_ATTRIBUTION}</p>
       <p>
-        Deprivation is the English Indices of Deprivation 2019 (decile 1 is the most deprived tenth of neighbourhoods in England).
-        Population is the ONS mid-2015 estimate used by those indices.
+        Deprivation is the English Indices of Deprivation 2019 (decile 1 is the most deprived tenth of neighbourhoods in England). Population is the ONS mid-2015 estimate
+        used by those indices.
       </p>
       <h2>Privacy</h2>
       <p>{basemapPrivacyNotice(basemapSetting(import.meta.env.VITE_BASEMAP_STYLE_URL))}</p>
       <p>
-        When you register an organisation or edit a listing, what you have typed but not yet saved is kept in this browser, so a
-        reload or a closed tab does not lose it. It is kept for you alone, never sent anywhere, and forgotten when you save, discard
-        it or sign out.
+        When you register an organisation or edit a listing, what you have typed but not yet saved is kept in this browser, so a reload or a closed tab does not lose it.
+        It is kept for you alone, never sent anywhere, and forgotten when you save, discard it or sign out.
       </p>
     </div>
   );

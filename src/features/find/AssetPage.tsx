@@ -74,10 +74,13 @@ export default function AssetPage() {
 
   const fromFile = createMemo(() => published.features().find((f) => f.properties.id === params.id) ?? null);
   // Whether this listing has been on screen from the published data since this id was opened.
-  const seen = createMemo<{ id: string; shown: boolean }>((prev) => ({
-    id: params.id,
-    shown: !!fromFile() || (prev.id === params.id && prev.shown),
-  }), { id: '', shown: false });
+  const seen = createMemo<{ id: string; shown: boolean }>(
+    (prev) => ({
+      id: params.id,
+      shown: !!fromFile() || (prev.id === params.id && prev.shown),
+    }),
+    { id: '', shown: false },
+  );
   // Asked once the published data is in (or could not be had), for each id.
   const [check] = createResource(
     () => (published.source() !== 'loading' || published.error() ? params.id : false),
@@ -176,8 +179,7 @@ export default function AssetPage() {
           const phone = () => telHref(d().phone);
           const email = () => mailtoHref(d().email);
           const report = () =>
-            mailtoHref(REPORT_EMAIL, { subject: `Problem with listing: ${d().name} (${d().id})`, body: `Page: ${location.pathname}\n\nWhat is wrong?\n` }) ??
-            undefined;
+            mailtoHref(REPORT_EMAIL, { subject: `Problem with listing: ${d().name} (${d().id})`, body: `Page: ${location.pathname}\n\nWhat is wrong?\n` }) ?? undefined;
           return (
             <article>
               <h1 ref={heading} tabindex="-1">
@@ -221,12 +223,18 @@ export default function AssetPage() {
                   <ul>
                     <Show when={d().phone}>
                       <li>
-                        Phone: <Show when={phone()} fallback={d().phone}>{(href) => <a href={href()}>{d().phone}</a>}</Show>
+                        Phone:{' '}
+                        <Show when={phone()} fallback={d().phone}>
+                          {(href) => <a href={href()}>{d().phone}</a>}
+                        </Show>
                       </li>
                     </Show>
                     <Show when={d().email}>
                       <li>
-                        Email: <Show when={email()} fallback={d().email}>{(href) => <a href={href()}>{d().email}</a>}</Show>
+                        Email:{' '}
+                        <Show when={email()} fallback={d().email}>
+                          {(href) => <a href={href()}>{d().email}</a>}
+                        </Show>
                       </li>
                     </Show>
                     <Show when={d().website}>
@@ -246,7 +254,11 @@ export default function AssetPage() {
                 </SummaryRow>
                 <SummaryRow term="Run by">{d().org_name ?? 'Not recorded'}</SummaryRow>
                 <SummaryRow term="Who it is for">
-                  {d().age_groups.length ? d().age_groups.map((a) => AGE_GROUPS[a]?.label ?? a).join(', ') : 'Everyone'}
+                  {d().age_groups.length
+                    ? d()
+                        .age_groups.map((a) => AGE_GROUPS[a]?.label ?? a)
+                        .join(', ')
+                    : 'Everyone'}
                 </SummaryRow>
                 <SummaryRow term="Accessibility">
                   <Show when={d().accessibility.length > 0} fallback="No accessibility information given. Contact them to ask.">

@@ -16,9 +16,7 @@ export function LocationForm(props: {
   onNear: (near: NearPoint | null) => void;
 }) {
   // Starts from the link's postcode, or the one already in force; after that it is what was typed.
-  const [text, setText] = createSignal(
-    untrack(() => props.initialPostcode ?? (props.near && props.near.label !== 'your location' ? props.near.label : '')),
-  );
+  const [text, setText] = createSignal(untrack(() => props.initialPostcode ?? (props.near && props.near.label !== 'your location' ? props.near.label : '')));
   // A postcode chosen elsewhere (Search offers "Search near WN2 3AN") shows here too.
   createEffect(
     on(

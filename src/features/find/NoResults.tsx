@@ -39,7 +39,14 @@ export function NoResults(props: {
           </li>
         </ul>
       </Show>
-      <Show when={props.relaxations.length > 0} fallback={<Show when={!q()}><p>Try different words, or clear your filters.</p></Show>}>
+      <Show
+        when={props.relaxations.length > 0}
+        fallback={
+          <Show when={!q()}>
+            <p>Try different words, or clear your filters.</p>
+          </Show>
+        }
+      >
         <p>{props.queryFindsNothing ? 'Or:' : 'Nothing matches everything you chose. You could:'}</p>
         <ul class="relaxations">
           <For each={props.relaxations}>

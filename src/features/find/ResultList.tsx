@@ -45,17 +45,21 @@ export function ResultList(props: {
   let list: HTMLOListElement | undefined;
 
   createEffect(
-    on(() => props.reveal(), (r) => {
-      if (!r) return;
-      const at = props.rows.findIndex((row) => row.feature.properties.id === r.id);
-      if (at < 0) return;
-      if (at >= limit()) setLimit(Math.ceil((at + 1) / PAGE) * PAGE);
-      queueMicrotask(() => {
-        const el = document.getElementById(`result-${r.id}`);
-        el?.scrollIntoView({ block: 'nearest' });
-        el?.focus({ preventScroll: true });
-      });
-    }, { defer: true }),
+    on(
+      () => props.reveal(),
+      (r) => {
+        if (!r) return;
+        const at = props.rows.findIndex((row) => row.feature.properties.id === r.id);
+        if (at < 0) return;
+        if (at >= limit()) setLimit(Math.ceil((at + 1) / PAGE) * PAGE);
+        queueMicrotask(() => {
+          const el = document.getElementById(`result-${r.id}`);
+          el?.scrollIntoView({ block: 'nearest' });
+          el?.focus({ preventScroll: true });
+        });
+      },
+      { defer: true },
+    ),
   );
 
   return (

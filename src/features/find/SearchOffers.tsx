@@ -36,9 +36,7 @@ export function SearchOffers(props: {
             )}
           </Match>
           <Match when={props.postcode?.status === 'unknown' && props.postcode}>
-            {(p) => (
-              <p class="search-offer">We could not find the postcode {p().code}. Check it is right, or search for words instead.</p>
-            )}
+            {(p) => <p class="search-offer">We could not find the postcode {p().code}. Check it is right, or search for words instead.</p>}
           </Match>
           <Match when={props.postcode?.status === 'failed' && (props.postcode as Extract<PostcodePlace, { status: 'failed' }>)}>
             {(p) => (

@@ -62,7 +62,8 @@ export function createCategoryLinks(o: {
   const browse = createMemo(() => {
     const c = counts();
     if (!c || !o.browse()) return [];
-    return o.categories()
+    return o
+      .categories()
       .filter((cat) => !cat.parent && (c[cat.slug] ?? 0) > 0)
       .map((cat) => link(cat, c[cat.slug]));
   });

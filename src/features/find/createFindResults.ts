@@ -2,15 +2,7 @@
 // they can never disagree (issue 3: "both always show the same filtered set"). A row carries its
 // listing and how far it is together, so nothing has to keep two arrays in step.
 import { createMemo, type Accessor } from 'solid-js';
-import {
-  applyFilters,
-  categoryCounts,
-  suggestRelaxations,
-  type FilterState,
-  type FilteredAssets,
-  type HoursCheck,
-  type Relaxation,
-} from '../../domain/filters';
+import { applyFilters, categoryCounts, suggestRelaxations, type FilterState, type FilteredAssets, type HoursCheck, type Relaxation } from '../../domain/filters';
 import { matchQuery, type SearchIndex } from '../../domain/search';
 import type { AssetFeature } from '../../domain/types';
 

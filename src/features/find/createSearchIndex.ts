@@ -37,11 +37,13 @@ export function createSearchIndex(features: Accessor<readonly AssetFeature[]>, c
         setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
         return;
       }
-      client.run((id, post) => post({ id, assets: list.map((f) => f.properties), categoryLabels, categoryParents })).then(setIndex, (err: Error) => {
-        if (err instanceof RunCancelled) return;
-        // A worker that cannot start (old browser, strict CSP) must not leave search dead.
-        setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
-      });
+      client
+        .run((id, post) => post({ id, assets: list.map((f) => f.properties), categoryLabels, categoryParents }))
+        .then(setIndex, (err: Error) => {
+          if (err instanceof RunCancelled) return;
+          // A worker that cannot start (old browser, strict CSP) must not leave search dead.
+          setIndex(buildSearchIndex(list, { categoryLabels, categoryParents }));
+        });
     }),
   );
   return index;

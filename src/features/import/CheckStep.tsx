@@ -37,9 +37,7 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
     <div class="import-step">
       <StepHeading step={3} focus={props.focus} />
       <Show when={w.error()}>
-        {(message) => (
-          <ErrorSummary focusOnMountOnly errors={[{ message: message(), href: w.undecided().length ? duplicateChoiceId(w.undecided()[0]) : undefined }]} />
-        )}
+        {(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message(), href: w.undecided().length ? duplicateChoiceId(w.undecided()[0]) : undefined }]} />}
       </Show>
       <p>
         Nothing has been imported yet. {plan().counts.total.toLocaleString('en-GB')} rows were checked from <strong>{w.source()?.name}</strong>.

@@ -50,9 +50,7 @@ export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions
                     <td>{p.row}</td>
                     <th scope="row">{p.asset.name}</th>
                     <td>{p.asset.categories.map(props.categoryLabel).join(', ')}</td>
-                    <td>
-                      {p.placedBy === 'postcode' ? `Postcode ${p.asset.postcode}` : `${p.asset.lat.toFixed(5)}, ${p.asset.lng.toFixed(5)}`}
-                    </td>
+                    <td>{p.placedBy === 'postcode' ? `Postcode ${p.asset.postcode}` : `${p.asset.lat.toFixed(5)}, ${p.asset.lng.toFixed(5)}`}</td>
                     <td>{[p.asset.phone, p.asset.email, p.asset.website].filter(Boolean).join(' · ')}</td>
                     <td>{p.asset.last_verified_at ? `${formatDay(p.asset.last_verified_at)} (the partner’s date)` : 'Not yet: shown as imported, not confirmed'}</td>
                     <td>{outcome(p, props.decisions.get(p.row))}</td>

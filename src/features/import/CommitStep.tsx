@@ -32,8 +32,8 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
             <Show when={preview().losingValues > 0}>
               <fieldset class="field">
                 <legend>
-                  {plural(preview().losingValues, 'row has', 'rows have')} a value that could not be used, such as an e-mail or web address that is not one,
-                  or opening hours we cannot read
+                  {plural(preview().losingValues, 'row has', 'rows have')} a value that could not be used, such as an e-mail or web address that is not one, or opening
+                  hours we cannot read
                 </legend>
                 <p class="hint">The report lists each one with the value as the partner wrote it.</p>
                 <div class="radio">
@@ -46,7 +46,9 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
                 </div>
               </fieldset>
             </Show>
-            <p>When you import {w.source()?.name} from {w.partner()}:</p>
+            <p>
+              When you import {w.source()?.name} from {w.partner()}:
+            </p>
             <ul class="outcome-list">
               <li>{plural(preview().inserts, 'new asset is', 'new assets are')} published on the map</li>
               <li>{plural(preview().updates, 'asset is', 'assets are')} updated where the file changes them (the rest are left as they are)</li>
@@ -103,7 +105,10 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
                 Import another file
               </button>
             </p>
-            <p>The report lists every row that was not imported and why, and every row imported with a value changed or left out, with its cells as they were, so the partner can fix them.</p>
+            <p>
+              The report lists every row that was not imported and why, and every row imported with a value changed or left out, with its cells as they were, so the
+              partner can fix them.
+            </p>
             <p>To take this import back, use “Undo this import” under Previous imports below.</p>
           </>
         )}

@@ -35,9 +35,8 @@ export function DuplicateDecisions(props: {
     <section aria-labelledby="duplicates-heading">
       <h3 id="duplicates-heading">Possible duplicates ({n(props.rows.length)})</h3>
       <p>
-        These rows have a name like an asset already on the map, close by, or repeat an earlier row of this file. Choose what to do with each one. A
-        possible duplicate is not imported or skipped until you choose; a repeat of an earlier row is skipped unless you choose otherwise, so the first
-        row is kept.
+        These rows have a name like an asset already on the map, close by, or repeat an earlier row of this file. Choose what to do with each one. A possible duplicate is
+        not imported or skipped until you choose; a repeat of an earlier row is skipped unless you choose otherwise, so the first row is kept.
       </p>
       <Show when={props.undecided > 0}>
         <p class="notice" id="duplicates-undecided">
@@ -74,7 +73,10 @@ export function DuplicateDecisions(props: {
                   )}
                 </Show>
                 <Show when={p.similar.length > 0}>
-                  Similar: {shown(p).map((s) => `“${s.name}” (${Math.round(s.distance_m)} m away, ${Math.round(s.similarity * 100)}% alike)`).join('; ')}
+                  Similar:{' '}
+                  {shown(p)
+                    .map((s) => `“${s.name}” (${Math.round(s.distance_m)} m away, ${Math.round(s.similarity * 100)}% alike)`)
+                    .join('; ')}
                   {p.similar.length > MAX_SHOWN ? `; and ${p.similar.length - MAX_SHOWN} less alike` : ''}
                 </Show>
               </p>
@@ -82,13 +84,27 @@ export function DuplicateDecisions(props: {
                 when={sameId}
                 fallback={
                   <div class="radio">
-                    <input type="radio" id={duplicateChoiceId(p.row)} name={name('choice')} value="insert" checked={value() === 'insert'} onChange={() => props.onDecide(p.row, { action: 'insert' })} />
+                    <input
+                      type="radio"
+                      id={duplicateChoiceId(p.row)}
+                      name={name('choice')}
+                      value="insert"
+                      checked={value() === 'insert'}
+                      onChange={() => props.onDecide(p.row, { action: 'insert' })}
+                    />
                     <label for={duplicateChoiceId(p.row)}>{repeat ? `Import as new: a different place from row ${repeat.row}` : 'Import as new'}</label>
                   </div>
                 }
               >
                 <div class="radio">
-                  <input type="radio" id={duplicateChoiceId(p.row)} name={name('choice')} value="instead" checked={value() === 'instead'} onChange={() => props.onDecide(p.row, { action: 'instead' })} />
+                  <input
+                    type="radio"
+                    id={duplicateChoiceId(p.row)}
+                    name={name('choice')}
+                    value="instead"
+                    checked={value() === 'instead'}
+                    onChange={() => props.onDecide(p.row, { action: 'instead' })}
+                  />
                   <label for={duplicateChoiceId(p.row)}>Import this row instead of row {repeat!.row}</label>
                 </div>
               </Show>
@@ -108,7 +124,14 @@ export function DuplicateDecisions(props: {
                 )}
               </For>
               <div class="radio">
-                <input type="radio" id={name('skip')} name={name('choice')} value="skip" checked={value() === 'skip'} onChange={() => props.onDecide(p.row, { action: 'skip' })} />
+                <input
+                  type="radio"
+                  id={name('skip')}
+                  name={name('choice')}
+                  value="skip"
+                  checked={value() === 'skip'}
+                  onChange={() => props.onDecide(p.row, { action: 'skip' })}
+                />
                 <label for={name('skip')}>{repeat ? `Skip: keep row ${repeat.row} only` : 'Skip: do not import this row'}</label>
               </div>
             </fieldset>

@@ -62,7 +62,12 @@ function Wizard(props: { onWritten: WizardDeps['onWritten'] }) {
   // Headings take focus when the step changes, not when the page first opens.
   const [moved, setMoved] = createSignal(false);
   createEffect(on(wizard.step, () => setMoved(true), { defer: true }));
-  createEffect(on(() => me()?.user_id, () => void wizard.refreshLists()));
+  createEffect(
+    on(
+      () => me()?.user_id,
+      () => void wizard.refreshLists(),
+    ),
+  );
   usePageTitle(() => {
     const n = STEP_NUMBER[wizard.step()];
     const name = wizard.step() === 'done' ? 'Import complete' : `Step ${n} of 4: ${STEP_NAMES[n - 1]}`;

@@ -18,7 +18,10 @@ const GROUPS: { label: string; fields: ImportField[] }[] = [
   { label: 'Needed for every asset', fields: ['name', 'categories', 'postcode', 'lat', 'lng'] },
   { label: 'About the asset', fields: ['subcategory', 'external_id', 'kind', 'description', 'org_name', 'address', 'last_verified_at'] },
   { label: 'Contact', fields: ['phone', 'email', 'website'] },
-  { label: 'When, cost and who for', fields: ['opening_hours', 'schedule_days', 'schedule_opens', 'schedule_closes', 'free', 'cost', 'age_groups', 'min_age', 'max_age', 'languages'] },
+  {
+    label: 'When, cost and who for',
+    fields: ['opening_hours', 'schedule_days', 'schedule_opens', 'schedule_closes', 'free', 'cost', 'age_groups', 'min_age', 'max_age', 'languages'],
+  },
   { label: 'Accessibility', fields: FIELDS.filter((f) => f.field === 'accessibility' || f.field.startsWith('access:')).map((f) => f.field) },
 ];
 
@@ -73,8 +76,8 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
       <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
 
       <p>
-        We read <strong>{w.source()?.name}</strong> from <strong>{w.partner()}</strong>: {result().counts.rows.toLocaleString('en-GB')} rows and{' '}
-        {columns().length} columns. Check what each column holds and change any that are wrong. Columns set to “Do not import” are left out.
+        We read <strong>{w.source()?.name}</strong> from <strong>{w.partner()}</strong>: {result().counts.rows.toLocaleString('en-GB')} rows and {columns().length}{' '}
+        columns. Check what each column holds and change any that are wrong. Columns set to “Do not import” are left out.
       </p>
       <Show when={w.savedUsed()}>
         {(s) => (
@@ -124,7 +127,9 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                     <th scope="row">
                       <span id={`col-${i()}`}>{column}</span>
                       <br />
-                      <span class={`tag${w.origins()[column] === 'word' ? ' warn' : w.origins()[column] === 'none' ? ' grey' : ''}`}>{ORIGIN_TEXT[w.origins()[column] ?? 'none']}</span>
+                      <span class={`tag${w.origins()[column] === 'word' ? ' warn' : w.origins()[column] === 'none' ? ' grey' : ''}`}>
+                        {ORIGIN_TEXT[w.origins()[column] ?? 'none']}
+                      </span>
                     </th>
                     <td>
                       <Show when={samples().length} fallback={<span class="hint">Empty in the first rows</span>}>
@@ -151,7 +156,9 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                       </Show>
                       <select
                         id={fieldId(i())}
-                        aria-describedby={[problem() ? `${fieldId(i())}-error` : '', note() && !w.mapping()[column] ? `${fieldId(i())}-note` : ''].filter(Boolean).join(' ') || undefined}
+                        aria-describedby={
+                          [problem() ? `${fieldId(i())}-error` : '', note() && !w.mapping()[column] ? `${fieldId(i())}-note` : ''].filter(Boolean).join(' ') || undefined
+                        }
                         value={field()}
                         onChange={(e) => {
                           const v = e.currentTarget.value;
@@ -186,9 +193,9 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
       <Show when={w.unknownCategories().length > 0}>
         <h3 id="categories-heading">Match the partner’s categories</h3>
         <p>
-          These categories and sub-categories in the file are not ours. For each, choose which of ours it means (a category, or one of its
-          types), ignore it (the row keeps its other categories), or leave its rows out. You choose before the rows are checked, so no row is
-          turned away for a category nobody looked at. A sub-category left unmatched only loses the type: its rows keep their category.
+          These categories and sub-categories in the file are not ours. For each, choose which of ours it means (a category, or one of its types), ignore it (the row
+          keeps its other categories), or leave its rows out. You choose before the rows are checked, so no row is turned away for a category nobody looked at. A
+          sub-category left unmatched only loses the type: its rows keep their category.
         </p>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="categories-caption">
           <table class="category-table">

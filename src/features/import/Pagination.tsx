@@ -12,8 +12,8 @@ export function Pagination(props: { page: Page<unknown>; label: string; noun: st
           Previous<span class="visually-hidden"> page of {props.noun}</span>
         </button>
         <p aria-live="polite">
-          {props.noun[0].toUpperCase() + props.noun.slice(1)} {nf.format(props.page.from)} to {nf.format(props.page.to)} of {nf.format(props.page.total)} (page {props.page.page} of{' '}
-          {props.page.pages})
+          {props.noun[0].toUpperCase() + props.noun.slice(1)} {nf.format(props.page.from)} to {nf.format(props.page.to)} of {nf.format(props.page.total)} (page{' '}
+          {props.page.page} of {props.page.pages})
         </p>
         <button type="button" class="secondary" disabled={props.page.page >= props.page.pages} onClick={() => props.onPage(props.page.page + 1)}>
           Next<span class="visually-hidden"> page of {props.noun}</span>

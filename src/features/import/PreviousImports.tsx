@@ -69,12 +69,7 @@ export function PreviousImports(props: { batches: readonly ImportBatch[]; error:
                           Download report<span class="visually-hidden"> of {b.file_name}</span>
                         </button>
                       </Show>
-                      <Show
-                        when={!b.undone_at}
-                        fallback={
-                          <span class="tag grey">Undone {when(b.undone_at!)}</span>
-                        }
-                      >
+                      <Show when={!b.undone_at} fallback={<span class="tag grey">Undone {when(b.undone_at!)}</span>}>
                         <Show
                           when={confirming() === b.id}
                           fallback={
@@ -85,8 +80,8 @@ export function PreviousImports(props: { batches: readonly ImportBatch[]; error:
                         >
                           <div class="confirm" role="group" aria-labelledby={`confirm-${b.id}`}>
                             <p id={`confirm-${b.id}`}>
-                              <strong>Undo this import?</strong> The {b.inserted} assets it added are removed from the map and the {b.updated} it
-                              updated go back to how they were.
+                              <strong>Undo this import?</strong> The {b.inserted} assets it added are removed from the map and the {b.updated} it updated go back to how
+                              they were.
                             </p>
                             <button type="button" class="button-warning" disabled={working()} onClick={() => void undo(b)} ref={(el) => queueMicrotask(() => el.focus())}>
                               Yes, undo this import

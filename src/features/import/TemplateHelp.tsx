@@ -18,8 +18,7 @@ export function TemplateHelp() {
       <summary>Download the template and see what each column means</summary>
       <div class="details-body">
         <p>
-          Partners can fill in this template; its columns match ours, so nothing needs matching. Other layouts work too: you will match their
-          columns in the next step.
+          Partners can fill in this template; its columns match ours, so nothing needs matching. Other layouts work too: you will match their columns in the next step.
         </p>
         <p class="button-row">
           <a class="button secondary" href={template} download="common-ground-import-template.csv">

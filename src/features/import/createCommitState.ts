@@ -24,10 +24,16 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
     const { rows: out, report, undecided, heldBack } = buildCommit(p, rows.decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined, { strict: strict() });
     const count = (a: string) => out.filter((r) => r.action === a).length;
     return {
-      rows: out, report, undecided, heldBack: heldBack.length,
+      rows: out,
+      report,
+      undecided,
+      heldBack: heldBack.length,
       /** Rows that would go without a value of the partner's, whichever way the moderator chooses. */
       losingValues: p.planned.filter((r) => valuesLost(r).length).length,
-      inserts: count('insert'), updates: count('update'), skips: count('skip') - undecided.length, rejected: p.rejected.length,
+      inserts: count('insert'),
+      updates: count('update'),
+      skips: count('skip') - undecided.length,
+      rejected: p.rejected.length,
     };
   });
 

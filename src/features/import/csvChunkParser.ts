@@ -42,7 +42,8 @@ export function sniffCsv(text: string): { delimiter: Delimiter; newline: string 
     let count = 0;
     for (const [n, c] of freq) if (c > count || (c === count && n > mode)) [mode, count] = [n, c];
     const score: [number, number, number] = [mode > 1 ? 1 : 0, rows.length ? count / rows.length : 0, mode];
-    const better = !best || score[0] > best.score[0] || (score[0] === best.score[0] && (score[1] > best.score[1] || (score[1] === best.score[1] && score[2] > best.score[2])));
+    const better =
+      !best || score[0] > best.score[0] || (score[0] === best.score[0] && (score[1] > best.score[1] || (score[1] === best.score[1] && score[2] > best.score[2])));
     if (better) best = { delimiter, score };
   }
   return { delimiter: best!.score[0] ? best!.delimiter : ',', newline };

@@ -20,8 +20,7 @@ export class ImportCancelled extends Error {
   }
 }
 
-const defaultWorker = () =>
-  new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+const defaultWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
 export function createImportClient(makeWorker: () => WorkerLike = defaultWorker): ImportClient {
   const client = createWorkerClient<ImportRequest, ImportResponse, ParseResult, ImportProgress>({

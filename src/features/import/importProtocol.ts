@@ -8,6 +8,4 @@ export interface ImportRequest {
 }
 
 export type ImportResponse =
-  | { id: number; type: 'progress'; progress: ImportProgress }
-  | { id: number; type: 'result'; result: ParseResult }
-  | { id: number; type: 'error'; message: string };
+  { id: number; type: 'progress'; progress: ImportProgress } | { id: number; type: 'result'; result: ParseResult } | { id: number; type: 'error'; message: string };

@@ -64,6 +64,11 @@ export function batchReportCsv(batch: Pick<ImportBatch, 'report'>): string {
 
 /** "report-nhs-wigan-2026-11-25.csv": a safe file name from the partner and the date. */
 export function reportFileName(partner: string, when: Date = new Date()): string {
-  const slug = partner.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'import';
+  const slug =
+    partner
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'import';
   return `report-${slug}-${when.toISOString().slice(0, 10)}.csv`;
 }

@@ -14,7 +14,13 @@ export function loadImportGeocoder(mode = import.meta.env.VITE_GEOCODER, onError
         return createOfflineGeocoder(await res.text());
       })
       .then((table) =>
-        mode === 'postcodes.io' ? chainGeocoders(table, createPostcodesIoGeocoder((url, init) => fetch(url, init)), { onError }) : table,
+        mode === 'postcodes.io'
+          ? chainGeocoders(
+              table,
+              createPostcodesIoGeocoder((url, init) => fetch(url, init)),
+              { onError },
+            )
+          : table,
       );
     pending.catch(() => (pending = null)); // a failed fetch may succeed on the next try
   }

@@ -29,15 +29,74 @@ const EXACT: Record<string, ImportField> = {};
 function add(field: ImportField, names: string[]) {
   for (const n of names) EXACT[n] = field;
 }
-add('external_id', ['id', 'externalid', 'ref', 'reference', 'partnerid', 'partnerref', 'serviceid', 'recordid', 'uid', 'uniqueid', 'identifier', 'assetid', 'ourref', 'sourceid']);
+add('external_id', [
+  'id',
+  'externalid',
+  'ref',
+  'reference',
+  'partnerid',
+  'partnerref',
+  'serviceid',
+  'recordid',
+  'uid',
+  'uniqueid',
+  'identifier',
+  'assetid',
+  'ourref',
+  'sourceid',
+]);
 add('kind', ['kind', 'assetkind', 'assettype', 'kindofasset']);
 add('name', ['name', 'servicename', 'assetname', 'groupname', 'title', 'placename', 'venuename', 'activityname', 'projectname', 'locationname']);
 add('description', ['description', 'servicedescription', 'details', 'about', 'summary', 'info', 'information', 'notes', 'moreinformation']);
-add('categories', ['category', 'categories', 'categoryname', 'taxonomy', 'taxonomyterm', 'taxonomyterms', 'attribute', 'attributes', 'theme', 'themes', 'typeofsupport', 'tags']);
+add('categories', [
+  'category',
+  'categories',
+  'categoryname',
+  'taxonomy',
+  'taxonomyterm',
+  'taxonomyterms',
+  'attribute',
+  'attributes',
+  'theme',
+  'themes',
+  'typeofsupport',
+  'tags',
+]);
 // A type within a category (ORUK directories tag services with a service type): not a second category.
 add('subcategory', ['subcategory', 'subcategories', 'subcategoryname', 'servicetype', 'servicetypes', 'typeofservice', 'facilitytype', 'venuetype', 'placetype']);
-add('org_name', ['orgname', 'organisation', 'organization', 'organisationname', 'organizationname', 'org', 'provider', 'providername', 'charity', 'charityname', 'runby']);
-add('address', ['address', 'address1', 'address2', 'address3', 'addressline1', 'addressline2', 'addressline3', 'street', 'streetaddress', 'town', 'city', 'locality', 'region', 'stateprovince', 'fulladdress', 'venueaddress', 'locationaddress', 'addresscity']);
+add('org_name', [
+  'orgname',
+  'organisation',
+  'organization',
+  'organisationname',
+  'organizationname',
+  'org',
+  'provider',
+  'providername',
+  'charity',
+  'charityname',
+  'runby',
+]);
+add('address', [
+  'address',
+  'address1',
+  'address2',
+  'address3',
+  'addressline1',
+  'addressline2',
+  'addressline3',
+  'street',
+  'streetaddress',
+  'town',
+  'city',
+  'locality',
+  'region',
+  'stateprovince',
+  'fulladdress',
+  'venueaddress',
+  'locationaddress',
+  'addresscity',
+]);
 add('postcode', ['postcode', 'postalcode', 'zip', 'zipcode', 'pcode', 'locationpostalcode', 'addresspostalcode']);
 add('lat', ['lat', 'latitude', 'locationlatitude']);
 add('lng', ['lng', 'lon', 'long', 'longitude', 'locationlongitude']);
@@ -52,11 +111,54 @@ add('min_age', ['minimumage', 'minage', 'agefrom', 'agemin', 'eligibilityminimum
 add('max_age', ['maximumage', 'maxage', 'ageto', 'agemax', 'eligibilitymaximumage', 'eligibilitymaxage']);
 // ORUK assured_date and its spreadsheet cousins. Not "last updated" or "last modified": a record
 // edited is not a record checked.
-add('last_verified_at', ['assureddate', 'assured', 'serviceassureddate', 'lastverified', 'lastverifiedat', 'lastverifieddate', 'dateverified', 'verifieddate', 'lastchecked', 'lastcheckeddate', 'datelastchecked', 'checkeddate', 'datechecked', 'checkedon', 'lastreviewed', 'lastrevieweddate', 'datelastreviewed', 'reviewdate', 'lastconfirmed', 'dateconfirmed']);
+add('last_verified_at', [
+  'assureddate',
+  'assured',
+  'serviceassureddate',
+  'lastverified',
+  'lastverifiedat',
+  'lastverifieddate',
+  'dateverified',
+  'verifieddate',
+  'lastchecked',
+  'lastcheckeddate',
+  'datelastchecked',
+  'checkeddate',
+  'datechecked',
+  'checkedon',
+  'lastreviewed',
+  'lastrevieweddate',
+  'datelastreviewed',
+  'reviewdate',
+  'lastconfirmed',
+  'dateconfirmed',
+]);
 // HSDS regular_schedule and ORUK v3 schedules, as flat exports name their columns.
-add('schedule_days', ['regularscheduleweekday', 'regularschedulesweekday', 'scheduleweekday', 'schedulesweekday', 'weekday', 'weekdays', 'dayofweek', 'byday', 'schedulebyday', 'schedulesbyday', 'regularschedulebyday']);
+add('schedule_days', [
+  'regularscheduleweekday',
+  'regularschedulesweekday',
+  'scheduleweekday',
+  'schedulesweekday',
+  'weekday',
+  'weekdays',
+  'dayofweek',
+  'byday',
+  'schedulebyday',
+  'schedulesbyday',
+  'regularschedulebyday',
+]);
 add('schedule_opens', ['regularscheduleopensat', 'regularschedulesopensat', 'scheduleopensat', 'schedulesopensat', 'opensat', 'opens', 'opentime', 'starttime']);
-add('schedule_closes', ['regularschedulesclosesat', 'regularschedulecloses', 'regularscheduleclosesat', 'scheduleclosesat', 'schedulesclosesat', 'closesat', 'closes', 'closetime', 'endtime']);
+add('schedule_closes', [
+  'regularschedulesclosesat',
+  'regularschedulecloses',
+  'regularscheduleclosesat',
+  'scheduleclosesat',
+  'schedulesclosesat',
+  'closesat',
+  'closes',
+  'closetime',
+  'endtime',
+]);
 add('accessibility', ['accessibility', 'access', 'accessibilityfeatures', 'accessibilityinformation']);
 add('languages', ['language', 'languages', 'languagesspoken', 'spokenlanguages']);
 for (const f of Object.keys(ACCESSIBILITY) as AccessibilityFeature[]) {
@@ -188,7 +290,10 @@ export function checkMapping(mapping: Mapping): MappingProblem[] {
     const missing = byField.has('schedule_opens') ? 'schedule_closes' : 'schedule_opens';
     problems.push({ field: missing, message: `${FIELD_INFO.get(missing)!.label} is not mapped; a schedule needs both the opening and the closing time.` });
   } else if (byField.has('schedule_days') && !byField.has('schedule_opens')) {
-    problems.push({ field: 'schedule_opens', message: 'Schedule: days is mapped without opening and closing times; map Schedule: opens at and Schedule: closes at too.' });
+    problems.push({
+      field: 'schedule_opens',
+      message: 'Schedule: days is mapped without opening and closing times; map Schedule: opens at and Schedule: closes at too.',
+    });
   }
   return problems;
 }

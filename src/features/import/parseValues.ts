@@ -72,7 +72,8 @@ export function parseAgeGroups(text: string): { groups: AgeGroup[]; unknown: str
     }
     let m: RegExpMatchArray | null;
     if ((m = t.match(/(\d{1,3})\s*(?:-|to)\s*(\d{1,3})/))) ageBandsFor(+m[1], +m[2]).forEach((g) => found.add(g));
-    else if ((m = t.match(/(\d{1,3})\s*\+|(?:over|above|from)\s*(\d{1,3})|(\d{1,3})\s*(?:and|&) over/))) ageBandsFor(+(m[1] ?? m[2] ?? m[3]), 120).forEach((g) => found.add(g));
+    else if ((m = t.match(/(\d{1,3})\s*\+|(?:over|above|from)\s*(\d{1,3})|(\d{1,3})\s*(?:and|&) over/)))
+      ageBandsFor(+(m[1] ?? m[2] ?? m[3]), 120).forEach((g) => found.add(g));
     else if ((m = t.match(/(?:under|below|up to)\s*(\d{1,3})/))) ageBandsFor(0, Math.max(0, +m[1] - 1)).forEach((g) => found.add(g));
     else unknown.push(token);
   }
@@ -115,13 +116,56 @@ export function parseAccessibility(text: string): { features: AccessibilityFeatu
 // Languages are stored as ISO 639 codes, as in ORUK (`en`, `pl`; `bsl` for British Sign
 // Language). Partners write names; these are the ones common in Greater Manchester.
 const LANGUAGE_CODES: Record<string, string> = {
-  english: 'en', polish: 'pl', urdu: 'ur', bengali: 'bn', bangla: 'bn', chinese: 'zh', mandarin: 'zh', cantonese: 'zh',
-  romanian: 'ro', arabic: 'ar', bsl: 'bsl', 'british sign language': 'bsl', 'sign language': 'bsl', punjabi: 'pa',
-  gujarati: 'gu', hindi: 'hi', french: 'fr', spanish: 'es', portuguese: 'pt', italian: 'it', german: 'de',
-  lithuanian: 'lt', latvian: 'lv', russian: 'ru', ukrainian: 'uk', somali: 'so', kurdish: 'ku', farsi: 'fa',
-  persian: 'fa', pashto: 'ps', tigrinya: 'ti', amharic: 'am', turkish: 'tr', tamil: 'ta', slovak: 'sk',
-  czech: 'cs', hungarian: 'hu', bulgarian: 'bg', vietnamese: 'vi', tagalog: 'tl', nepali: 'ne', malayalam: 'ml',
-  swahili: 'sw', yoruba: 'yo', igbo: 'ig', welsh: 'cy', irish: 'ga', greek: 'el', sylheti: 'syl', kurmanji: 'kmr',
+  english: 'en',
+  polish: 'pl',
+  urdu: 'ur',
+  bengali: 'bn',
+  bangla: 'bn',
+  chinese: 'zh',
+  mandarin: 'zh',
+  cantonese: 'zh',
+  romanian: 'ro',
+  arabic: 'ar',
+  bsl: 'bsl',
+  'british sign language': 'bsl',
+  'sign language': 'bsl',
+  punjabi: 'pa',
+  gujarati: 'gu',
+  hindi: 'hi',
+  french: 'fr',
+  spanish: 'es',
+  portuguese: 'pt',
+  italian: 'it',
+  german: 'de',
+  lithuanian: 'lt',
+  latvian: 'lv',
+  russian: 'ru',
+  ukrainian: 'uk',
+  somali: 'so',
+  kurdish: 'ku',
+  farsi: 'fa',
+  persian: 'fa',
+  pashto: 'ps',
+  tigrinya: 'ti',
+  amharic: 'am',
+  turkish: 'tr',
+  tamil: 'ta',
+  slovak: 'sk',
+  czech: 'cs',
+  hungarian: 'hu',
+  bulgarian: 'bg',
+  vietnamese: 'vi',
+  tagalog: 'tl',
+  nepali: 'ne',
+  malayalam: 'ml',
+  swahili: 'sw',
+  yoruba: 'yo',
+  igbo: 'ig',
+  welsh: 'cy',
+  irish: 'ga',
+  greek: 'el',
+  sylheti: 'syl',
+  kurmanji: 'kmr',
 };
 const KNOWN_CODES = new Set(Object.values(LANGUAGE_CODES));
 
@@ -140,9 +184,24 @@ export function parseLanguages(text: string): { codes: string[]; unknown: string
 }
 
 const KIND_WORDS: Record<string, AssetKind> = {
-  place: 'place', venue: 'place', building: 'place', location: 'place', site: 'place', park: 'place', space: 'place',
-  group: 'group', club: 'group', activity: 'group', session: 'group', class: 'group', meetup: 'group',
-  service: 'service', support: 'service', advice: 'service', programme: 'service', program: 'service',
+  place: 'place',
+  venue: 'place',
+  building: 'place',
+  location: 'place',
+  site: 'place',
+  park: 'place',
+  space: 'place',
+  group: 'group',
+  club: 'group',
+  activity: 'group',
+  session: 'group',
+  class: 'group',
+  meetup: 'group',
+  service: 'service',
+  support: 'service',
+  advice: 'service',
+  programme: 'service',
+  program: 'service',
 };
 
 export function parseKind(text: string): AssetKind | null {
@@ -162,8 +221,30 @@ export function parseCoordinate(text: string): number | null {
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 export type CheckedDate = { date: string } | { date: null; problem: 'future' | 'format' };

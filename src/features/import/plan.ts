@@ -96,7 +96,9 @@ export async function planImport(rows: readonly ParsedRow[], deps: PlanDeps): Pr
   const byRow = new Map<number, ImportCandidate>();
   const batch = deps.batchSize ?? 1000;
   for (let i = 0; i < placed.length; i += batch) {
-    const part = placed.slice(i, i + batch).map((p) => ({ row: p.parsed.row, external_id: p.parsed.asset.external_id, name: p.parsed.asset.name, lat: p.lat, lng: p.lng }));
+    const part = placed
+      .slice(i, i + batch)
+      .map((p) => ({ row: p.parsed.row, external_id: p.parsed.asset.external_id, name: p.parsed.asset.name, lat: p.lat, lng: p.lng }));
     for (const c of await deps.candidates(part)) byRow.set(c.row, c);
     deps.onProgress?.({ phase: 'matching', done: Math.min(placed.length, i + batch), total: placed.length });
   }
@@ -269,7 +271,10 @@ export function buildCommit(
     }
   }
   const report = batchReport(
-    [...plan.rejected.map((r) => ({ ...r, reason: rejectionReason(r) })), ...heldBack.map((p) => ({ row: p.row, reason: heldBackReason(p), cells: p.cells, asset: p.asset }))],
+    [
+      ...plan.rejected.map((r) => ({ ...r, reason: rejectionReason(r) })),
+      ...heldBack.map((p) => ({ row: p.row, reason: heldBackReason(p), cells: p.cells, asset: p.asset })),
+    ],
     columns,
   );
   report.sort((a, b) => a.row - b.row);

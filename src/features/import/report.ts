@@ -25,7 +25,10 @@ export function reportCsv(headers: readonly string[], mapping: Mapping, plan: Im
   const out: string[][] = [['Row', 'Status', 'Reason', ...headers]];
   const lines: { row: number; cells: string[] }[] = [];
   for (const r of plan.rejected) {
-    lines.push({ row: r.row, cells: [String(r.row), r.reason === 'unplaceable' ? 'Not imported: cannot be placed' : 'Not imported', rejectionReason(r), ...originalCells(headers, mapping, r)] });
+    lines.push({
+      row: r.row,
+      cells: [String(r.row), r.reason === 'unplaceable' ? 'Not imported: cannot be placed' : 'Not imported', rejectionReason(r), ...originalCells(headers, mapping, r)],
+    });
   }
   const outcomes = options.decisions && resolveDecisions(plan, options.decisions);
   for (const p of plan.planned) {

@@ -8,7 +8,17 @@ import { ASSET_LIMITS } from '../../domain/limits';
 import { containsHtml, looksLikeFormula, unneutralise } from './cellText';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
 import { normaliseHeader } from './mapping';
-import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCheckedDate, parseCost, parseCoordinate, parseKind, parseLanguages, parseYesNo } from './parseValues';
+import {
+  ageGroupsFromRange,
+  parseAccessibility,
+  parseAgeGroups,
+  parseCheckedDate,
+  parseCost,
+  parseCoordinate,
+  parseKind,
+  parseLanguages,
+  parseYesNo,
+} from './parseValues';
 import { scheduleToOpeningHours } from './schedule';
 
 export type IssueCode =
@@ -63,7 +73,16 @@ export interface RowIssue {
  * held back for the partner to fix.
  */
 export const VALUE_LOST: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'postcode', 'email', 'website', 'phone', 'opening_hours', 'unknown_subcategory', 'age_groups', 'accessibility', 'languages', 'checked_date',
+  'postcode',
+  'email',
+  'website',
+  'phone',
+  'opening_hours',
+  'unknown_subcategory',
+  'age_groups',
+  'accessibility',
+  'languages',
+  'checked_date',
 ]);
 
 export type ImportAsset = Omit<ImportRow['asset'], 'lat' | 'lng'> & { lat: number | null; lng: number | null };
@@ -249,7 +268,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   let valid = true;
 
   function issue(column: number, field: ImportField | null, value: string, severity: RowIssue['severity'], code: IssueCode, message: string) {
-    (issues ??= []).push({ row, column: column >= 0 ? headers[column] ?? `Column ${column + 1}` : null, field, value: shown(value), message, severity, code });
+    (issues ??= []).push({ row, column: column >= 0 ? (headers[column] ?? `Column ${column + 1}`) : null, field, value: shown(value), message, severity, code });
     if (severity === 'error') valid = false;
   }
   function get(i: number): string {
@@ -290,7 +309,14 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
             : 'so the rest of the line was read into it';
           issue(last, null, get(last), 'error', 'quotes', `A quote (") opens in this cell but is never closed, ${after}. Fix the quote and import this row again.`);
         } else if (p.code === 'Swallowed') {
-          issue(-1, null, '', 'error', 'quotes', `Swallowed by the quote left open on row ${p.by}, so not imported; fix the quote on row ${p.by} and import this row again.`);
+          issue(
+            -1,
+            null,
+            '',
+            'error',
+            'quotes',
+            `Swallowed by the quote left open on row ${p.by}, so not imported; fix the quote on row ${p.by} and import this row again.`,
+          );
         } else if (p.code === 'ControlChars') {
           if (fieldOf[p.column] === null) continue; // a column not imported: nothing of it changes
           issue(
@@ -302,17 +328,38 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
             `${p.count} invisible control character${p.count === 1 ? '' : 's'} (${p.names.join(', ')}) ${p.count === 1 ? 'was' : 'were'} removed; the rest of the text was kept.`,
           );
         } else {
-          issue(-1, null, '', 'error', 'quotes', 'A quoted cell has text straight after its closing quote ("); check the quotes in this row, the cells may have shifted.');
+          issue(
+            -1,
+            null,
+            '',
+            'error',
+            'quotes',
+            'A quoted cell has text straight after its closing quote ("); check the quotes in this row, the cells may have shifted.',
+          );
         }
       }
     }
     if (cells.length > headerCount) {
       const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
       if (extra.length > 0) {
-        issue(-1, null, extra.join(', '), 'error', 'ragged', `This row has ${cells.length} cells but the header has ${headerCount} (extra: ${extra.map((e) => `"${shown(e)}"`).join(', ')}); an unquoted comma may have shifted the columns.`);
+        issue(
+          -1,
+          null,
+          extra.join(', '),
+          'error',
+          'ragged',
+          `This row has ${cells.length} cells but the header has ${headerCount} (extra: ${extra.map((e) => `"${shown(e)}"`).join(', ')}); an unquoted comma may have shifted the columns.`,
+        );
       }
     } else if (cells.length < headerCount) {
-      issue(-1, null, '', 'warning', 'ragged', `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${headerCount}; the missing cells were read as empty.`);
+      issue(
+        -1,
+        null,
+        '',
+        'warning',
+        'ragged',
+        `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${headerCount}; the missing cells were read as empty.`,
+      );
     }
   }
 
@@ -326,7 +373,15 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     name = text(col.name, 'name');
     const problem = nameProblem(name);
     if (problem === 'empty') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
-    else if (problem === 'invisible') issue(col.name, 'name', name, 'error', 'required', 'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.');
+    else if (problem === 'invisible')
+      issue(
+        col.name,
+        'name',
+        name,
+        'error',
+        'required',
+        'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.',
+      );
     else limit(col.name, 'name', name, ASSET_LIMITS.name);
     kind = null;
     const kindText = get(col.kind);
@@ -371,7 +426,14 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
           continue;
         }
         noteUnknown(part, 'categories');
-        issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`);
+        issue(
+          ci,
+          'categories',
+          part,
+          'error',
+          'unknown_category',
+          `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`,
+        );
       }
       if (categories === NONE) categories = r.slugs;
       else for (const sl of r.slugs) if (!categories.includes(sl)) categories = [...categories, sl];
@@ -394,17 +456,45 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         sawUnknown = true;
         const known = fromColumns.map((c) => labelOf.get(c) ?? c).join(', ');
         if (fromColumns.length > 0) {
-          issue(si, 'subcategory', part, 'warning', 'unknown_subcategory', `Sub-category "${shown(part)}" is not one of ours; imported under ${known} only. Match it to one of our sub-categories on the mapping step to keep it.`);
+          issue(
+            si,
+            'subcategory',
+            part,
+            'warning',
+            'unknown_subcategory',
+            `Sub-category "${shown(part)}" is not one of ours; imported under ${known} only. Match it to one of our sub-categories on the mapping step to keep it.`,
+          );
         } else {
-          issue(si, 'subcategory', part, 'error', 'unknown_subcategory', `Sub-category "${shown(part)}" is not one of ours, and the row has no category of ours; match it to one of our sub-categories on the mapping step.`);
+          issue(
+            si,
+            'subcategory',
+            part,
+            'error',
+            'unknown_subcategory',
+            `Sub-category "${shown(part)}" is not one of ours, and the row has no category of ours; match it to one of our sub-categories on the mapping step.`,
+          );
         }
       }
     }
     if (categories.length > ASSET_LIMITS.categories) {
-      issue(multi.categories[0], 'categories', categories.join('; '), 'error', 'too_long', `${categories.length} categories; the most allowed is ${ASSET_LIMITS.categories}.`);
+      issue(
+        multi.categories[0],
+        'categories',
+        categories.join('; '),
+        'error',
+        'too_long',
+        `${categories.length} categories; the most allowed is ${ASSET_LIMITS.categories}.`,
+      );
     }
     if (categories.length === 0 && !sawUnknown) {
-      issue(multi.categories[0] ?? -1, 'categories', '', 'error', 'no_category', multi.categories.length ? 'No category; every asset needs at least one.' : 'No column is mapped to Categories; every asset needs at least one.');
+      issue(
+        multi.categories[0] ?? -1,
+        'categories',
+        '',
+        'error',
+        'no_category',
+        multi.categories.length ? 'No category; every asset needs at least one.' : 'No column is mapped to Categories; every asset needs at least one.',
+      );
     }
     return categories;
   }
@@ -432,7 +522,14 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       if (la !== null && ln !== null && isLat(la) && isLng(ln)) {
         coordsOk = true;
         if (!inUk(la, ln) && inUk(ln, la)) {
-          issue(col.lat, 'lat', `${latText}, ${lngText}`, 'warning', 'coordinates_swapped', `Latitude ${latText} and Longitude ${lngText} look swapped; they were swapped back.`);
+          issue(
+            col.lat,
+            'lat',
+            `${latText}, ${lngText}`,
+            'warning',
+            'coordinates_swapped',
+            `Latitude ${latText} and Longitude ${lngText} look swapped; they were swapped back.`,
+          );
           lat = ln;
           lng = la;
         } else {
@@ -446,8 +543,17 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (postcodeText !== '') {
       const pc = checkPostcode(postcodeText);
       if (pc.ok) postcode = pc.postcode;
-      else if (coordsOk) issue(col.postcode, 'postcode', postcodeText, 'warning', 'postcode', `${pc.message} Left empty; the asset is placed by its latitude and longitude.`);
-      else issue(col.postcode, 'postcode', postcodeText, 'error', 'postcode', `${pc.message} Without a valid postcode or latitude and longitude the asset cannot be placed.`);
+      else if (coordsOk)
+        issue(col.postcode, 'postcode', postcodeText, 'warning', 'postcode', `${pc.message} Left empty; the asset is placed by its latitude and longitude.`);
+      else
+        issue(
+          col.postcode,
+          'postcode',
+          postcodeText,
+          'error',
+          'postcode',
+          `${pc.message} Without a valid postcode or latitude and longitude the asset cannot be placed.`,
+        );
     } else if (!coordsOk && la === null && ln === null) {
       issue(col.postcode, 'postcode', '', 'error', 'no_location', 'No latitude and longitude and no postcode, so the asset cannot be placed on the map.');
     }
@@ -458,7 +564,14 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (phone === '') return null;
     const p = isPhone(phone) ? phone : normalisePhone(phone);
     if (p === null) {
-      issue(col.phone, 'phone', phone, 'warning', 'phone', `"${shown(phone)}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000); left empty.`);
+      issue(
+        col.phone,
+        'phone',
+        phone,
+        'warning',
+        'phone',
+        `"${shown(phone)}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000); left empty.`,
+      );
     } else if (p !== phone) {
       issue(col.phone, 'phone', phone, 'warning', 'phone_fixed', `Phone "${shown(phone)}" was saved as "${p}".`);
     }
@@ -494,7 +607,14 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (oh?.ok) return oh.value;
     const at = col.schedule_days >= 0 && days !== '' ? col.schedule_days : col.schedule_opens;
     const shownSchedule = `${days}${days ? ' ' : ''}${opens}-${closes}`;
-    issue(at, fieldOf[at] ?? 'schedule_days', shownSchedule, 'warning', 'opening_hours', `The schedule "${shown(shownSchedule)}" was not understood (expected days like Monday or MO, and times like 09:00); opening hours left empty.`);
+    issue(
+      at,
+      fieldOf[at] ?? 'schedule_days',
+      shownSchedule,
+      'warning',
+      'opening_hours',
+      `The schedule "${shown(shownSchedule)}" was not understood (expected days like Monday or MO, and times like 09:00); opening hours left empty.`,
+    );
     return null;
   }
 
@@ -508,8 +628,16 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     }
     if (oh.inferred) {
       const ranges = oh.inferred.map((t) => `"${t}"`).join(', ');
-      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were read as "${oh.value}": ${ranges} ${oh.inferred.length === 1 ? 'gives' : 'give'} no am or pm, so ${oh.inferred.length === 1 ? 'it was' : 'they were'} read as closing in the afternoon.`);
-    } else if (oh.rewritten) issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
+      issue(
+        col.opening_hours,
+        'opening_hours',
+        hours,
+        'warning',
+        'opening_hours_rewritten',
+        `Opening hours "${shown(hours)}" were read as "${oh.value}": ${ranges} ${oh.inferred.length === 1 ? 'gives' : 'give'} no am or pm, so ${oh.inferred.length === 1 ? 'it was' : 'they were'} read as closing in the afternoon.`,
+      );
+    } else if (oh.rewritten)
+      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
     return oh.value;
   }
 
@@ -536,7 +664,14 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       const r = cached(ageCells, v, parseAgeGroups);
       groups = groups === NONE ? r.groups : [...new Set([...groups, ...r.groups])];
       for (const u of r.unknown) {
-        issue(ai, 'age_groups', u, 'warning', 'age_groups', `Age group "${shown(u)}" was not understood (expected children, young people, adults, older people, "all ages" or a range like 5-16); left out.`);
+        issue(
+          ai,
+          'age_groups',
+          u,
+          'warning',
+          'age_groups',
+          `Age group "${shown(u)}" was not understood (expected children, young people, adults, older people, "all ages" or a range like 5-16); left out.`,
+        );
       }
     }
     if (col.min_age >= 0 || col.max_age >= 0) {
@@ -580,7 +715,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       if (v === '') continue;
       const r = cached(languageCells, v, parseLanguages);
       codes = codes === NONE ? r.codes : [...new Set([...codes, ...r.codes])];
-      for (const u of r.unknown) issue(li, 'languages', u, 'warning', 'languages', `Language "${shown(u)}" is not one we know (expected a name like Polish or a code like pl); left out.`);
+      for (const u of r.unknown)
+        issue(li, 'languages', u, 'warning', 'languages', `Language "${shown(u)}" is not one we know (expected a name like Polish or a code like pl); left out.`);
     }
     return codes;
   }

@@ -29,15 +29,7 @@ export interface ImportProgress {
   rows: number;
 }
 
-export type FileIssueCode =
-  | 'empty'
-  | 'header_only'
-  | 'duplicate_header'
-  | 'empty_header'
-  | 'title_rows_skipped'
-  | 'unterminated_quote'
-  | 'bad_quotes'
-  | 'encoding';
+export type FileIssueCode = 'empty' | 'header_only' | 'duplicate_header' | 'empty_header' | 'title_rows_skipped' | 'unterminated_quote' | 'bad_quotes' | 'encoding';
 
 export interface FileIssue {
   code: FileIssueCode;
@@ -89,7 +81,13 @@ export function uniqueHeaders(raw: readonly string[]): { headers: string[]; issu
       let n = 2;
       while (used.has(`${name} (${n})`)) n++;
       const renamed = `${name} (${n})`;
-      issues.push({ code: 'duplicate_header', severity: 'warning', row: null, column: renamed, message: `The header "${name}" appears more than once; column ${i + 1} is called "${renamed}".` });
+      issues.push({
+        code: 'duplicate_header',
+        severity: 'warning',
+        row: null,
+        column: renamed,
+        message: `The header "${name}" appears more than once; column ${i + 1} is called "${renamed}".`,
+      });
       name = renamed;
     }
     used.add(name);
@@ -224,7 +222,12 @@ function createRowSink(options: RunOptions, delimiterOf: () => Delimiter | null)
             : `, so ${swallowed === 1 ? `row ${last} was` : `rows ${row + 1} to ${last} were`} read into that cell. Rows ${row} ${swallowed === 1 ? 'and' : 'to'} ${last} will not be imported; the report lists them. Import the rest, then fix the quote and import those rows again.`;
         fileIssues.push({ code: 'unterminated_quote', severity: 'warning', row, column, message: `Row ${row}: a quote (") opens${where} and is never closed${lost}` });
       } else if (p.code === 'InvalidQuotes') {
-        fileIssues.push({ code: 'bad_quotes', severity: 'warning', row, message: `Row ${row}: a quoted cell has text straight after its closing quote ("); check that row.` });
+        fileIssues.push({
+          code: 'bad_quotes',
+          severity: 'warning',
+          row,
+          message: `Row ${row}: a quoted cell has text straight after its closing quote ("); check that row.`,
+        });
       }
     }
   }
@@ -249,7 +252,10 @@ function createRowSink(options: RunOptions, delimiterOf: () => Delimiter | null)
         code: 'header_only',
         severity: 'error',
         row: headerRow,
-        message: `The file has a header row (${headers.length} column${headers.length === 1 ? '' : 's'}: ${headers.slice(0, 6).map((h) => `"${h}"`).join(', ')}${headers.length > 6 ? ', …' : ''}) but no data rows below it.`,
+        message: `The file has a header row (${headers.length} column${headers.length === 1 ? '' : 's'}: ${headers
+          .slice(0, 6)
+          .map((h) => `"${h}"`)
+          .join(', ')}${headers.length > 6 ? ', …' : ''}) but no data rows below it.`,
       });
     }
     let valid = 0;
@@ -275,7 +281,14 @@ function createRowSink(options: RunOptions, delimiterOf: () => Delimiter | null)
     };
   }
 
-  return { accept, noteText, finish, get rowCount() { return rows.length; } };
+  return {
+    accept,
+    noteText,
+    finish,
+    get rowCount() {
+      return rows.length;
+    },
+  };
 }
 
 function runText(text: string, options: RunOptions, onProgress?: (p: ImportProgress) => void): ParseResult {

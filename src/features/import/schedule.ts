@@ -6,8 +6,30 @@ import { readTimeRange } from '../../domain/twelveHourTimes';
 
 const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const DAY_WORDS: Record<string, number> = {
-  monday: 0, mon: 0, mo: 0, tuesday: 1, tue: 1, tues: 1, tu: 1, wednesday: 2, wed: 2, we: 2, thursday: 3, thu: 3, thur: 3, thurs: 3, th: 3,
-  friday: 4, fri: 4, fr: 4, saturday: 5, sat: 5, sa: 5, sunday: 6, sun: 6, su: 6,
+  monday: 0,
+  mon: 0,
+  mo: 0,
+  tuesday: 1,
+  tue: 1,
+  tues: 1,
+  tu: 1,
+  wednesday: 2,
+  wed: 2,
+  we: 2,
+  thursday: 3,
+  thu: 3,
+  thur: 3,
+  thurs: 3,
+  th: 3,
+  friday: 4,
+  fri: 4,
+  fr: 4,
+  saturday: 5,
+  sat: 5,
+  sa: 5,
+  sunday: 6,
+  sun: 6,
+  su: 6,
 };
 
 const LIST = /\s*(?:[;,|\n]|\band\b|&)\s*/i;

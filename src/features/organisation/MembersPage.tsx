@@ -190,7 +190,13 @@ export function MembersPage(props: { ctx: OrgContext }) {
                     <button
                       type="button"
                       class="secondary"
-                      onClick={() => void act(() => backend.api.revokeInvitation(i.id), () => `The invitation to ${i.email} is withdrawn.`, 'The invitation could not be withdrawn')}
+                      onClick={() =>
+                        void act(
+                          () => backend.api.revokeInvitation(i.id),
+                          () => `The invitation to ${i.email} is withdrawn.`,
+                          'The invitation could not be withdrawn',
+                        )
+                      }
                     >
                       Withdraw<span class="visually-hidden"> the invitation to {i.email}</span>
                     </button>
@@ -201,15 +207,9 @@ export function MembersPage(props: { ctx: OrgContext }) {
           </tbody>
         </table>
       </Show>
-      <Show
-        when={props.ctx.canManageMembers()}
-        fallback={<p class="muted">Only owners can invite or remove members. Ask an owner if someone needs access.</p>}
-      >
+      <Show when={props.ctx.canManageMembers()} fallback={<p class="muted">Only owners can invite or remove members. Ask an owner if someone needs access.</p>}>
         <h2>Invite a member</h2>
-        <Show
-          when={verified()}
-          fallback={<p>You can invite colleagues once a council moderator has verified {props.ctx.org().name}.</p>}
-        >
+        <Show when={verified()} fallback={<p>You can invite colleagues once a council moderator has verified {props.ctx.org().name}.</p>}>
           <p>We send an invitation to this address. They join once they accept it, signed in with the same address.</p>
           <form novalidate onSubmit={(e) => void add(e)} aria-busy={sending.busy() || undefined}>
             <TextField
@@ -226,8 +226,26 @@ export function MembersPage(props: { ctx: OrgContext }) {
             />
             <FieldSet id="member-role" legend="Role" error={sending.errors().role}>
               <div class="choices">
-                <Choice type="radio" id="member-role-editor" name="role" value="editor" checked={role() === 'editor'} onChange={() => setRole('editor')} label="Editor" hint="Adds and updates listings" />
-                <Choice type="radio" id="member-role-owner" name="role" value="owner" checked={role() === 'owner'} onChange={() => setRole('owner')} label="Owner" hint="Also edits the profile and manages members" />
+                <Choice
+                  type="radio"
+                  id="member-role-editor"
+                  name="role"
+                  value="editor"
+                  checked={role() === 'editor'}
+                  onChange={() => setRole('editor')}
+                  label="Editor"
+                  hint="Adds and updates listings"
+                />
+                <Choice
+                  type="radio"
+                  id="member-role-owner"
+                  name="role"
+                  value="owner"
+                  checked={role() === 'owner'}
+                  onChange={() => setRole('owner')}
+                  label="Owner"
+                  hint="Also edits the profile and manages members"
+                />
               </div>
             </FieldSet>
             <button type="submit" disabled={sending.busy()}>

@@ -80,7 +80,10 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
         </Show>
         <Show when={archived().length > 0}>
           <h2>Archived</h2>
-          <p class="muted">Archived listings are hidden from residents. Restore one to use it again: a listing that was published goes back to the moderators first, unless your organisation publishes without review.</p>
+          <p class="muted">
+            Archived listings are hidden from residents. Restore one to use it again: a listing that was published goes back to the moderators first, unless your
+            organisation publishes without review.
+          </p>
           <AssetsTable caption="Archived listings" assets={archived()} now={now} act={act} orgId={props.ctx.orgId} />
         </Show>
       </Show>
@@ -99,21 +102,13 @@ const LISTING_ACTIONS: Record<ListingAction, { run: (api: Api, a: Asset) => Prom
   restore: {
     run: (api, a) => api.restoreAsset(a),
     done: (a, saved) =>
-      saved.status === 'pending'
-        ? `${a.name} is restored and sent for review: residents see it again once a moderator approves it.`
-        : `${a.name} is restored.`,
+      saved.status === 'pending' ? `${a.name} is restored and sent for review: residents see it again once a moderator approves it.` : `${a.name} is restored.`,
   },
   verify: { run: (api, a) => api.verifyAsset(a), done: (a) => `${a.name} is marked as checked today.` },
   archive: { run: (api, a) => api.archiveAsset(a), done: (a) => `${a.name} is archived. Residents no longer see it.` },
 };
 
-function AssetsTable(props: {
-  caption: string;
-  assets: Asset[];
-  now: Date;
-  orgId: string;
-  act: (a: Asset, action: ListingAction) => Promise<void>;
-}) {
+function AssetsTable(props: { caption: string; assets: Asset[]; now: Date; orgId: string; act: (a: Asset, action: ListingAction) => Promise<void> }) {
   return (
     <table class="assets-table stacked-table" role="table">
       <caption class="visually-hidden">{props.caption}</caption>
@@ -170,34 +165,18 @@ function AssetsTable(props: {
                       when={a.status !== 'archived' && a.status !== 'taken_down'}
                       fallback={
                         <Show when={a.status === 'archived'} fallback={<p class="muted">Only a moderator can reinstate it.</p>}>
-                        <button
-                          type="button"
-                          class="secondary"
-                          onClick={() =>
-                            void props.act(a, 'restore')
-                          }
-                        >
-                          Restore<span class="visually-hidden"> {a.name}</span>
-                        </button>
+                          <button type="button" class="secondary" onClick={() => void props.act(a, 'restore')}>
+                            Restore<span class="visually-hidden"> {a.name}</span>
+                          </button>
                         </Show>
                       }
                     >
                       <Show when={a.status === 'published' || a.status === 'pending'}>
-                        <button
-                          type="button"
-                          class="secondary"
-                          onClick={() => void props.act(a, 'verify')}
-                        >
+                        <button type="button" class="secondary" onClick={() => void props.act(a, 'verify')}>
                           Still correct<span class="visually-hidden"> – {a.name}</span>
                         </button>
                       </Show>
-                      <button
-                        type="button"
-                        class="secondary"
-                        onClick={() =>
-                          void props.act(a, 'archive')
-                        }
-                      >
+                      <button type="button" class="secondary" onClick={() => void props.act(a, 'archive')}>
                         Archive<span class="visually-hidden"> {a.name}</span>
                       </button>
                     </Show>

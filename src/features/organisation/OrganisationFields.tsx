@@ -6,11 +6,7 @@ import type { OrganisationField, OrganisationForm } from './organisationForm';
 
 export const orgFieldId = (f: OrganisationField) => `org-${f}`;
 
-export function OrganisationFields(props: {
-  form: OrganisationForm;
-  setForm: SetStoreFunction<OrganisationForm>;
-  errors: Partial<Record<OrganisationField, string>>;
-}) {
+export function OrganisationFields(props: { form: OrganisationForm; setForm: SetStoreFunction<OrganisationForm>; errors: Partial<Record<OrganisationField, string>> }) {
   const input = (f: Exclude<OrganisationField, 'description'>, type: TextFieldProps['type'], autocomplete: string) => (
     <TextField
       id={orgFieldId(f)}
@@ -29,8 +25,8 @@ export function OrganisationFields(props: {
   return (
     <>
       <p class="hint" id="org-public-details">
-        Everything here is public once a council moderator has verified the organisation: residents see the name, what you do, and the
-        email, website and phone on your listings. Until then only your members and the moderators can see it.
+        Everything here is public once a council moderator has verified the organisation: residents see the name, what you do, and the email, website and phone on your
+        listings. Until then only your members and the moderators can see it.
       </p>
       {input('name', 'text', 'organization')}
       <TextArea

@@ -84,13 +84,15 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
                 </div>
                 <nav class="secondary-nav" aria-label="Organisation">
                   <ul>
-                    <For each={nav()}>{(n) => (
-                      <li>
-                        <A href={n.href} end>
-                          {n.label}
-                        </A>
-                      </li>
-                    )}</For>
+                    <For each={nav()}>
+                      {(n) => (
+                        <li>
+                          <A href={n.href} end>
+                            {n.label}
+                          </A>
+                        </li>
+                      )}
+                    </For>
                   </ul>
                 </nav>
                 <OrgStatusBanner org={o()} />
@@ -110,10 +112,7 @@ function OrgStatusBanner(props: { org: Organisation }) {
       <Match when={props.org.status === 'pending'}>
         <div class="banner">
           <h2>Waiting for a council moderator to verify {props.org.name}</h2>
-          <p>
-            You can add listings now and submit them. They appear on the map once a moderator has verified the organisation and approved
-            them.
-          </p>
+          <p>You can add listings now and submit them. They appear on the map once a moderator has verified the organisation and approved them.</p>
         </div>
       </Match>
       <Match when={props.org.status === 'rejected'}>

@@ -24,7 +24,11 @@ export function OrganisationHome() {
     try {
       if (accept) await backend.api.acceptInvitation(i.id);
       else await backend.api.declineInvitation(i.id);
-      setMessage(accept ? `You are now ${i.role === 'owner' ? 'an owner' : 'an editor'} of ${i.org_name ?? 'the organisation'}.` : `You declined the invitation from ${i.org_name ?? 'the organisation'}.`);
+      setMessage(
+        accept
+          ? `You are now ${i.role === 'owner' ? 'an owner' : 'an editor'} of ${i.org_name ?? 'the organisation'}.`
+          : `You declined the invitation from ${i.org_name ?? 'the organisation'}.`,
+      );
       void written('invitations');
     } catch (e) {
       setError((e as Error).message);
@@ -71,8 +75,8 @@ export function OrganisationHome() {
           <Show when={!me.loading}>
             <p>You are not a member of any organisation yet.</p>
             <p>
-              If your organisation is already listed, ask one of its owners to invite you, using the email address you sign in with.
-              Otherwise, register it: a council moderator checks new organisations before their listings appear on the map.
+              If your organisation is already listed, ask one of its owners to invite you, using the email address you sign in with. Otherwise, register it: a council
+              moderator checks new organisations before their listings appear on the map.
             </p>
           </Show>
         }

@@ -37,9 +37,7 @@ export function ProfilePage(props: { ctx: OrgContext }) {
           setBase(org);
           setConflict(null);
           void written('organisation');
-          return org.pending_changes
-            ? 'Changes sent for review. Residents see the current profile until a council moderator approves them.'
-            : 'Profile saved.';
+          return org.pending_changes ? 'Changes sent for review. Residents see the current profile until a council moderator approves them.' : 'Profile saved.';
         },
         onConflict: async () => void setConflict(await backend.api.organisation(props.ctx.orgId).catch(() => null)),
       },

@@ -58,8 +58,8 @@ export function RegisterOrganisationPage() {
       <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
       <RestoredDraftNotice savedAt={draft.notice()?.savedAt ?? null} onDiscard={discard} />
       <p>
-        Voluntary, community, faith and social enterprise organisations can list their groups, places and services. A council moderator
-        checks each new organisation before its listings appear on the map. You will be its first owner, and can add colleagues as editors.
+        Voluntary, community, faith and social enterprise organisations can list their groups, places and services. A council moderator checks each new organisation
+        before its listings appear on the map. You will be its first owner, and can add colleagues as editors.
       </p>
       <form novalidate onSubmit={(e) => void submit(e)} aria-busy={sending.busy() || undefined}>
         <OrganisationFields form={form} setForm={setForm} errors={sending.errors()} />

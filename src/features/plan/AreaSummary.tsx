@@ -63,9 +63,7 @@ export function AreaSummary(props: AreaSummaryProps) {
       </figure>
       <div class="table-scroll" role="region" aria-labelledby="plan-table-caption" tabindex="0">
         <table class="ward-table">
-          <caption id="plan-table-caption">
-            Coverage by {props.areaWord.toLowerCase()}. Select a column heading to sort.
-          </caption>
+          <caption id="plan-table-caption">Coverage by {props.areaWord.toLowerCase()}. Select a column heading to sort.</caption>
           <thead>
             <tr>
               <For each={columns}>
@@ -101,7 +99,9 @@ export function AreaSummary(props: AreaSummaryProps) {
             <tr>
               <th scope="row">All {props.areaWord === 'LSOA' ? 'LSOAs' : `${props.areaWord.toLowerCase()}s`}</th>
               <td class="num">{num(t().population)}</td>
-              <td class="num" data-testid="total-pct">{num(t().pctWithin, 1)}</td>
+              <td class="num" data-testid="total-pct">
+                {num(t().pctWithin, 1)}
+              </td>
               <td class="num">{num(t().assets)}</td>
               <td class="num">{num(totalPer1000(), 2)}</td>
               <td class="num">{num(t().gapPopulation)}</td>
@@ -113,8 +113,8 @@ export function AreaSummary(props: AreaSummaryProps) {
       <Show when={t().assets > t().assetsInWards}>
         <p class="notice" data-testid="assets-outside">
           {num(t().assets - t().assetsInWards)} of the {num(t().assets)} assets lie outside every {props.areaWord.toLowerCase()}
-          {props.outsideNames().length > 0 ? `: ${listNames(props.outsideNames(), t().assets - t().assetsInWards)}` : ''}. They still count as within
-          reach for the people near them, but in no {props.areaWord.toLowerCase()}’s asset count; the totals row includes them.
+          {props.outsideNames().length > 0 ? `: ${listNames(props.outsideNames(), t().assets - t().assetsInWards)}` : ''}. They still count as within reach for the people
+          near them, but in no {props.areaWord.toLowerCase()}’s asset count; the totals row includes them.
         </p>
       </Show>
     </section>

@@ -57,7 +57,13 @@ export function CoverageMap(props: CoverageMapProps) {
       framed = true;
       const [w, s, e, n] = bbox(outline as GeoJSON.Feature);
       const legendBeside = container.clientWidth >= 700;
-      map.fitBounds([[w, s], [e, n]], { padding: { top: 20, bottom: 20, right: 50, left: legendBeside ? 270 : 20 }, animate: false });
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: { top: 20, bottom: 20, right: 50, left: legendBeside ? 270 : 20 }, animate: false },
+      );
     });
 
     createEffect(() => {

@@ -29,8 +29,8 @@ export function GapList(props: GapListProps) {
                 </h3>
                 <p>
                   <strong>{people(g.population)}</strong> people out of reach
-                  <Show when={g.populationMostDeprived >= 0.5}>, {people(g.populationMostDeprived)} in the most deprived 20%</Show>.
-                  {' '}Most deprived decile: {g.worstDecile ?? 'unknown'}. Up to {metres(g.maxDistance)} from the nearest asset.
+                  <Show when={g.populationMostDeprived >= 0.5}>, {people(g.populationMostDeprived)} in the most deprived 20%</Show>. Most deprived decile:{' '}
+                  {g.worstDecile ?? 'unknown'}. Up to {metres(g.maxDistance)} from the nearest asset.
                   <Show when={g.wardName && props.areaGap(g) !== null}>
                     {' '}
                     <span class="hint">

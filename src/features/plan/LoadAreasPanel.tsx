@@ -92,8 +92,7 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
     <section class="plan-load" aria-labelledby="plan-load-title">
       <h2 id="plan-load-title">Load areas</h2>
       <p class="hint">
-        Boundaries as GeoJSON (WGS84), with population and IMD decile or rank as properties or in a CSV joined by area code. See docs/AREAS.md for the
-        ONS files to use.
+        Boundaries as GeoJSON (WGS84), with population and IMD decile or rank as properties or in a CSV joined by area code. See docs/AREAS.md for the ONS files to use.
       </p>
       <fieldset>
         <legend>These areas are</legend>
@@ -145,11 +144,7 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
                       ? ''
                       : ' (optional)'}
                 </label>
-                <select
-                  id={`load-field-${f.key}`}
-                  value={fields()[f.key]}
-                  onChange={(e) => setFields({ ...fields(), [f.key]: e.currentTarget.value })}
-                >
+                <select id={`load-field-${f.key}`} value={fields()[f.key]} onChange={(e) => setFields({ ...fields(), [f.key]: e.currentTarget.value })}>
                   <option value="">{f.key === 'name' ? '(use the code)' : '(not in these files)'}</option>
                   <For each={names()}>{(name) => <option value={name}>{name}</option>}</For>
                 </select>
@@ -175,14 +170,10 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
             <p>
               {n(b().total)} features in {geo()!.name}
               <Show when={b().skipped > 0}>, {n(b().skipped)} left out (no CSV row)</Show>:{' '}
-              <Show
-                when={b().problems.length > 0}
-                fallback={<strong>{n(b().areas.features.length)} ready to load</strong>}
-              >
+              <Show when={b().problems.length > 0} fallback={<strong>{n(b().areas.features.length)} ready to load</strong>}>
                 <strong>{n(b().problems.length)} problems</strong>, {n(b().areas.features.length)} without problems
               </Show>
-              .
-              <Show when={b().decilesFromRank > 0}> {n(b().decilesFromRank)} IMD deciles worked out from the 2019 LSOA rank.</Show>
+              .<Show when={b().decilesFromRank > 0}> {n(b().decilesFromRank)} IMD deciles worked out from the 2019 LSOA rank.</Show>
             </p>
             <Show when={csv() && b().unmatchedCsvCodes.length > 0}>
               <p class="hint">
@@ -192,7 +183,9 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
             </Show>
             <Show when={b().problems.length > 0}>
               <div class="error-summary" role="alert" aria-labelledby="load-problems-title">
-                <h4 id="load-problems-title" class="error-summary-title">Nothing can be loaded until these are fixed</h4>
+                <h4 id="load-problems-title" class="error-summary-title">
+                  Nothing can be loaded until these are fixed
+                </h4>
                 <ul class="load-problems">
                   <For each={b().problems.slice(0, SHOW_PROBLEMS)}>{(p) => <li>{p.message}</li>}</For>
                 </ul>

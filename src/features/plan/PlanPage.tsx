@@ -130,7 +130,11 @@ export default function PlanPage() {
   const byWhat = () => `by ${areaWord() === 'LSOA' ? 'LSOA' : areaWord().toLowerCase()}`;
   const exportCsv = () => downloadText(`coverage-summary-${tag()}.csv`, wardSummaryCsv(result()!.wards, provenance(`Coverage ${byWhat()}`)));
   const exportGeoJSON = () =>
-    downloadText(`coverage-gaps-${tag()}.geojson`, JSON.stringify(gapsGeoJSON(result()!, { gaps: exportGaps(), provenance: provenance('Gap cells') })), 'application/geo+json');
+    downloadText(
+      `coverage-gaps-${tag()}.geojson`,
+      JSON.stringify(gapsGeoJSON(result()!, { gaps: exportGaps(), provenance: provenance('Gap cells') })),
+      'application/geo+json',
+    );
   const exportGapCsv = () => downloadText(`coverage-gap-cells-${tag()}.csv`, gapCellsCsv(result()!, { gaps: exportGaps(), provenance: provenance('Gap cells') }));
 
   const progressText = () => {
@@ -152,8 +156,8 @@ export default function PlanPage() {
       <div class="plan-side">
         <h1>Coverage gaps</h1>
         <p class="plan-intro">
-          Where do people live further than a walk from the help they need, and how deprived are those places? Choose the assets and the distance; the map,
-          the worst gaps and the table follow. The address bar holds these settings, so you can share the analysis as a link.
+          Where do people live further than a walk from the help they need, and how deprived are those places? Choose the assets and the distance; the map, the worst gaps
+          and the table follow. The address bar holds these settings, so you can share the analysis as a link.
         </p>
         <SettingsPanel
           settings={settings}
@@ -192,8 +196,8 @@ export default function PlanPage() {
           </Show>
           <Show when={planData.homesError()}>
             <p class="notice" role="alert">
-              The postcode points could not be loaded ({planData.homesError()}), so each LSOA’s people are spread evenly over its area. The figures are less
-              accurate; reload the page to try again.
+              The postcode points could not be loaded ({planData.homesError()}), so each LSOA’s people are spread evenly over its area. The figures are less accurate;
+              reload the page to try again.
             </p>
           </Show>
           <Show when={settings().catchments && (catchment.busy() || catchment.truncated())}>

@@ -11,7 +11,12 @@ import { sourceLabel, type LayerOptions } from './chooseAssets';
 import { CELL_SIZES, CHECKED_PRESETS, DISTANCE_PRESETS, MAX_DISTANCE, MIN_DISTANCE, type AreaLevel, type Emphasis, type PlanSettings } from './planSettings';
 
 const KIND_LABELS: Record<AssetKind, string> = { place: 'Places', group: 'Groups', service: 'Services' };
-const DISTANCE_HINTS: Record<number, string> = { 400: 'about 5 minutes on foot', 800: 'about a 10-minute walk', 1200: 'about 15 minutes on foot', 1600: 'about 20 minutes on foot' };
+const DISTANCE_HINTS: Record<number, string> = {
+  400: 'about 5 minutes on foot',
+  800: 'about a 10-minute walk',
+  1200: 'about 15 minutes on foot',
+  1600: 'about 20 minutes on foot',
+};
 const LEVELS: { value: AreaLevel; label: string }[] = [
   { value: 'ward', label: 'Wards' },
   { value: 'lsoa', label: 'LSOAs (neighbourhoods of about 1,500 people)' },
@@ -35,7 +40,6 @@ export interface SettingsPanelProps {
 const ANY = 'any';
 const n = (v: number) => v.toLocaleString('en-GB');
 const listings = (v: number) => `${n(v)} ${v === 1 ? 'listing' : 'listings'}`;
-
 
 export function SettingsPanel(props: SettingsPanelProps) {
   const s = () => props.settings();
@@ -130,14 +134,11 @@ export function SettingsPanel(props: SettingsPanelProps) {
       </fieldset>
       <fieldset>
         <legend>Categories</legend>
-        <p class="hint" id="plan-asset-count">{props.assetCount().toLocaleString('en-GB')} published assets match.</p>
+        <p class="hint" id="plan-asset-count">
+          {props.assetCount().toLocaleString('en-GB')} published assets match.
+        </p>
         <div class="checkbox">
-          <input
-            id="cat-all"
-            type="checkbox"
-            checked={allChosen()}
-            onChange={(e) => props.update({ categories: e.currentTarget.checked ? null : [] })}
-          />
+          <input id="cat-all" type="checkbox" checked={allChosen()} onChange={(e) => props.update({ categories: e.currentTarget.checked ? null : [] })} />
           <label for="cat-all">All categories</label>
         </div>
         <p class="hint">A category counts all its types; open “Types” to analyse one, such as libraries or GP practices.</p>
@@ -206,7 +207,14 @@ export function SettingsPanel(props: SettingsPanelProps) {
         <For each={LEVELS.filter((l) => l.value !== 'custom' || props.customAvailable() || s().level === 'custom')}>
           {(l) => (
             <div class="radio">
-              <input id={`level-${l.value}`} type="radio" name="level" value={l.value} checked={s().level === l.value} onChange={() => props.update({ level: l.value })} />
+              <input
+                id={`level-${l.value}`}
+                type="radio"
+                name="level"
+                value={l.value}
+                checked={s().level === l.value}
+                onChange={() => props.update({ level: l.value })}
+              />
               <label for={`level-${l.value}`}>{l.label}</label>
             </div>
           )}
@@ -218,7 +226,14 @@ export function SettingsPanel(props: SettingsPanelProps) {
         <For each={EMPHASIS}>
           {(e) => (
             <div class="radio">
-              <input id={`emph-${e.value}`} type="radio" name="emphasis" value={e.value} checked={s().emphasis === e.value} onChange={() => props.update({ emphasis: e.value })} />
+              <input
+                id={`emph-${e.value}`}
+                type="radio"
+                name="emphasis"
+                value={e.value}
+                checked={s().emphasis === e.value}
+                onChange={() => props.update({ emphasis: e.value })}
+              />
               <label for={`emph-${e.value}`}>
                 {e.label} <span class="hint">({e.hint})</span>
               </label>

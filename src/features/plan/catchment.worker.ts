@@ -8,9 +8,7 @@ export interface CatchmentRequest {
   assets: Float64Array;
   radius: number;
 }
-export type CatchmentReply =
-  | { id: number; union: GeoJSON.Feature | null; used: number; truncated: boolean }
-  | { id: number; error: string };
+export type CatchmentReply = { id: number; union: GeoJSON.Feature | null; used: number; truncated: boolean } | { id: number; error: string };
 
 let latest = 0;
 self.onmessage = (e: MessageEvent<CatchmentRequest>) => {

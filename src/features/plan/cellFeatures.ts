@@ -9,7 +9,7 @@ import { deprivationWeight, type Emphasis, type GapCluster } from '../../geo/wor
 
 /** Area of a hexagon of side s metres, in hectares. */
 export function hexHectares(side: number): number {
-  return ((3 * Math.sqrt(3)) / 2) * side * side / 10_000;
+  return (((3 * Math.sqrt(3)) / 2) * side * side) / 10_000;
 }
 
 export interface CellProps {
@@ -82,7 +82,8 @@ export function gapName(g: Pick<RankedGap, 'wardName' | 'placeName'>): string {
 /** Nearest place within 5 km (flat distance is enough to rank places a few km apart). */
 export function nearestPlace(places: readonly Place[], [lng, lat]: [number, number]): Place | null {
   const k = Math.cos((lat * Math.PI) / 180);
-  let best: Place | null = null, bestD2 = (5000 / 111_195) ** 2;
+  let best: Place | null = null,
+    bestD2 = (5000 / 111_195) ** 2;
   for (const p of places) {
     const d2 = ((p.lng - lng) * k) ** 2 + (p.lat - lat) ** 2;
     if (d2 < bestD2) [best, bestD2] = [p, d2];

@@ -10,7 +10,9 @@ export type LayerSettings = Pick<PlanSettings, 'categories' | 'kinds' | 'source'
 
 /** The date N calendar months before `now` (the 31st falls back to the month's last day). */
 export function monthsBefore(now: Date, months: number): Date {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1, now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds()));
+  const d = new Date(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1, now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds()),
+  );
   const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
   d.setUTCDate(Math.min(now.getUTCDate(), lastDay));
   return d;

@@ -62,15 +62,39 @@ export function createCoverageHandler(post: Post, defer: (fn: () => void) => voi
     }
     try {
       const result = engine.run(
-        { outline: base.outline, areas: base.areas, wards: base.wards, homes: base.homes, cellSide: base.cellSide, assets: run.assets, threshold: run.threshold, topGaps: run.topGaps },
+        {
+          outline: base.outline,
+          areas: base.areas,
+          wards: base.wards,
+          homes: base.homes,
+          cellSide: base.cellSide,
+          assets: run.assets,
+          threshold: run.threshold,
+          topGaps: run.topGaps,
+        },
         (phase, fraction) => post({ type: 'progress', id: run.id, phase, fraction }),
       );
       // Arrays shared with the cached grid are copied: transferring them would empty the cache.
       const c = result.cells;
       const cells = { ...c, lng: c.lng.slice(), lat: c.lat.slice(), population: c.population.slice(), decile: c.decile.slice(), wardIndex: c.wardIndex.slice() };
       const out: CoverageResult = { ...result, cells };
-      const buffers = [cells.lng, cells.lat, cells.population, cells.decile, cells.wardIndex, cells.distance, cells.isGap, cells.gapPopulation, cells.gapWeighted, cells.gapWeightedStrong, out.assetWard];
-      post({ type: 'result', id: run.id, result: out }, buffers.map((a) => a.buffer));
+      const buffers = [
+        cells.lng,
+        cells.lat,
+        cells.population,
+        cells.decile,
+        cells.wardIndex,
+        cells.distance,
+        cells.isGap,
+        cells.gapPopulation,
+        cells.gapWeighted,
+        cells.gapWeightedStrong,
+        out.assetWard,
+      ];
+      post(
+        { type: 'result', id: run.id, result: out },
+        buffers.map((a) => a.buffer),
+      );
     } catch (e) {
       post({ type: 'error', id: run.id, message: e instanceof Error ? e.message : String(e) });
     }

@@ -53,7 +53,14 @@ export function createCoverageClient(options: { worker?: () => WorkerLike } = {}
     run(params, onProgress) {
       return client.run(
         (id, post) => {
-          if (!sent || sent.outline !== params.outline || sent.areas !== params.areas || sent.wards !== params.wards || sent.homes !== params.homes || sent.cellSide !== params.cellSide) {
+          if (
+            !sent ||
+            sent.outline !== params.outline ||
+            sent.areas !== params.areas ||
+            sent.wards !== params.wards ||
+            sent.homes !== params.homes ||
+            sent.cellSide !== params.cellSide
+          ) {
             sent = { outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide, key: id };
             post({ type: 'base', key: id, outline: params.outline, areas: params.areas, wards: params.wards, homes: params.homes, cellSide: params.cellSide });
           }

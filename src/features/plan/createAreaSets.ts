@@ -33,7 +33,9 @@ async function getJson<T>(url: string): Promise<T> {
 
 /** A cheap fingerprint: same codes, populations and deciles means the same analysis. */
 function signature(c: AreaCollection): string {
-  return c.features.map((f) => `${f.properties.code}:${f.properties.population}:${f.properties.imd_decile}:${f.properties.parent_code}:${JSON.stringify(f.geometry.coordinates).length}`).join('|');
+  return c.features
+    .map((f) => `${f.properties.code}:${f.properties.population}:${f.properties.imd_decile}:${f.properties.parent_code}:${JSON.stringify(f.geometry.coordinates).length}`)
+    .join('|');
 }
 
 export function createAreaSets(reads: Pick<Reads, 'areas'>): AreaSets {

@@ -38,19 +38,21 @@ export function createCatchments(input: Accessor<{ assets: { lng: number; lat: n
     i.assets.forEach((a, k) => ((packed[2 * k] = a.lng), (packed[2 * k + 1] = a.lat)));
     const of = i.assets.length;
     setBusy(true);
-    client.run((id, post) => post({ id, assets: packed, radius: i.radius }, [packed.buffer])).then(
-      (drawn) => {
-        setBusy(false);
-        setError(null);
-        setUnion(drawn.union);
-        setTruncated(drawn.truncated ? { used: drawn.used, of } : null);
-      },
-      (err: Error) => {
-        if (err instanceof RunCancelled) return;
-        setBusy(false);
-        setError(err.message);
-      },
-    );
+    client
+      .run((id, post) => post({ id, assets: packed, radius: i.radius }, [packed.buffer]))
+      .then(
+        (drawn) => {
+          setBusy(false);
+          setError(null);
+          setUnion(drawn.union);
+          setTruncated(drawn.truncated ? { used: drawn.used, of } : null);
+        },
+        (err: Error) => {
+          if (err instanceof RunCancelled) return;
+          setBusy(false);
+          setError(err.message);
+        },
+      );
   });
 
   return { union, busy, truncated, error };

@@ -9,19 +9,23 @@ import type { Place } from './cellFeatures';
 export function parseHomes(text: string): Float64Array {
   const lines = text.split(/\r?\n/);
   const header = lines[0]?.split(',').map((h) => h.trim().toLowerCase()) ?? [];
-  const lat = header.indexOf('lat'), lng = header.indexOf('lng');
+  const lat = header.indexOf('lat'),
+    lng = header.indexOf('lng');
   if (lat < 0 || lng < 0) throw new Error(`the postcode file has no lat and lng columns (its header is "${lines[0] ?? ''}")`);
   const out: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const cells = lines[i].split(',');
-    const y = Number(cells[lat]), x = Number(cells[lng]);
+    const y = Number(cells[lat]),
+      x = Number(cells[lng]);
     if (lines[i] && Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) <= 180 && Math.abs(y) <= 90) out.push(x, y);
   }
   return Float64Array.from(out);
 }
 
 /** Town and neighbourhood label points from the offline basemap's boundaries file. */
-export function placesFrom(boundaries: { features?: { properties?: { kind?: string; name?: string } | null; geometry?: { type?: string; coordinates?: unknown } }[] }): Place[] {
+export function placesFrom(boundaries: {
+  features?: { properties?: { kind?: string; name?: string } | null; geometry?: { type?: string; coordinates?: unknown } }[];
+}): Place[] {
   return (boundaries.features ?? []).flatMap((f) => {
     const c = f.geometry?.coordinates;
     if (f.properties?.kind !== 'town' || !f.properties.name || f.geometry?.type !== 'Point' || !Array.isArray(c)) return [];

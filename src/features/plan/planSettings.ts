@@ -133,7 +133,8 @@ export function writePlanSettings(s: PlanSettings): Record<string, string | unde
 
 /** A short tag for file names: coverage-800m-250m-ward-food-support+health.csv */
 export function settingsTag(s: PlanSettings): string {
-  const cats = s.categories === null ? 'all' : s.categories.length === 0 ? 'none' : s.categories.length > 4 ? `${s.categories.length}-categories` : s.categories.join('+');
+  const cats =
+    s.categories === null ? 'all' : s.categories.length === 0 ? 'none' : s.categories.length > 4 ? `${s.categories.length}-categories` : s.categories.join('+');
   const kinds = s.kinds === null ? '' : `-${s.kinds.join('+') || 'no-kinds'}`;
   const source = s.source === null ? '' : `-from-${fileSlug(s.source) || 'no-partner'}`;
   const batch = s.batch === null ? '' : `-batch-${s.batch.slice(0, 8)}`;
@@ -142,5 +143,9 @@ export function settingsTag(s: PlanSettings): string {
 }
 
 function fileSlug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
 }

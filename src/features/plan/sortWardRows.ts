@@ -8,7 +8,8 @@ export type SortDirection = 'ascending' | 'descending';
 export function sortWardRows(rows: readonly WardRow[], key: WardSortKey, direction: SortDirection): WardRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const x = a[key], y = b[key];
+    const x = a[key],
+      y = b[key];
     if (x === null || y === null) return x === y ? a.name.localeCompare(b.name, 'en-GB') : x === null ? 1 : -1;
     const d = typeof x === 'string' ? x.localeCompare(y as string, 'en-GB', { numeric: true }) : x - (y as number);
     return d !== 0 ? sign * d : a.name.localeCompare(b.name, 'en-GB');

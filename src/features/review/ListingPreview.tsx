@@ -34,7 +34,14 @@ export function ListingPreview(props: { asset: Asset; categories: Accessor<reado
       <section class="pin-preview" aria-labelledby="pin-heading">
         <h2 id="pin-heading">Where the pin is</h2>
         <p>
-          <Show when={move().from} fallback={<>The pin is at {move().to.lat.toFixed(5)}, {move().to.lng.toFixed(5)}.</>}>
+          <Show
+            when={move().from}
+            fallback={
+              <>
+                The pin is at {move().to.lat.toFixed(5)}, {move().to.lng.toFixed(5)}.
+              </>
+            }
+          >
             <Show when={move().metres > 0} fallback={<>The pin stays where residents see it now.</>}>
               The pin moves {formatDistance(move().metres)} from where residents see it now (the black and white circle).
             </Show>

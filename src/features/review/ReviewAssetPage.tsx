@@ -26,7 +26,23 @@ const STATUS_WORDS: Record<string, string> = {
   taken_down: 'taken down by a moderator',
 };
 
-const ORDER = ['kind', 'name', 'description', 'categories', 'postcode', 'address', 'opening_hours', 'free', 'cost', 'age_groups', 'accessibility', 'languages', 'phone', 'email', 'website'];
+const ORDER = [
+  'kind',
+  'name',
+  'description',
+  'categories',
+  'postcode',
+  'address',
+  'opening_hours',
+  'free',
+  'cost',
+  'age_groups',
+  'accessibility',
+  'languages',
+  'phone',
+  'email',
+  'website',
+];
 // The pin is shown on a map (ListingPreview), not as two numbers.
 const ON_THE_MAP = new Set(['lat', 'lng']);
 
@@ -93,13 +109,7 @@ export function ReviewAssetPage(props: { id: Uuid }) {
       <p>
         <A href={reviewPaths.queue()}>Back to the review queue</A>
       </p>
-      <Loadable
-        resource={data}
-        errorTitle="Listing not available"
-        loading="Loading…"
-        missing={(d) => !d.asset}
-        notFound={<h1>Listing not found</h1>}
-      >
+      <Loadable resource={data} errorTitle="Listing not available" loading="Loading…" missing={(d) => !d.asset} notFound={<h1>Listing not found</h1>}>
         {(d) => {
           const asset = () => d().asset!;
           const item = () => data()!.item;

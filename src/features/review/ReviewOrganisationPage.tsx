@@ -32,9 +32,7 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
   const proposal = () => {
     const o = org();
     if (!o?.pending_changes) return [];
-    const diff = Object.fromEntries(
-      Object.entries(o.pending_changes).map(([k, to]) => [k, { from: (o as unknown as Record<string, unknown>)[k] ?? null, to }]),
-    );
+    const diff = Object.fromEntries(Object.entries(o.pending_changes).map(([k, to]) => [k, { from: (o as unknown as Record<string, unknown>)[k] ?? null, to }]));
     return changeRows(diff, PROFILE_ORDER);
   };
 
@@ -48,9 +46,7 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
     );
     void written('organisation');
     const done =
-      d === 'verify'
-        ? `Verified ${o.name}.${o.auto_publish ? ' Their edits will be published without review.' : ''}`
-        : `Rejected ${o.name}. They can see your reason.`;
+      d === 'verify' ? `Verified ${o.name}.${o.auto_publish ? ' Their edits will be published without review.' : ''}` : `Rejected ${o.name}. They can see your reason.`;
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
@@ -78,12 +74,7 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
       <p>
         <A href={reviewPaths.queue()}>Back to the review queue</A>
       </p>
-      <Loadable
-        resource={org}
-        errorTitle="Organisation not available"
-        loading="Loading…"
-        notFound={<h1>Organisation not found</h1>}
-      >
+      <Loadable resource={org} errorTitle="Organisation not available" loading="Loading…" notFound={<h1>Organisation not found</h1>}>
         {(o) => (
           <>
             <p class="caption muted">Organisation</p>
@@ -136,7 +127,14 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
               </Match>
               <Match when={o().status === 'verified' && o().pending_changes}>
                 <h2>Proposed profile changes</h2>
-                <ChangesTable caption="Changes to the organisation’s profile" rows={proposal()} fromLabel="Shown now" toLabel="Proposed" valuesOnly={false} categoryLabel={(s) => s} />
+                <ChangesTable
+                  caption="Changes to the organisation’s profile"
+                  rows={proposal()}
+                  fromLabel="Shown now"
+                  toLabel="Proposed"
+                  valuesOnly={false}
+                  categoryLabel={(s) => s}
+                />
                 <DecisionForm<ChangeDecision>
                   options={[
                     { value: 'approve', label: 'Approve', hint: 'Show the new profile on the organisation’s listings', needsReason: false },
@@ -147,9 +145,7 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
                 />
               </Match>
               <Match when={o().status === 'verified'}>
-                <p class="banner">
-                  Verified. {o().auto_publish ? 'Its edits are published without review.' : 'Its edits wait for review.'}
-                </p>
+                <p class="banner">Verified. {o().auto_publish ? 'Its edits are published without review.' : 'Its edits wait for review.'}</p>
                 <DecisionForm<TrustDecision>
                   options={
                     o().auto_publish

@@ -23,9 +23,7 @@ export function StalenessReportPage() {
         <A href={reviewPaths.queue()}>Back to the review queue</A>
       </p>
       <h1>Listings not checked lately</h1>
-      <p>
-        Residents are warned when a listing has not been checked for 6 months, and told to contact the organisation first after 12 months.
-      </p>
+      <p>Residents are warned when a listing has not been checked for 6 months, and told to contact the organisation first after 12 months.</p>
       <Show when={report.error}>
         <p class="banner danger" role="alert">
           The report could not be loaded: {(report.error as Error).message}
@@ -47,9 +45,7 @@ export function StalenessReportPage() {
             <details class="stale-group">
               <summary>
                 <strong>{g.org_name ?? 'No organisation'}</strong>: {g.assets.length} {g.assets.length === 1 ? 'listing' : 'listings'}
-                <Show when={g.assets.some((a) => a.months_since >= 12)}>
-                  , {g.assets.filter((a) => a.months_since >= 12).length} over a year
-                </Show>
+                <Show when={g.assets.some((a) => a.months_since >= 12)}>, {g.assets.filter((a) => a.months_since >= 12).length} over a year</Show>
               </summary>
               <table class="stacked-table" role="table">
                 <caption class="visually-hidden">Stale listings of {g.org_name ?? 'no organisation'}</caption>

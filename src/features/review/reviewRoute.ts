@@ -1,12 +1,7 @@
 // Which moderation view a path asks for (/review/*), parsed in one pure function.
 import type { Uuid } from '../../domain/types';
 
-export type ReviewView =
-  | { view: 'queue' }
-  | { view: 'asset'; id: Uuid }
-  | { view: 'organisation'; id: Uuid }
-  | { view: 'stale' }
-  | { view: 'not-found' };
+export type ReviewView = { view: 'queue' } | { view: 'asset'; id: Uuid } | { view: 'organisation'; id: Uuid } | { view: 'stale' } | { view: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

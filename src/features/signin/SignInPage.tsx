@@ -83,8 +83,8 @@ export default function SignInPage() {
         <Match when={backend.mode === 'local'}>
           <h1>Sign in</h1>
           <p>
-            This copy of Common Ground runs in <strong>local mode</strong> with sample data, so there is no email sign-in. Choose who to act
-            as in the <strong>Acting as</strong> menu at the top of the page, or here.
+            This copy of Common Ground runs in <strong>local mode</strong> with sample data, so there is no email sign-in. Choose who to act as in the{' '}
+            <strong>Acting as</strong> menu at the top of the page, or here.
           </p>
           <p>
             You are acting as: <strong>{PERSONAS.find((p) => p.user_id === (session()?.user_id ?? null))?.label ?? 'Resident'}</strong>

@@ -25,7 +25,7 @@ export function connect(url: string): PublishDb {
   return {
     async inTransaction<T>(fn: (tx: PublishTx) => Promise<T>): Promise<T> {
       // deno-lint-ignore no-explicit-any
-      return await sql.begin(async (tx: any) => {
+      return (await sql.begin(async (tx: any) => {
         const api: PublishTx = {
           async claim(force) {
             const [row] = await tx`select outcome, change_stamp::text, published_sha256 from private.claim_publish(${force})`;
@@ -45,7 +45,7 @@ export function connect(url: string): PublishDb {
           },
         };
         return await fn(api);
-      }) as T;
+      })) as T;
     },
     async recordFailure(message) {
       await sql`select private.record_publish_failure(${message})`;

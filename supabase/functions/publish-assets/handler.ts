@@ -45,14 +45,17 @@ export function createHandler(deps: HandlerDeps): (req: Request) => Promise<Resp
     const db = deps.connect(config.dbUrl);
     let result: PublishResult;
     try {
-      result = await publish({
-        db,
-        upload: (body) =>
-          uploadObject(deps.fetch, { storageUrl: config.storageUrl, key: config.storageKey, bucket: config.bucket, path: config.objectPath }, body, {
-            contentType: 'application/json',
-            cacheControl: `max-age=${config.cacheSeconds}`,
-          }),
-      }, { force });
+      result = await publish(
+        {
+          db,
+          upload: (body) =>
+            uploadObject(deps.fetch, { storageUrl: config.storageUrl, key: config.storageKey, bucket: config.bucket, path: config.objectPath }, body, {
+              contentType: 'application/json',
+              cacheControl: `max-age=${config.cacheSeconds}`,
+            }),
+        },
+        { force },
+      );
     } catch (e) {
       result = { status: 'failed', error: `Database: ${e instanceof Error ? e.message : String(e)}` };
     } finally {

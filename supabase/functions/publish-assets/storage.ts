@@ -17,9 +17,7 @@ export interface ObjectOptions {
   cacheControl: string;
 }
 
-export type UploadResult =
-  | { ok: true; createdBucket: boolean }
-  | { ok: false; status: number; message: string };
+export type UploadResult = { ok: true; createdBucket: boolean } | { ok: false; status: number; message: string };
 
 type Fetch = typeof fetch;
 
@@ -51,13 +49,13 @@ function describe(res: Response, err: StorageError): string {
 }
 
 function bucketMissing(res: Response, err: StorageError): boolean {
-  return err.code === 'NoSuchBucket' || /bucket not found/i.test(`${err.error ?? ''} ${err.message ?? ''}`) ||
-    (res.status === 404 && !err.code);
+  return err.code === 'NoSuchBucket' || /bucket not found/i.test(`${err.error ?? ''} ${err.message ?? ''}`) || (res.status === 404 && !err.code);
 }
 
 function alreadyExists(res: Response, err: StorageError): boolean {
-  return res.status === 409 || String(err.statusCode) === '409' || err.code === 'BucketAlreadyExists' ||
-    err.code === 'ResourceAlreadyExists' || err.error === 'Duplicate';
+  return (
+    res.status === 409 || String(err.statusCode) === '409' || err.code === 'BucketAlreadyExists' || err.code === 'ResourceAlreadyExists' || err.error === 'Duplicate'
+  );
 }
 
 function encodePath(path: string): string {

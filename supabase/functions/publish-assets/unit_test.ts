@@ -25,19 +25,16 @@ Deno.test('missing settings are named, a short secret is refused', () => {
   const r = readConfig(env({ PUBLISH_SECRET: 'short' }));
   assert.equal(r.ok, false);
   if (!r.ok) {
-    assert.deepEqual(r.problems, [
-      'PUBLISH_SECRET (at least 32 characters)',
-      'SUPABASE_DB_URL',
-      'SUPABASE_URL',
-      'SUPABASE_SECRET_KEYS or SUPABASE_SERVICE_ROLE_KEY',
-    ]);
+    assert.deepEqual(r.problems, ['PUBLISH_SECRET (at least 32 characters)', 'SUPABASE_DB_URL', 'SUPABASE_URL', 'SUPABASE_SECRET_KEYS or SUPABASE_SERVICE_ROLE_KEY']);
   }
-  const ok = readConfig(env({
-    PUBLISH_SECRET: SECRET,
-    SUPABASE_DB_URL: 'postgres://x',
-    SUPABASE_URL: 'https://ref.supabase.co/',
-    SUPABASE_SERVICE_ROLE_KEY: 'eyJk',
-  }));
+  const ok = readConfig(
+    env({
+      PUBLISH_SECRET: SECRET,
+      SUPABASE_DB_URL: 'postgres://x',
+      SUPABASE_URL: 'https://ref.supabase.co/',
+      SUPABASE_SERVICE_ROLE_KEY: 'eyJk',
+    }),
+  );
   assert.equal(ok.ok && ok.config.storageUrl, 'https://ref.supabase.co/storage/v1');
   assert.equal(ok.ok && `${ok.config.bucket}/${ok.config.objectPath} max-age=${ok.config.cacheSeconds}`, 'published/published.json max-age=60');
 });

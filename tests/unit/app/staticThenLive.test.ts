@@ -57,7 +57,11 @@ describe('static then live', () => {
   });
 
   it('says why when neither the file nor the live read gives anything', async () => {
-    const { seen } = await run<string>({ readFile: async () => null, readLive: async () => Promise.reject(new Error('The local database could not start.')), liveAfterFile: false });
+    const { seen } = await run<string>({
+      readFile: async () => null,
+      readLive: async () => Promise.reject(new Error('The local database could not start.')),
+      liveAfterFile: false,
+    });
     expect(seen).toEqual([{ value: undefined, source: 'loading', error: 'The local database could not start.' }]);
   });
 

@@ -25,7 +25,9 @@ async function acrossWorker(run: () => Promise<unknown>): Promise<Error> {
 describe('errors from the local worker', () => {
   it('keep SQLSTATE 40001 and the detail of a version conflict', async () => {
     const e = await acrossWorker(() =>
-      db.query(`do $$ begin raise exception 'This asset was changed by someone else since you opened it' using errcode = '40001', detail = 'You started from version 1; it is now at version 2.'; end $$`),
+      db.query(
+        `do $$ begin raise exception 'This asset was changed by someone else since you opened it' using errcode = '40001', detail = 'You started from version 1; it is now at version 2.'; end $$`,
+      ),
     );
     const api = toApiError(e);
     expect(api.code).toBe('40001');
@@ -40,7 +42,9 @@ describe('errors from the local worker', () => {
   });
 
   it('keep a field named by the column of a raised error', async () => {
-    const api = toApiError(await acrossWorker(() => db.query(`do $$ begin raise exception 'Nobody has signed in with x@example.org' using errcode = 'P0002', column = 'email'; end $$`)));
+    const api = toApiError(
+      await acrossWorker(() => db.query(`do $$ begin raise exception 'Nobody has signed in with x@example.org' using errcode = 'P0002', column = 'email'; end $$`)),
+    );
     expect(api).toMatchObject({ code: 'P0002', field: 'email', message: 'Nobody has signed in with x@example.org' });
   });
 

@@ -163,9 +163,7 @@ describe('supabase transport: auth', () => {
 
   it('reports a wrong code as an ApiError', async () => {
     const server = fakeServer((path) =>
-      path === '/auth/v1/verify'
-        ? { status: 403, body: { code: 403, error_code: 'otp_expired', msg: 'Token has expired or is invalid' } }
-        : { status: 200, body: {} },
+      path === '/auth/v1/verify' ? { status: 403, body: { code: 403, error_code: 'otp_expired', msg: 'Token has expired or is invalid' } } : { status: 200, body: {} },
     );
     const t = createSupabaseTransport(URL_, KEY, { fetch: server.fetch });
 

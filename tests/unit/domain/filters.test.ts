@@ -9,19 +9,55 @@ function asset(id: string, lngLat: [number, number], over: Partial<PublishedAsse
     type: 'Feature',
     geometry: { type: 'Point', coordinates: lngLat },
     properties: {
-      id, kind: 'group', name: id, description: '', categories: [], org_id: null, org_name: null, ward: null,
-      address: null, postcode: null, opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [],
-      last_verified_at: null, phone: null, email: null, website: null, languages: [], ...over,
+      id,
+      kind: 'group',
+      name: id,
+      description: '',
+      categories: [],
+      org_id: null,
+      org_name: null,
+      ward: null,
+      address: null,
+      postcode: null,
+      opening_hours: null,
+      free: true,
+      cost: null,
+      age_groups: [],
+      accessibility: [],
+      last_verified_at: null,
+      phone: null,
+      email: null,
+      website: null,
+      languages: [],
+      ...over,
     },
   };
 }
 
 const features: AssetFeature[] = [
-  asset('a', [-2.63, 53.54], { name: 'Sample: Hindley Food Bank', kind: 'service', categories: ['food-support'], opening_hours: 'Mo-Fr 09:00-17:00', accessibility: ['step_free', 'hearing_loop'] }),
+  asset('a', [-2.63, 53.54], {
+    name: 'Sample: Hindley Food Bank',
+    kind: 'service',
+    categories: ['food-support'],
+    opening_hours: 'Mo-Fr 09:00-17:00',
+    accessibility: ['step_free', 'hearing_loop'],
+  }),
   asset('b', [-2.52, 53.5], { name: 'Sample: Leigh Youth Club', categories: ['youth'], age_groups: ['young_people'], free: false, opening_hours: 'Fr 18:00-21:00' }),
-  asset('c', [-2.66, 53.59], { name: 'Sample: Standish Lunch Club', categories: ['older-people', 'food-support'], age_groups: ['older_people'], opening_hours: 'Tu 12:00-14:00', accessibility: ['step_free'] }),
+  asset('c', [-2.66, 53.59], {
+    name: 'Sample: Standish Lunch Club',
+    categories: ['older-people', 'food-support'],
+    age_groups: ['older_people'],
+    opening_hours: 'Tu 12:00-14:00',
+    accessibility: ['step_free'],
+  }),
   asset('d', [-2.64, 53.545], { name: 'Sample: Wigan Community Centre', kind: 'place', categories: ['community-venues'], opening_hours: '24/7' }),
-  asset('e', [-2.7, 53.53], { name: 'Sample: Orrell Family Hub', kind: 'place', categories: ['children-families'], age_groups: ['children'], opening_hours: 'nonsense hours' }),
+  asset('e', [-2.7, 53.53], {
+    name: 'Sample: Orrell Family Hub',
+    kind: 'place',
+    categories: ['children-families'],
+    age_groups: ['children'],
+    opening_hours: 'nonsense hours',
+  }),
 ];
 const index = buildSearchIndex(features);
 const monday10 = new Date(2025, 0, 6, 10, 0);
@@ -99,10 +135,15 @@ describe('applyFilters, combined', () => {
 describe('categoryCounts', () => {
   it('counts every category under the other filters, ignoring the category filter itself', () => {
     expect(categoryCounts(features, state({ categories: ['youth'] }), index, monday10, hoursCheck)).toEqual({
-      'food-support': 2, youth: 1, 'older-people': 1, 'community-venues': 1, 'children-families': 1,
+      'food-support': 2,
+      youth: 1,
+      'older-people': 1,
+      'community-venues': 1,
+      'children-families': 1,
     });
     expect(categoryCounts(features, state({ access: ['step_free'] }), index, monday10, hoursCheck)).toEqual({
-      'food-support': 2, 'older-people': 1,
+      'food-support': 2,
+      'older-people': 1,
     });
   });
 });
@@ -140,7 +181,10 @@ describe('categories with sub-categories', () => {
     asset('gp', [-2.63, 53.54], { name: 'Sample: Hindley Surgery', kind: 'place', categories: ['gp-practice'] }),
   ];
   const parents = { library: 'learning', school: 'learning', 'gp-practice': 'health' };
-  const typedIndex = buildSearchIndex(typed, { categoryParents: parents, categoryLabels: { learning: 'Learning', library: 'Library', health: 'Health', 'gp-practice': 'GP practice' } });
+  const typedIndex = buildSearchIndex(typed, {
+    categoryParents: parents,
+    categoryLabels: { learning: 'Learning', library: 'Library', health: 'Health', 'gp-practice': 'GP practice' },
+  });
   const pick = (categories: string[]) => applyFilters(typed, state({ categories }), typedIndex, monday10, hoursCheck).features.map((f) => f.properties.id);
 
   it('a category includes every listing of its sub-categories, and those listed under it alone', () => {
@@ -155,11 +199,20 @@ describe('categories with sub-categories', () => {
 
   it('counts each listing once in its category, and in each of its sub-categories', () => {
     expect(categoryCounts(typed, state({}), typedIndex, monday10, hoursCheck)).toEqual({
-      learning: 4, library: 2, school: 2, health: 1, 'gp-practice': 1, 'community-venues': 1,
+      learning: 4,
+      library: 2,
+      school: 2,
+      health: 1,
+      'gp-practice': 1,
+      'community-venues': 1,
     });
   });
 
   it('a search for a category finds the listings of its types', () => {
-    expect(applyFilters(typed, state({ q: 'learning' }), typedIndex, monday10, hoursCheck).features.map((f) => f.properties.id).sort()).toEqual(['lib', 'lrn', 'sch', 'two']);
+    expect(
+      applyFilters(typed, state({ q: 'learning' }), typedIndex, monday10, hoursCheck)
+        .features.map((f) => f.properties.id)
+        .sort(),
+    ).toEqual(['lib', 'lrn', 'sch', 'two']);
   });
 });

@@ -87,7 +87,12 @@ describe('chainGeocoders', () => {
   });
 
   it('keeps going when one geocoder fails (offline), reporting the error', async () => {
-    const broken: Geocoder = { lookup: async () => null, lookupMany: async () => { throw new Error('offline'); } };
+    const broken: Geocoder = {
+      lookup: async () => null,
+      lookupMany: async () => {
+        throw new Error('offline');
+      },
+    };
     const errors: unknown[] = [];
     const g = chainGeocoders(broken, offline, { onError: (e) => errors.push(e) });
     expect(await g.lookup('WN1 1AA')).toEqual({ lat: 53.546959, lng: -2.635089 });

@@ -9,7 +9,11 @@ const g = createOfflineGeocoder(csv);
 
 describe('offline geocoder: districts', () => {
   it('places a district at the mean of its postcodes, however it is typed', () => {
-    const rows = csv.split('\n').slice(1).map((l) => l.split(',')).filter((r) => r[0]?.startsWith('WN2 '));
+    const rows = csv
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','))
+      .filter((r) => r[0]?.startsWith('WN2 '));
     const mean = { lat: rows.reduce((s, r) => s + Number(r[1]), 0) / rows.length, lng: rows.reduce((s, r) => s + Number(r[2]), 0) / rows.length };
     const wn2 = g.district('wn2 ')!;
     expect(haversine(wn2, mean)).toBeLessThan(1);

@@ -77,11 +77,7 @@ group('describe', () => {
     expect(describe('Mo-Fr 09:00-17:00').lines).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on other days']);
   });
   it('says when a place closes on bank holidays', () => {
-    expect(describe('Mo-Fr 09:00-17:00; PH off').lines).toEqual([
-      'Monday to Friday: 9am to 5pm',
-      'Closed on other days',
-      'Closed on bank holidays',
-    ]);
+    expect(describe('Mo-Fr 09:00-17:00; PH off').lines).toEqual(['Monday to Friday: 9am to 5pm', 'Closed on other days', 'Closed on bank holidays']);
   });
   it('says 24 hours, every day for 24/7', () => {
     expect(describe('24/7')).toEqual({ ok: true, lines: ['24 hours, every day'] });
@@ -101,11 +97,7 @@ group('describe', () => {
   });
   it('describes a monthly pattern by week of the month', () => {
     expect(describe('Fr[2,4] 13:00-15:00').lines).toEqual(['Second and fourth Friday of the month: 1pm to 3pm', 'Closed on other days']);
-    expect(describe('Tu 10:00-12:00; Th[1] 18:00-20:00').lines).toEqual([
-      'Tuesday: 10am to midday',
-      'First Thursday of the month: 6pm to 8pm',
-      'Closed on other days',
-    ]);
+    expect(describe('Tu 10:00-12:00; Th[1] 18:00-20:00').lines).toEqual(['Tuesday: 10am to midday', 'First Thursday of the month: 6pm to 8pm', 'Closed on other days']);
   });
   it('describes the last weekday of the month', () => {
     expect(describe('We[-1] 14:00-16:00').lines).toEqual(['Last Wednesday of the month: 2pm to 4pm', 'Closed on other days']);

@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  categoryTrail, filterChoiceState, inSelection, listingHas, makeTaxonomy, tidyListingCategories, toggleFilterCategory, toggleListingCategory, topOf, withParents,
+  categoryTrail,
+  filterChoiceState,
+  inSelection,
+  listingHas,
+  makeTaxonomy,
+  tidyListingCategories,
+  toggleFilterCategory,
+  toggleListingCategory,
+  topOf,
+  withParents,
 } from '../../../src/domain/taxonomy';
 import type { Category } from '../../../src/domain/types';
 

@@ -74,7 +74,10 @@ describe('checkOpeningHours never closes before it opens unless the text says ov
   it('refuses hours that would close before they open, with the reason', () => {
     const r = checkOpeningHours('Mo 9am-5am');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe('Opening hours "Mo 9am-5am" close before they open (9am-5am); give times like 09:00-17:00, or 24-hour times for hours that run past midnight.');
+    if (!r.ok)
+      expect(r.message).toBe(
+        'Opening hours "Mo 9am-5am" close before they open (9am-5am); give times like 09:00-17:00, or 24-hour times for hours that run past midnight.',
+      );
   });
 
   it('residents read 9am to 5pm', () => {

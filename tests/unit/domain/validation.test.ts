@@ -21,13 +21,26 @@ import type { AssetInput } from '../../../src/domain/types';
 describe('small validators', () => {
   it('isEmail', () => {
     for (const good of ['a@b.co', 'first.last+tag@example.org', 'x@sub.example.co.uk']) expect(isEmail(good), good).toBe(true);
-    for (const bad of ['', 'bob@', '@example.org', 'bob@example', 'bob @example.org', 'a@b@c.org', 'bob@example.o', 'mailto:bob@example.org']) expect(isEmail(bad), bad).toBe(false);
+    for (const bad of ['', 'bob@', '@example.org', 'bob@example', 'bob @example.org', 'a@b@c.org', 'bob@example.o', 'mailto:bob@example.org'])
+      expect(isEmail(bad), bad).toBe(false);
     expect(isEmail(`${'a'.repeat(250)}@example.org`)).toBe(false);
   });
 
   it('isHttpUrl accepts only http(s) web addresses', () => {
     for (const good of ['https://example.org', 'http://example.org/a?b=c#d', 'https://sub.example.co.uk:8080/x']) expect(isHttpUrl(good), good).toBe(true);
-    for (const bad of ['', 'example.org', 'javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org', 'https://', 'https://exa mple.org', 'htp:/broken', 'https://nodot', 'http://localhost:5173/']) expect(isHttpUrl(bad), bad).toBe(false);
+    for (const bad of [
+      '',
+      'example.org',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'ftp://example.org',
+      'https://',
+      'https://exa mple.org',
+      'htp:/broken',
+      'https://nodot',
+      'http://localhost:5173/',
+    ])
+      expect(isHttpUrl(bad), bad).toBe(false);
   });
 
   it('normaliseUrl adds https:// to a bare domain only', () => {
@@ -72,7 +85,14 @@ describe('small validators', () => {
 
 describe('opening hours (OpenStreetMap syntax)', () => {
   it('accepts valid values unchanged', () => {
-    for (const v of ['Mo-Fr 09:00-17:00', 'Mo-Fr 09:00-17:00; Sa 10:00-12:00', '24/7', 'Tu[2] 10:00-12:00', 'Mo-Fr 09:00-17:00; PH off', 'We 18:00-20:00 || "by appointment"']) {
+    for (const v of [
+      'Mo-Fr 09:00-17:00',
+      'Mo-Fr 09:00-17:00; Sa 10:00-12:00',
+      '24/7',
+      'Tu[2] 10:00-12:00',
+      'Mo-Fr 09:00-17:00; PH off',
+      'We 18:00-20:00 || "by appointment"',
+    ]) {
       expect(checkOpeningHours(v), v).toEqual({ ok: true, value: v, rewritten: false });
       expect(isValidOpeningHours(v)).toBe(true);
     }
@@ -115,7 +135,9 @@ describe('validateAssetInput', () => {
 
   it('refuses a name made only of invisible characters, saying so', () => {
     for (const name of ['\u200b', '\u200b\u200c\u200d', '\ufeff\u2060', '\u00ad\u200b']) {
-      expect(validateAssetInput({ ...good, name }), JSON.stringify(name)).toEqual({ name: 'Name has no visible characters (only invisible ones, such as zero-width spaces).' });
+      expect(validateAssetInput({ ...good, name }), JSON.stringify(name)).toEqual({
+        name: 'Name has no visible characters (only invisible ones, such as zero-width spaces).',
+      });
     }
     expect(nameProblem('\u00a0\u00a0')).toBe('empty');
     expect(nameProblem('Zoë\u200b')).toBeNull();

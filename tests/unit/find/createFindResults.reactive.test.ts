@@ -37,7 +37,10 @@ describe('createFindResults', () => {
   it('re-filters as the words change, and the map shows the same listings as the list', () => {
     const r = resultsFor({ q: 'food' });
     // The name that says "food" first, then the listing filed under Food support.
-    expect(r.list()).toEqual([['food', null], ['lunch', null]]);
+    expect(r.list()).toEqual([
+      ['food', null],
+      ['lunch', null],
+    ]);
     expect(idsOf(r.shown())).toEqual(['food', 'lunch']);
     r.change({ q: 'youth club' });
     expect(idsOf(r.shown())).toEqual(['youth']);

@@ -17,7 +17,10 @@ import { repoDir, type RealBorough } from './coverageReference.ts';
 export type LngLat = { lng: number; lat: number };
 
 export function libraries(): LngLat[] {
-  return [...TOWNS].sort((a, b) => b.weight - a.weight).slice(0, 15).map((t) => ({ lng: t.lng, lat: t.lat }));
+  return [...TOWNS]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 15)
+    .map((t) => ({ lng: t.lng, lat: t.lat }));
 }
 
 export function gpPractices(b: RealBorough, n = 60, seed = 7): LngLat[] {
@@ -43,7 +46,8 @@ export function clusteredAssets(outline: RealBorough['outline'], n: number, seed
   const [w, s, e, nn] = turfBbox(poly);
   const anywhere = () => {
     for (;;) {
-      const lng = w + rnd() * (e - w), lat = s + rnd() * (nn - s);
+      const lng = w + rnd() * (e - w),
+        lat = s + rnd() * (nn - s);
       if (booleanPointInPolygon([lng, lat], poly)) return { lng, lat };
     }
   };

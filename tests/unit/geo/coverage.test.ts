@@ -17,12 +17,47 @@ describe('coverage on the tiny borough (people at their homes, 250 m threshold)'
     // (500, 400) is within (34 m); tiny's one point (125, 150) is 195 m from the corner asset.
     // The fourth asset sits on the W/E boundary at (0, 0) and counts for E only.
     expect(r.wards).toEqual([
-      { code: 'W', name: 'Tiny W', population: 2100, populationWithin: 700, pctWithin: 33.3, assets: 1, assetsPer1000: 0.48, gapPopulation: 1400, gapPopulationMostDeprived: 1400 },
-      { code: 'E', name: 'Tiny E', population: 5350, populationWithin: 4650, pctWithin: 86.9, assets: 3, assetsPer1000: 0.56, gapPopulation: 700, gapPopulationMostDeprived: 0 },
+      {
+        code: 'W',
+        name: 'Tiny W',
+        population: 2100,
+        populationWithin: 700,
+        pctWithin: 33.3,
+        assets: 1,
+        assetsPer1000: 0.48,
+        gapPopulation: 1400,
+        gapPopulationMostDeprived: 1400,
+      },
+      {
+        code: 'E',
+        name: 'Tiny E',
+        population: 5350,
+        populationWithin: 4650,
+        pctWithin: 86.9,
+        assets: 3,
+        assetsPer1000: 0.56,
+        gapPopulation: 700,
+        gapPopulationMostDeprived: 0,
+      },
     ]);
-    expect(r.totals).toMatchObject({ population: 7450, populationWithin: 5350, pctWithin: 71.8, gapPopulation: 2100, gapPopulationMostDeprived: 1400, cells: 84, assets: 4, assetsInWards: 4 });
+    expect(r.totals).toMatchObject({
+      population: 7450,
+      populationWithin: 5350,
+      pctWithin: 71.8,
+      gapPopulation: 2100,
+      gapPopulationMostDeprived: 1400,
+      cells: 84,
+      assets: 4,
+      assetsInWards: 4,
+    });
     expect(r.totals.placement).toEqual({
-      areasByHomes: 4, areasByArea: ['tiny'], areasOutside: [], homesGiven: 10, homesOutsideAreas: 1, people: 7450, peopleOutsideSummary: 0,
+      areasByHomes: 4,
+      areasByArea: ['tiny'],
+      areasOutside: [],
+      homesGiven: 10,
+      homesOutsideAreas: 1,
+      people: 7450,
+      peopleOutsideSummary: 0,
     });
   });
 
@@ -58,7 +93,10 @@ describe('coverage on the tiny borough (people at their homes, 250 m threshold)'
     expect(r.totals.gapCells).toBe(84);
     expect(r.totals.populationWithin).toBe(0);
     expect(Array.from(r.cells.distance).every((d) => d === Infinity)).toBe(true);
-    expect(r.wards.map((w) => [w.assets, w.assetsPer1000, w.pctWithin])).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(r.wards.map((w) => [w.assets, w.assetsPer1000, w.pctWithin])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
     expect(r.worstGaps[0].maxDistance).toBe(Infinity);
   });
 
@@ -128,12 +166,25 @@ describe('coverage on the tiny borough (people at their homes, 250 m threshold)'
   });
 
   it('rejects bad assets, homes and thresholds with a message naming the problem', () => {
-    expect(() => run([{ lng: -2.6, lat: 53.5 }, { lng: Number.NaN, lat: 53.5 }])).toThrow('asset 2: lng must be a number from -180 to 180');
+    expect(() =>
+      run([
+        { lng: -2.6, lat: 53.5 },
+        { lng: Number.NaN, lat: 53.5 },
+      ]),
+    ).toThrow('asset 2: lng must be a number from -180 to 180');
     expect(() => run(tiny.assets, -1)).toThrow('threshold must be 0 or more metres');
-    expect(() => createCoverageEngine().run({ ...tiny, homes: Float64Array.from([-2.6, 53.5, 200, 53.5]) })).toThrow('homes: point 2 is not a longitude and latitude in degrees (200, 53.5)');
+    expect(() => createCoverageEngine().run({ ...tiny, homes: Float64Array.from([-2.6, 53.5, 200, 53.5]) })).toThrow(
+      'homes: point 2 is not a longitude and latitude in degrees (200, 53.5)',
+    );
     // A 200 m diamond: the only lattice point near it is its bounding box's corner, outside it.
     const p = localProjection(53.5, -2.6);
-    const ring = [[0, -100], [100, 0], [0, 100], [-100, 0], [0, -100]].map(([x, y]) => [p.lng(x), p.lat(y)]);
+    const ring = [
+      [0, -100],
+      [100, 0],
+      [0, 100],
+      [-100, 0],
+      [0, -100],
+    ].map(([x, y]) => [p.lng(x), p.lat(y)]);
     const diamond = { type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
     expect(() => coverage({ ...tiny, outline: diamond, cellSide: 5000 })).toThrow('no 5000 m cell has its centre inside the outline; choose a smaller cell side');
   });

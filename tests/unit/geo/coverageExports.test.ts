@@ -36,12 +36,18 @@ describe('coverage exports', () => {
       '# Listings,"All categories, all kinds: 4 listings"',
     ]);
     const labels = block.map((l) => l.split(',')[0]);
-    expect(labels).toEqual(expect.arrayContaining(['# Within reach', '# Where people live', '# Map cells', '# Worst gaps', '# Population', '# Deprivation', '# Boundaries', '# Postcodes']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['# Within reach', '# Where people live', '# Map cells', '# Worst gaps', '# Population', '# Deprivation', '# Boundaries', '# Postcodes']),
+    );
     expect(block.find((l) => l.startsWith('# Population'))).toMatch(/mid-2015/);
     expect(block.find((l) => l.startsWith('# Deprivation'))).toMatch(/Indices of Deprivation 2019/);
     expect(block.find((l) => l.startsWith('# Boundaries'))).toMatch(/wards May 2023, LSOAs December 2021, borough December 2023/);
     expect(lines[block.length]).toMatch(/^ward_code,ward_name,/);
-    expect(gapCellsCsv(r, { provenance: provenance(r) }).split('\r\n').slice(0, block.length)).toEqual(block);
+    expect(
+      gapCellsCsv(r, { provenance: provenance(r) })
+        .split('\r\n')
+        .slice(0, block.length),
+    ).toEqual(block);
   });
 
   it('neutralises text a spreadsheet would run as a formula, and quotes what needs quoting', () => {
@@ -51,7 +57,19 @@ describe('coverage exports', () => {
     expect(csvField(-3)).toBe('-3'); // numbers are numbers, not text
     expect(csvField(null)).toBe('');
     expect(csvField(Infinity)).toBe('');
-    const rows = [{ code: '=cmd', name: '@evil', population: 0, populationWithin: 0, pctWithin: null, assets: 0, assetsPer1000: null, gapPopulation: 0, gapPopulationMostDeprived: 0 }];
+    const rows = [
+      {
+        code: '=cmd',
+        name: '@evil',
+        population: 0,
+        populationWithin: 0,
+        pctWithin: null,
+        assets: 0,
+        assetsPer1000: null,
+        gapPopulation: 0,
+        gapPopulationMostDeprived: 0,
+      },
+    ];
     expect(wardSummaryCsv(rows).split('\r\n')[1]).toBe("'=cmd,'@evil,0,0,,0,,0,0");
   });
 
@@ -71,10 +89,25 @@ describe('coverage exports', () => {
     const f = fc.features[0];
     expect(f.geometry.coordinates[0]).toHaveLength(7);
     expect(f.geometry.coordinates[0][0]).toEqual(f.geometry.coordinates[0][6]);
-    expect(Object.keys(f.properties).sort()).toEqual(['cell', 'distance_m', 'gap_name', 'gap_rank', 'imd_decile', 'population', 'population_out_of_reach', 'ward_code', 'ward_name']);
+    expect(Object.keys(f.properties).sort()).toEqual([
+      'cell',
+      'distance_m',
+      'gap_name',
+      'gap_rank',
+      'imd_decile',
+      'population',
+      'population_out_of_reach',
+      'ward_code',
+      'ward_name',
+    ]);
     expect(fc.features.reduce((s, g) => s + g.properties.population_out_of_reach, 0)).toBeCloseTo(2100, 6);
     expect(fc.features.filter((g) => g.properties.gap_rank === 1).map((g) => g.properties.cell)).toEqual(r.worstGaps[0].cells);
-    expect(fc.metadata).toMatchObject({ title: 'Coverage by ward', generated: '2026-12-03T10:00:00.000Z', link: 'http://localhost:4173/plan?d=250', settings: { Listings: expect.any(String) } });
+    expect(fc.metadata).toMatchObject({
+      title: 'Coverage by ward',
+      generated: '2026-12-03T10:00:00.000Z',
+      link: 'http://localhost:4173/plan?d=250',
+      settings: { Listings: expect.any(String) },
+    });
     expect(fc.metadata!.method['Within reach']).toMatch(/at most 250 m away in a straight line/);
   });
 });

@@ -41,7 +41,8 @@ export function readRealBorough(): RealBorough {
 const R = 6371008.8;
 const RAD = Math.PI / 180;
 export function haversine(lng1: number, lat1: number, lng2: number, lat2: number): number {
-  const dLat = (lat2 - lat1) * RAD, dLng = (lng2 - lng1) * RAD;
+  const dLat = (lat2 - lat1) * RAD,
+    dLng = (lng2 - lng1) * RAD;
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2;
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
 }
@@ -49,16 +50,26 @@ export function haversine(lng1: number, lat1: number, lng2: number, lat2: number
 type Boxed = { f: AreaFeature; w: number; s: number; e: number; n: number };
 function boxed(areas: AreaCollection): Boxed[] {
   return areas.features.map((f) => {
-    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+    let w = Infinity,
+      s = Infinity,
+      e = -Infinity,
+      n = -Infinity;
     const polys = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][][];
-    for (const poly of polys) for (const ring of poly) for (const [x, y] of ring) {
-      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-    }
+    for (const poly of polys)
+      for (const ring of poly)
+        for (const [x, y] of ring) {
+          w = Math.min(w, x);
+          e = Math.max(e, x);
+          s = Math.min(s, y);
+          n = Math.max(n, y);
+        }
     return { f, w, s, e, n };
   });
 }
 function whichArea(list: Boxed[], lng: number, lat: number): number {
-  return list.findIndex((b) => lng >= b.w && lng <= b.e && lat >= b.s && lat <= b.n && booleanPointInPolygon([lng, lat], b.f as unknown as Feature<Polygon | MultiPolygon>));
+  return list.findIndex(
+    (b) => lng >= b.w && lng <= b.e && lat >= b.s && lat <= b.n && booleanPointInPolygon([lng, lat], b.f as unknown as Feature<Polygon | MultiPolygon>),
+  );
 }
 
 /** People placed at points: where, how many, and in which ward (index into wards, -1 none). */
@@ -70,7 +81,8 @@ export interface PlacedPeople {
 }
 
 function place(points: [number, number][], lsoas: AreaCollection, wards: AreaCollection, fallback: (a: AreaFeature) => [number, number]): PlacedPeople {
-  const lsoaBoxes = boxed(lsoas), wardBoxes = boxed(wards);
+  const lsoaBoxes = boxed(lsoas),
+    wardBoxes = boxed(wards);
   const areaOf = points.map(([lng, lat]) => whichArea(lsoaBoxes, lng, lat));
   const per = new Int32Array(lsoas.features.length);
   for (const a of areaOf) if (a >= 0) per[a]++;
@@ -78,7 +90,12 @@ function place(points: [number, number][], lsoas: AreaCollection, wards: AreaCol
   lsoas.features.forEach((f, a) => per[a] === 0 && extra.push({ at: fallback(f), area: a }));
   const all = [...points.map((at, i) => ({ at, area: areaOf[i] })), ...extra].filter((p) => p.area >= 0);
   const wardIndex = new Map(wards.features.map((w, i) => [w.properties.code, i]));
-  const out: PlacedPeople = { lng: new Float64Array(all.length), lat: new Float64Array(all.length), people: new Float64Array(all.length), ward: new Int32Array(all.length) };
+  const out: PlacedPeople = {
+    lng: new Float64Array(all.length),
+    lat: new Float64Array(all.length),
+    people: new Float64Array(all.length),
+    ward: new Int32Array(all.length),
+  };
   all.forEach((p, i) => {
     const f = lsoas.features[p.area];
     out.lng[i] = p.at[0];
@@ -103,9 +120,12 @@ export function placeByPostcodes(b: RealBorough): PlacedPeople {
 /** Each LSOA's people spread evenly over a square grid of `spacing` metres (25 m: ~300k points). */
 export function placeByArea(b: RealBorough, spacing = 25): PlacedPeople {
   const all = boxed(b.lsoas);
-  const w = Math.min(...all.map((x) => x.w)), e = Math.max(...all.map((x) => x.e));
-  const s = Math.min(...all.map((x) => x.s)), n = Math.max(...all.map((x) => x.n));
-  const dLat = spacing / (R * RAD), dLng = spacing / (R * RAD * Math.cos(((s + n) / 2) * RAD));
+  const w = Math.min(...all.map((x) => x.w)),
+    e = Math.max(...all.map((x) => x.e));
+  const s = Math.min(...all.map((x) => x.s)),
+    n = Math.max(...all.map((x) => x.n));
+  const dLat = spacing / (R * RAD),
+    dLng = spacing / (R * RAD * Math.cos(((s + n) / 2) * RAD));
   const points: [number, number][] = [];
   for (let lat = s + dLat / 2; lat < n; lat += dLat) for (let lng = w + dLng / 2; lng < e; lng += dLng) points.push([lng, lat]);
   return place(points, b.lsoas, b.wards, centreOf);
@@ -117,12 +137,16 @@ export function referenceWards(placed: PlacedPeople, wards: AreaCollection, asse
   for (const a of assets) index.add(a.lng, a.lat);
   if (assets.length === 0) index.add(1000, 1000);
   index.finish();
-  const people = new Float64Array(wards.features.length), within = new Float64Array(wards.features.length);
+  const people = new Float64Array(wards.features.length),
+    within = new Float64Array(wards.features.length);
   for (let i = 0; i < placed.people.length; i++) {
-    const lng = placed.lng[i], lat = placed.lat[i], w = placed.ward[i];
+    const lng = placed.lng[i],
+      lat = placed.lat[i],
+      w = placed.ward[i];
     if (w < 0) continue;
     people[w] += placed.people[i];
-    const dy = (threshold * 1.01) / (R * RAD), dx = dy / Math.cos(lat * RAD);
+    const dy = (threshold * 1.01) / (R * RAD),
+      dx = dy / Math.cos(lat * RAD);
     const near = assets.length ? index.range(lng - dx, lat - dy, lng + dx, lat + dy) : [];
     if (near.some((k) => haversine(lng, lat, assets[k].lng, assets[k].lat) <= threshold)) within[w] += placed.people[i];
   }
@@ -139,7 +163,10 @@ export interface ErrorSummary {
   over1: number;
 }
 
-export function compareWards(product: readonly { code: string; populationWithin: number }[], reference: readonly { code: string; name: string; within: number }[]): ErrorSummary {
+export function compareWards(
+  product: readonly { code: string; populationWithin: number }[],
+  reference: readonly { code: string; name: string; within: number }[],
+): ErrorSummary {
   const errs = reference.map((r) => {
     const p = product.find((x) => x.code === r.code)?.populationWithin ?? 0;
     const pct = r.within > 0 ? (100 * (p - r.within)) / r.within : p === 0 ? 0 : Infinity;

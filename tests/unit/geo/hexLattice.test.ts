@@ -20,17 +20,20 @@ describe('hexLattice', () => {
   it('finds the hexagon holding a point: the nearest centre, or one within two sides at the edge', () => {
     const lattice = hexLattice(borough, 250);
     let seed = 3;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const { minX, minY, maxX, maxY } = lattice.outline;
     for (let k = 0; k < 2000; k++) {
-      const x = minX + rnd() * (maxX - minX), y = minY + rnd() * (maxY - minY);
-      let best = -1, bestD2 = Infinity;
+      const x = minX + rnd() * (maxX - minX),
+        y = minY + rnd() * (maxY - minY);
+      let best = -1,
+        bestD2 = Infinity;
       for (let i = 0; i < lattice.count; i++) {
         const d2 = (lattice.x[i] - x) ** 2 + (lattice.y[i] - y) ** 2;
         if (d2 < bestD2) [best, bestD2] = [i, d2];
       }
       const found = cellContaining(lattice, x, y);
-      if (bestD2 <= 250 * 250) expect(found).toBe(best); // inside a hexagon of the grid (circumradius = side)
+      if (bestD2 <= 250 * 250)
+        expect(found).toBe(best); // inside a hexagon of the grid (circumradius = side)
       else if (found >= 0) expect((lattice.x[found] - x) ** 2 + (lattice.y[found] - y) ** 2).toBeLessThanOrEqual(4 * 250 * 250);
       if (bestD2 > 4 * 250 * 250) expect(found).toBe(-1);
     }
@@ -79,11 +82,14 @@ describe('hexLattice', () => {
       geometry: { type: 'MultiPolygon', coordinates: [[sq(-1500, -500, 1000), sq(-1250, -250, 500).reverse()], [sq(500, -500, 1010)]] },
     };
     const lattice = hexLattice(outline, 50);
-    let west = 0, east = 0, inHole = 0;
+    let west = 0,
+      east = 0,
+      inHole = 0;
     const p = lattice.projection;
     for (let i = 0; i < lattice.count; i++) {
       // lattice.x is in the outline's own projection; compare in the fixture's metres via degrees.
-      const x = (lattice.lng[i] - -2.6) * (p.kx), y = (lattice.lat[i] - 53.5) * p.ky;
+      const x = (lattice.lng[i] - -2.6) * p.kx,
+        y = (lattice.lat[i] - 53.5) * p.ky;
       if (x > -1250 && x < -750 && y > -250 && y < 250) inHole++;
       if (x < 0) west++;
       else east++;
@@ -107,7 +113,21 @@ describe('hexLattice', () => {
     expect(() => hexLattice(borough, 0)).toThrow('cellSide must be a positive number of metres, got 0');
     const bad = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } } as unknown as OutlineFeature;
     expect(() => hexLattice(bad, 100)).toThrow('outline: expected a Polygon or MultiPolygon geometry, got Point');
-    const badRing = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 'x'], [1, 1], [0, 0]]] } } as unknown as OutlineFeature;
+    const badRing = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 'x'],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    } as unknown as OutlineFeature;
     expect(() => hexLattice(badRing, 100)).toThrow('outline: ring 1 of polygon 1, position 2: expected [lng, lat] in degrees, got [1,"x"]');
   });
 });

@@ -9,7 +9,7 @@ describe('localProjection', () => {
   it.each([
     ['east–west through the centre', [-2.675, 53.53], [-2.525, 53.53]],
     ['north–south', [-2.6, 53.485], [-2.6, 53.575]],
-    ['diagonal', [-2.66, 53.50], [-2.54, 53.56]],
+    ['diagonal', [-2.66, 53.5], [-2.54, 53.56]],
     ['east–west 5 km north of the centre', [-2.675, 53.575], [-2.525, 53.575]],
     ['from the centre to a corner 10 km away', [-2.6, 53.53], [-2.708, 53.593]],
   ] as const)('stays within 0.25%% of @turf/distance at ~10 km: %s', (_name, a, b) => {
@@ -19,7 +19,8 @@ describe('localProjection', () => {
   });
 
   it('is within 2 m of Turf for an 800 m walk 8 km north of the centre', () => {
-    const a: [number, number] = [-2.55, 53.6], b: [number, number] = [-2.55 + 800 / p.kx, 53.6];
+    const a: [number, number] = [-2.55, 53.6],
+      b: [number, number] = [-2.55 + 800 / p.kx, 53.6];
     expect(Math.abs(metres(a, b) - distance(a, b, { units: 'meters' }))).toBeLessThan(2);
   });
 

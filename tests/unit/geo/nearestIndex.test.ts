@@ -5,7 +5,8 @@ import { nearestIndex } from '../../../src/geo/nearestIndex.ts';
 function brute(xs: Float64Array, ys: Float64Array, x: number, y: number): number {
   let best = Infinity;
   for (let i = 0; i < xs.length; i++) {
-    const dx = xs[i] - x, dy = ys[i] - y;
+    const dx = xs[i] - x,
+      dy = ys[i] - y;
     best = Math.min(best, Math.sqrt(dx * dx + dy * dy));
   }
   return best;
@@ -14,8 +15,10 @@ function brute(xs: Float64Array, ys: Float64Array, x: number, y: number): number
 describe('nearestIndex', () => {
   it('agrees with brute force on 2,000 random points, including points on bucket edges', () => {
     const rnd = mulberry32(42);
-    const n = 2000, B = 200;
-    const xs = new Float64Array(n), ys = new Float64Array(n);
+    const n = 2000,
+      B = 200;
+    const xs = new Float64Array(n),
+      ys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       // A third of the points sit exactly on bucket edges or corners (multiples of 200 m).
       const onEdge = i % 3 === 0;
@@ -58,11 +61,13 @@ describe('nearestIndex', () => {
 
   it('stays exact with a handful of points far apart (sparse categories)', () => {
     const rnd = mulberry32(7);
-    const xs = new Float64Array(5).map(() => rnd() * 20_000), ys = new Float64Array(5).map(() => rnd() * 20_000);
+    const xs = new Float64Array(5).map(() => rnd() * 20_000),
+      ys = new Float64Array(5).map(() => rnd() * 20_000);
     const index = nearestIndex(xs, ys);
     expect(index.bucketSize).toBeGreaterThan(200);
     for (let q = 0; q < 200; q++) {
-      const x = rnd() * 30_000 - 5_000, y = rnd() * 30_000 - 5_000;
+      const x = rnd() * 30_000 - 5_000,
+        y = rnd() * 30_000 - 5_000;
       expect(index.nearestDistance(x, y)).toBe(brute(xs, ys, x, y));
     }
   });

@@ -7,7 +7,13 @@ import { projectShape } from '../../../src/geo/projectedShape.ts';
 import { readRealBorough } from './coverageReference.ts';
 import { buildTinyBorough, metres, toLngLat } from './tinyBorough.ts';
 
-const box = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [toLngLat(x0, y0), toLngLat(x1, y0), toLngLat(x1, y1), toLngLat(x0, y1), toLngLat(x0, y0)];
+const box = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
+  toLngLat(x0, y0),
+  toLngLat(x1, y0),
+  toLngLat(x1, y1),
+  toLngLat(x0, y1),
+  toLngLat(x0, y0),
+];
 const tinyInputs = (t = buildTinyBorough()) => {
   const projection = projectionFor(t.outline.geometry);
   return { projection, outline: hexLattice(t.outline, 100, projection).outline, areas: t.areas, wards: t.wards, homes: t.homes };
@@ -33,9 +39,19 @@ describe('placing people where they live', () => {
   it('counts people in the ward where their home is, even when their LSOA straddles two wards', () => {
     const t = buildTinyBorough();
     // One LSOA over both wards' southern halves, with two homes west of the boundary and one east.
-    const south = { ...t.areas.features[0], properties: { ...t.areas.features[0].properties, code: 'S', parent_code: 'W', population: 3000 }, geometry: { type: 'Polygon' as const, coordinates: [box(-1000, -500, 1000, 0)] } };
+    const south = {
+      ...t.areas.features[0],
+      properties: { ...t.areas.features[0].properties, code: 'S', parent_code: 'W', population: 3000 },
+      geometry: { type: 'Polygon' as const, coordinates: [box(-1000, -500, 1000, 0)] },
+    };
     const areas: AreaCollection = { type: 'FeatureCollection', features: [south, ...t.areas.features.filter((f) => !['WS', 'ES'].includes(f.properties.code))] };
-    const homes = Float64Array.from([[-700, -250], [-100, -250], [300, -250]].flatMap(([x, y]) => toLngLat(x, y)));
+    const homes = Float64Array.from(
+      [
+        [-700, -250],
+        [-100, -250],
+        [300, -250],
+      ].flatMap(([x, y]) => toLngLat(x, y)),
+    );
     const placed = placePeople({ ...tinyInputs(t), areas, homes });
     expect(sumBy(placed.people, placed.ward, 0)).toBeCloseTo(2000, 9);
     expect(sumBy(placed.people, placed.ward, 1)).toBeCloseTo(1000 + 1050 + 100, 9);
@@ -55,7 +71,11 @@ describe('placing people where they live', () => {
 
   it('leaves out an area that lies wholly outside the borough, and says which', () => {
     const t = buildTinyBorough();
-    const far = { ...t.areas.features[0], properties: { ...t.areas.features[0].properties, code: 'FAR', population: 999 }, geometry: { type: 'Polygon' as const, coordinates: [box(5000, 0, 5100, 100)] } };
+    const far = {
+      ...t.areas.features[0],
+      properties: { ...t.areas.features[0].properties, code: 'FAR', population: 999 },
+      geometry: { type: 'Polygon' as const, coordinates: [box(5000, 0, 5100, 100)] },
+    };
     const placed = placePeople({ ...tinyInputs(t), areas: { ...t.areas, features: [...t.areas.features, far] } });
     expect(placed.report.areasOutside).toEqual(['FAR']);
     expect(placed.report.people).toBeCloseTo(7450, 9);
@@ -69,7 +89,23 @@ describe('placing people where they live', () => {
     expect(() => place(broken({ population: undefined }))).toThrow('areas: feature 3 (ES): population must be a number of people, 0 or more, got undefined');
     expect(() => place(broken({ population: '12' }))).toThrow('got "12"');
     expect(() => place(broken({ imd_decile: 11 }))).toThrow('areas: feature 3 (ES): imd_decile must be a whole number from 1 to 10 or null, got 11');
-    const badGeometry = { ...t.areas, features: [{ ...t.areas.features[0], geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 1]]] } }] };
+    const badGeometry = {
+      ...t.areas,
+      features: [
+        {
+          ...t.areas.features[0],
+          geometry: {
+            type: 'Polygon' as const,
+            coordinates: [
+              [
+                [0, 0],
+                [0, 1],
+              ],
+            ],
+          },
+        },
+      ],
+    };
     expect(() => place(badGeometry)).toThrow('area WS (feature 1): ring 1 of polygon 1 needs at least 3 [lng, lat] positions, got 2');
   });
 

@@ -19,17 +19,20 @@ describe('polygonLocator and pointsInShapes', () => {
 
   it('agrees with a one-polygon-at-a-time test on random points and on ward vertices', () => {
     let s = 12345;
-    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
-    const xs: number[] = [], ys: number[] = [];
+    const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
+    const xs: number[] = [],
+      ys: number[] = [];
     for (let i = 0; i < 5000; i++) {
       xs.push(-15_000 + rnd() * 30_000);
       ys.push(-12_000 + rnd() * 24_000);
     }
     // Points exactly on ward boundaries: every 7th vertex and the midpoint of its edge.
-    for (const sh of shapes) for (const ring of sh.rings) for (let i = 0; i + 3 < ring.length; i += 14) {
-      xs.push(ring[i], (ring[i] + ring[i + 2]) / 2);
-      ys.push(ring[i + 1], (ring[i + 1] + ring[i + 3]) / 2);
-    }
+    for (const sh of shapes)
+      for (const ring of sh.rings)
+        for (let i = 0; i + 3 < ring.length; i += 14) {
+          xs.push(ring[i], (ring[i] + ring[i + 2]) / 2);
+          ys.push(ring[i + 1], (ring[i + 1] + ring[i + 3]) / 2);
+        }
     let inside = 0;
     // pointsInShapes answers the same question for a batch of points (homes into LSOAs).
     const batch = pointsInShapes(xs, ys, shapes);
@@ -47,8 +50,14 @@ describe('polygonLocator and pointsInShapes', () => {
     const a = shapes[0].rings[0];
     let found = 0;
     for (let i = 0; i < a.length && found < 20; i += 2) {
-      const x = a[i], y = a[i + 1];
-      const holders = shapes.filter((sh) => sh.rings.some((r) => { for (let k = 0; k < r.length; k += 2) if (r[k] === x && r[k + 1] === y) return true; return false; }));
+      const x = a[i],
+        y = a[i + 1];
+      const holders = shapes.filter((sh) =>
+        sh.rings.some((r) => {
+          for (let k = 0; k < r.length; k += 2) if (r[k] === x && r[k + 1] === y) return true;
+          return false;
+        }),
+      );
       if (holders.length < 2) continue;
       found++;
       const containing = shapes.filter((sh) => shapeContains(sh, x, y, scratch)).length;

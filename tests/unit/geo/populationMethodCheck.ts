@@ -8,13 +8,15 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaFeature } from '../../../src/domain/types.ts';
 import type { RealBorough } from './coverageReference.ts';
 
-const RAD = Math.PI / 180, R = 6371008.8;
+const RAD = Math.PI / 180,
+  R = 6371008.8;
 
 /** Area in m² on a sphere (the spherical-excess formula for small polygons, as Turf's area). */
 function ringArea(ring: number[][]): number {
   let total = 0;
   for (let i = 0; i < ring.length - 1; i++) {
-    const [x1, y1] = ring[i], [x2, y2] = ring[i + 1];
+    const [x1, y1] = ring[i],
+      [x2, y2] = ring[i + 1];
     total += (x2 - x1) * RAD * (2 + Math.sin(y1 * RAD) + Math.sin(y2 * RAD));
   }
   return Math.abs((total * R * R) / 2);
@@ -44,7 +46,8 @@ export function checkPopulationMethods(b: RealBorough): MethodCheck {
     const m = f.properties.name.replace(/[A-Z]$/, '');
     msoas.set(m, [...(msoas.get(m) ?? []), f]);
   }
-  const errArea: number[] = [], errPostcodes: number[] = [];
+  const errArea: number[] = [],
+    errPostcodes: number[] = [];
   for (const members of msoas.values()) {
     const people = members.reduce((s, f) => s + f.properties.population, 0);
     const area = members.reduce((s, f) => s + areaOf(f), 0);

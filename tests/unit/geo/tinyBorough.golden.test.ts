@@ -19,7 +19,11 @@ describe('tiny borough golden files', () => {
     const round = (v: number, k: number) => Math.round(v * k) / k;
     const out = {
       type: 'FeatureCollection',
-      properties: { wards: r.wards, totals: { ...r.totals, timings: undefined }, gaps: r.worstGaps.map((g) => ({ ...g, score: round(g.score, 1000), byDecile: g.byDecile.map((p) => round(p, 1000)), maxDistance: round(g.maxDistance, 100) })) },
+      properties: {
+        wards: r.wards,
+        totals: { ...r.totals, timings: undefined },
+        gaps: r.worstGaps.map((g) => ({ ...g, score: round(g.score, 1000), byDecile: g.byDecile.map((p) => round(p, 1000)), maxDistance: round(g.maxDistance, 100) })),
+      },
       features: Array.from({ length: r.cells.count }, (_, i) => ({
         type: 'Feature',
         id: i,

@@ -22,7 +22,11 @@ export const LNG0 = -2.6;
 export const metres = localProjection(LAT0, LNG0);
 export const toLngLat = (x: number, y: number): [number, number] => [metres.lng(x), metres.lat(y)];
 const box = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
-  toLngLat(x0, y0), toLngLat(x1, y0), toLngLat(x1, y1), toLngLat(x0, y1), toLngLat(x0, y0),
+  toLngLat(x0, y0),
+  toLngLat(x1, y0),
+  toLngLat(x1, y1),
+  toLngLat(x0, y1),
+  toLngLat(x0, y0),
 ];
 
 /** Cell centres of the 100 m lattice in metres (column c, half row r). */
@@ -33,10 +37,15 @@ export const TINY_ASSETS_XY: [number, number][] = [cellXY(2, 2), cellXY(10, 2), 
 
 /** Homes in metres, by LSOA (see the header), and one beyond the borough. */
 export const TINY_HOMES_XY: [number, number][] = [
-  [-700, -250], [-400, -250], [-100, -250], // W-south
+  [-700, -250],
+  [-400, -250],
+  [-100, -250], // W-south
   [-500, 250], // W-north
-  [300, -250], [700, -250], // E-south
-  [500, 400], [900, 400], [300, 100], // E-north
+  [300, -250],
+  [700, -250], // E-south
+  [500, 400],
+  [900, 400],
+  [300, 100], // E-north
   [1200, 0], // outside every area
 ];
 
@@ -46,7 +55,11 @@ function area(code: string, kind: 'lsoa' | 'ward', parent: string | null, popula
 }
 
 export function buildTinyBorough() {
-  const outline: OutlineFeature = { type: 'Feature', properties: { code: 'TINY', name: 'Tiny borough' }, geometry: { type: 'Polygon', coordinates: [box(-1000, -500, 1000, 500)] } };
+  const outline: OutlineFeature = {
+    type: 'Feature',
+    properties: { code: 'TINY', name: 'Tiny borough' },
+    geometry: { type: 'Polygon', coordinates: [box(-1000, -500, 1000, 500)] },
+  };
   const wards: AreaCollection = {
     type: 'FeatureCollection',
     features: [area('W', 'ward', null, 2100, null, [box(-1000, -500, 0, 500)]), area('E', 'ward', null, 5350, null, [box(0, -500, 1000, 500)])],
@@ -79,14 +92,20 @@ export function tinyBoroughGeoJSON() {
       ...t.wards.features.map((f) => ({ ...f, properties: { layer: 'ward', ...f.properties } })),
       ...t.areas.features.map((f) => ({ ...f, properties: { layer: 'lsoa', ...f.properties } })),
       ...t.assets.map((a, i) => ({ type: 'Feature', properties: { layer: 'asset', n: i + 1 }, geometry: { type: 'Point', coordinates: [a.lng, a.lat] } })),
-      ...TINY_HOMES_XY.map((_, i) => ({ type: 'Feature', properties: { layer: 'home', n: i + 1 }, geometry: { type: 'Point', coordinates: [t.homes[2 * i], t.homes[2 * i + 1]] } })),
+      ...TINY_HOMES_XY.map((_, i) => ({
+        type: 'Feature',
+        properties: { layer: 'home', n: i + 1 },
+        geometry: { type: 'Point', coordinates: [t.homes[2 * i], t.homes[2 * i + 1]] },
+      })),
     ],
   };
 }
 
 /** Reads the committed input fixture back into the analysis inputs. */
 export function readTinyBorough() {
-  const fc = JSON.parse(readFileSync(join(fixturesDir, 'tiny-borough.in.geojson'), 'utf8')) as { features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] };
+  const fc = JSON.parse(readFileSync(join(fixturesDir, 'tiny-borough.in.geojson'), 'utf8')) as {
+    features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
+  };
   const strip = (f: (typeof fc.features)[number]) => {
     const { layer: _layer, ...properties } = f.properties;
     return { type: 'Feature' as const, geometry: f.geometry, properties };

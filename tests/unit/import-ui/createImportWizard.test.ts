@@ -257,7 +257,15 @@ describe('the import wizard on the messy partner file', () => {
   it('stops at the mapping step while a partner category is not matched, listing each with its rows', async () => {
     const w = wizardWith(fakeDatabase());
     await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
-    expect(w.categoryProblems()).toEqual([{ value: 'Knitting', count: 1, firstRow: 7, field: 'categories', message: 'Choose what the category “Knitting” (1 row) means: one of ours, ignore it, or leave those rows out.' }]);
+    expect(w.categoryProblems()).toEqual([
+      {
+        value: 'Knitting',
+        count: 1,
+        firstRow: 7,
+        field: 'categories',
+        message: 'Choose what the category “Knitting” (1 row) means: one of ours, ignore it, or leave those rows out.',
+      },
+    ]);
     expect(await w.check()).toBe(false);
     expect(w.step()).toBe('mapping');
     // Leaving its rows out is a choice too: they are then listed as not imported.
@@ -280,7 +288,12 @@ describe('the downloadable report', () => {
     const csv = importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions());
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('\uFEFFRow,Status,Reason,' + c.headers.map((h) => (/[",]/.test(h) ? `"${h}"` : h)).join(','));
-    const status = new Map(lines.slice(1).filter(Boolean).map((l) => [Number(l.split(',')[0]), l.split(',')[1]]));
+    const status = new Map(
+      lines
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => [Number(l.split(',')[0]), l.split(',')[1]]),
+    );
     const dup = w.plan()!.planned.find((p) => p.status === 'duplicate')!.row;
     const notImported = [...status].filter(([, s]) => s.startsWith('Not imported')).map(([r]) => r);
     expect(notImported).toEqual([...w.plan()!.rejected.map((r) => r.row), dup].sort((a, b) => a - b));

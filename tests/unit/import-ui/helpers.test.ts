@@ -6,7 +6,13 @@ import { reportFileName } from '../../../src/features/import/importReport';
 
 describe('columnSamples', () => {
   it('shows the first distinct non-empty values of a column, long ones cut short', () => {
-    const preview = [['a', ''], ['b', 'x'], ['c', 'x'], ['d', 'y'.repeat(100)], ['e', 'z']];
+    const preview = [
+      ['a', ''],
+      ['b', 'x'],
+      ['c', 'x'],
+      ['d', 'y'.repeat(100)],
+      ['e', 'z'],
+    ];
     expect(columnSamples(preview, 1)).toEqual(['x', `${'y'.repeat(59)}…`, 'z']);
     expect(columnSamples(preview, 0, 2)).toEqual(['a', 'b']);
     expect(columnSamples([['only']], 3)).toEqual([]);

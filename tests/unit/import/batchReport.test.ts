@@ -24,7 +24,12 @@ describe('the report kept with a batch', async () => {
     expect(report[0]).toEqual({
       row: 3,
       reason: 'Name: Name is empty; every asset needs one.',
-      cells: [['Name', ''], ['Post code', 'WN1 1AA'], ['Category', 'Health'], ['Notes', 'no name here']],
+      cells: [
+        ['Name', ''],
+        ['Post code', 'WN1 1AA'],
+        ['Category', 'Health'],
+        ['Notes', 'no name here'],
+      ],
     });
   });
 

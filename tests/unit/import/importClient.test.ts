@@ -19,7 +19,9 @@ function inProcessWorker(opts: { hang?: boolean; fail?: string } = {}) {
         const post = (m: ImportResponse) => queueMicrotask(() => !state.terminated && w.onmessage?.({ data: m } as MessageEvent<ImportResponse>));
         if (opts.hang) return;
         if (opts.fail) return post({ id: req.id, type: 'error', message: opts.fail });
-        void runImport(req.input, req.options, (progress) => post({ id: req.id, type: 'progress', progress })).then((result) => post({ id: req.id, type: 'result', result }));
+        void runImport(req.input, req.options, (progress) => post({ id: req.id, type: 'progress', progress })).then((result) =>
+          post({ id: req.id, type: 'result', result }),
+        );
       },
     };
     return w;

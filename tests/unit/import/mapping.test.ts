@@ -20,7 +20,22 @@ describe('suggestMapping', () => {
 
   it('maps Open Referral UK / HSDS names', () => {
     const { mapping, unmapped } = suggestMapping([
-      'id', 'name', 'description', 'email', 'url', 'organization_name', 'postal_code', 'address_1', 'city', 'latitude', 'longitude', 'phone number', 'schedule', 'minimum_age', 'maximum_age', 'languages',
+      'id',
+      'name',
+      'description',
+      'email',
+      'url',
+      'organization_name',
+      'postal_code',
+      'address_1',
+      'city',
+      'latitude',
+      'longitude',
+      'phone number',
+      'schedule',
+      'minimum_age',
+      'maximum_age',
+      'languages',
     ]);
     expect(mapping).toEqual({
       id: 'external_id',

@@ -176,7 +176,9 @@ describe('a quote left open near the end of the file', async () => {
     expect(file.message).toBe(
       'Row 4: a quote (") opens in column "Description" and is never closed, so rows 5 to 6 were read into that cell. Rows 4 to 6 will not be imported; the report lists them. Import the rest, then fix the quote and import those rows again.',
     );
-    expect(formatIssue(issuesOf(r, 5, 'quotes')[0])).toBe('Row 5: Swallowed by the quote left open on row 4, so not imported; fix the quote on row 4 and import this row again.');
+    expect(formatIssue(issuesOf(r, 5, 'quotes')[0])).toBe(
+      'Row 5: Swallowed by the quote left open on row 4, so not imported; fix the quote on row 4 and import this row again.',
+    );
     expect(rowOf(r, 5).cells).toEqual(['Sample Lost One', 'WN1 1AH', 'Health', 'Swallowed']);
     expect(rowOf(r, 4).cells).toEqual(['Sample Broken', 'WN1 1AE', 'Health', 'This quote never closes']);
   });

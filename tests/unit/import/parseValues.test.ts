@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseCsvCell } from '../../../src/domain/csvCell';
 import { containsHtml, looksLikeFormula, unneutralise } from '../../../src/features/import/cellText';
-import { ageGroupsFromRange, parseAccessibility, parseAgeGroups, parseCoordinate, parseCost, parseKind, parseLanguages, parseYesNo } from '../../../src/features/import/parseValues';
+import {
+  ageGroupsFromRange,
+  parseAccessibility,
+  parseAgeGroups,
+  parseCoordinate,
+  parseCost,
+  parseKind,
+  parseLanguages,
+  parseYesNo,
+} from '../../../src/features/import/parseValues';
 
 describe('cost and free', () => {
   it.each([
@@ -54,7 +63,10 @@ describe('age groups', () => {
 
 describe('accessibility, languages, kind, coordinates', () => {
   it('accessibility from plain words', () => {
-    expect(parseAccessibility('Wheelchair access; hearing loop, Accessible toilet')).toEqual({ features: ['step_free', 'accessible_toilet', 'hearing_loop'], unknown: [] });
+    expect(parseAccessibility('Wheelchair access; hearing loop, Accessible toilet')).toEqual({
+      features: ['step_free', 'accessible_toilet', 'hearing_loop'],
+      unknown: [],
+    });
     expect(parseAccessibility('step_free; nice staff')).toEqual({ features: ['step_free'], unknown: ['nice staff'] });
     expect(parseAccessibility('None').features).toEqual([]);
   });

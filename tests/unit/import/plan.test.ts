@@ -9,7 +9,13 @@ import { buildCommit, planImport, type CandidateQuery } from '../../../src/featu
 import { runImport } from '../../../src/features/import/runImport';
 import { categories, fixture, postcodeTable, root } from './helpers';
 
-interface SampleAsset { id: string; name: string; lat: number; lng: number; external_id: string | null }
+interface SampleAsset {
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+  external_id: string | null;
+}
 const sampleAssets = JSON.parse(readFileSync(join(root, 'data/assets.json'), 'utf8')) as SampleAsset[];
 
 function metres(a: { lat: number; lng: number }, b: { lat: number; lng: number }) {

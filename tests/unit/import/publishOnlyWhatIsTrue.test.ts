@@ -85,7 +85,9 @@ describe('a name made only of invisible characters', async () => {
       const row = rowOf(r, i + 2);
       expect(row.valid, `row ${i + 2}`).toBe(false);
       expect(issuesOf(r, i + 2, 'required')[0]?.message, `row ${i + 2}`).toBe(
-        i === 3 ? 'Name is empty; every asset needs one.' : 'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.',
+        i === 3
+          ? 'Name is empty; every asset needs one.'
+          : 'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.',
       );
     });
   });

@@ -62,8 +62,18 @@ describe('repeats inside one file', async () => {
 
   it('lets only one repeat take the place of a row with the same partner ID', async () => {
     const three = await plan(['A1,Sample One,53.5450,-2.6320,Health', 'A1,Sample Two,53.5450,-2.6320,Health', 'A1,Sample Three,53.5450,-2.6320,Health']);
-    const { rows } = buildCommit(three, new Map([[3, { action: 'instead' }], [4, { action: 'instead' }]]));
-    expect(rows.map((r) => [r.row, r.action])).toEqual([[2, 'skip'], [3, 'skip'], [4, 'insert']]);
+    const { rows } = buildCommit(
+      three,
+      new Map([
+        [3, { action: 'instead' }],
+        [4, { action: 'instead' }],
+      ]),
+    );
+    expect(rows.map((r) => [r.row, r.action])).toEqual([
+      [2, 'skip'],
+      [3, 'skip'],
+      [4, 'insert'],
+    ]);
   });
 
   it('no longer refuses the repeated partner ID while reading: the plan decides', async () => {
@@ -74,7 +84,11 @@ describe('repeats inside one file', async () => {
 
 describe('a possible duplicate of a listing on the map', async () => {
   const near = async (rows: CandidateQuery[]): Promise<ImportCandidate[]> =>
-    rows.map((r) => ({ row: r.row, external_match: null, similar: r.name === 'Sample Hall' ? [{ id: '22222222-2222-4222-8222-222222222222', name: 'Sample Hall Café', distance_m: 40, similarity: 0.6 }] : [] }));
+    rows.map((r) => ({
+      row: r.row,
+      external_match: null,
+      similar: r.name === 'Sample Hall' ? [{ id: '22222222-2222-4222-8222-222222222222', name: 'Sample Hall Café', distance_m: 40, similarity: 0.6 }] : [],
+    }));
   const p = await plan([',Sample Hall,53.5450,-2.6320,Health', ',Sample Other,53.5300,-2.6000,Health'], near);
 
   it('is not skipped silently: it waits for the moderator, and the commit says so', () => {

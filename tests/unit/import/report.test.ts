@@ -16,7 +16,10 @@ const csv = [
 
 describe('the report of rejected rows', async () => {
   const parsed = await runImport(csv, { categories });
-  const plan = await planImport(parsed.rows, { geocoder: createOfflineGeocoder(postcodeTable), candidates: async (rows) => rows.map((r) => ({ row: r.row, external_match: null, similar: [] })) });
+  const plan = await planImport(parsed.rows, {
+    geocoder: createOfflineGeocoder(postcodeTable),
+    candidates: async (rows) => rows.map((r) => ({ row: r.row, external_match: null, similar: [] })),
+  });
   const text = reportCsv(parsed.headers, parsed.mapping, plan);
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
@@ -47,21 +50,48 @@ describe('the report of rejected rows', async () => {
   it('lists possible duplicates the moderator skipped, when given the decisions', async () => {
     const dupPlan = await planImport(parsed.rows, {
       geocoder: createOfflineGeocoder(postcodeTable),
-      candidates: async (rs) => rs.map((r) => ({ row: r.row, external_match: null, similar: r.row === 3 ? [{ id: 'x', name: 'Sample: Fine Club', distance_m: 42.4, similarity: 0.6 }] : [] })),
+      candidates: async (rs) =>
+        rs.map((r) => ({ row: r.row, external_match: null, similar: r.row === 3 ? [{ id: 'x', name: 'Sample: Fine Club', distance_m: 42.4, similarity: 0.6 }] : [] })),
     });
-    const out = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, dupPlan, { decisions: new Map([[3, { action: 'skip' }]]) }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const out = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, dupPlan, { decisions: new Map([[3, { action: 'skip' }]]) }).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
     // A row without issues keeps no original cells; its values are written back from the asset
     // (so the category reads as our slug, which imports again just the same).
-    expect(out.find((r) => r[0] === '3')).toEqual(['3', 'Skipped', 'Possible duplicate of "Sample: Fine Club" (42 m away).', 'Sample Fine', 'WN1 1AA', 'health', 'Fine', '01942 000001']);
+    expect(out.find((r) => r[0] === '3')).toEqual([
+      '3',
+      'Skipped',
+      'Possible duplicate of "Sample: Fine Club" (42 m away).',
+      'Sample Fine',
+      'WN1 1AA',
+      'health',
+      'Fine',
+      '01942 000001',
+    ]);
     // Not decided yet: said so, never passed off as skipped.
-    const waiting = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, dupPlan, { decisions: new Map() }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const waiting = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, dupPlan, { decisions: new Map() }).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
     expect(waiting.find((r) => r[0] === '3')!.slice(0, 3)).toEqual(['3', 'Waiting for a decision', 'Possible duplicate of "Sample: Fine Club" (42 m away).']);
-    const kept = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, dupPlan, { decisions: new Map([[3, { action: 'insert' }]]) }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const kept = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, dupPlan, { decisions: new Map([[3, { action: 'insert' }]]) }).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
     expect(kept.find((r) => r[0] === '3')).toBeUndefined();
   });
 
   it('can include rows imported with changes', () => {
-    const withWarnings = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, plan, { includeWarnings: true }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    expect(withWarnings.find((r) => r[0] === '5')).toEqual(['5', 'Imported with changes', 'Description: Looks like HTML; kept exactly as written and shown as plain text, never run.', 'Sample Warned', 'WN1 1AD', 'Health', '<b>bold</b>', '01942 000002']);
+    const withWarnings = Papa.parse<string[]>(reportCsv(parsed.headers, parsed.mapping, plan, { includeWarnings: true }).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(withWarnings.find((r) => r[0] === '5')).toEqual([
+      '5',
+      'Imported with changes',
+      'Description: Looks like HTML; kept exactly as written and shown as plain text, never run.',
+      'Sample Warned',
+      'WN1 1AD',
+      'Health',
+      '<b>bold</b>',
+      '01942 000002',
+    ]);
   });
 });

@@ -6,8 +6,7 @@ import { runImport, uniqueHeaders, type ParseResult } from '../../../src/feature
 import { mulberry32 } from '../../../scripts/sample/random';
 import { categories, fixture } from './helpers';
 
-const run = (input: string | Uint8Array, extra: Parameters<typeof runImport>[1] extends infer O ? Partial<O> : never = {}) =>
-  runImport(input, { categories, ...extra });
+const run = (input: string | Uint8Array, extra: Parameters<typeof runImport>[1] extends infer O ? Partial<O> : never = {}) => runImport(input, { categories, ...extra });
 
 const rowOf = (r: ParseResult, n: number): ParsedRow => {
   const row = r.rows.find((x) => x.row === n);
@@ -28,7 +27,14 @@ describe('the messy partner export (Windows-1252)', async () => {
   });
 
   it('maps the partner headers and reports the unmapped column', () => {
-    expect(r.mapping).toMatchObject({ 'Org name': 'org_name', 'Service name': 'name', 'Post code': 'postcode', Tel: 'phone', Long: 'lng', 'Opening times': 'opening_hours' });
+    expect(r.mapping).toMatchObject({
+      'Org name': 'org_name',
+      'Service name': 'name',
+      'Post code': 'postcode',
+      Tel: 'phone',
+      Long: 'lng',
+      'Opening times': 'opening_hours',
+    });
     expect(r.unmappedColumns).toEqual(['Tel (2)']);
     expect(r.mappingProblems).toEqual([]);
   });
@@ -42,12 +48,30 @@ describe('the messy partner export (Windows-1252)', async () => {
     const row = rowOf(r, 2);
     expect(row.valid).toBe(true);
     expect(row.issues).toBeNull();
-    expect(row.asset).toMatchObject({ postcode: 'WN1 1AA', lat: null, lng: null, categories: ['food-support'], free: false, age_groups: ['children', 'young_people', 'adults', 'older_people'], accessibility: ['step_free'], languages: ['en'], external_id: 'WGN-001', kind: 'service' });
+    expect(row.asset).toMatchObject({
+      postcode: 'WN1 1AA',
+      lat: null,
+      lng: null,
+      categories: ['food-support'],
+      free: false,
+      age_groups: ['children', 'young_people', 'adults', 'older_people'],
+      accessibility: ['step_free'],
+      languages: ['en'],
+      external_id: 'WGN-001',
+      kind: 'service',
+    });
   });
 
   it('a row with coordinates and a line break inside a quoted cell', () => {
     const row = rowOf(r, 3);
-    expect(row.asset).toMatchObject({ lat: 53.4975, lng: -2.519, description: 'Gentle walks from the library.\nMeet by the front door.', free: true, cost: null, languages: ['en', 'pl'] });
+    expect(row.asset).toMatchObject({
+      lat: 53.4975,
+      lng: -2.519,
+      description: 'Gentle walks from the library.\nMeet by the front door.',
+      free: true,
+      cost: null,
+      languages: ['en', 'pl'],
+    });
     expect(issuesOf(r, 3, 'website_fixed')[0].message).toBe('"www.example.org/walks" has no http:// or https://; saved as "https://www.example.org/walks".');
   });
 
@@ -69,7 +93,9 @@ describe('the messy partner export (Windows-1252)', async () => {
   });
 
   it('an unknown category rejects the row and is listed for mapping', () => {
-    expect(formatIssue(issuesOf(r, 7, 'unknown_category')[0])).toBe('Row 7, column "Category": Category "Knitting" is not one of ours; choose which of our categories it means, or ignore it.');
+    expect(formatIssue(issuesOf(r, 7, 'unknown_category')[0])).toBe(
+      'Row 7, column "Category": Category "Knitting" is not one of ours; choose which of our categories it means, or ignore it.',
+    );
     expect(r.unknownCategories).toEqual([{ value: 'Knitting', count: 1, firstRow: 7, field: 'categories' }]);
   });
 
@@ -87,7 +113,9 @@ describe('the messy partner export (Windows-1252)', async () => {
   });
 
   it('a ragged row with extra cells is rejected with the cells named', () => {
-    expect(formatIssue(issuesOf(r, 10, 'ragged')[0])).toBe('Row 10: This row has 20 cells but the header has 18 (extra: "EXTRA", "MORE"); an unquoted comma may have shifted the columns.');
+    expect(formatIssue(issuesOf(r, 10, 'ragged')[0])).toBe(
+      'Row 10: This row has 20 cells but the header has 18 (extra: "EXTRA", "MORE"); an unquoted comma may have shifted the columns.',
+    );
   });
 
   it('opening hours: free text understood is rewritten, not understood is left out', () => {
@@ -164,14 +192,22 @@ describe('bad files give a clear message and never throw', () => {
     for (const input of [fixture('empty.csv'), '', '\n\n  \n']) {
       const r = await run(input);
       expect(r.rows).toEqual([]);
-      expect(r.fileIssues[0]).toMatchObject({ code: 'empty', severity: 'error', message: 'The file is empty: there is no header row and no data. Check that you chose the right file.' });
+      expect(r.fileIssues[0]).toMatchObject({
+        code: 'empty',
+        severity: 'error',
+        message: 'The file is empty: there is no header row and no data. Check that you chose the right file.',
+      });
     }
   });
 
   it('a header with no rows', async () => {
     const r = await run(fixture('header-only.csv'));
     expect(r.headers).toEqual(['Name', 'Post code', 'Category']);
-    expect(r.fileIssues[0]).toMatchObject({ code: 'header_only', row: 1, message: 'The file has a header row (3 columns: "Name", "Post code", "Category") but no data rows below it.' });
+    expect(r.fileIssues[0]).toMatchObject({
+      code: 'header_only',
+      row: 1,
+      message: 'The file has a header row (3 columns: "Name", "Post code", "Category") but no data rows below it.',
+    });
   });
 
   it('a quote left open: the row and column are named, rows before it survive (more in messyFiles.test.ts)', async () => {
@@ -223,7 +259,10 @@ describe('bad files give a clear message and never throw', () => {
   });
 
   it('a mapping chosen by the person overrides the suggestion', async () => {
-    const r = await run('Title,Where,Type\nSample A,WN1 1AA,Knitting\n', { mapping: { Title: 'name', Where: 'postcode', Type: 'categories' }, categoryMap: { knitting: 'arts-culture' } });
+    const r = await run('Title,Where,Type\nSample A,WN1 1AA,Knitting\n', {
+      mapping: { Title: 'name', Where: 'postcode', Type: 'categories' },
+      categoryMap: { knitting: 'arts-culture' },
+    });
     expect(rowOf(r, 2)).toMatchObject({ valid: true, asset: { name: 'Sample A', postcode: 'WN1 1AA', categories: ['arts-culture'] } });
   });
 
@@ -233,7 +272,7 @@ describe('bad files give a clear message and never throw', () => {
   });
 
   it('a neutralised cell from our own report reads back as the original', async () => {
-    const r = await run("Name,Post code,Category,Tel\n'=HYPERLINK(\"x\"),WN1 1AA,Health,'+44 1942 000000\n");
+    const r = await run('Name,Post code,Category,Tel\n\'=HYPERLINK("x"),WN1 1AA,Health,\'+44 1942 000000\n');
     expect(rowOf(r, 2).asset).toMatchObject({ name: '=HYPERLINK("x")', phone: '+44 1942 000000' });
   });
 });
@@ -249,7 +288,29 @@ describe('uniqueHeaders', () => {
 describe('never throws', () => {
   it('on 300 seeded random mixes of quotes, delimiters, line breaks, formulas, HTML and stray bytes', async () => {
     const rnd = mulberry32(12345);
-    const parts = ['"', '""', ',', ';', '\t', '|', '\n', '\r\n', '\r', '=SUM(A1)', '<b>x</b>', 'Name', 'Post code', 'WN1 1AA', '53.5', '-2.6', '£', ' ', 'Category', 'Health', '\uFEFF'];
+    const parts = [
+      '"',
+      '""',
+      ',',
+      ';',
+      '\t',
+      '|',
+      '\n',
+      '\r\n',
+      '\r',
+      '=SUM(A1)',
+      '<b>x</b>',
+      'Name',
+      'Post code',
+      'WN1 1AA',
+      '53.5',
+      '-2.6',
+      '£',
+      ' ',
+      'Category',
+      'Health',
+      '\uFEFF',
+    ];
     for (let n = 0; n < 300; n++) {
       let s = '';
       const len = Math.floor(rnd() * 60);

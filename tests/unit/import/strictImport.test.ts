@@ -21,7 +21,10 @@ const FILE = [
 
 async function plan() {
   const read = await runImport(FILE, { categories });
-  return planImport(read.rows, { geocoder: createOfflineGeocoder(postcodeTable), candidates: async (rows) => rows.map((r) => ({ row: r.row, external_match: null, similar: [] })) });
+  return planImport(read.rows, {
+    geocoder: createOfflineGeocoder(postcodeTable),
+    candidates: async (rows) => rows.map((r) => ({ row: r.row, external_match: null, similar: [] })),
+  });
 }
 
 describe('rows that would lose a value', () => {
@@ -58,6 +61,11 @@ describe('rows that would lose a value', () => {
     expect(strictLines.filter((l) => l[1] === 'Held back').map((l) => l[2])).toEqual(batch.map((r) => r.reason));
     expect(strictLines.some((l) => l[1] === 'Imported with changes' && ['3', '4', '5', '6'].includes(l[0]))).toBe(false);
     // Lenient: the same rows go in without the value, and say so.
-    expect(csv(false).slice(1).filter((l) => l[1] === 'Imported with changes').map((l) => Number(l[0]))).toEqual([3, 4, 5, 6]);
+    expect(
+      csv(false)
+        .slice(1)
+        .filter((l) => l[1] === 'Imported with changes')
+        .map((l) => Number(l[0])),
+    ).toEqual([3, 4, 5, 6]);
   });
 });

@@ -14,12 +14,38 @@ describe('the downloadable template', () => {
     expect(Object.entries(r.mapping).every(([column, field]) => column === field)).toBe(true);
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0].issues).toBeNull();
-    expect(r.rows[0].asset).toMatchObject({ name: 'Sample Pemberton Community Pantry', lat: 53.545, lng: -2.632, postcode: 'WN1 1AA', categories: ['food-bank'], languages: ['en', 'pl'] });
+    expect(r.rows[0].asset).toMatchObject({
+      name: 'Sample Pemberton Community Pantry',
+      lat: 53.545,
+      lng: -2.632,
+      postcode: 'WN1 1AA',
+      categories: ['food-bank'],
+      languages: ['en', 'pl'],
+    });
   });
 
   it('covers every field an asset has', () => {
     const columns = templateColumns().map((c) => c.column);
-    for (const f of ['name', 'description', 'categories', 'lat', 'lng', 'postcode', 'address', 'phone', 'email', 'website', 'opening_hours', 'free', 'cost', 'age_groups', 'accessibility', 'languages', 'external_id', 'kind']) {
+    for (const f of [
+      'name',
+      'description',
+      'categories',
+      'lat',
+      'lng',
+      'postcode',
+      'address',
+      'phone',
+      'email',
+      'website',
+      'opening_hours',
+      'free',
+      'cost',
+      'age_groups',
+      'accessibility',
+      'languages',
+      'external_id',
+      'kind',
+    ]) {
       expect(columns).toContain(f);
     }
     expect(FIELDS.filter((f) => f.inTemplate)).toHaveLength(columns.length);

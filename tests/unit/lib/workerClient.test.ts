@@ -95,7 +95,11 @@ describe('createWorkerClient', () => {
     const byMessage = client(told.start, { stop: (id) => ({ type: 'stop', id }) });
     void byMessage.run(square(1)).catch(() => {});
     void byMessage.run(square(2)).catch(() => {});
-    expect(told.made[0].sent).toEqual([{ type: 'square', id: 1, n: 1 }, { type: 'stop', id: 1 }, { type: 'square', id: 2, n: 2 }]);
+    expect(told.made[0].sent).toEqual([
+      { type: 'square', id: 1, n: 1 },
+      { type: 'stop', id: 1 },
+      { type: 'square', id: 2, n: 2 },
+    ]);
 
     const ended = standIn({ hold: true });
     const byTerminate = client(ended.start, { stop: 'terminate' });

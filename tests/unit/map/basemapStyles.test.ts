@@ -103,7 +103,9 @@ describe('the basemap setting (VITE_BASEMAP_STYLE_URL)', () => {
   });
 
   it('tells people which service sees their IP address and map area', () => {
-    expect(basemapPrivacyNotice(basemapSetting(undefined))).toMatch(/^Street maps are fetched from OpenFreeMap \(tiles\.openfreemap\.org\), which sees your IP address and the part of the map you are looking at\./);
+    expect(basemapPrivacyNotice(basemapSetting(undefined))).toMatch(
+      /^Street maps are fetched from OpenFreeMap \(tiles\.openfreemap\.org\), which sees your IP address and the part of the map you are looking at\./,
+    );
     expect(basemapPrivacyNotice(basemapSetting('https://maps.example/style.json'))).toMatch(/fetched from maps\.example, which sees your IP address/);
     expect(basemapPrivacyNotice(basemapSetting('offline'))).toBe('Maps are drawn from files on this site: no map service is contacted.');
   });

@@ -5,7 +5,10 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 type Handler = (e: unknown) => unknown;
 
 export function fakeMap() {
-  const sources = new Map<string, { spec: Record<string, unknown>; data: unknown; setData: (d: unknown) => void; getClusterExpansionZoom: (id: number) => Promise<number> }>();
+  const sources = new Map<
+    string,
+    { spec: Record<string, unknown>; data: unknown; setData: (d: unknown) => void; getClusterExpansionZoom: (id: number) => Promise<number> }
+  >();
   const layers: { id: string; [k: string]: unknown }[] = [];
   const calls: string[] = [];
   const handlers = new Map<string, Set<Handler>>();

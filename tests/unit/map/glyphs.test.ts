@@ -37,16 +37,7 @@ function decode(bytes: Uint8Array): { name: string; range: string; glyphs: Range
 
 describe('a signed distance field', () => {
   // A 10 px square from (2, 0) to (12, 10), as a font's outline commands in units of 1 px.
-  const square = flattenOutline(
-    [
-      { type: 'M', x: 2, y: 0 },
-      { type: 'L', x: 12, y: 0 },
-      { type: 'L', x: 12, y: 10 },
-      { type: 'L', x: 2, y: 10 },
-      { type: 'Z' },
-    ],
-    1,
-  );
+  const square = flattenOutline([{ type: 'M', x: 2, y: 0 }, { type: 'L', x: 12, y: 0 }, { type: 'L', x: 12, y: 10 }, { type: 'L', x: 2, y: 10 }, { type: 'Z' }], 1);
   const sdf = sdfGlyph(square);
   const at = (col: number, row: number) => sdf.bitmap![row * (sdf.width + 2 * BUFFER) + col];
 

@@ -30,7 +30,22 @@ describe('place-name points for the offline map', () => {
     const c = {
       type: 'Feature' as const,
       properties: { code: 'C', name: 'Crescent' },
-      geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]] },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [0, 0],
+            [3, 0],
+            [3, 1],
+            [1, 1],
+            [1, 2],
+            [3, 2],
+            [3, 3],
+            [0, 3],
+            [0, 0],
+          ],
+        ],
+      },
     };
     const at = wardLabelPoint(c, [
       { lat: 0.5, lng: 2.5, ward_code: 'C' },

@@ -7,7 +7,12 @@ const rows = (r: HoursRows['rows'], closedOnBankHolidays = false): HoursRows => 
 
 describe('rowsToOpeningHours', () => {
   it('tells which row lacks days or times, in words', () => {
-    const r = rowsToOpeningHours(rows([{ days: ['Mo'], opens: '09:00', closes: '17:00' }, { days: [], opens: '10:00', closes: '' }]));
+    const r = rowsToOpeningHours(
+      rows([
+        { days: ['Mo'], opens: '09:00', closes: '17:00' },
+        { days: [], opens: '10:00', closes: '' },
+      ]),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
@@ -23,17 +28,35 @@ describe('rowsToOpeningHours', () => {
   });
 
   it('writes weekdays as a range and bank holidays as PH off', () => {
-    const r = rowsToOpeningHours(rows([{ days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '09:00', closes: '17:00' }, { days: ['Sa'], opens: '10:00', closes: '12:00' }], true));
+    const r = rowsToOpeningHours(
+      rows(
+        [
+          { days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '09:00', closes: '17:00' },
+          { days: ['Sa'], opens: '10:00', closes: '12:00' },
+        ],
+        true,
+      ),
+    );
     expect(r).toEqual({ ok: true, value: 'Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off' });
   });
 
   it('puts two sessions on the same days in one rule', () => {
-    const r = rowsToOpeningHours(rows([{ days: ['Mo', 'We'], opens: '13:00', closes: '16:00' }, { days: ['We', 'Mo'], opens: '09:00', closes: '12:00' }]));
+    const r = rowsToOpeningHours(
+      rows([
+        { days: ['Mo', 'We'], opens: '13:00', closes: '16:00' },
+        { days: ['We', 'Mo'], opens: '09:00', closes: '12:00' },
+      ]),
+    );
     expect(r).toEqual({ ok: true, value: 'Mo,We 09:00-12:00,13:00-16:00' });
   });
 
   it('adds (",") rather than replaces (";") when a later row names a day again', () => {
-    const r = rowsToOpeningHours(rows([{ days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '09:00', closes: '12:00' }, { days: ['Mo'], opens: '18:00', closes: '20:00' }]));
+    const r = rowsToOpeningHours(
+      rows([
+        { days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '09:00', closes: '12:00' },
+        { days: ['Mo'], opens: '18:00', closes: '20:00' },
+      ]),
+    );
     expect(r.ok && r.value).toBe('Mo-Fr 09:00-12:00, Mo 18:00-20:00');
     // The Monday evening session must survive, which ";" would have dropped.
     expect(describeHours(r.ok ? r.value : '').lines.join(' | ')).toMatch(/Monday.*6.*8/i);
@@ -50,8 +73,14 @@ describe('rowsToOpeningHours', () => {
   it('always produces text the OSM opening_hours parser accepts without rewriting', () => {
     const samples: HoursRows[] = [
       rows([{ days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '09:00', closes: '17:00' }], true),
-      rows([{ days: ['Sa', 'Su'], opens: '10:00', closes: '16:00' }, { days: ['Tu', 'Th'], opens: '18:30', closes: '21:00' }]),
-      rows([{ days: ['Mo', 'We', 'Fr'], opens: '09:00', closes: '12:00' }, { days: ['Fr'], opens: '13:00', closes: '15:00' }]),
+      rows([
+        { days: ['Sa', 'Su'], opens: '10:00', closes: '16:00' },
+        { days: ['Tu', 'Th'], opens: '18:30', closes: '21:00' },
+      ]),
+      rows([
+        { days: ['Mo', 'We', 'Fr'], opens: '09:00', closes: '12:00' },
+        { days: ['Fr'], opens: '13:00', closes: '15:00' },
+      ]),
     ];
     for (const s of samples) {
       const r = rowsToOpeningHours(s);

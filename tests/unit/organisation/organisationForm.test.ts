@@ -10,7 +10,9 @@ describe('validateOrganisationForm', () => {
 
   it('refuses a name made only of invisible characters, saying so', () => {
     for (const name of ['\u200b\u200b', '\u200c\u200d\u2060', '\ufeff\u200b']) {
-      expect(validateOrganisationForm(form({ name }))).toEqual({ name: 'The name has no visible characters (only invisible ones, such as zero-width spaces); enter the organisation’s name' });
+      expect(validateOrganisationForm(form({ name }))).toEqual({
+        name: 'The name has no visible characters (only invisible ones, such as zero-width spaces); enter the organisation’s name',
+      });
     }
   });
 

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { AreaFileError, buildAreas, guessFieldMap, parseAreaCsv, parseAreaGeoJSON, type AreaFieldMap } from '../../../src/domain/areaFiles';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/plan/${name}`, import.meta.url), 'utf8');
-const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]] });
+const square = (x: number, y: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + 0.01, y],
+      [x + 0.01, y + 0.01],
+      [x, y + 0.01],
+      [x, y],
+    ],
+  ],
+});
 const file = (...props: Record<string, unknown>[]) =>
   JSON.stringify({ type: 'FeatureCollection', features: props.map((p, i) => ({ type: 'Feature', properties: p, geometry: square(-2.6 + i * 0.02, 53.5) })) });
 const FIELDS: AreaFieldMap = { code: 'code', name: 'name', parent_code: '', population: 'population', imd_decile: 'imd_decile', imd_rank: '' };
@@ -15,12 +26,22 @@ describe('area files', () => {
     expect(out.problems).toEqual([]);
     expect(out.areas.features).toHaveLength(3);
     expect(out.areas.features[0].properties).toEqual({
-      code: 'X01000001', name: 'Sample: Wigan town centre patch', kind: 'custom', parent_code: null, population: 1200, imd_decile: 2, imd_rank: null,
+      code: 'X01000001',
+      name: 'Sample: Wigan town centre patch',
+      kind: 'custom',
+      parent_code: null,
+      population: 1200,
+      imd_decile: 2,
+      imd_rank: null,
     });
   });
 
   it('names the feature and field when the code is missing', () => {
-    const out = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1', name: 'A', population: 5 }, { name: 'No code', population: 7 })), kind: 'custom', fields: FIELDS });
+    const out = buildAreas({
+      geojson: parseAreaGeoJSON(file({ code: 'A1', name: 'A', population: 5 }, { name: 'No code', population: 7 })),
+      kind: 'custom',
+      fields: FIELDS,
+    });
     expect(out.problems).toEqual([{ feature: 2, code: null, field: 'code', message: 'Feature 2: the area code (code) is missing.' }]);
     expect(out.areas.features.map((f) => f.properties.code)).toEqual(['A1']);
   });
@@ -39,7 +60,11 @@ describe('area files', () => {
 
   it('lists every problem of the broken fixture, one per bad feature', () => {
     const out = buildAreas({ geojson: parseAreaGeoJSON(fixture('broken-areas.geojson')), kind: 'custom', fields: FIELDS });
-    expect(out.problems.map((p) => [p.feature, p.field])).toEqual([[2, 'code'], [3, 'population'], [4, 'imd_decile']]);
+    expect(out.problems.map((p) => [p.feature, p.field])).toEqual([
+      [2, 'code'],
+      [3, 'population'],
+      [4, 'imd_decile'],
+    ]);
   });
 
   it('joins a CSV by code, reads "1,438", and reports CSV codes that match no boundary', () => {
@@ -63,14 +88,24 @@ describe('area files', () => {
     const out = buildAreas({ geojson, kind: 'custom', fields: { ...FIELDS, population: 'people', imd_decile: '' }, csv: { data: csv, codeColumn: 'code' } });
     expect(out.featuresWithoutCsvRow).toBe(1);
     expect(out.problems.map((p) => p.message)).toEqual(['Feature 2 (code B2): population is missing (people; no CSV row has this code).']);
-    const only = buildAreas({ geojson, kind: 'custom', fields: { ...FIELDS, population: 'people', imd_decile: '' }, csv: { data: csv, codeColumn: 'code' }, onlyJoined: true });
+    const only = buildAreas({
+      geojson,
+      kind: 'custom',
+      fields: { ...FIELDS, population: 'people', imd_decile: '' },
+      csv: { data: csv, codeColumn: 'code' },
+      onlyJoined: true,
+    });
     expect(only.problems).toEqual([]);
     expect(only.skipped).toBe(1);
     expect(only.areas.features).toHaveLength(1);
   });
 
   it('works out an LSOA decile from its IMD 2019 rank', () => {
-    const out = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'L1', name: 'L', population: 1, rank: 1 }, { code: 'L2', name: 'M', population: 1, rank: 32844 })), kind: 'lsoa', fields: { ...FIELDS, imd_decile: '', imd_rank: 'rank' } });
+    const out = buildAreas({
+      geojson: parseAreaGeoJSON(file({ code: 'L1', name: 'L', population: 1, rank: 1 }, { code: 'L2', name: 'M', population: 1, rank: 32844 })),
+      kind: 'lsoa',
+      fields: { ...FIELDS, imd_decile: '', imd_rank: 'rank' },
+    });
     expect(out.areas.features.map((f) => f.properties.imd_decile)).toEqual([1, 10]);
     expect(out.decilesFromRank).toBe(2);
   });
@@ -82,7 +117,21 @@ describe('area files', () => {
         { type: 'Feature', properties: { code: 'A', name: 'A', population: 1 }, geometry: square(-2.6, 53.5) },
         { type: 'Feature', properties: { code: 'A', name: 'A again', population: 1 }, geometry: square(-2.5, 53.5) },
         { type: 'Feature', properties: { code: 'P', name: 'Point', population: 1 }, geometry: { type: 'Point', coordinates: [-2.6, 53.5] } },
-        { type: 'Feature', properties: { code: 'G', name: 'Grid', population: 1 }, geometry: { type: 'Polygon', coordinates: [[[357000, 405000], [358000, 405000], [358000, 406000], [357000, 405000]]] } },
+        {
+          type: 'Feature',
+          properties: { code: 'G', name: 'Grid', population: 1 },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [357000, 405000],
+                [358000, 405000],
+                [358000, 406000],
+                [357000, 405000],
+              ],
+            ],
+          },
+        },
       ],
     });
     const out = buildAreas({ geojson: parseAreaGeoJSON(text), kind: 'custom', fields: FIELDS });

@@ -15,9 +15,30 @@ const feature = (name: string, p: Partial<PublishedAssetProps>): AssetFeature =>
   type: 'Feature',
   geometry: { type: 'Point', coordinates: [-2.6, 53.5] },
   properties: {
-    id: name, kind: 'place', name, description: '', categories: ['community-venues'], org_id: null, org_name: null, ward: null, address: null, postcode: null,
-    opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [], last_verified_at: null, phone: null, email: null, website: null,
-    languages: [], source: null, import_batch_id: null, sample: false, ...p,
+    id: name,
+    kind: 'place',
+    name,
+    description: '',
+    categories: ['community-venues'],
+    org_id: null,
+    org_name: null,
+    ward: null,
+    address: null,
+    postcode: null,
+    opening_hours: null,
+    free: true,
+    cost: null,
+    age_groups: [],
+    accessibility: [],
+    last_verified_at: null,
+    phone: null,
+    email: null,
+    website: null,
+    languages: [],
+    source: null,
+    import_batch_id: null,
+    sample: false,
+    ...p,
   },
 });
 const now = new Date('2026-12-02T12:00:00Z');
@@ -65,7 +86,11 @@ describe('choosing the layer to analyse', () => {
 
   it('offers the datasets, batches and sample count found in the published listings', () => {
     expect(layerOptions(features, null)).toEqual({
-      sources: [{ value: 'Wigan Libraries', count: 2 }, { value: '', count: 1 }, { value: 'Sample: Common Ground demo listings', count: 1 }],
+      sources: [
+        { value: 'Wigan Libraries', count: 2 },
+        { value: '', count: 1 },
+        { value: 'Sample: Common Ground demo listings', count: 1 },
+      ],
       batches: [{ id: BATCH, source: 'Wigan Libraries', count: 2 }],
       sample: 1,
     });
@@ -73,7 +98,12 @@ describe('choosing the layer to analyse', () => {
   });
 
   it('describes the settings in words for the exports', () => {
-    const lines = describeSettings({ ...DEFAULT_SETTINGS, source: 'Wigan Libraries', checkedMonths: 3, includeSample: false }, [{ slug: 'health', label: 'Health' } as never], 2, now);
+    const lines = describeSettings(
+      { ...DEFAULT_SETTINGS, source: 'Wigan Libraries', checkedMonths: 3, includeSample: false },
+      [{ slug: 'health', label: 'Health' } as never],
+      2,
+      now,
+    );
     expect(lines[0]).toEqual({
       label: 'Listings',
       text: '2 published listings; categories: all; kinds: all; partner dataset: Wigan Libraries; last checked: within the last 3 months (since 2 September 2026); sample listings: left out',
@@ -89,11 +119,13 @@ describe('the files the coverage page reads', () => {
   });
 
   it('takes the town names from the basemap labels', () => {
-    const fc = { features: [
-      { properties: { kind: 'town', name: 'Leigh' }, geometry: { type: 'Point', coordinates: [-2.519, 53.4975] } },
-      { properties: { kind: 'ward-label', name: 'Leigh West' }, geometry: { type: 'Point', coordinates: [-2.53, 53.5] } },
-      { properties: { kind: 'ward', name: 'Abram' }, geometry: { type: 'Polygon', coordinates: [] } },
-    ] };
+    const fc = {
+      features: [
+        { properties: { kind: 'town', name: 'Leigh' }, geometry: { type: 'Point', coordinates: [-2.519, 53.4975] } },
+        { properties: { kind: 'ward-label', name: 'Leigh West' }, geometry: { type: 'Point', coordinates: [-2.53, 53.5] } },
+        { properties: { kind: 'ward', name: 'Abram' }, geometry: { type: 'Polygon', coordinates: [] } },
+      ],
+    };
     expect(placesFrom(fc)).toEqual([{ name: 'Leigh', lng: -2.519, lat: 53.4975 }]);
   });
 });

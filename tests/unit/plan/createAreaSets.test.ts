@@ -12,7 +12,15 @@ import { createReads } from '../../../src/app/data/reads';
 
 const settle = () => new Promise((r) => setTimeout(r, 5));
 
-const square = [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]];
+const square = [
+  [
+    [0, 0],
+    [0, 1],
+    [1, 1],
+    [1, 0],
+    [0, 0],
+  ],
+];
 function areas(kind: AreaKind, ...codes: string[]): AreaCollection {
   return {
     type: 'FeatureCollection',

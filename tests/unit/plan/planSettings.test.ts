@@ -16,12 +16,23 @@ describe('plan settings in the URL', () => {
 
   it('gives back the same settings after a round trip', () => {
     const s: PlanSettings = {
-      categories: ['food-support', 'health'], kinds: ['place', 'service'], source: 'NHS Wigan, GP practices', batch: BATCH, checkedMonths: 12, includeSample: false,
-      distance: 1200, cell: 100, level: 'lsoa', emphasis: 'strong', catchments: true,
+      categories: ['food-support', 'health'],
+      kinds: ['place', 'service'],
+      source: 'NHS Wigan, GP practices',
+      batch: BATCH,
+      checkedMonths: 12,
+      includeSample: false,
+      distance: 1200,
+      cell: 100,
+      level: 'lsoa',
+      emphasis: 'strong',
+      catchments: true,
     };
     const { url, back } = roundTrip(s);
     expect(back).toEqual(s);
-    expect(url).toBe(`cat=food-support%2Chealth&kind=place%2Cservice&src=NHS+Wigan%2C+GP+practices&batch=${BATCH}&checked=12&sample=0&d=1200&cell=100&level=lsoa&emph=strong&catch=1`);
+    expect(url).toBe(
+      `cat=food-support%2Chealth&kind=place%2Cservice&src=NHS+Wigan%2C+GP+practices&batch=${BATCH}&checked=12&sample=0&d=1200&cell=100&level=lsoa&emph=strong&catch=1`,
+    );
   });
 
   it('keeps an empty category set apart from "all categories", and "no partner dataset" apart from "any"', () => {
@@ -32,7 +43,18 @@ describe('plan settings in the URL', () => {
   });
 
   it('falls back to defaults for values it does not trust', () => {
-    const s = readPlanSettings({ cat: 'food,<script>,FOOD,food', kind: 'place,planet', d: '99999', cell: '7', level: 'county', emph: 'loud', catch: 'yes', batch: 'not-a-uuid', checked: '0', sample: 'no' });
+    const s = readPlanSettings({
+      cat: 'food,<script>,FOOD,food',
+      kind: 'place,planet',
+      d: '99999',
+      cell: '7',
+      level: 'county',
+      emph: 'loud',
+      catch: 'yes',
+      batch: 'not-a-uuid',
+      checked: '0',
+      sample: 'no',
+    });
     expect(s).toEqual({ ...DEFAULT_SETTINGS, categories: ['food'], kinds: ['place'] });
     expect(readPlanSettings({ d: '1e3' }).distance).toBe(1000);
     expect(readPlanSettings({ d: '812.5' }).distance).toBe(800);

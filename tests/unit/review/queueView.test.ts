@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewItem } from '../../../src/backend/api';
-import {
-  DEFAULT_QUEUE_VIEW,
-  arrangeQueue,
-  queueOrganisations,
-  queueViewFromParams,
-  queueViewToQuery,
-  type QueueView,
-} from '../../../src/features/review/queueView';
+import { DEFAULT_QUEUE_VIEW, arrangeQueue, queueOrganisations, queueViewFromParams, queueViewToQuery, type QueueView } from '../../../src/features/review/queueView';
 
 const A = '0a000000-0000-4000-8000-00000000000a';
 const B = '0b000000-0000-4000-8000-00000000000b';
 
 function item(name: string, over: Partial<ReviewItem>): ReviewItem {
-  return { kind: 'asset', id: name, name, org_id: A, org_name: 'Sample: Hindley Trust', version: 1, submitted_at: '2026-11-01T10:00:00Z', diff: {}, is_new: true, ...over };
+  return {
+    kind: 'asset',
+    id: name,
+    name,
+    org_id: A,
+    org_name: 'Sample: Hindley Trust',
+    version: 1,
+    submitted_at: '2026-11-01T10:00:00Z',
+    diff: {},
+    is_new: true,
+    ...over,
+  };
 }
 
 const items = [
@@ -47,7 +51,14 @@ describe('arranging the review queue', () => {
 
   it('sorts newest first, by organisation (none last) and by type of change', () => {
     expect(names({ sort: 'newest' })).toEqual(['Sample: Art Club', 'Sample: Hindley Trust', 'Sample: Choir', 'Sample: Zumba', 'Sample: Ashton Arts', 'Sample: Orphan']);
-    expect(names({ sort: 'organisation' })).toEqual(['Sample: Ashton Arts', 'Sample: Art Club', 'Sample: Choir', 'Sample: Zumba', 'Sample: Hindley Trust', 'Sample: Orphan']);
+    expect(names({ sort: 'organisation' })).toEqual([
+      'Sample: Ashton Arts',
+      'Sample: Art Club',
+      'Sample: Choir',
+      'Sample: Zumba',
+      'Sample: Hindley Trust',
+      'Sample: Orphan',
+    ]);
     expect(names({ sort: 'type' })).toEqual(['Sample: Orphan', 'Sample: Choir', 'Sample: Zumba', 'Sample: Art Club', 'Sample: Ashton Arts', 'Sample: Hindley Trust']);
   });
 

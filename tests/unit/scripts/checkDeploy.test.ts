@@ -38,7 +38,11 @@ describe('checkDeploy', () => {
   });
 
   it('fails, naming what is reachable, on a project that still exposes its tables', async () => {
-    const checks = await checkDeploy('https://ref.supabase.co', 'anon', standIn({ exposed: ['public', 'graphql_public', 'api'], tablesIn: ['public'], graphqlTables: ['assets'] }));
+    const checks = await checkDeploy(
+      'https://ref.supabase.co',
+      'anon',
+      standIn({ exposed: ['public', 'graphql_public', 'api'], tablesIn: ['public'], graphqlTables: ['assets'] }),
+    );
     const failed = checks.filter((c) => !c.ok).map((c) => c.name);
     expect(failed).toEqual(['no table over REST in schema public', 'GraphQL reflects none of our tables']);
   });

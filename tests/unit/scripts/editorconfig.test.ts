@@ -28,9 +28,7 @@ function parseEditorConfig(text: string): { glob: string; properties: Properties
 function globMatches(glob: string, path: string): boolean {
   const source = glob
     .replace(/[.+^$()|\\]/g, '\\$&')
-    .replace(/\*\*|\*|\{([^}]*)\}/g, (m, alternatives: string | undefined) =>
-      m === '**' ? '.*' : m === '*' ? '[^/]*' : `(?:${alternatives!.split(',').join('|')})`,
-    );
+    .replace(/\*\*|\*|\{([^}]*)\}/g, (m, alternatives: string | undefined) => (m === '**' ? '.*' : m === '*' ? '[^/]*' : `(?:${alternatives!.split(',').join('|')})`));
   return new RegExp(`^${source}$`).test(glob.includes('/') ? path : basename(path));
 }
 
@@ -88,9 +86,7 @@ describe('.editorconfig', () => {
   });
 
   it('every file in the repository keeps to it', () => {
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
-      .split('\0')
-      .filter(Boolean);
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((f) => {
       let bytes: Buffer;

@@ -16,9 +16,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = join(import.meta.dirname, '../../../src');
 
 function cssFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? cssFiles(join(dir, e.name)) : e.name.endsWith('.css') ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? cssFiles(join(dir, e.name)) : e.name.endsWith('.css') ? [join(dir, e.name)] : []));
 }
 
 interface StyledSelector {
@@ -79,7 +77,10 @@ describe('stylesheets cannot restyle another page', () => {
     const owned = (s: StyledSelector) => s.classes.some((c) => filesUsing.get(c)!.size === 1);
     const unscoped = styled
       .filter((s) => isFeature(s.file) && !owned(s))
-      .map((s) => `${s.file}: “${s.selector}” can match other pages (its classes: ${s.classes.map((c) => `${c} in ${[...filesUsing.get(c)!].join(', ')}`).join('; ') || 'none'})`);
+      .map(
+        (s) =>
+          `${s.file}: “${s.selector}” can match other pages (its classes: ${s.classes.map((c) => `${c} in ${[...filesUsing.get(c)!].join(', ')}`).join('; ') || 'none'})`,
+      );
     expect(unscoped).toEqual([]);
   });
 });

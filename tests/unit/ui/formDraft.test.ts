@@ -2,17 +2,7 @@
 // back only for the same person and the same form, is forgotten once saved, and nothing hostile
 // or broken in storage is ever offered back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  DRAFT_MAX_AGE_MS,
-  debounce,
-  draftKey,
-  draftTimeText,
-  likeTemplate,
-  makeFormDraft,
-  readDraft,
-  removeDraftsOf,
-  writeDraft,
-} from '../../../src/ui/formDraft';
+import { DRAFT_MAX_AGE_MS, debounce, draftKey, draftTimeText, likeTemplate, makeFormDraft, readDraft, removeDraftsOf, writeDraft } from '../../../src/ui/formDraft';
 import { rebaseForm, emptyAssetForm } from '../../../src/features/organisation/editor/assetForm';
 import { MemoryStorage } from './memoryStorage';
 

@@ -30,7 +30,10 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
     untrack(() => props.ctx.orgId),
     () => session()?.user_id,
   );
-  const actions = createListingSave(untrack(() => props.ctx), listing);
+  const actions = createListingSave(
+    untrack(() => props.ctx),
+    listing,
+  );
   const { form, setForm, base } = listing;
   const { sending } = actions;
   // Fields reached with Tab scroll above the sticky action bar, never behind it.
@@ -39,7 +42,13 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
   // Archived and taken-down listings cannot be edited: the database refuses, so the form says so.
   const locked = () => status() === 'archived' || status() === 'taken_down';
   const categoryLabel = (slug: string) => props.ctx.categoryLabel(slug);
-  const sections = { form, setForm, get errors() { return sending.errors(); } };
+  const sections = {
+    form,
+    setForm,
+    get errors() {
+      return sending.errors();
+    },
+  };
 
   const submitLabel = () => {
     if (status() === 'published') return actions.trusted() ? 'Publish changes' : 'Submit changes for review';
@@ -81,9 +90,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
           />
         )}
       </Show>
-      <Show when={actions.kept()}>
-        {(k) => <KeptText kept={k()} current={form} categoryLabel={categoryLabel} onDismiss={actions.dismissKept} />}
-      </Show>
+      <Show when={actions.kept()}>{(k) => <KeptText kept={k()} current={form} categoryLabel={categoryLabel} onDismiss={actions.dismissKept} />}</Show>
       <ListingStatusBanners asset={base()} busy={sending.busy()} onRestore={() => void actions.restore()} />
       <form
         novalidate

@@ -22,7 +22,9 @@ export function ConflictPanel(props: {
   const yours = () => changedFormFields(props.base, props.mine).map((f) => ({ field: f, from: props.base[f], to: props.mine[f] }));
   const both = () => {
     const mine = new Set(yours().map((r) => r.field));
-    return theirs().filter((r) => mine.has(r.field)).map((r) => r.field);
+    return theirs()
+      .filter((r) => mine.has(r.field))
+      .map((r) => r.field);
   };
   // Keyboard and screen reader users land on the explanation, not somewhere below it.
   onMount(() => box?.focus());
@@ -70,28 +72,19 @@ export function ChangedSinceDraft(props: { base: AssetForm; latest: AssetForm; m
   const theirs = () => changedFormFields(props.base, props.latest).map((f) => ({ field: f, from: props.base[f], to: props.latest[f] }));
   const both = () => {
     const mine = new Set(changedFormFields(props.base, props.mine));
-    return theirs().filter((r) => mine.has(r.field)).map((r) => r.field);
+    return theirs()
+      .filter((r) => mine.has(r.field))
+      .map((r) => r.field);
   };
   return (
-    <Show
-      when={theirs().length > 0}
-      fallback={<p>The listing has been saved again since then, with none of its details changed: your changes apply as they were.</p>}
-    >
+    <Show when={theirs().length > 0} fallback={<p>The listing has been saved again since then, with none of its details changed: your changes apply as they were.</p>}>
       <p>
         <strong>This listing has changed since then.</strong> Their changes are kept, with yours on top.
       </p>
-      <ChangesTable
-        caption="What was saved meanwhile"
-        captionClass=""
-        rows={theirs()}
-        fromLabel="Then"
-        toLabel="Now"
-        categoryLabel={props.categoryLabel}
-      />
+      <ChangesTable caption="What was saved meanwhile" captionClass="" rows={theirs()} fromLabel="Then" toLabel="Now" categoryLabel={props.categoryLabel} />
       <Show when={both().length > 0}>
         <p>
-          You both changed: <strong>{both().map(fieldLabel).join(', ')}</strong>. The form shows yours: check it before you save, or
-          discard your changes to see theirs.
+          You both changed: <strong>{both().map(fieldLabel).join(', ')}</strong>. The form shows yours: check it before you save, or discard your changes to see theirs.
         </p>
       </Show>
     </Show>
@@ -107,9 +100,7 @@ export function KeptText(props: { kept: AssetForm; current: AssetForm; categoryL
       <p>The form now shows the latest version. These are the values you had typed where they differ from it.</p>
       <Show when={fields().length > 0} fallback={<p>Your version matches the latest one.</p>}>
         <dl class="summary-list">
-          <For each={fields()}>
-            {(f) => <SummaryRow term={fieldLabel(f)}>{formatValue(f, props.kept[f], props.categoryLabel)}</SummaryRow>}
-          </For>
+          <For each={fields()}>{(f) => <SummaryRow term={fieldLabel(f)}>{formatValue(f, props.kept[f], props.categoryLabel)}</SummaryRow>}</For>
         </dl>
       </Show>
       <button type="button" class="secondary" onClick={() => props.onDismiss()}>

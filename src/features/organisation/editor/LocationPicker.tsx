@@ -108,7 +108,12 @@ export function LocationPicker(props: {
     }
   }
 
-  const textField = (f: Exclude<LocationField, 'address'>, label: string, hint: string, extra: { inputmode?: 'decimal'; autocomplete?: string; error?: () => string | null | undefined } = {}) => (
+  const textField = (
+    f: Exclude<LocationField, 'address'>,
+    label: string,
+    hint: string,
+    extra: { inputmode?: 'decimal'; autocomplete?: string; error?: () => string | null | undefined } = {},
+  ) => (
     <TextField
       id={props.idFor(f)}
       name={f}

@@ -15,8 +15,7 @@ export interface HoursRowError {
   message: string;
 }
 
-export const hoursRowControlId = (row: number, field: 'days' | 'opens' | 'closes') =>
-  field === 'days' ? `hours-${row}-days` : `hours-${row}-${field}`;
+export const hoursRowControlId = (row: number, field: 'days' | 'opens' | 'closes') => (field === 'days' ? `hours-${row}-days` : `hours-${row}-${field}`);
 
 export function OpeningHoursEditor(props: {
   /** id of the whole group (the error summary links here) */
@@ -42,25 +41,31 @@ export function OpeningHoursEditor(props: {
   });
   // Rows write the value as soon as they make sense; half-filled rows leave it alone.
   createEffect(
-    on(result, (r) => {
-      if (mode() === 'rows' && r.ok) props.onChange(r.value ?? '');
-    }, { defer: true }),
+    on(
+      result,
+      (r) => {
+        if (mode() === 'rows' && r.ok) props.onChange(r.value ?? '');
+      },
+      { defer: true },
+    ),
   );
   // ...and started again when the value is replaced from outside (a restored draft, "load their
   // version"), not by the rows themselves. In text mode the text box shows the value as it is.
   createEffect(
-    on(() => props.value, (value) => {
-      if (mode() !== 'rows') return;
-      const own = result();
-      if (own.ok && (own.value ?? '') === value) return;
-      const parsed = openingHoursToRows(value);
-      if (parsed) setHours(parsed);
-      else setMode('text');
-    }, { defer: true }),
+    on(
+      () => props.value,
+      (value) => {
+        if (mode() !== 'rows') return;
+        const own = result();
+        if (own.ok && (own.value ?? '') === value) return;
+        const parsed = openingHoursToRows(value);
+        if (parsed) setHours(parsed);
+        else setMode('text');
+      },
+      { defer: true },
+    ),
   );
-  createEffect(() =>
-    props.onRowErrors(rowErrors().map((e) => ({ href: hoursRowControlId(e.row, e.field), message: `Opening hours: ${e.message}` }))),
-  );
+  createEffect(() => props.onRowErrors(rowErrors().map((e) => ({ href: hoursRowControlId(e.row, e.field), message: `Opening hours: ${e.message}` }))));
   const errorFor = (row: number, field: 'days' | 'opens' | 'closes') =>
     props.showRowErrors ? rowErrors().find((e) => e.row === row && e.field === field)?.message : undefined;
 
@@ -91,12 +96,7 @@ export function OpeningHoursEditor(props: {
   }
 
   return (
-    <FieldSet
-      id={props.id}
-      legend="Opening hours"
-      hint="When people can come or call. Leave empty if there are no regular hours."
-      error={props.error}
-    >
+    <FieldSet id={props.id} legend="Opening hours" hint="When people can come or call. Leave empty if there are no regular hours." error={props.error}>
       <Show
         when={mode() === 'rows'}
         fallback={
@@ -203,11 +203,7 @@ export function OpeningHoursEditor(props: {
       <Show when={switchNote()}>
         <p class="muted">{switchNote()}</p>
       </Show>
-      <button
-        type="button"
-        class="link"
-        onClick={() => (mode() === 'rows' ? (setMode('text'), setSwitchNote(null)) : switchToRows())}
-      >
+      <button type="button" class="link" onClick={() => (mode() === 'rows' ? (setMode('text'), setSwitchNote(null)) : switchToRows())}>
         {mode() === 'rows' ? 'Write the hours as OpenStreetMap text instead (for experts)' : 'Use the simple hours editor'}
       </button>
     </FieldSet>

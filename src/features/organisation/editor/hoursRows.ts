@@ -27,9 +27,7 @@ export interface HoursRows {
   closedOnBankHolidays: boolean;
 }
 
-export type RowsResult =
-  | { ok: true; value: string | null }
-  | { ok: false; errors: { row: number; field: 'days' | 'opens' | 'closes'; message: string }[] };
+export type RowsResult = { ok: true; value: string | null } | { ok: false; errors: { row: number; field: 'days' | 'opens' | 'closes'; message: string }[] };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -43,7 +41,7 @@ function isBlank(r: HoursRow) {
 export function daySpec(days: readonly Day[]): string {
   const idx = [...new Set(days.map((d) => DAYS.indexOf(d)))].filter((i) => i >= 0).sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j + 1 < idx.length && idx[j + 1] === idx[j] + 1) j++;
     if (j - i >= 2) parts.push(`${DAYS[idx[i]]}-${DAYS[idx[j]]}`);

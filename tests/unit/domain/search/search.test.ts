@@ -8,9 +8,27 @@ function asset(id: string, over: Partial<PublishedAssetProps>): AssetFeature {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [-2.63, 53.54] },
     properties: {
-      id, kind: 'group', name: '', description: '', categories: [], org_id: null, org_name: null, ward: null,
-      address: null, postcode: null, opening_hours: null, free: true, cost: null, age_groups: [], accessibility: [],
-      last_verified_at: null, phone: null, email: null, website: null, languages: [], ...over,
+      id,
+      kind: 'group',
+      name: '',
+      description: '',
+      categories: [],
+      org_id: null,
+      org_name: null,
+      ward: null,
+      address: null,
+      postcode: null,
+      opening_hours: null,
+      free: true,
+      cost: null,
+      age_groups: [],
+      accessibility: [],
+      last_verified_at: null,
+      phone: null,
+      email: null,
+      website: null,
+      languages: [],
+      ...over,
     },
   };
 }
@@ -19,7 +37,13 @@ const small = [
   asset('bank', { name: 'Sample: Hindley Food Bank', description: 'Emergency food parcels.', categories: ['food-support'], ward: 'Hindley' }),
   asset('pantry', { name: 'Sample: Leigh Community Pantry', description: 'Low-cost food, run with the food bank.', categories: ['food-support'], ward: 'Leigh West' }),
   asset('cafe', { name: 'Sample: Orrell Dementia Café', description: 'A memory café.', categories: ['older-people'], ward: 'Orrell' }),
-  asset('shed', { name: "Sample: Standish Men's Shed", description: 'Woodwork and company.', categories: ['mental-wellbeing'], ward: 'Standish with Langtree', org_name: 'Sample: Age UK Wigan Borough' }),
+  asset('shed', {
+    name: "Sample: Standish Men's Shed",
+    description: 'Woodwork and company.',
+    categories: ['mental-wellbeing'],
+    ward: 'Standish with Langtree',
+    org_name: 'Sample: Age UK Wigan Borough',
+  }),
   asset('yoga', { name: 'Sample: Chair Yoga', description: 'Gentle exercise at Hindley library.', categories: ['sport-activity'], ward: 'Hindley' }),
   asset('libs', { name: 'Sample: Wigan Libraries Reading Group', description: 'Book club.', categories: ['arts-culture'], ward: 'Wigan Central' }),
 ];
@@ -126,10 +150,7 @@ describe('search', () => {
 
 describe('search while a misspelt word is still being typed', () => {
   it('matches the start of a longer word with one typo', () => {
-    const idx = buildSearchIndex([
-      asset('m', { name: 'Sample: Leigh Mental Health Drop-in' }),
-      asset('x', { name: 'Sample: Leigh Men’s Shed' }),
-    ]);
+    const idx = buildSearchIndex([asset('m', { name: 'Sample: Leigh Mental Health Drop-in' }), asset('x', { name: 'Sample: Leigh Men’s Shed' })]);
     expect(search(idx, 'mente').map((h) => h.id)).toEqual(['m']);
     expect(search(idx, 'leigh mentl').map((h) => h.id)).toEqual(['m']);
   });

@@ -12,8 +12,14 @@ const byId = new Map(features.map((f) => [f.properties.id, f.properties]));
 /** How many query words an asset contains (whole word or start of a word) in any field, by brute force. */
 function wordsCovered(p: PublishedAssetProps, query: string): number {
   const text = [
-    p.name, p.description, ...p.categories.map((s) => s.replace(/-/g, ' ')), ...p.categories.map((s) => categoryLabels[s] ?? ''),
-    p.org_name, p.ward, p.address, p.postcode,
+    p.name,
+    p.description,
+    ...p.categories.map((s) => s.replace(/-/g, ' ')),
+    ...p.categories.map((s) => categoryLabels[s] ?? ''),
+    p.org_name,
+    p.ward,
+    p.address,
+    p.postcode,
   ].join(' ');
   const tokens = tokenise(text);
   return queryTerms(query).filter((t) => tokens.some((tok) => tok.startsWith(t))).length;

@@ -15,8 +15,36 @@ const found = (q: string) => matchQuery(index, q)?.docs.length ?? 0;
 
 // Keyboard mashes and filler people type to see what happens.
 const MASHES = [
-  'zzqx', 'asdfgh', 'qwerty', 'hjkl', 'xkcd', 'qqq', 'kjh', 'zxcvbn', 'jjj', 'fff', 'wxyz', 'pqpq', 'lkjhg', 'mnbv', 'vbnm',
-  'ghfj', 'dfgdfg', 'sdfsdf', 'qazwsx', 'plmokn', 'ujmik', 'yxcv', 'xxyyzz', 'bvc', 'ertyu', 'fghj', 'asdf', 'jkl', 'zzz', 'poiu',
+  'zzqx',
+  'asdfgh',
+  'qwerty',
+  'hjkl',
+  'xkcd',
+  'qqq',
+  'kjh',
+  'zxcvbn',
+  'jjj',
+  'fff',
+  'wxyz',
+  'pqpq',
+  'lkjhg',
+  'mnbv',
+  'vbnm',
+  'ghfj',
+  'dfgdfg',
+  'sdfsdf',
+  'qazwsx',
+  'plmokn',
+  'ujmik',
+  'yxcv',
+  'xxyyzz',
+  'bvc',
+  'ertyu',
+  'fghj',
+  'asdf',
+  'jkl',
+  'zzz',
+  'poiu',
 ];
 
 function randomWord(rnd: () => number): string {
@@ -31,10 +59,14 @@ function misspell(word: string, rnd: () => number): string {
   const at = 1 + Math.floor(rnd() * (word.length - 1));
   const letter = String.fromCharCode(97 + Math.floor(rnd() * 26));
   switch (Math.floor(rnd() * 4)) {
-    case 0: return word.slice(0, at) + word.slice(at + 1);
-    case 1: return word.slice(0, at) + letter + word.slice(at);
-    case 2: return word.slice(0, at) + (letter === word[at] ? 'z' : letter) + word.slice(at + 1);
-    default: return at + 1 < word.length ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) : word.slice(0, at) + letter;
+    case 0:
+      return word.slice(0, at) + word.slice(at + 1);
+    case 1:
+      return word.slice(0, at) + letter + word.slice(at);
+    case 2:
+      return word.slice(0, at) + (letter === word[at] ? 'z' : letter) + word.slice(at + 1);
+    default:
+      return at + 1 < word.length ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) : word.slice(0, at) + letter;
   }
 }
 
@@ -84,7 +116,13 @@ describe('misspellings still find what was meant', () => {
   });
 
   it.each([
-    ['fod', 'food'], ['yaga', 'yoga'], ['chiar', 'chair'], ['libary', 'library'], ['hindly', 'hindley'], ['mentel', 'mental'], ['pantyr', 'pantry'],
+    ['fod', 'food'],
+    ['yaga', 'yoga'],
+    ['chiar', 'chair'],
+    ['libary', 'library'],
+    ['hindly', 'hindley'],
+    ['mentel', 'mental'],
+    ['pantyr', 'pantry'],
   ])('"%s" finds "%s"', (typo, word) => {
     const m = matchQuery(index, typo)!;
     const top = new Set(Array.from(m.docs.subarray(0, 20), (d) => index.ids[d]));

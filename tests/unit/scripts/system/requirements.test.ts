@@ -38,7 +38,10 @@ describe('scripts/setup-system.sh --check', () => {
   it('reads the same list and lists only what is missing', () => {
     dir = mkdtempSync(join(tmpdir(), 'requirements-'));
     const list = join(dir, 'requirements.txt');
-    writeFileSync(list, '# test list\npresent-file /bin/sh tests\nabsent-file /no/such/file tests\npresent-command sh tests\nabsent-command no-such-command-here tests\n');
+    writeFileSync(
+      list,
+      '# test list\npresent-file /bin/sh tests\nabsent-file /no/such/file tests\npresent-command sh tests\nabsent-command no-such-command-here tests\n',
+    );
     const run = spawnSync('bash', [join(repoRoot, 'scripts', 'setup-system.sh'), '--check'], { env: { ...process.env, SYSTEM_REQUIREMENTS: list }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout.trim().split('\n')).toEqual(['absent-file', 'absent-command']);

@@ -50,7 +50,9 @@ describe('decideSetup', () => {
   it('stops on a machine that is not Debian or Ubuntu, even as root, naming what to install', () => {
     const decision = decideSetup({ ...debianUser, isDebian: false, isRoot: true });
     expect(decision.action).toBe('stop');
-    expect(decision.action === 'stop' && decision.message).toContain('not Debian or Ubuntu: postgresql-15-cron (pg_cron for the hosted-shape tests), chromium (the browser for the end-to-end tests)');
+    expect(decision.action === 'stop' && decision.message).toContain(
+      'not Debian or Ubuntu: postgresql-15-cron (pg_cron for the hosted-shape tests), chromium (the browser for the end-to-end tests)',
+    );
     expect(decision.action === 'stop' && decision.message).toContain('so that these exist: /usr/lib/postgresql/15/lib/pg_cron.so, /usr/bin/chromium;');
   });
 });

@@ -8,7 +8,8 @@ const vitestPassed = `
       Tests  10 passed (10)
    Start at  01:04:03
 `;
-const vitestFailed = '\u001b[2m      Tests \u001b[22m \u001b[1m\u001b[31m2 failed\u001b[39m\u001b[22m\u001b[2m | \u001b[22m\u001b[1m\u001b[32m40 passed\u001b[39m\u001b[22m\u001b[90m (42)\u001b[39m\n';
+const vitestFailed =
+  '\u001b[2m      Tests \u001b[22m \u001b[1m\u001b[31m2 failed\u001b[39m\u001b[22m\u001b[2m | \u001b[22m\u001b[1m\u001b[32m40 passed\u001b[39m\u001b[22m\u001b[90m (42)\u001b[39m\n';
 const pgProve = `02-rls.sql ........
 not ok 4 - Residents cannot update assets
 Failed 2/16 subtests
