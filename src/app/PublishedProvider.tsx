@@ -1,14 +1,44 @@
-// Published assets and categories for every resident view, static file first (src/ui/
-// createStaticThenLive.ts). Local mode reads the build's file, then the browser's database once
+// Published assets and categories for every resident view, static file first
+// (src/app/createStaticThenLive.ts). Local mode reads the build's file, then the browser's database once
 // the page is idle (it may hold local edits). Supabase mode reads the file the publish function
 // keeps in Storage, and the live API only until that file exists or when it fails. Both ask the
 // database again after each write that changes what is published (the `published` key).
+// Supabase mode never shows the build's synthetic sample: its file is the one in Storage.
 import { createContext, createEffect, createResource, useContext, type Accessor, type JSX } from 'solid-js';
 import type { AssetCollection, AssetFeature, Category } from '../domain/types';
 import { useBackend } from './BackendProvider';
 import { createStaticThenLive, type ReadSource } from './createStaticThenLive';
-import { fetchPublishedFile, fetchStaticCategories, publishedFileUrl } from './staticData';
+import { fetchJson } from '../lib/fetchJson';
 import { whenIdle } from '../ui/whenIdle';
+
+const base = import.meta.env.BASE_URL;
+
+interface PublishedEnv {
+  VITE_PUBLISHED_URL?: string;
+  VITE_SUPABASE_URL?: string;
+}
+
+/** Where the published-assets file is read from in each mode. */
+export function publishedFileUrl(mode: 'local' | 'supabase', env: PublishedEnv = import.meta.env): string {
+  if (env.VITE_PUBLISHED_URL) return env.VITE_PUBLISHED_URL;
+  if (mode === 'supabase') return `${(env.VITE_SUPABASE_URL ?? '').replace(/\/+$/, '')}/storage/v1/object/public/published/published.json`;
+  return `${base}generated/published.json`;
+}
+
+/**
+ * The published assets from their file, or null when there is no usable file: not written yet
+ * (Storage answers 400 or 404 for a missing object), unreachable, or not a FeatureCollection.
+ */
+export async function fetchPublishedFile(url: string): Promise<AssetCollection | null> {
+  try {
+    const fc = await fetchJson<AssetCollection>(url);
+    return fc?.type === 'FeatureCollection' && Array.isArray(fc.features) ? fc : null;
+  } catch {
+    return null;
+  }
+}
+
+export const fetchStaticCategories = () => fetchJson<Category[]>(`${base}generated/categories.json`);
 
 export interface PublishedValue {
   features: Accessor<readonly AssetFeature[]>;

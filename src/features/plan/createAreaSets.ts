@@ -2,6 +2,7 @@
 // database holds (after a planner loads new areas, those), read like the published assets
 // (src/app/createStaticThenLive.ts), under the `areas` key. Database sets that match the static ones keep the static
 // objects, so the coverage engine's cache (keyed by identity) is not thrown away for the same data.
+import { fetchJson } from '../../lib/fetchJson';
 import { createResource, type Accessor } from 'solid-js';
 import type { AreaCollection, AreaKind } from '../../domain/types';
 import type { OutlineFeature } from '../../geo/hexLattice';
@@ -25,12 +26,6 @@ const KINDS: AreaKind[] = ['ward', 'lsoa', 'custom'];
 type Sets = Partial<Record<AreaKind, AreaCollection>>;
 const SOURCE_NAMES = { loading: 'loading', static: 'static', live: 'database' } as const;
 
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`Could not load ${url} (${res.status})`);
-  return (await res.json()) as T;
-}
-
 /** A cheap fingerprint: same codes, populations and deciles means the same analysis. */
 function signature(c: AreaCollection): string {
   return c.features
@@ -42,7 +37,7 @@ export function createAreaSets(reads: Pick<Reads, 'areas'>): AreaSets {
   const base = import.meta.env.BASE_URL;
   const [outline] = createResource(async () => {
     // The build copies data/borough.geojson as it is: a Feature or a FeatureCollection of one.
-    const fc = await getJson<OutlineFeature | { type: 'FeatureCollection'; features: OutlineFeature[] }>(`${base}generated/borough.json`);
+    const fc = await fetchJson<OutlineFeature | { type: 'FeatureCollection'; features: OutlineFeature[] }>(`${base}generated/borough.json`);
     return fc.type === 'FeatureCollection' ? fc.features[0] : fc;
   });
 
@@ -51,7 +46,10 @@ export function createAreaSets(reads: Pick<Reads, 'areas'>): AreaSets {
   let shipped: Sets = {};
   const sets = createStaticThenLive<Sets>({
     readFile: async () => {
-      const [ward, lsoa] = await Promise.all([getJson<AreaCollection>(`${base}generated/areas-ward.json`), getJson<AreaCollection>(`${base}generated/areas-lsoa.json`)]);
+      const [ward, lsoa] = await Promise.all([
+        fetchJson<AreaCollection>(`${base}generated/areas-ward.json`),
+        fetchJson<AreaCollection>(`${base}generated/areas-lsoa.json`),
+      ]);
       shipped = { ward, lsoa };
       return shipped;
     },

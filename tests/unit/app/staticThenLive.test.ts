@@ -1,8 +1,9 @@
 // The one way residents' data is read (src/app/createStaticThenLive.ts): the file at once, the
 // live API instead when there is no file, and after it only where the mode asks for it.
+import '../ui/windowForRouter';
 import { describe, expect, it } from 'vitest';
 import { makeStaticThenLive, type Shown, type StaticThenLiveOptions } from '../../../src/app/createStaticThenLive';
-import { publishedFileUrl } from '../../../src/app/staticData';
+import { publishedFileUrl } from '../../../src/app/PublishedProvider';
 
 /** Runs a read to the end and returns every state it showed, in order. */
 async function run<T>(o: StaticThenLiveOptions<T>) {
