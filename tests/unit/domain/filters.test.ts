@@ -3,36 +3,9 @@ import { applyFilters, categoryCounts, EMPTY_FILTERS, suggestRelaxations, type F
 import { hoursCheck } from '../../../src/domain/openingHours';
 import { buildSearchIndex } from '../../../src/domain/search';
 import type { AssetFeature, PublishedAssetProps } from '../../../src/domain/types';
+import { publishedAsset } from '../fixtures/publishedAsset';
 
-function asset(id: string, lngLat: [number, number], over: Partial<PublishedAssetProps>): AssetFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: lngLat },
-    properties: {
-      id,
-      kind: 'group',
-      name: id,
-      description: '',
-      categories: [],
-      org_id: null,
-      org_name: null,
-      ward: null,
-      address: null,
-      postcode: null,
-      opening_hours: null,
-      free: true,
-      cost: null,
-      age_groups: [],
-      accessibility: [],
-      last_verified_at: null,
-      phone: null,
-      email: null,
-      website: null,
-      languages: [],
-      ...over,
-    },
-  };
-}
+const asset = (id: string, lngLat: [number, number], over: Partial<PublishedAssetProps>) => publishedAsset(id, lngLat, over);
 
 const features: AssetFeature[] = [
   asset('a', [-2.63, 53.54], {

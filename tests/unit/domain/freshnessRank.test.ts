@@ -5,42 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, EMPTY_FILTERS, type FilterState } from '../../../src/domain/filters';
 import { freshnessTier } from '../../../src/domain/freshnessRank';
 import { buildSearchIndex, search } from '../../../src/domain/search';
-import type { AssetFeature, PublishedAssetProps } from '../../../src/domain/types';
+import type { PublishedAssetProps } from '../../../src/domain/types';
+import { publishedAsset } from '../fixtures/publishedAsset';
 
 const NOW = new Date(2026, 11, 1, 10, 0); // 1 December 2026
 const FRESH = '2026-10-20T09:00:00Z';
 const HALF_YEAR = '2026-04-10T09:00:00Z';
 const OLD = '2024-02-01T09:00:00Z';
 
-function asset(id: string, lngLat: [number, number], over: Partial<PublishedAssetProps> & { created_at?: string }): AssetFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: lngLat },
-    properties: {
-      id,
-      kind: 'group',
-      name: id,
-      description: '',
-      categories: [],
-      org_id: null,
-      org_name: null,
-      ward: null,
-      address: null,
-      postcode: null,
-      opening_hours: null,
-      free: true,
-      cost: null,
-      age_groups: [],
-      accessibility: [],
-      last_verified_at: null,
-      phone: null,
-      email: null,
-      website: null,
-      languages: [],
-      ...over,
-    },
-  };
-}
+const asset = (id: string, lngLat: [number, number], over: Partial<PublishedAssetProps> & { created_at?: string }) => publishedAsset(id, lngLat, over);
 
 const state = (over: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...over });
 

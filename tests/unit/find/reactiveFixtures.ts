@@ -3,39 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { buildSearchIndex } from '../../../src/domain/search';
 import { makeTaxonomy } from '../../../src/domain/taxonomy';
-import type { AssetFeature, Category, PublishedAssetProps } from '../../../src/domain/types';
+import type { AssetFeature, Category } from '../../../src/domain/types';
+import { publishedAsset } from '../fixtures/publishedAsset';
 
 export const categories = JSON.parse(readFileSync('data/categories.json', 'utf8')) as Category[];
 
-export function asset(id: string, lngLat: [number, number], over: Partial<PublishedAssetProps> = {}): AssetFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: lngLat },
-    properties: {
-      id,
-      kind: 'group',
-      name: id,
-      description: '',
-      categories: [],
-      org_id: null,
-      org_name: null,
-      ward: null,
-      address: null,
-      postcode: null,
-      opening_hours: null,
-      free: true,
-      cost: null,
-      age_groups: [],
-      accessibility: [],
-      last_verified_at: null,
-      phone: null,
-      email: null,
-      website: null,
-      languages: [],
-      ...over,
-    },
-  };
-}
+export const asset = publishedAsset;
 
 export const listings: AssetFeature[] = [
   asset('food', [-2.63, 53.54], { name: 'Sample: Hindley Food Bank', kind: 'service', categories: ['food-support'] }),

@@ -1,45 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedFormFields, emptyAssetForm, formFromAsset, inputFromForm } from '../../../src/features/organisation/editor/assetForm';
 import { validateAssetInput } from '../../../src/domain/validation';
-import type { Asset } from '../../../src/domain/types';
-
-const ORG = '0a000000-0000-4000-8000-00000000000a';
-
-const asset = (patch: Partial<Asset> = {}): Asset => ({
-  id: 'a0000000-0000-4000-8000-000000000001',
-  kind: 'group',
-  name: 'Sample: Hindley Knit and Natter',
-  description: 'Bring a project.',
-  categories: ['older-people', 'arts-culture'],
-  org_id: ORG,
-  org_name: 'Sample: Hindley Community Trust',
-  ward: null,
-  address: 'Hindley Library',
-  postcode: 'WN2 3HQ',
-  opening_hours: 'Tu 10:00-12:00',
-  free: true,
-  cost: null,
-  age_groups: ['older_people'],
-  accessibility: ['step_free'],
-  last_verified_at: null,
-  lat: 53.5355,
-  lng: -2.5778,
-  status: 'published',
-  phone: null,
-  email: null,
-  website: null,
-  languages: ['English', 'Polish'],
-  external_id: null,
-  source: null,
-  version: 3,
-  created_at: '2025-01-01T00:00:00Z',
-  updated_at: '2025-01-01T00:00:00Z',
-  pending_changes: null,
-  review_note: null,
-  submitted_at: null,
-  published_at: null,
-  ...patch,
-});
+import { ORG, asset } from './assetFixture';
 
 describe('formFromAsset', () => {
   it('shows the edits waiting for review on top of the published listing', () => {

@@ -5,47 +5,11 @@
 import { createRoot } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Asset } from '../../../src/domain/types';
+import { ORG, asset } from './assetFixture';
 import { createListingForm } from '../../../src/features/organisation/editor/createListingForm';
 import { MemoryStorage } from '../ui/memoryStorage';
 
-const ORG = '0a000000-0000-4000-8000-00000000000a';
 const EDITOR = 'e0000000-0000-4000-8000-0000000000a1';
-
-const asset = (patch: Partial<Asset> = {}): Asset => ({
-  id: 'a0000000-0000-4000-8000-000000000001',
-  kind: 'group',
-  name: 'Sample: Hindley Knit and Natter',
-  description: 'Bring a project.',
-  categories: ['older-people'],
-  org_id: ORG,
-  org_name: 'Sample: Hindley Community Trust',
-  ward: null,
-  address: 'Hindley Library',
-  postcode: 'WN2 3HQ',
-  opening_hours: 'Tu 10:00-12:00',
-  free: true,
-  cost: null,
-  age_groups: [],
-  accessibility: [],
-  last_verified_at: null,
-  lat: 53.5355,
-  lng: -2.5778,
-  status: 'published',
-  phone: null,
-  email: null,
-  website: null,
-  languages: [],
-  external_id: null,
-  source: null,
-  version: 3,
-  created_at: '2025-01-01T00:00:00Z',
-  updated_at: '2025-01-01T00:00:00Z',
-  pending_changes: null,
-  review_note: null,
-  submitted_at: null,
-  published_at: null,
-  ...patch,
-});
 
 let disposers: (() => void)[] = [];
 

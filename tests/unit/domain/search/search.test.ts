@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, matchQuery, search, tokenise, queryTerms, stem } from '../../../../src/domain/search';
-import type { AssetFeature, PublishedAssetProps } from '../../../../src/domain/types';
+import type { PublishedAssetProps } from '../../../../src/domain/types';
 import { CATEGORY_LABELS, syntheticAssets, TYPO_CASES } from '../fixtures/syntheticAssets';
+import { publishedAsset } from '../../fixtures/publishedAsset';
 
-function asset(id: string, over: Partial<PublishedAssetProps>): AssetFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [-2.63, 53.54] },
-    properties: {
-      id,
-      kind: 'group',
-      name: '',
-      description: '',
-      categories: [],
-      org_id: null,
-      org_name: null,
-      ward: null,
-      address: null,
-      postcode: null,
-      opening_hours: null,
-      free: true,
-      cost: null,
-      age_groups: [],
-      accessibility: [],
-      last_verified_at: null,
-      phone: null,
-      email: null,
-      website: null,
-      languages: [],
-      ...over,
-    },
-  };
-}
+const asset = (id: string, over: Partial<PublishedAssetProps>) => publishedAsset(id, [-2.63, 53.54], { name: '', ...over });
 
 const small = [
   asset('bank', { name: 'Sample: Hindley Food Bank', description: 'Emergency food parcels.', categories: ['food-support'], ward: 'Hindley' }),
