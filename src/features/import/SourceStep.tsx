@@ -6,6 +6,7 @@ import type { ImportWizard } from './createImportWizard';
 import type { ImportSource } from './wizardTypes';
 import { PARTNER_NAME_LIMIT } from '../../domain/limits';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
+import { TextArea, TextField } from '../../ui/TextField';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
 import { TemplateHelp } from './TemplateHelp';
@@ -79,31 +80,21 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
       </Show>
       <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
 
-      <div class={`field${partnerError() ? ' has-error' : ''}`}>
-        <Show
-          when={known().length > 0}
-          fallback={
-            <>
-              <label for="partner-name">Which partner is this file from?</label>
-              <span class="hint" id="partner-name-hint">
-                For example NHS Wigan Borough, Wigan Police or Wigan Voluntary Network. Mappings you save are kept under this name.
-              </span>
-              <Show when={partnerError()}>
-                <span class="error-message" id="partner-name-error">
-                  <span class="visually-hidden">Error:</span> {partnerError()!.message}
-                </span>
-              </Show>
-              <input
-                id="partner-name"
-                type="text"
-                autocomplete="organization"
-                value={newName()}
-                aria-describedby={`partner-name-hint${partnerError() ? ' partner-name-error' : ''}`}
-                onInput={(e) => setNewName(e.currentTarget.value)}
-              />
-            </>
-          }
-        >
+      <Show
+        when={known().length > 0}
+        fallback={
+          <TextField
+            id="partner-name"
+            label="Which partner is this file from?"
+            hint="For example NHS Wigan Borough, Wigan Police or Wigan Voluntary Network. Mappings you save are kept under this name."
+            error={partnerError()?.message}
+            autocomplete="organization"
+            value={newName()}
+            onInput={setNewName}
+          />
+        }
+      >
+        <div class={`field${partnerError() ? ' has-error' : ''}`}>
           <fieldset class="radios" aria-describedby="partner-choice-hint">
             <legend>Which partner is this file from?</legend>
             <span class="hint" id="partner-choice-hint">
@@ -139,24 +130,19 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
               <label for="partner-new">A new partner</label>
             </div>
             <Show when={choice() === NEW_PARTNER}>
-              <div class="radio-conditional field">
-                <label for="partner-name">Partner name</label>
-                <span class="hint" id="partner-name-hint">
-                  For example NHS Wigan Borough or Wigan Police
-                </span>
-                <input
-                  id="partner-name"
-                  type="text"
-                  autocomplete="organization"
-                  value={newName()}
-                  aria-describedby="partner-name-hint"
-                  onInput={(e) => setNewName(e.currentTarget.value)}
-                />
-              </div>
+              <TextField
+                id="partner-name"
+                fieldClass="radio-conditional"
+                label="Partner name"
+                hint="For example NHS Wigan Borough or Wigan Police"
+                autocomplete="organization"
+                value={newName()}
+                onInput={setNewName}
+              />
             </Show>
           </fieldset>
-        </Show>
-      </div>
+        </div>
+      </Show>
 
       <div class={`field${fileError() ? ' has-error' : ''}`}>
         <div
@@ -204,20 +190,17 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
 
       <details class="paste" open={use() === 'text' && pasted() !== ''}>
         <summary>Or paste the text of a CSV file</summary>
-        <div class="details-body field">
-          <label for="import-paste">Text of the CSV file</label>
-          <span class="hint" id="import-paste-hint">
-            The first line holds the column names. Commas, semicolons or tabs between cells all work.
-          </span>
-          <textarea
+        <div class="details-body">
+          <TextArea
             id="import-paste"
-            rows="8"
+            label="Text of the CSV file"
+            hint="The first line holds the column names. Commas, semicolons or tabs between cells all work."
+            rows={8}
             spellcheck={false}
-            aria-describedby="import-paste-hint"
             value={pasted()}
-            onInput={(e) => {
-              setPasted(e.currentTarget.value);
-              setUse(e.currentTarget.value.trim() === '' ? 'file' : 'text');
+            onInput={(text) => {
+              setPasted(text);
+              setUse(text.trim() === '' ? 'file' : 'text');
             }}
           />
           <Show when={use() === 'text' && file()}>
