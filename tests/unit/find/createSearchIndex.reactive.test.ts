@@ -8,32 +8,20 @@ import type { BuildReply, BuildRequest } from '../../../src/domain/search/search
 import type { AssetFeature } from '../../../src/domain/types';
 import { createSearchIndex } from '../../../src/features/find/createSearchIndex';
 import { syntheticAssets } from '../domain/fixtures/syntheticAssets';
+import { StandInWorker } from '../fixtures/standInWorker';
 import { categories, listings, settle } from './reactiveFixtures';
 
 /** A Worker that builds the index in-process, but only when answer() is called. */
-class StandInWorker {
-  static made: StandInWorker[] = [];
-  onmessage: ((e: MessageEvent<BuildReply>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  received: BuildRequest[] = [];
-  ended = false;
+class IndexWorker extends StandInWorker<BuildRequest, BuildReply> {
+  static made: IndexWorker[] = [];
   constructor() {
-    StandInWorker.made.push(this);
-  }
-  postMessage(m: BuildRequest) {
-    this.received.push(m);
-  }
-  terminate() {
-    this.ended = true;
+    super();
+    IndexWorker.made.push(this);
   }
   /** Replies as the real worker would, even if ended: the client must not listen by then. */
   answer() {
     const m = this.received.at(-1)!;
-    const index = buildSearchIndex(m.assets, { categoryLabels: m.categoryLabels, categoryParents: m.categoryParents });
-    this.onmessage?.({ data: { id: m.id, index } } as MessageEvent<BuildReply>);
-  }
-  fail() {
-    this.onerror?.({ message: 'blocked by CSP' } as ErrorEvent);
+    this.reply({ id: m.id, index: buildSearchIndex(m.assets, { categoryLabels: m.categoryLabels, categoryParents: m.categoryParents }) });
   }
 }
 
@@ -52,8 +40,8 @@ function indexOf(initial: readonly AssetFeature[]) {
 const sizeOf = (i: SearchIndex | null) => i?.size ?? null;
 
 beforeEach(() => {
-  StandInWorker.made = [];
-  vi.stubGlobal('Worker', StandInWorker);
+  IndexWorker.made = [];
+  vi.stubGlobal('Worker', IndexWorker);
 });
 afterEach(() => {
   dispose();
@@ -67,7 +55,7 @@ describe('createSearchIndex', () => {
     expect(index()!.ids).toEqual(listings.map((f) => f.properties.id));
     setFeatures(listings.slice(0, 2));
     expect(sizeOf(index())).toBe(2);
-    expect(StandInWorker.made).toHaveLength(0);
+    expect(IndexWorker.made).toHaveLength(0);
   });
 
   it('has no index until there are listings', () => {
@@ -80,17 +68,17 @@ describe('createSearchIndex', () => {
   it('builds a large set in a worker, then ends it', async () => {
     const { index } = indexOf(large);
     expect(index()).toBeNull();
-    expect(StandInWorker.made).toHaveLength(1);
-    expect(StandInWorker.made[0].received[0].assets).toHaveLength(large.length);
-    StandInWorker.made[0].answer();
+    expect(IndexWorker.made).toHaveLength(1);
+    expect(IndexWorker.made[0].received[0].assets).toHaveLength(large.length);
+    IndexWorker.made[0].answer();
     await settle();
     expect(sizeOf(index())).toBe(large.length);
-    expect(StandInWorker.made[0].ended).toBe(true);
+    expect(IndexWorker.made[0].ended).toBe(true);
   });
 
   it('keeps the index for the newer listings when a build for older ones answers late', async () => {
     const { index, setFeatures } = indexOf(large);
-    const older = StandInWorker.made[0];
+    const older = IndexWorker.made[0];
     setFeatures(listings); // small: indexed at once
     expect(sizeOf(index())).toBe(listings.length);
     older.answer();
@@ -103,7 +91,7 @@ describe('createSearchIndex', () => {
     const { index, setFeatures } = indexOf(large);
     const newer = large.slice(0, 5100);
     setFeatures(newer);
-    const [first, second] = StandInWorker.made;
+    const [first, second] = IndexWorker.made;
     expect(first.ended).toBe(true);
     second.answer();
     first.answer();
@@ -113,16 +101,16 @@ describe('createSearchIndex', () => {
 
   it('builds in the page when the worker cannot start, so search still works', async () => {
     const { index } = indexOf(large);
-    StandInWorker.made[0].fail();
+    IndexWorker.made[0].fail('blocked by CSP');
     await settle();
     expect(sizeOf(index())).toBe(large.length);
   });
 
   it('a worker failing for older listings does not bring their index back over newer ones', async () => {
     const { index, setFeatures } = indexOf(large);
-    const older = StandInWorker.made[0];
+    const older = IndexWorker.made[0];
     setFeatures(listings);
-    older.fail();
+    older.fail('blocked by CSP');
     await settle();
     expect(sizeOf(index())).toBe(listings.length);
   });
@@ -130,6 +118,6 @@ describe('createSearchIndex', () => {
   it('ends the worker when the page goes', () => {
     indexOf(large);
     dispose();
-    expect(StandInWorker.made[0].ended).toBe(true);
+    expect(IndexWorker.made[0].ended).toBe(true);
   });
 });

@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nearbyAlternatives } from '../../../src/features/find/nearbyAlternatives';
-import type { AssetFeature } from '../../../src/domain/types';
+import { publishedAsset } from '../fixtures/publishedAsset';
 
-function asset(id: string, lat: number, lng: number, categories: string[]): AssetFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [lng, lat] },
-    properties: {
-      id,
-      kind: 'place',
-      name: id,
-      description: '',
-      categories,
-      org_id: null,
-      org_name: null,
-      ward: null,
-      address: null,
-      postcode: null,
-      opening_hours: null,
-      free: true,
-      cost: null,
-      age_groups: [],
-      accessibility: [],
-      last_verified_at: null,
-      phone: null,
-      email: null,
-      website: null,
-      languages: [],
-    },
-  };
-}
+const asset = (id: string, lat: number, lng: number, categories: string[]) => publishedAsset(id, [lng, lat], { kind: 'place', categories });
 
 describe('nearbyAlternatives', () => {
   const here = { id: 'self', lat: 53.54, lng: -2.63, category: 'food-support' };

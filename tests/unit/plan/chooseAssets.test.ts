@@ -1,46 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { AssetFeature, PublishedAssetProps } from '../../../src/domain/types';
+import type { PublishedAssetProps } from '../../../src/domain/types';
 import { chooseAssets, layerOptions, monthsBefore } from '../../../src/features/plan/chooseAssets';
 import { describeSettings } from '../../../src/features/plan/describeSettings';
 import { DEFAULT_SETTINGS } from '../../../src/features/plan/planSettings';
 import { parseHomes, placesFrom } from '../../../src/features/plan/planData';
 import { makeTaxonomy } from '../../../src/domain/taxonomy';
 import type { Category } from '../../../src/domain/types';
+import { publishedAsset } from '../fixtures/publishedAsset';
 
 const cat = (slug: string, parent: string | null = null): Category => ({ slug, label: slug, parent, colour: '#000000', icon: '', description: '' });
 const taxonomy = makeTaxonomy([cat('learning'), cat('library', 'learning'), cat('school', 'learning'), cat('health'), cat('community-venues')]);
 
 const BATCH = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
-const feature = (name: string, p: Partial<PublishedAssetProps>): AssetFeature => ({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates: [-2.6, 53.5] },
-  properties: {
-    id: name,
-    kind: 'place',
-    name,
-    description: '',
-    categories: ['community-venues'],
-    org_id: null,
-    org_name: null,
-    ward: null,
-    address: null,
-    postcode: null,
-    opening_hours: null,
-    free: true,
-    cost: null,
-    age_groups: [],
-    accessibility: [],
-    last_verified_at: null,
-    phone: null,
-    email: null,
-    website: null,
-    languages: [],
-    source: null,
-    import_batch_id: null,
-    sample: false,
-    ...p,
-  },
-});
+const feature = (name: string, p: Partial<PublishedAssetProps>) =>
+  publishedAsset(name, [-2.6, 53.5], { kind: 'place', categories: ['community-venues'], source: null, import_batch_id: null, sample: false, ...p });
 const now = new Date('2026-12-02T12:00:00Z');
 const features = [
   feature('Library 1', { categories: ['library'], source: 'Wigan Libraries', import_batch_id: BATCH, last_verified_at: '2026-11-20T09:00:00Z' }),

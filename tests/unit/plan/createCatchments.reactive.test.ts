@@ -6,21 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catchments } from '../../../src/geo/catchments';
 import type { CatchmentReply, CatchmentRequest } from '../../../src/features/plan/catchment.worker';
 import { createCatchments } from '../../../src/features/plan/createCatchments';
+import { StandInWorker } from '../fixtures/standInWorker';
 
-class StandInWorker {
-  static made: StandInWorker[] = [];
-  onmessage: ((e: MessageEvent<CatchmentReply>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  received: CatchmentRequest[] = [];
-  ended = false;
+class CatchmentWorker extends StandInWorker<CatchmentRequest, CatchmentReply> {
+  static made: CatchmentWorker[] = [];
   constructor() {
-    StandInWorker.made.push(this);
-  }
-  postMessage(m: CatchmentRequest) {
-    this.received.push(m);
-  }
-  terminate() {
-    this.ended = true;
+    super();
+    CatchmentWorker.made.push(this);
   }
   /** Answers request `n` (0 = the first received) as the real worker would. */
   answer(n: number) {
@@ -28,10 +20,10 @@ class StandInWorker {
     const points = [];
     for (let i = 0; i < m.assets.length; i += 2) points.push({ lng: m.assets[i], lat: m.assets[i + 1] });
     const out = catchments(points, m.radius);
-    this.onmessage?.({ data: { id: m.id, union: out.union, used: out.used, truncated: out.truncated } } as MessageEvent<CatchmentReply>);
+    this.reply({ id: m.id, union: out.union, used: out.used, truncated: out.truncated });
   }
   refuse(n: number, error: string) {
-    this.onmessage?.({ data: { id: this.received[n].id, error } } as MessageEvent<CatchmentReply>);
+    this.reply({ id: this.received[n].id, error });
   }
 }
 
@@ -51,8 +43,8 @@ function catchmentsFor(initial: Input) {
 }
 
 beforeEach(() => {
-  StandInWorker.made = [];
-  vi.stubGlobal('Worker', StandInWorker);
+  CatchmentWorker.made = [];
+  vi.stubGlobal('Worker', CatchmentWorker);
 });
 afterEach(() => {
   dispose();
@@ -62,7 +54,7 @@ afterEach(() => {
 describe('createCatchments', () => {
   it('starts no worker while the layer is hidden', () => {
     const c = catchmentsFor(null);
-    expect(StandInWorker.made).toHaveLength(0);
+    expect(CatchmentWorker.made).toHaveLength(0);
     expect(c.busy()).toBe(false);
     expect(c.union()).toBeNull();
   });
@@ -70,8 +62,8 @@ describe('createCatchments', () => {
   it('is busy while the worker draws, then shows the union of the circles', async () => {
     const c = catchmentsFor({ assets: [wigan], radius: 800 });
     expect(c.busy()).toBe(true);
-    expect(Array.from(StandInWorker.made[0].received[0].assets)).toEqual([wigan.lng, wigan.lat]);
-    StandInWorker.made[0].answer(0);
+    expect(Array.from(CatchmentWorker.made[0].received[0].assets)).toEqual([wigan.lng, wigan.lat]);
+    CatchmentWorker.made[0].answer(0);
     await settle();
     expect(c.busy()).toBe(false);
     expect(c.union()?.geometry.type).toMatch(/Polygon/);
@@ -82,7 +74,7 @@ describe('createCatchments', () => {
   it('shows only the newest request’s union, whatever order the answers come in', async () => {
     const c = catchmentsFor({ assets: [wigan], radius: 800 });
     c.setInput({ assets: [wigan, leigh], radius: 800 });
-    const w = StandInWorker.made[0];
+    const w = CatchmentWorker.made[0];
     w.answer(1);
     await settle();
     const newest = c.union();
@@ -96,14 +88,14 @@ describe('createCatchments', () => {
     const c = catchmentsFor({ assets: [wigan], radius: 800 });
     c.setInput(null);
     expect(c.busy()).toBe(false);
-    StandInWorker.made[0].answer(0);
+    CatchmentWorker.made[0].answer(0);
     await settle();
     expect(c.union()).toBeNull();
   });
 
   it('says what went wrong when the worker cannot draw', async () => {
     const c = catchmentsFor({ assets: [wigan], radius: 800 });
-    StandInWorker.made[0].refuse(0, 'out of memory');
+    CatchmentWorker.made[0].refuse(0, 'out of memory');
     await settle();
     expect(c.error()).toBe('out of memory');
     expect(c.busy()).toBe(false);
@@ -112,6 +104,6 @@ describe('createCatchments', () => {
   it('ends the worker when the page goes', () => {
     catchmentsFor({ assets: [wigan], radius: 800 });
     dispose();
-    expect(StandInWorker.made[0].ended).toBe(true);
+    expect(CatchmentWorker.made[0].ended).toBe(true);
   });
 });
