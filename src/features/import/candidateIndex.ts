@@ -170,8 +170,13 @@ export function createCandidateIndex(listings: ImportListings): CandidateIndex {
 export function localCandidates(load: () => Promise<ImportListings>): (rows: CandidateQuery[]) => Promise<ImportCandidate[]> {
   let index: Promise<CandidateIndex> | null = null;
   return async (rows) => {
-    index ??= load().then(createCandidateIndex);
-    index.catch(() => (index = null)); // a failed read may succeed on the next try
+    if (!index) {
+      const reading = load().then(createCandidateIndex);
+      reading.catch(() => {
+        if (index === reading) index = null; // a failed read may succeed on the next try
+      });
+      index = reading;
+    }
     return (await index).candidates(rows);
   };
 }
