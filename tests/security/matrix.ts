@@ -156,12 +156,12 @@ function memberOf(orgExpr: string): string {
 export const ANON_UNREADABLE = ['asset_events', 'organisation_events', 'import_batches', 'import_mappings'];
 
 /** Tables no browser role may select from at all: the server's own bookkeeping. */
-export const HIDDEN = ['publish_state', 'published_set_changes'];
+export const HIDDEN = ['publish_state', 'published_set_changes', 'site_settings', 'link_secret', 'signed_links', 'mail_opt_outs', 'outbox'];
 
 // ---------------------------------------------------------------------------------------------
 // Function grants: exactly who may execute what. Everything else is refused by Postgres itself.
 
-const ANON_API = ['published_assets', 'asset', 'categories', 'areas', 'me', 'organisation'];
+const ANON_API = ['published_assets', 'asset', 'categories', 'areas', 'me', 'organisation', 'unsubscribe'];
 
 /** private helpers the browser roles need (policies and invoker functions run with their rights). */
 const ANON_PRIVATE = [
@@ -375,6 +375,11 @@ export const CALLS: CallSpec[] = [
     fn: 'import_candidates',
     args: () => ({ sql: "partner => 'Matrix', rows => $1::jsonb", params: [json([{ row: 2, name: 'x', lat: 53.5, lng: -2.6 }])] }),
     expect: only(['moderator']),
+  },
+  {
+    fn: 'unsubscribe',
+    args: () => ({ sql: "token => 'not-a-token'", params: [] }),
+    expect: everyone({ code: '22023', message: /not valid/ }),
   },
   { fn: 'import_listings', args: () => ({ sql: "partner => 'Matrix'", params: [] }), expect: only(['moderator']) },
   {
