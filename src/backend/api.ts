@@ -45,6 +45,22 @@ export interface StaleAsset {
   source: string | null;
   /** Since the last check; for an unconfirmed import, since the import; else since it was listed. */
   months_since: number;
+  /** Reminders sent about the current check (0, 1 or 2), and when the last went. */
+  reminders_sent: number;
+  last_reminded_at: string | null;
+  /** Two reminders went unanswered: the moderators' to chase. */
+  unanswered: boolean;
+  /** Whom to chase (the organisation's members), once unanswered; otherwise empty. */
+  contacts: string[];
+}
+
+/** How often a listing's organisation is asked whether it is still right (24: "rarely changes"). */
+export type CheckEvery = 1 | 3 | 6 | 12 | 24;
+export interface CheckPlan {
+  asset_id: Uuid;
+  every_months: CheckEvery;
+  due_at: string;
+  reminders: { round: 1 | 2; sent_at: string }[];
 }
 
 export interface OrgMember {
@@ -170,6 +186,12 @@ export function createApi(t: Transport) {
     approveOrganisationChanges: (o: Versioned, note: string | null = null) => rpc<Organisation>('approve_organisation_changes', { id: o.id, version: o.version, note }),
     rejectOrganisationChanges: (o: Versioned, reason: string) => rpc<Organisation>('reject_organisation_changes', { id: o.id, version: o.version, reason }),
     stalenessReport: (months: number) => rpc<StaleAsset[]>('staleness_report', { months }),
+
+    // Keeping listings true (issue 15): the check cadence, one-click links from e-mails.
+    checkPlan: (asset_id: Uuid) => rpc<CheckPlan>('check_plan', { asset_id }),
+    setCheckPlan: (asset_id: Uuid, every_months: CheckEvery) => rpc<CheckPlan>('set_check_plan', { asset_id, every_months }),
+    confirmListing: (token: string) => rpc<{ id: Uuid; name: string; org_id: Uuid; last_verified_at: string }>('confirm_listing', { token }),
+    unsubscribe: (token: string) => rpc<{ email: string; kind: string }>('unsubscribe', { token }),
 
     // Planning (issue 5)
     loadAreas: (kind: AreaKind, areas: AreaCollection, replace: boolean) => rpc<{ loaded: number }>('load_areas', { kind, areas, replace }),

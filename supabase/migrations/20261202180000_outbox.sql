@@ -277,3 +277,6 @@ $$;
 comment on function api.unsubscribe(text) is 'Stops one kind of optional e-mail for the address a signed unsubscribe link was sent to. Definer: the caller is usually not signed in.';
 revoke all on function api.unsubscribe(text) from public;
 grant execute on function api.unsubscribe(text) to anon, authenticated;
+
+-- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
+revoke execute on all functions in schema api, private from public;

@@ -156,12 +156,12 @@ function memberOf(orgExpr: string): string {
 export const ANON_UNREADABLE = ['asset_events', 'organisation_events', 'import_batches', 'import_mappings'];
 
 /** Tables no browser role may select from at all: the server's own bookkeeping. */
-export const HIDDEN = ['publish_state', 'published_set_changes', 'site_settings', 'link_secret', 'signed_links', 'mail_opt_outs', 'outbox'];
+export const HIDDEN = ['publish_state', 'published_set_changes', 'site_settings', 'link_secret', 'signed_links', 'mail_opt_outs', 'outbox', 'asset_check_plans', 'check_reminders'];
 
 // ---------------------------------------------------------------------------------------------
 // Function grants: exactly who may execute what. Everything else is refused by Postgres itself.
 
-const ANON_API = ['published_assets', 'asset', 'categories', 'areas', 'me', 'organisation', 'unsubscribe'];
+const ANON_API = ['published_assets', 'asset', 'categories', 'areas', 'me', 'organisation', 'unsubscribe', 'confirm_listing'];
 
 /** private helpers the browser roles need (policies and invoker functions run with their rights). */
 const ANON_PRIVATE = [
@@ -189,6 +189,9 @@ const AUTHENTICATED_PRIVATE = [
   'require_moderator',
   'pending_diff',
   'import_batch_json',
+  'check_since',
+  'reminder_gap',
+  'reminders_about',
 ];
 
 export function mayExecute(schema: 'api' | 'private', fn: string, role: 'anon' | 'authenticated'): boolean {
@@ -380,6 +383,17 @@ export const CALLS: CallSpec[] = [
     fn: 'unsubscribe',
     args: () => ({ sql: "token => 'not-a-token'", params: [] }),
     expect: everyone({ code: '22023', message: /not valid/ }),
+  },
+  {
+    fn: 'confirm_listing',
+    args: () => ({ sql: "token => 'not-a-token'", params: [] }),
+    expect: everyone({ code: '22023', message: /not valid/ }),
+  },
+  { fn: 'check_plan', args: (f) => ({ sql: 'asset_id => $1::uuid', params: [f.publishedA.id] }), expect: only(['editorA', 'ownerA', 'moderator']) },
+  {
+    fn: 'set_check_plan',
+    args: (f) => ({ sql: 'asset_id => $1::uuid, every_months => 12', params: [f.publishedA.id] }),
+    expect: only(['editorA', 'ownerA', 'moderator']),
   },
   { fn: 'import_listings', args: () => ({ sql: "partner => 'Matrix'", params: [] }), expect: only(['moderator']) },
   {

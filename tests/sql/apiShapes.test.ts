@@ -164,6 +164,10 @@ const STALE_ASSET = {
   import_batch_id: 'sql',
   source: 'sql',
   months_since: 'sql',
+  reminders_sent: 'sql',
+  last_reminded_at: 'sql',
+  unanswered: 'sql',
+  contacts: 'sql',
 } as const satisfies KeysOf<StaleAsset>;
 const IMPORT_BATCH = {
   id: 'sql',
