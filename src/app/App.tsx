@@ -42,6 +42,8 @@ export function App() {
           <Route path="/import" component={ImportPage} />
           <Route path="/sign-in" component={lazy(() => import('../features/signin/SignInPage'))} />
           <Route path="/about" component={AboutPage} />
+          <Route path="/confirm" component={lazy(() => import('../features/email-links/ConfirmListingPage'))} />
+          <Route path="/unsubscribe" component={lazy(() => import('../features/email-links/UnsubscribePage'))} />
           <Route path="*404" component={NotFoundPage} />
         </Router>
       )}

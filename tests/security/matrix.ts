@@ -156,7 +156,17 @@ function memberOf(orgExpr: string): string {
 export const ANON_UNREADABLE = ['asset_events', 'organisation_events', 'import_batches', 'import_mappings'];
 
 /** Tables no browser role may select from at all: the server's own bookkeeping. */
-export const HIDDEN = ['publish_state', 'published_set_changes', 'site_settings', 'link_secret', 'signed_links', 'mail_opt_outs', 'outbox', 'asset_check_plans', 'check_reminders'];
+export const HIDDEN = [
+  'publish_state',
+  'published_set_changes',
+  'site_settings',
+  'link_secret',
+  'signed_links',
+  'mail_opt_outs',
+  'outbox',
+  'asset_check_plans',
+  'check_reminders',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Function grants: exactly who may execute what. Everything else is refused by Postgres itself.

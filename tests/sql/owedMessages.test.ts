@@ -21,13 +21,18 @@ interface Message {
   links: { label: string; url: string }[];
 }
 const messagesAbout = async (assetId: string, kind?: string) =>
-  (await db.query<Message>('select * from app.outbox where asset_id = $1 and ($2::text is null or kind = $2) order by created_at, to_email', [assetId, kind ?? null])).rows;
+  (await db.query<Message>('select * from app.outbox where asset_id = $1 and ($2::text is null or kind = $2) order by created_at, to_email', [assetId, kind ?? null]))
+    .rows;
 const act = async (who: string, fn: string, id: string, args: Record<string, unknown> = {}) => rpc<Asset>(db, who, fn, { id, version: await versionOf(db, id), ...args });
 const newListing = async (name: string) => (await rpc<Asset>(db, 'editor-a', 'save_asset', { asset: assetInput(SAMPLE_ORG_A, { name }) })).id;
 const orgEmails = async () => (await db.query<{ e: string }>('select private.org_contact_emails($1) as e', [SAMPLE_ORG_A])).rows.map((r) => r.e);
 /** Runs the reminder job as it would run `ahead` from now. */
 const remind = async (ahead: string) => (await db.query<{ n: number }>('select private.queue_check_reminders(now() + $1::interval) as n', [ahead])).rows[0].n;
-const confirm = (token: string) => rpc<{ name: string }>(db, 'resident', 'confirm_listing', { token }).then((r) => r, (e: Error) => e.message);
+const confirm = (token: string) =>
+  rpc<{ name: string }>(db, 'resident', 'confirm_listing', { token }).then(
+    (r) => r,
+    (e: Error) => e.message,
+  );
 const tokenOf = (m: Message) => new URL(m.links.find((l) => l.label === 'Still correct')!.url, 'http://x').searchParams.get('token')!;
 
 describe('messages owed by listing events', () => {
@@ -130,9 +135,16 @@ describe('check reminders', () => {
 
     await db.exec(`update app.check_reminders set sent_at = sent_at - interval '4 months' where asset_id = '${id}'`);
     await db.exec(`update app.asset_check_plans set every_months = 1 where asset_id = '${id}'`);
-    await db.exec(`alter table app.assets disable trigger user; update app.assets set last_verified_at = now() - interval '4 months' where id = '${id}'; alter table app.assets enable trigger user`);
+    await db.exec(
+      `alter table app.assets disable trigger user; update app.assets set last_verified_at = now() - interval '4 months' where id = '${id}'; alter table app.assets enable trigger user`,
+    );
     await db.exec(`update app.check_reminders set since = (select last_verified_at from app.assets where id = '${id}') where asset_id = '${id}'`);
-    const report = await rpc<{ id: string; reminders_sent: number; unanswered: boolean; contacts: string[]; last_reminded_at: string }[]>(db, 'moderator', 'staleness_report', { months: 1 });
+    const report = await rpc<{ id: string; reminders_sent: number; unanswered: boolean; contacts: string[]; last_reminded_at: string }[]>(
+      db,
+      'moderator',
+      'staleness_report',
+      { months: 1 },
+    );
     const mine = report.findIndex((r) => r.id === id);
     expect(report[mine]).toMatchObject({ reminders_sent: 2, unanswered: true, contacts: await orgEmails() });
     expect(report[mine].last_reminded_at).toBeTruthy();
@@ -175,7 +187,9 @@ describe('"Still correct" from a reminder', () => {
     await act('moderator', 'approve_asset', other, { note: null });
     await remind('7 months');
     const [m] = await messagesAbout(other, 'check_due');
-    await rpc(db, 'editor-a', 'save_asset', { asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Changed Club', cost: '£2' }), id: other, version: await versionOf(db, other) } });
+    await rpc(db, 'editor-a', 'save_asset', {
+      asset: { ...assetInput(SAMPLE_ORG_A, { name: 'Sample: Changed Club', cost: '£2' }), id: other, version: await versionOf(db, other) },
+    });
     await act('moderator', 'approve_asset', other, { note: null });
     expect(await confirm(tokenOf(m))).toMatch(/^This listing changed on .+ after the reminder was sent/);
   });

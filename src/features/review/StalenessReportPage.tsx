@@ -9,6 +9,7 @@ import { formatDate } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { orgPaths } from '../../app/paths';
 import { groupStaleByOrganisation } from './groupStaleByOrganisation';
+import { reminderStatus } from './reminderStatus';
 import { reviewPaths } from './reviewRoute';
 
 export function StalenessReportPage() {
@@ -24,6 +25,10 @@ export function StalenessReportPage() {
       </p>
       <h1>Listings not checked lately</h1>
       <p>Residents are warned when a listing has not been checked for 6 months, and told to contact the organisation first after 12 months.</p>
+      <p>
+        Organisations get an e-mail when a check is due and another two weeks later. Listings with no answer to both come first in each organisation, with whom to
+        contact.
+      </p>
       <Show when={report.error}>
         <p class="banner danger" role="alert">
           The report could not be loaded: {(report.error as Error).message}
@@ -46,6 +51,7 @@ export function StalenessReportPage() {
               <summary>
                 <strong>{g.org_name ?? 'No organisation'}</strong>: {g.assets.length} {g.assets.length === 1 ? 'listing' : 'listings'}
                 <Show when={g.assets.some((a) => a.months_since >= 12)}>, {g.assets.filter((a) => a.months_since >= 12).length} over a year</Show>
+                <Show when={g.assets.some((a) => a.unanswered)}>, {g.assets.filter((a) => a.unanswered).length} with no answer to reminders</Show>
               </summary>
               <table class="stacked-table" role="table">
                 <caption class="visually-hidden">Stale listings of {g.org_name ?? 'no organisation'}</caption>
@@ -59,6 +65,9 @@ export function StalenessReportPage() {
                     </th>
                     <th scope="col" role="columnheader">
                       Months
+                    </th>
+                    <th scope="col" role="columnheader">
+                      Reminders
                     </th>
                   </tr>
                 </thead>
@@ -76,6 +85,9 @@ export function StalenessReportPage() {
                         </td>
                         <td role="cell" data-label="Months since">
                           <strong class={`tag ${a.months_since >= 12 ? 'stale12' : 'stale6'}`}>{a.months_since}</strong>
+                        </td>
+                        <td role="cell" data-label="Reminders" classList={{ 'needs-chasing': a.unanswered }}>
+                          {reminderStatus(a)}
                         </td>
                       </tr>
                     )}

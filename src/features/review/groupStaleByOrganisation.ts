@@ -1,5 +1,5 @@
 // The staleness report grouped by organisation: the organisations with the oldest listings
-// first, and within each, the oldest listing first.
+// first, and within each, listings whose reminders went unanswered, then the oldest.
 import type { StaleAsset } from '../../backend/api';
 
 export interface StaleGroup {
@@ -21,6 +21,6 @@ export function groupStaleByOrganisation(rows: readonly StaleAsset[]): StaleGrou
     g.worst = Math.max(g.worst, r.months_since);
   }
   const list = [...groups.values()];
-  for (const g of list) g.assets.sort((a, b) => b.months_since - a.months_since || a.name.localeCompare(b.name));
+  for (const g of list) g.assets.sort((a, b) => Number(b.unanswered) - Number(a.unanswered) || b.months_since - a.months_since || a.name.localeCompare(b.name));
   return list.sort((a, b) => b.worst - a.worst || b.assets.length - a.assets.length || (a.org_name ?? '').localeCompare(b.org_name ?? ''));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupStaleByOrganisation } from '../../../src/features/review/groupStaleByOrganisation';
 
-const row = (name: string, org: string | null, months: number) => ({
+const row = (name: string, org: string | null, months: number, unanswered = false) => ({
   id: `${name}-id`,
   name,
   org_id: org,
@@ -12,6 +12,10 @@ const row = (name: string, org: string | null, months: number) => ({
   import_batch_id: null,
   source: null,
   months_since: months,
+  reminders_sent: unanswered ? 2 : 0,
+  last_reminded_at: unanswered ? '2026-10-01T09:00:00Z' : null,
+  unanswered,
+  contacts: unanswered ? ['a@example.org'] : [],
 });
 
 describe('groupStaleByOrganisation', () => {
@@ -22,6 +26,11 @@ describe('groupStaleByOrganisation', () => {
       ['Org A', ['c', 'a']],
       [null, ['d']],
     ]);
+  });
+
+  it('puts listings whose two reminders went unanswered first within their organisation', () => {
+    const [g] = groupStaleByOrganisation([row('old', 'A', 20), row('chase', 'A', 7, true)]);
+    expect(g.assets.map((a) => a.name)).toEqual(['chase', 'old']);
   });
 
   it('gives an empty list for an empty report', () => {

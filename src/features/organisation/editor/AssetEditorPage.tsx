@@ -1,5 +1,5 @@
-// /organisation/:org/assets/new and /organisation/:org/assets/:id: the editor, and below it the
-// listing's history.
+// /organisation/:org/assets/new and /organisation/:org/assets/:id: the editor, and below it how
+// often the listing is checked and its history.
 import { Show, createResource } from 'solid-js';
 import type { Uuid } from '../../../domain/types';
 import { AssetHistory } from '../../../app/AssetHistory';
@@ -8,6 +8,7 @@ import { Loadable } from '../../../ui/Loadable';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import type { OrgContext } from '../OrganisationFrame';
 import { AssetEditor } from './AssetEditor';
+import { CheckPlanPanel } from './CheckPlanPanel';
 
 export default function AssetEditorPage(props: { ctx: OrgContext; assetId: Uuid | null }) {
   const { reads } = useBackend();
@@ -34,6 +35,7 @@ export default function AssetEditorPage(props: { ctx: OrgContext; assetId: Uuid 
         {(a) => (
           <>
             <AssetEditor ctx={props.ctx} asset={a()} />
+            <CheckPlanPanel assetId={a().id} />
             <AssetHistory assetId={a().id} categoryLabel={props.ctx.categoryLabel} />
           </>
         )}

@@ -1,0 +1,77 @@
+// Under a saved listing: how often its organisation wants to be asked whether it is still
+// right. When a check is due, every member gets an e-mail whose "Still correct" confirms it in
+// one click; a second follows two weeks later, then the council's moderators chase.
+import { Show, createResource, createSignal } from 'solid-js';
+import type { CheckEvery } from '../../../backend/api';
+import type { Uuid } from '../../../domain/types';
+import { useBackend } from '../../../app/BackendProvider';
+import { Field } from '../../../ui/Field';
+import { CHECK_EVERY, remindersInWords } from './checkPlanWords';
+
+export function CheckPlanPanel(props: { assetId: Uuid }) {
+  const { backend } = useBackend();
+  const [plan, { mutate }] = createResource(
+    () => props.assetId,
+    (id) => backend.api.checkPlan(id),
+  );
+  const [status, setStatus] = createSignal('');
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  async function choose(months: CheckEvery) {
+    setBusy(true);
+    setError(null);
+    setStatus('');
+    try {
+      const saved = await backend.api.setCheckPlan(props.assetId, months);
+      mutate(saved);
+      setStatus(`Saved: ${CHECK_EVERY.find((c) => c.months === months)!.label.toLowerCase()}. ${remindersInWords(saved)}`);
+    } catch (e) {
+      setError(`Not saved: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="check-plan" aria-labelledby="check-plan-heading">
+      <h2 id="check-plan-heading">Reminders to check this listing</h2>
+      <Show when={plan.error}>
+        <p class="banner danger" role="alert">
+          The reminder settings could not be loaded: {(plan.error as Error).message}
+        </p>
+      </Show>
+      <Show when={plan.latest}>
+        {(p) => (
+          <>
+            <Field
+              id="check-every"
+              label="How often should we ask whether it is still right?"
+              hint="Everyone in your organisation gets an e-mail. One click confirms it; no need to sign in."
+              error={error()}
+            >
+              {(c) => (
+                <select
+                  id={c.id}
+                  aria-describedby={c.describedBy}
+                  aria-invalid={c.invalid}
+                  disabled={busy()}
+                  value={String(p().every_months)}
+                  onChange={(e) => void choose(Number(e.currentTarget.value) as CheckEvery)}
+                >
+                  {CHECK_EVERY.map((o) => (
+                    <option value={String(o.months)}>{o.label}</option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <p class="muted">{remindersInWords(p())}</p>
+          </>
+        )}
+      </Show>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {status()}
+      </p>
+    </section>
+  );
+}
