@@ -1,7 +1,7 @@
 // Under a saved listing: how often its organisation wants to be asked whether it is still
 // right. When a check is due, every member gets an e-mail whose "Still correct" confirms it in
 // one click; a second follows two weeks later, then the council's moderators chase.
-import { Show, createResource, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal } from 'solid-js';
 import type { CheckEvery } from '../../../backend/api';
 import type { Uuid } from '../../../domain/types';
 import { useBackend } from '../../../app/BackendProvider';
@@ -59,9 +59,7 @@ export function CheckPlanPanel(props: { assetId: Uuid }) {
                   value={String(p().every_months)}
                   onChange={(e) => void choose(Number(e.currentTarget.value) as CheckEvery)}
                 >
-                  {CHECK_EVERY.map((o) => (
-                    <option value={String(o.months)}>{o.label}</option>
-                  ))}
+                  <For each={CHECK_EVERY}>{(o) => <option value={String(o.months)}>{o.label}</option>}</For>
                 </select>
               )}
             </Field>
