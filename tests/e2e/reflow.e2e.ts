@@ -56,6 +56,8 @@ describe('every page reflows at 320 CSS px', () => {
     problems.push(...(await visit(`/asset/${id}`, 'asset', page.getByRole('heading', { name: /^Nearby/ }))));
     problems.push(...(await visit('/about', 'about', h1('About Common Ground'))));
     problems.push(...(await visit('/no-such-page', 'not-found', h1('Page not found'))));
+    problems.push(...(await visit('/confirm?token=not-a-token', 'confirm-refused', h1('This link cannot confirm the listing'))));
+    problems.push(...(await visit('/unsubscribe?token=not-a-token', 'unsubscribe-refused', page.getByRole('alert'))));
     problems.push(...(await visit('/sign-in', 'sign-in', h1('Sign in'))));
     problems.push(...(await visit('/organisation', 'organisation-signed-out', h1('Your organisation'))));
     problems.push(...(await visit('/review', 'review-signed-out', h1('Review listings'))));
