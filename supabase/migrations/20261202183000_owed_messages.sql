@@ -362,6 +362,19 @@ grant execute on function private.reminders_about(uuid, timestamptz) to authenti
 grant execute on function private.check_since(app.assets) to authenticated;
 grant execute on function private.reminder_gap() to authenticated;
 
+-- Listings whose second reminder went unanswered for a reminder gap: the moderators' to chase,
+-- however short the listing's cadence. Definer: reads app.check_reminders; gives only ids.
+create function private.unanswered_asset_ids() returns uuid[]
+language sql stable security definer
+set search_path = ''
+as $$
+  select coalesce(array_agg(a.id), '{}')
+  from app.check_reminders r join app.assets a on a.id = r.asset_id
+  where r.round = 2 and r.since = private.check_since(a) and r.sent_at <= now() - private.reminder_gap()
+$$;
+revoke all on function private.unanswered_asset_ids() from public;
+grant execute on function private.unanswered_asset_ids() to authenticated;
+
 -- The staleness report, now also saying who was reminded about each listing, how often and when
 -- last, and whom a moderator should chase (the organisation's members) once two reminders went
 -- unanswered. Otherwise as in 20261202150000.
@@ -390,11 +403,12 @@ as $$
     left join app.organisations o on o.id = a.org_id
     where a.status not in ('archived', 'taken_down')
       and (private.is_staff('moderator') or a.org_id = any (private.member_org_ids()))
-      and c.since < now() - make_interval(months => greatest(0, least(staleness_report.months, 1200)))
+      and (c.since < now() - make_interval(months => greatest(0, least(staleness_report.months, 1200)))
+           or a.id = any (private.unanswered_asset_ids()))
   ) as s
 $$;
 comment on function api.staleness_report(integer) is
-  'Listings not checked for the given number of months (unconfirmed imports count from the import, listings never checked from when they were listed), with the reminders sent about each; listings whose two reminders went unanswered come first, with the addresses to chase. Every organisation''s for moderators, their own for members.';
+  'Listings not checked for the given number of months, and any whose two reminders went unanswered (unconfirmed imports count from the import, listings never checked from when they were listed), with the reminders sent about each; listings whose two reminders went unanswered come first, with the addresses to chase. Every organisation''s for moderators, their own for members.';
 grant execute on function api.staleness_report(integer) to authenticated;
 
 -- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.

@@ -202,6 +202,7 @@ const AUTHENTICATED_PRIVATE = [
   'check_since',
   'reminder_gap',
   'reminders_about',
+  'unanswered_asset_ids',
 ];
 
 export function mayExecute(schema: 'api' | 'private', fn: string, role: 'anon' | 'authenticated'): boolean {

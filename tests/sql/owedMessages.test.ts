@@ -150,6 +150,17 @@ describe('check reminders', () => {
     expect(report[mine].last_reminded_at).toBeTruthy();
     expect(report.slice(0, mine).every((r) => r.unanswered)).toBe(true);
     expect(report.some((r) => !r.unanswered && r.contacts.length === 0)).toBe(true);
+
+    // On a monthly cadence, unanswered reminders come long before 6 months: the report still has it.
+    await db.exec(
+      `alter table app.assets disable trigger user; update app.assets set last_verified_at = now() - interval '2 months' where id = '${id}'; alter table app.assets enable trigger user`,
+    );
+    await db.exec(`update app.check_reminders set since = (select last_verified_at from app.assets where id = '${id}') where asset_id = '${id}'`);
+    const sixMonths = await rpc<{ id: string; unanswered: boolean }[]>(db, 'moderator', 'staleness_report', { months: 6 });
+    expect(sixMonths.find((r) => r.id === id)).toMatchObject({ unanswered: true });
+    const own = await rpc<{ id: string }[]>(db, 'editor-a', 'staleness_report', { months: 6 });
+    expect(own.some((r) => r.id === id)).toBe(true);
+    expect((await rpc<{ id: string }[]>(db, 'editor-b', 'staleness_report', { months: 6 })).some((r) => r.id === id)).toBe(false);
   });
 });
 
