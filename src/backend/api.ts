@@ -100,6 +100,13 @@ export interface ImportRow {
   };
 }
 
+/** One of the partner's listings that is not in the new file, archived with the batch. */
+export interface ArchiveMissingRow {
+  action: 'archive';
+  target_id: Uuid;
+  asset: Record<string, never>;
+}
+
 export interface ImportBatch {
   id: Uuid;
   partner: string;
@@ -114,6 +121,8 @@ export interface ImportBatch {
   unchanged: number;
   skipped: number;
   rejected: number;
+  /** The partner's listings missing from the file that the moderator chose to archive. */
+  archived: number;
   undone_at: string | null;
   report: ImportReportEntry[];
 }
@@ -200,7 +209,7 @@ export function createApi(t: Transport) {
     importCandidates: (partner: string, rows: { row: number; external_id: string | null; name: string; lat: number; lng: number }[]) =>
       rpc<ImportCandidate[]>('import_candidates', { partner, rows }),
     importListings: (partner: string) => rpc<ImportListings>('import_listings', { partner }),
-    commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: ImportRow[], report: ImportReportEntry[]) =>
+    commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: (ImportRow | ArchiveMissingRow)[], report: ImportReportEntry[]) =>
       rpc<ImportBatch>('commit_import', { partner, file_name, org_id, rows, report }),
     undoImport: (batch_id: Uuid) => rpc<ImportBatch>('undo_import', { batch_id }),
     importBatches: () => rpc<ImportBatch[]>('import_batches'),

@@ -181,6 +181,7 @@ const IMPORT_BATCH = {
   unchanged: 'sql',
   skipped: 'sql',
   rejected: 'sql',
+  archived: 'sql',
   undone_at: 'sql',
   report: 'sql',
 } as const satisfies KeysOf<ImportBatch>;

@@ -28,6 +28,7 @@ function batch(over: Partial<ImportBatch> = {}): ImportBatch {
     created_by: null,
     org_id: null,
     inserted: 99_000,
+    archived: 0,
     updated: 799,
     unchanged: 0,
     skipped: 0,
