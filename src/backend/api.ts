@@ -102,10 +102,14 @@ export interface ImportRow {
 
 /** One of the partner's listings that is not in the new file, archived with the batch. */
 export interface ArchiveMissingRow {
+  row?: never;
   action: 'archive';
   target_id: Uuid;
   asset: Record<string, never>;
 }
+
+/** What api.commit_import takes: the file's rows and the missing listings to archive. */
+export type CommitRow = ImportRow | ArchiveMissingRow;
 
 export interface ImportBatch {
   id: Uuid;
@@ -209,7 +213,7 @@ export function createApi(t: Transport) {
     importCandidates: (partner: string, rows: { row: number; external_id: string | null; name: string; lat: number; lng: number }[]) =>
       rpc<ImportCandidate[]>('import_candidates', { partner, rows }),
     importListings: (partner: string) => rpc<ImportListings>('import_listings', { partner }),
-    commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: (ImportRow | ArchiveMissingRow)[], report: ImportReportEntry[]) =>
+    commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: CommitRow[], report: ImportReportEntry[]) =>
       rpc<ImportBatch>('commit_import', { partner, file_name, org_id, rows, report }),
     undoImport: (batch_id: Uuid) => rpc<ImportBatch>('undo_import', { batch_id }),
     importBatches: () => rpc<ImportBatch[]>('import_batches'),

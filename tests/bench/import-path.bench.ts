@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import type { ImportBatch, ImportCandidate, ImportListings, ImportRow } from '../../src/backend/api';
+import type { ImportBatch, ImportCandidate, ImportListings, CommitRow } from '../../src/backend/api';
 import { applyMigrations } from '../../src/backend/local/migrate';
 import { personaClaims, PERSONAS } from '../../src/backend/personas';
 import { createOfflineGeocoder } from '../../src/domain/geocoder';
@@ -47,7 +47,7 @@ const moderator = personaClaims(PERSONAS.find((p) => p.id === 'moderator')!);
 interface Engine {
   candidates: (partner: string, rows: CandidateQuery[]) => Promise<ImportCandidate[]>;
   listings: (partner: string) => Promise<ImportListings>;
-  commit: (partner: string, rows: ImportRow[]) => Promise<ImportBatch>;
+  commit: (partner: string, rows: CommitRow[]) => Promise<ImportBatch>;
   close: () => Promise<void>;
 }
 
@@ -56,7 +56,7 @@ function partnerFile(rows: number, seed: number): Blob {
 }
 
 /** The partner's 20,000 listings already on the map, committed as an import of their own. */
-async function existingListings(): Promise<ImportRow[]> {
+async function existingListings(): Promise<CommitRow[]> {
   const read = await runImport(partnerFile(EXISTING, 7), { categories });
   const plan = await planImport(read.rows, { geocoder, candidates: async (rows) => rows.map((r) => ({ row: r.row, external_match: null, similar: [] })) });
   return buildCommit(plan, new Map(plan.planned.filter((p) => !p.repeats).map((p) => [p.row, { action: 'insert' as const }]))).rows.filter((r) => r.action !== 'skip');

@@ -3,7 +3,8 @@
 // in a name or description is kept and shown as text, never run; a name of zero-width spaces is
 // refused for that reason; the same listing twice in the file is caught and only the first kept;
 // a possible duplicate of a listing on the map waits for the moderator instead of being skipped;
-// and the report downloaded later from the past imports keeps the partner's columns.
+// the report downloaded later from the past imports keeps the partner's columns; and a second
+// file from the partner says which of their listings it no longer has, archiving them if asked.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
@@ -171,5 +172,47 @@ describe('a messy partner file publishes only what is true (issue 21)', () => {
     await screenshot(page, 'import-true-4-script-name');
     expect(await axeViolations(page)).toEqual([]);
     expect(dialogs).toEqual([]);
+  });
+
+  it('a second file from the partner says which of their listings it no longer has, and archives them if asked', async () => {
+    await page.goto('/import');
+    await page.getByLabel('Acting as').selectOption('moderator');
+    await page.getByRole('heading', { name: /Step 1 of 4/ }).waitFor({ timeout: 60_000 });
+    const known = page.getByLabel(PARTNER, { exact: true });
+    if (await known.count()) await known.check();
+    else await page.getByLabel(/^Partner name$|Which partner is this file from\?/).fill(PARTNER);
+    await page.setInputFiles('#import-file', 'tests/fixtures/import/publish-true-again.csv');
+    await page.getByRole('button', { name: 'Read the file' }).click();
+    await page.getByRole('heading', { name: /Step 2 of 4/ }).waitFor();
+    await page.getByRole('button', { name: 'Continue: check the rows' }).click();
+    await page.getByRole('heading', { name: /Step 3 of 4/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { name: /Step 4 of 4/ }).waitFor();
+
+    const missing = page.getByRole('group', { name: `2 listings from ${PARTNER} are on the map but not in this file` });
+    await missing.waitFor();
+    expect(await missing.locator('.missing-list li').allInnerTexts()).toEqual(['<script>alert("Sample True")</script>', 'Sample True Image Club']);
+    expect(await missing.getByLabel('Keep them on the map').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.outcome-list').innerText()).toContain('2 listings not in this file stay on the map');
+    await missing.getByLabel(/^Archive them with this import/).check();
+    await expect.poll(() => page.locator('.outcome-list').innerText()).toContain('2 listings not in this file are archived');
+    expect(await axeViolations(page), 'axe on the missing listings').toEqual([]);
+    await screenshot(page, 'import-true-5-missing');
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: 800 });
+    await screenshot(page, 'import-true-5-missing-320');
+    expect(await reflowProblems(page), 'reflow of the missing listings').toEqual([]);
+    await page.setViewportSize(size);
+
+    await page.getByRole('button', { name: 'Import 1 asset' }).click();
+    await page.getByRole('heading', { name: 'Import complete' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.outcome-list').innerText()).toContain('2 listings archived: not in this file');
+
+    await page.getByRole('link', { name: 'See them on the map' }).click();
+    await page.getByLabel('Search', { exact: true }).fill('Sample True');
+    await expect.poll(() => page.locator('.result-name').allInnerTexts(), { timeout: 30_000 }).toContain('Sample True Pantry');
+    const names = await page.locator('.result-name').allInnerTexts();
+    expect(names).not.toContain('Sample True Image Club');
+    expect(names.some((n) => n.includes('<script>'))).toBe(false);
   });
 });

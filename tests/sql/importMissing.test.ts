@@ -19,7 +19,8 @@ const row = (n: number, ext: string, name: string) => ({
   asset: { kind: 'service', name, categories: ['advice-money'], lat: 53.54 + n / 1000, lng: -2.63, external_id: ext },
 });
 const commit = (rows: unknown[]) => rpc<ImportBatch>(db, 'moderator', 'commit_import', { partner: PARTNER, file_name: 'f.csv', org_id: null, rows, report: [] });
-const statusOf = async (ext: string) => (await db.query<{ status: string }>('select status from app.assets where source = $1 and external_id = $2', [PARTNER, ext])).rows[0]?.status;
+const statusOf = async (ext: string) =>
+  (await db.query<{ status: string }>('select status from app.assets where source = $1 and external_id = $2', [PARTNER, ext])).rows[0]?.status;
 const idOf = async (ext: string) => (await db.query<{ id: string }>('select id from app.assets where source = $1 and external_id = $2', [PARTNER, ext])).rows[0].id;
 
 describe('listings missing from a partner file', () => {

@@ -1,16 +1,32 @@
 // Step 4: say plainly what will happen, import in one transaction, then show what happened with
 // the way to the map, the report and the way back (undo is under "Previous imports").
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { ImportWizard } from './createImportWizard';
 import { downloadText } from '../../ui/download';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { importReportCsv, reportFileName } from './importReport';
+import type { MissingListing } from './missing';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+
+/** The missing listings by name: all of a few, the first 20 of many (the report has every one). */
+function MissingList(props: { listings: readonly MissingListing[] }) {
+  const SHOWN = 20;
+  return (
+    <>
+      <ul class="missing-list">
+        <For each={props.listings.slice(0, SHOWN)}>{(m) => <li>{m.name}</li>}</For>
+      </ul>
+      <Show when={props.listings.length > SHOWN}>
+        <p class="hint">and {plural(props.listings.length - SHOWN, 'more', 'more')}: the report lists every one.</p>
+      </Show>
+    </>
+  );
+}
 
 export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
   // eslint-disable-next-line solid/reactivity -- one wizard for the page's life, never replaced
@@ -18,7 +34,10 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
   const preview = () => w.commitPreview()!;
   const downloadReport = () => {
     const c = w.checked()!;
-    downloadText(reportFileName(w.partner()), importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions(), { strict: w.strict() }));
+    downloadText(
+      reportFileName(w.partner()),
+      importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions(), { strict: w.strict(), missing: { listings: w.missing(), archive: w.archiveMissing() } }),
+    );
   };
 
   return (
@@ -46,6 +65,23 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
                 </div>
               </fieldset>
             </Show>
+            <Show when={preview().missing > 0}>
+              <fieldset class="field">
+                <legend>
+                  {plural(preview().missing, 'listing', 'listings')} from {w.partner()} {preview().missing === 1 ? 'is' : 'are'} on the map but not in this file
+                </legend>
+                <p class="hint">They were in an earlier file from this partner. They may have closed, or the partner may have sent only part of their list.</p>
+                <MissingList listings={w.missing()} />
+                <div class="radio">
+                  <input type="radio" id="missing-keep" name="missing" checked={!w.archiveMissing()} onChange={() => w.setArchiveMissing(false)} />
+                  <label for="missing-keep">Keep them on the map</label>
+                </div>
+                <div class="radio">
+                  <input type="radio" id="missing-archive" name="missing" checked={w.archiveMissing()} onChange={() => w.setArchiveMissing(true)} />
+                  <label for="missing-archive">Archive them with this import (undoing the import brings them back)</label>
+                </div>
+              </fieldset>
+            </Show>
             <p>
               When you import {w.source()?.name} from {w.partner()}:
             </p>
@@ -57,6 +93,12 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
               <Show when={preview().heldBack > 0}>
                 <li>{plural(preview().heldBack, 'row is', 'rows are')} held back for the partner to fix</li>
               </Show>
+              <Show when={preview().missing > 0}>
+                <li>
+                  {plural(preview().missing, 'listing', 'listings')} not in this file{' '}
+                  {preview().archives ? (preview().missing === 1 ? 'is archived' : 'are archived') : 'stay on the map'}
+                </li>
+              </Show>
             </ul>
             <p class="notice">Everything is imported in one go: if anything fails, nothing is written. You can undo the whole import afterwards.</p>
             <Show
@@ -66,8 +108,10 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
                   <button type="button" class="secondary" onClick={() => w.goTo('check')}>
                     Back
                   </button>
-                  <button type="button" disabled={preview().inserts + preview().updates === 0} onClick={() => void w.commit()}>
-                    Import {plural(preview().inserts + preview().updates, 'asset', 'assets')}
+                  <button type="button" disabled={preview().inserts + preview().updates + preview().archives === 0} onClick={() => void w.commit()}>
+                    {preview().inserts + preview().updates === 0 && preview().archives > 0
+                      ? `Archive ${plural(preview().archives, 'listing', 'listings')}`
+                      : `Import ${plural(preview().inserts + preview().updates, 'asset', 'assets')}`}
                   </button>
                 </p>
               }
@@ -93,6 +137,9 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
               </Show>
               <li>{plural(batch().skipped, 'row', 'rows')} skipped</li>
               <li>{plural(batch().rejected, 'row', 'rows')} not imported</li>
+              <Show when={batch().archived > 0}>
+                <li>{plural(batch().archived, 'listing', 'listings')} archived: not in this file</li>
+              </Show>
             </ul>
             <p class="button-row">
               <A href="/" class="button">

@@ -5,6 +5,7 @@ import { messageOf, nf, type WizardCore } from './createWizardCore';
 import type { MappingState } from './createMappingState';
 import type { SourceState } from './createSourceState';
 import { localCandidates } from './candidateIndex';
+import { missingFromFile, type MissingListing } from './missing';
 import { planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
 import type { ParseResult } from './runImport';
 
@@ -13,6 +14,8 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
   /** The read the plan was made from (with the category map applied). */
   const [checked, setChecked] = createSignal<ParseResult | null>(null);
   const [decisions, setDecisions] = createSignal<ReadonlyMap<number, Decision>>(new Map());
+  /** The partner's listings on the map that this file no longer has. */
+  const [missing, setMissing] = createSignal<readonly MissingListing[]>([]);
 
   /** The possible duplicates nobody has decided about yet, in row order. */
   const undecided = createMemo((): number[] => {
@@ -44,10 +47,12 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
     core.setBusy({ label: 'Placing rows by postcode', fraction: null, detail: '', cancellable: false });
     try {
       const geocoder = await core.deps.geocoder();
+      // Listings on the map are read once: matched here (candidateIndex.ts), and the partner's
+      // own compared with the file's ids.
+      const listings = core.deps.api.importListings(file.partner());
       const p = await planImport(result.rows, {
         geocoder,
-        // Listings on the map are read once and matched here (candidateIndex.ts).
-        candidates: localCandidates(() => core.deps.api.importListings(file.partner())),
+        candidates: localCandidates(() => listings),
         onProgress: (pr) =>
           core.setBusy({
             label: pr.phase === 'geocoding' ? 'Placing rows by postcode' : 'Looking for assets already on the map',
@@ -56,8 +61,13 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
             cancellable: false,
           }),
       });
+      const gone = missingFromFile(
+        await listings,
+        result.rows.map((r) => r.asset.external_id),
+      );
       batch(() => {
         setPlan(p);
+        setMissing(gone);
         setDecisions(new Map());
         core.setStep('check');
       });
@@ -100,6 +110,7 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
   return {
     plan,
     checked,
+    missing,
     decisions,
     undecided,
     check,
@@ -110,6 +121,7 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
     reset() {
       setPlan(null);
       setChecked(null);
+      setMissing([]);
       setDecisions(new Map());
     },
   };

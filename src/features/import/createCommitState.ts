@@ -13,6 +13,8 @@ import { buildCommit, valuesLost } from './plan';
 export function createCommitState(core: WizardCore, file: SourceState, rows: CheckState, lists: ImportLists) {
   /** Strict: rows that would go without one of the partner's values are held back to fix. */
   const [strict, setStrict] = createSignal(false);
+  /** The partner's listings missing from the file: kept on the map (the default) or archived. */
+  const [archiveMissing, setArchiveMissing] = createSignal(false);
   const [committed, setCommitted] = createSignal<ImportBatch | null>(null);
 
   // Built only on step 4: building every row again on each duplicate decided at the check would
@@ -21,7 +23,15 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
     const p = rows.plan();
     if (!p || (core.step() !== 'import' && core.step() !== 'done')) return null;
     const c = rows.checked();
-    const { rows: out, report, undecided, heldBack } = buildCommit(p, rows.decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined, { strict: strict() });
+    const {
+      rows: out,
+      report,
+      undecided,
+      heldBack,
+    } = buildCommit(p, rows.decisions(), c ? { headers: c.headers, mapping: c.mapping } : undefined, {
+      strict: strict(),
+      archive: archiveMissing() ? rows.missing() : [],
+    });
     const count = (a: string) => out.filter((r) => r.action === a).length;
     return {
       rows: out,
@@ -34,6 +44,8 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
       updates: count('update'),
       skips: count('skip') - undecided.length,
       rejected: p.rejected.length,
+      missing: rows.missing().length,
+      archives: count('archive'),
     };
   });
 
@@ -89,12 +101,15 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
   return {
     strict,
     setStrict,
+    archiveMissing,
+    setArchiveMissing,
     committed,
     commitPreview,
     commit,
     undo,
     reset() {
       setStrict(false);
+      setArchiveMissing(false);
       setCommitted(null);
     },
   };

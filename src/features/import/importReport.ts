@@ -7,7 +7,7 @@ import type { ImportBatch } from '../../backend/api';
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
 import { resolveDecisions, skipReason, valuesLost, type Decision, type ImportPlan, type RejectedRow } from './plan';
-import { reportCsv } from './report';
+import { reportCsv, type ReportOptions } from './report';
 
 function skippedRows(plan: ImportPlan, decisions: ReadonlyMap<number, Decision>, strict: boolean): RejectedRow[] {
   const out: RejectedRow[] = [];
@@ -35,11 +35,11 @@ export function importReportCsv(
   mapping: Mapping,
   plan: ImportPlan,
   decisions: ReadonlyMap<number, Decision> = new Map(),
-  options: { strict?: boolean } = {},
+  options: Pick<ReportOptions, 'strict' | 'missing'> = {},
 ): string {
   const strict = options.strict ?? false;
   const rejected = [...plan.rejected, ...skippedRows(plan, decisions, strict)].sort((a, b) => a.row - b.row);
-  return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true, strict });
+  return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true, strict, missing: options.missing });
 }
 
 /** A past batch's report: Row, Reason and the partner's columns (as stored with each row; none in batches from older builds). */

@@ -3,13 +3,14 @@
 // ask the database which rows update an existing asset (same partner ID) or look like one
 // nearby, and count new / updated / possible duplicates / invalid / unplaceable. Nothing is
 // written here.
-import type { ImportCandidate, ImportReportEntry, ImportRow } from '../../backend/api';
+import type { CommitRow, ImportCandidate, ImportReportEntry, ImportRow } from '../../backend/api';
 import type { Geocoder } from '../../domain/geocoder';
 import type { Uuid } from '../../domain/types';
 import type { Mapping } from './fields';
 import { originalCells } from './originalCells';
 import { findRepeats, type Repeat } from './repeats';
 import { VALUE_LOST, type ImportAsset, type ParsedRow, type RowIssue } from './rows';
+import type { MissingListing } from './missing';
 
 export type CandidateQuery = { row: number; external_id: string | null; name: string; lat: number; lng: number };
 
@@ -239,19 +240,20 @@ function batchReport(
  * file's columns, each report entry carries the row's original cells, so the batch's report
  * downloads again later as the partner sent it. A strict import holds back every row that would
  * go without one of the partner's values (`valuesLost`): they are reported, not imported.
+ * `archive`: the partner's listings missing from the file that the batch archives.
  */
 export function buildCommit(
   plan: ImportPlan,
   decisions: ReadonlyMap<number, Decision> = new Map(),
   columns?: { headers: readonly string[]; mapping: Mapping },
-  options: { strict?: boolean } = {},
+  options: { strict?: boolean; archive?: readonly MissingListing[] } = {},
 ): {
-  rows: ImportRow[];
+  rows: CommitRow[];
   report: ImportReportEntry[];
   undecided: number[];
   heldBack: number[];
 } {
-  const rows: ImportRow[] = [];
+  const rows: CommitRow[] = [];
   const undecided: number[] = [];
   const heldBack: PlannedRow[] = [];
   const outcomes = resolveDecisions(plan, decisions);
@@ -270,6 +272,7 @@ export function buildCommit(
       rows.push({ row: p.row, action: 'insert', target_id: null, asset: p.asset });
     }
   }
+  for (const m of options.archive ?? []) rows.push({ action: 'archive', target_id: m.id, asset: {} });
   const report = batchReport(
     [
       ...plan.rejected.map((r) => ({ ...r, reason: rejectionReason(r) })),

@@ -5,6 +5,7 @@
 // Possible duplicates the moderator skipped can be listed too (pass the decisions).
 import { toCsv } from './csvText';
 import type { Mapping } from './fields';
+import type { MissingListing } from './missing';
 import { originalCells } from './originalCells';
 import { heldBackReason, issueLine, rejectionReason, resolveDecisions, skipReason, valuesLost, type Decision, type ImportPlan } from './plan';
 
@@ -19,6 +20,8 @@ export interface ReportOptions {
   decisions?: ReadonlyMap<number, Decision>;
   /** A strict import: rows that would lose a value are held back, as buildCommit holds them. */
   strict?: boolean;
+  /** The partner's listings missing from the file, after every row, and whether they are archived. */
+  missing?: { listings: readonly MissingListing[]; archive: boolean };
 }
 
 export function reportCsv(headers: readonly string[], mapping: Mapping, plan: ImportPlan, options: ReportOptions = {}): string {
@@ -48,5 +51,13 @@ export function reportCsv(headers: readonly string[], mapping: Mapping, plan: Im
   }
   lines.sort((a, b) => a.row - b.row);
   for (const l of lines) out.push(l.cells);
+  for (const m of options.missing?.listings ?? []) {
+    out.push([
+      '',
+      options.missing!.archive ? 'Archived: not in this file' : 'Kept: not in this file',
+      `"${m.name}" (partner id ${m.external_id}) was in an earlier file from this partner and is not in this one`,
+      ...headers.map(() => ''),
+    ]);
+  }
   return toCsv(out);
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRoot } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArchiveMissingRow, ImportBatch, ImportRow, SavedMapping } from '../../../src/backend/api';
+import type { CommitRow, ImportBatch, SavedMapping } from '../../../src/backend/api';
 import { ApiError } from '../../../src/backend/transport';
 import { createOfflineGeocoder } from '../../../src/domain/geocoder';
 import { createImportWizard } from '../../../src/features/import/createImportWizard';
@@ -29,7 +29,7 @@ const inProcessClient: ImportClient = {
 function fakeDatabase(opts: { commitError?: string | Error } = {}) {
   const saved: SavedMapping[] = [];
   const batches: ImportBatch[] = [];
-  const commits: { partner: string; file_name: string; rows: (ImportRow | ArchiveMissingRow)[]; report: { row: number; reason: string }[] }[] = [];
+  const commits: { partner: string; file_name: string; rows: CommitRow[]; report: { row: number; reason: string }[] }[] = [];
   let writes = 0;
   const api: WizardDeps['api'] = {
     // The listings on the map the check runs against: the homework club at its own postcode, so
@@ -129,7 +129,7 @@ describe('the import wizard on the messy partner file', () => {
     expect(await w.commit()).toBe(true);
     expect(w.step()).toBe('done');
     expect(db.commits).toHaveLength(1);
-    expect(db.commits[0].rows.find((r) => 'row' in r && r.row === dup.row)).toMatchObject({ action: 'update', target_id: HOMEWORK_CLUB });
+    expect(db.commits[0].rows.find((r) => r.row === dup.row)).toMatchObject({ action: 'update', target_id: HOMEWORK_CLUB });
     expect(db.commits[0].report.map((r) => r.row)).toEqual(w.plan()!.rejected.map((r) => r.row));
     expect(db.written()).toBe(1);
     expect(w.batches()).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('the import wizard on the messy partner file', () => {
     expect(w.commitPreview()).toMatchObject({ skips: 0, undecided: [] });
     expect(w.toImport()).toBe(true);
     expect(await w.commit()).toBe(true);
-    expect(db.commits[0].rows.find((r) => 'row' in r && r.row === dup)).toMatchObject({ action: 'insert' });
+    expect(db.commits[0].rows.find((r) => r.row === dup)).toMatchObject({ action: 'insert' });
   });
 
   it('says nothing was imported, and why, when the database refuses the batch', async () => {
