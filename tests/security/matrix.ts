@@ -406,6 +406,12 @@ export const CALLS: CallSpec[] = [
     args: (f) => ({ sql: 'asset_id => $1::uuid, every_months => 12', params: [f.publishedA.id] }),
     expect: only(['editorA', 'ownerA', 'moderator']),
   },
+  { fn: 'mail_problems', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
+  {
+    fn: 'retry_message',
+    args: () => ({ sql: "id => '00000000-0000-4000-8000-000000000000'::uuid", params: [] }),
+    expect: { ...only([]), moderator: { code: '40001', message: /not waiting to be sent again/ } },
+  },
   { fn: 'import_listings', args: () => ({ sql: "partner => 'Matrix'", params: [] }), expect: only(['moderator']) },
   {
     fn: 'commit_import',
