@@ -44,6 +44,7 @@ export function App() {
           <Route path="/about" component={AboutPage} />
           <Route path="/confirm" component={lazy(() => import('../features/email-links/ConfirmListingPage'))} />
           <Route path="/unsubscribe" component={lazy(() => import('../features/email-links/UnsubscribePage'))} />
+          <Route path="/outbox" component={lazy(() => import('../features/outbox/OutboxPage'))} />
           <Route path="*404" component={NotFoundPage} />
         </Router>
       )}

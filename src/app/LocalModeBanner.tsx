@@ -1,6 +1,7 @@
 // Local mode says so plainly, lets you act as a sample person (there is no email sign-in), shows
 // the database starting for people who wait for it, and says in plain words what to do when it
 // cannot start.
+import { A } from '@solidjs/router';
 import { For, Match, Show, Switch, createSignal, untrack } from 'solid-js';
 import { PERSONAS } from '../backend/personas';
 import { FAILURE_TEXT } from '../backend/local/startFailure';
@@ -8,6 +9,7 @@ import type { StartPhase } from '../backend/local/db.worker';
 import type { LocalControls } from '../backend/createBackend';
 import { revalidateAll } from './data/liveData';
 import { useBackend } from './BackendProvider';
+import { outboxPath } from './paths';
 
 /** The steps a person waits through, in order, as they read in the progress line. */
 const STEPS: Partial<Record<StartPhase, string>> = {
@@ -66,7 +68,8 @@ function Banner(props: { local: LocalControls }) {
   return (
     <div class="local-banner" role="region" aria-label="Local mode">
       <p>
-        <strong>Local mode — sample data.</strong> Everything runs in your browser; assets and organisations are made up.
+        <strong>Local mode — sample data.</strong> Everything runs in your browser; assets and organisations are made up. No e-mail is sent: see the{' '}
+        <A href={outboxPath()}>outbox</A>.
       </p>
       <label class="persona">
         <span>Acting as</span>

@@ -11,3 +11,6 @@ export const orgPaths = {
   newAsset: (orgId: Uuid) => `/organisation/${orgId}/assets/new`,
   asset: (orgId: Uuid, assetId: Uuid) => `/organisation/${orgId}/assets/${assetId}`,
 };
+
+/** Local mode's Outbox: the e-mail the app would have sent. */
+export const outboxPath = () => '/outbox';

@@ -63,6 +63,36 @@ export interface CheckPlan {
   reminders: { round: 1 | 2; sent_at: string }[];
 }
 
+/** A message the sender could not deliver (dead) or is still retrying, for moderators; never its body. */
+export interface MailProblem {
+  id: Uuid;
+  kind: string;
+  to_email: string;
+  subject: string;
+  status: 'queued' | 'sending' | 'dead';
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string;
+  created_at: string;
+  asset_id: Uuid | null;
+  org_id: Uuid | null;
+}
+
+/** A message local mode would have e-mailed, as the Outbox page shows it. */
+export interface OutboxMessage {
+  id: string;
+  kind: string;
+  to_email: string;
+  subject: string;
+  text_body: string;
+  /** Links in the message, in order; in local mode each is a path in this app. */
+  links: { label: string; url: string }[];
+  unsubscribe_url: string | null;
+  optional: boolean;
+  status: 'queued' | 'sending' | 'sent' | 'dead';
+  created_at: string;
+}
+
 export interface OrgMember {
   user_id: Uuid;
   email: string | null;
@@ -205,6 +235,8 @@ export function createApi(t: Transport) {
     setCheckPlan: (asset_id: Uuid, every_months: CheckEvery) => rpc<CheckPlan>('set_check_plan', { asset_id, every_months }),
     confirmListing: (token: string) => rpc<{ id: Uuid; name: string; org_id: Uuid; last_verified_at: string }>('confirm_listing', { token }),
     unsubscribe: (token: string) => rpc<{ email: string; kind: string }>('unsubscribe', { token }),
+    mailProblems: () => rpc<MailProblem[]>('mail_problems'),
+    retryMessage: (id: Uuid) => rpc<{ id: Uuid; status: 'queued' }>('retry_message', { id }),
 
     // Planning (issue 5)
     loadAreas: (kind: AreaKind, areas: AreaCollection, replace: boolean) => rpc<{ loaded: number }>('load_areas', { kind, areas, replace }),

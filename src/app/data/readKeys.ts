@@ -17,6 +17,7 @@ export const READ_KEYS = [
   'areas',
   'importBatches',
   'savedMappings',
+  'mailProblems',
 ] as const;
 export type ReadKey = (typeof READ_KEYS)[number];
 
@@ -40,6 +41,8 @@ export const CHANGES = {
   imports: [...LISTING, 'importBatches'],
   /** A mapping was saved for a partner. */
   mappings: ['savedMappings'],
+  /** A moderator sent an undelivered message again. */
+  mail: ['mailProblems'],
 } as const satisfies Record<string, readonly ReadKey[]>;
 export type Change = keyof typeof CHANGES;
 

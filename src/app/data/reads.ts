@@ -21,6 +21,7 @@ export function createReads(api: Api, me: () => Promise<Me>) {
     areas: named((kind: AreaKind) => api.areas(kind), 'areas'),
     importBatches: named(() => api.importBatches(), 'importBatches'),
     savedMappings: named(() => api.savedMappings(), 'savedMappings'),
+    mailProblems: named(() => api.mailProblems(), 'mailProblems'),
   };
 }
 

@@ -23,6 +23,11 @@ export interface LocalTransport extends Transport {
   onStatus(listener: (s: WorkerStatus) => void): () => void;
   /** Throws this browser's copy away and reloads; the next start begins again from the snapshot. */
   reset(): Promise<void>;
+  /**
+   * Runs one statement as the database itself, for what a server does on a hosted project (the
+   * Outbox page's read, the reminders' daily job). Never reachable through `rpc`.
+   */
+  asServer<T>(sql: string): Promise<T>;
 }
 
 interface Running {
@@ -149,9 +154,21 @@ export function createLocalTransport(): LocalTransport {
     }
   }
 
+  async function asServer<T>(sql: string): Promise<T> {
+    await start();
+    if (!running) throw releasedError();
+    try {
+      const res = await running.db.query<{ result: T }>(sql);
+      return res.rows[0]?.result as T;
+    } catch (e) {
+      throw toApiError(e);
+    }
+  }
+
   return {
     mode: 'local',
     rpc,
+    asServer,
     auth,
     start,
     onStatus(listener) {

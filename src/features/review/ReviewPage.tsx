@@ -10,6 +10,7 @@ import { ReviewQueuePage } from './ReviewQueuePage';
 import { ReviewAssetPage } from './ReviewAssetPage';
 import { ReviewOrganisationPage } from './ReviewOrganisationPage';
 import { StalenessReportPage } from './StalenessReportPage';
+import { MailProblemsPage } from './MailProblemsPage';
 import './review.css';
 
 export default function ReviewPage() {
@@ -38,6 +39,9 @@ export default function ReviewPage() {
         </Match>
         <Match when={route().view === 'stale'}>
           <StalenessReportPage />
+        </Match>
+        <Match when={route().view === 'mail'}>
+          <MailProblemsPage />
         </Match>
         <Match when={route().view === 'asset' && (route() as { id: string }).id} keyed>
           {(id) => <ReviewAssetPage id={id} />}

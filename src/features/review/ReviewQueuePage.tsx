@@ -54,9 +54,14 @@ export function ReviewQueuePage() {
     <div class="page review-page">
       <h1>Review queue</h1>
       <FlashBanner />
-      <p>
-        <A href={reviewPaths.stale()}>Listings nobody has checked for 6 months or more</A>
-      </p>
+      <ul class="review-links">
+        <li>
+          <A href={reviewPaths.stale()}>Listings nobody has checked for 6 months or more</A>
+        </li>
+        <li>
+          <A href={reviewPaths.mail()}>E-mail not delivered</A>
+        </li>
+      </ul>
       <Show when={queue.error}>
         <p class="banner danger" role="alert">
           The queue could not be loaded: {(queue.error as Error).message}

@@ -9,6 +9,7 @@ describe('reviewRoute', () => {
     expect(reviewRoute(reviewPaths.asset(ID))).toEqual({ view: 'asset', id: ID });
     expect(reviewRoute(reviewPaths.organisation(ID))).toEqual({ view: 'organisation', id: ID });
     expect(reviewRoute(reviewPaths.stale())).toEqual({ view: 'stale' });
+    expect(reviewRoute(reviewPaths.mail())).toEqual({ view: 'mail' });
   });
 
   it('sends unknown paths to not found', () => {
