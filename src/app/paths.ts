@@ -11,3 +11,16 @@ export const orgPaths = {
   newAsset: (orgId: Uuid) => `/organisation/${orgId}/assets/new`,
   asset: (orgId: Uuid, assetId: Uuid) => `/organisation/${orgId}/assets/${assetId}`,
 };
+
+/** Residents' pages: a listing, its "Report a problem" form, and "Suggest a group". */
+export const residentPaths = {
+  asset: (assetId: Uuid) => `/asset/${assetId}`,
+  report: (assetId: Uuid) => `/asset/${assetId}/report`,
+  suggest: () => '/suggest',
+};
+
+/** The moderators' queues of what residents sent. */
+export const tellUsReviewPaths = {
+  reports: () => '/review/reports',
+  suggestions: () => '/review/suggestions',
+};

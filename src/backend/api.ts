@@ -210,6 +210,13 @@ export interface Suggestion {
   created_at: string;
 }
 
+/** An organisation a moderator may put a draft listing under. */
+export interface OrganisationChoice {
+  id: Uuid;
+  name: string;
+  status: string;
+}
+
 export type SuggestionAction = 'draft' | 'invite' | 'decline';
 
 export interface SuggestionHandled {
@@ -288,6 +295,7 @@ export function createApi(t: Transport) {
     suggestGroup: (s: { name: string; description: string; place: string; times: string; contact: string; email: string | null; honeypot: string | null }) =>
       rpc<Received>('suggest_group', s),
     suggestionQueue: () => rpc<Suggestion[]>('suggestion_queue'),
+    organisationChoices: () => rpc<OrganisationChoice[]>('organisation_choices'),
     handleSuggestion: (
       id: Uuid,
       action: SuggestionAction,

@@ -578,6 +578,23 @@ comment on function api.suggestion_queue() is
   'Suggestions from residents waiting for a moderator, oldest first (never the suggester''s address: only whether they left one). Definer: reads app.suggestions, which browsers cannot.';
 grant execute on function api.suggestion_queue() to authenticated;
 
+-- The organisations a moderator may put a draft listing under (any not rejected), by name.
+create function api.organisation_choices() returns json
+language plpgsql stable security definer
+set search_path = ''
+as $$
+begin
+  perform private.require_moderator('list every organisation');
+  return (
+    select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'status', o.status) order by lower(o.name), o.id), '[]'::json)
+    from app.organisations o where o.status <> 'rejected'
+  );
+end
+$$;
+comment on function api.organisation_choices() is
+  'Every organisation that is not rejected (id, name, status), by name: for a moderator choosing whose draft a suggestion becomes. Definer: one list for moderators, without the profile fields the organisation row holds.';
+grant execute on function api.organisation_choices() to authenticated;
+
 -- A moderator handles a suggestion:
 --   'draft':   a draft listing from what the resident said, under `org_id` if given, in
 --              `category`, pinned at the borough's centre until the moderator places it;

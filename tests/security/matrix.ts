@@ -450,6 +450,7 @@ export const CALLS: CallSpec[] = [
     expect: only([]),
   },
   { fn: 'suggestion_queue', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
+  { fn: 'organisation_choices', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
   {
     fn: 'handle_suggestion',
     args: () => ({ sql: "id => $1::uuid, action => 'decline'", params: [NO_SUCH] }),

@@ -14,6 +14,7 @@ import {
   type ImportBatch,
   type ImportCandidate,
   type OrgMember,
+  type OrganisationChoice,
   type ProblemReport,
   type PublicAsset,
   type ReportGroup,
@@ -239,6 +240,7 @@ const SUGGESTION = {
   wants_reply: 'sql',
   created_at: 'sql',
 } as const satisfies KeysOf<Suggestion>;
+const ORGANISATION_CHOICE = { id: 'sql', name: 'sql', status: 'sql' } as const satisfies KeysOf<OrganisationChoice>;
 const SUGGESTION_HANDLED = { id: 'sql', status: 'sql', asset_id: 'sql', org_id: 'sql' } as const satisfies KeysOf<SuggestionHandled>;
 
 let db: PGlite;
@@ -313,6 +315,9 @@ describe('api JSON keys match the TypeScript types', () => {
     expect(await apiAs('resident').suggestGroup(s)).toEqual({ received: true });
     const [suggestion] = await apiAs('moderator').suggestionQueue();
     expect(keysOf(suggestion)).toEqual(sqlKeys(SUGGESTION));
+    const choices = await apiAs('moderator').organisationChoices();
+    expect(choices.length).toBeGreaterThan(0);
+    for (const c of choices) expect(keysOf(c)).toEqual(sqlKeys(ORGANISATION_CHOICE));
     expect(keysOf(await apiAs('moderator').handleSuggestion(suggestion.id, 'draft', { category: 'arts-culture' }))).toEqual(sqlKeys(SUGGESTION_HANDLED));
   });
 

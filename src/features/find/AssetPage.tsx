@@ -22,14 +22,12 @@ import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { lastFindSearch } from './lastFindSearch';
 import { nearbyAlternatives } from './nearbyAlternatives';
 import { openStatus } from '../../ui/ResultItem';
+import { residentPaths } from '../../app/paths';
 import './find.css';
 
 const AssetMap = lazy(() => import('./AssetMap'));
 
-/** Where reports of wrong details go; a deployment sets VITE_REPORT_EMAIL. */
-const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL || 'listings@example.org';
-
-type Details = PublishedAssetProps & Partial<Pick<Asset, 'languages'>> & { lat: number; lng: number };
+type Details = PublishedAssetProps & Partial<Pick<Asset, 'languages'>> & { lat: number; lng: number; reported_on?: string | null };
 
 /** What the API said about the listing. */
 type Check = { state: 'published'; asset: Asset } | { state: 'gone' } | { state: 'failed' };
@@ -52,6 +50,12 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** "3 December 2026" from the YYYY-MM-DD api.asset gives (a London date). */
+function reportedOn(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -178,8 +182,6 @@ export default function AssetPage() {
           const website = () => websiteHref(d().website);
           const phone = () => telHref(d().phone);
           const email = () => mailtoHref(d().email);
-          const report = () =>
-            mailtoHref(REPORT_EMAIL, { subject: `Problem with listing: ${d().name} (${d().id})`, body: `Page: ${location.pathname}\n\nWhat is wrong?\n` }) ?? undefined;
           return (
             <article>
               <h1 ref={heading} tabindex="-1">
@@ -193,6 +195,13 @@ export default function AssetPage() {
                 <p class="asset-lede">{d().description}</p>
               </Show>
               <p class={`freshness ${fresh().level}`}>{fresh().label}</p>
+              <Show when={d().reported_on}>
+                {(on) => (
+                  <p class="reported-notice">
+                    Someone reported a problem with this listing on {reportedOn(on())}. A council moderator is checking it: contact them before you go.
+                  </p>
+                )}
+              </Show>
 
               <h2>Details</h2>
               <dl class="summary-list">
@@ -300,16 +309,10 @@ export default function AssetPage() {
                 </ul>
               </Show>
 
-              <Show when={report()}>
-                {(href) => (
-                  <>
-                    <h2>Something wrong?</h2>
-                    <p>
-                      If these details are wrong or out of date, <a href={href()}>report a problem with this listing</a>.
-                    </p>
-                  </>
-                )}
-              </Show>
+              <h2>Something wrong?</h2>
+              <p>
+                If these details are wrong or out of date, <A href={residentPaths.report(d().id)}>report a problem with this listing</A>.
+              </p>
             </article>
           );
         }}

@@ -10,6 +10,8 @@ import { ReviewQueuePage } from './ReviewQueuePage';
 import { ReviewAssetPage } from './ReviewAssetPage';
 import { ReviewOrganisationPage } from './ReviewOrganisationPage';
 import { StalenessReportPage } from './StalenessReportPage';
+import { ReportsQueuePage } from './ReportsQueuePage';
+import { SuggestionsQueuePage } from './SuggestionsQueuePage';
 import './review.css';
 
 export default function ReviewPage() {
@@ -38,6 +40,12 @@ export default function ReviewPage() {
         </Match>
         <Match when={route().view === 'stale'}>
           <StalenessReportPage />
+        </Match>
+        <Match when={route().view === 'reports'}>
+          <ReportsQueuePage />
+        </Match>
+        <Match when={route().view === 'suggestions'}>
+          <SuggestionsQueuePage />
         </Match>
         <Match when={route().view === 'asset' && (route() as { id: string }).id} keyed>
           {(id) => <ReviewAssetPage id={id} />}

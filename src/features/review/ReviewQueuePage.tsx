@@ -54,9 +54,17 @@ export function ReviewQueuePage() {
     <div class="page review-page">
       <h1>Review queue</h1>
       <FlashBanner />
-      <p>
-        <A href={reviewPaths.stale()}>Listings nobody has checked for 6 months or more</A>
-      </p>
+      <ul class="review-links">
+        <li>
+          <A href={reviewPaths.reports()}>Problems residents reported with listings</A>
+        </li>
+        <li>
+          <A href={reviewPaths.suggestions()}>Groups, places and services residents suggested</A>
+        </li>
+        <li>
+          <A href={reviewPaths.stale()}>Listings nobody has checked for 6 months or more</A>
+        </li>
+      </ul>
       <Show when={queue.error}>
         <p class="banner danger" role="alert">
           The queue could not be loaded: {(queue.error as Error).message}

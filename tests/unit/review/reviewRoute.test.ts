@@ -9,6 +9,8 @@ describe('reviewRoute', () => {
     expect(reviewRoute(reviewPaths.asset(ID))).toEqual({ view: 'asset', id: ID });
     expect(reviewRoute(reviewPaths.organisation(ID))).toEqual({ view: 'organisation', id: ID });
     expect(reviewRoute(reviewPaths.stale())).toEqual({ view: 'stale' });
+    expect(reviewRoute(reviewPaths.reports())).toEqual({ view: 'reports' });
+    expect(reviewRoute(reviewPaths.suggestions())).toEqual({ view: 'suggestions' });
   });
 
   it('sends unknown paths to not found', () => {
