@@ -197,9 +197,7 @@ export default function AssetPage() {
               <p class={`freshness ${fresh().level}`}>{fresh().label}</p>
               <Show when={d().reported_on}>
                 {(on) => (
-                  <p class="reported-notice">
-                    Someone reported a problem with this listing on {reportedOn(on())}. A council moderator is checking it: contact them before you go.
-                  </p>
+                  <p class="reported-notice">Someone reported a problem with this listing on {reportedOn(on())}. It is being checked: contact them before you go.</p>
                 )}
               </Show>
 

@@ -125,8 +125,8 @@ export default function ReportProblemPage() {
               onInput={(v) => setForm('details', v)}
             />
             <p class="hint tell-us-count" aria-live="polite">
-              <Show when={left() >= 0} fallback={`${-left()} characters too many`}>
-                {left()} characters left
+              <Show when={left() >= 0} fallback={`${(-left()).toLocaleString('en-GB')} characters too many`}>
+                {left().toLocaleString('en-GB')} characters left
               </Show>
             </p>
             <TextField
