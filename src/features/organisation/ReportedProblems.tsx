@@ -38,12 +38,19 @@ export function ReportedProblems(props: { orgId: Uuid }) {
           <p>{done()}</p>
         </div>
       </Show>
+      <Show when={reports.error as Error | undefined}>
+        {(e) => (
+          <p class="banner danger" role="alert">
+            The reported problems could not be loaded: {e().message}
+          </p>
+        )}
+      </Show>
       <Show when={error()}>
         <p class="banner danger" role="alert">
           {error()}
         </p>
       </Show>
-      <Show when={(reports.latest ?? []).length > 0}>
+      <Show when={!reports.error && (reports.latest ?? []).length > 0}>
         <section class="reported-problems" aria-labelledby="reported-problems-heading">
           <h2 id="reported-problems-heading">Reported problems</h2>
           <p>

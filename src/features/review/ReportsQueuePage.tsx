@@ -49,7 +49,14 @@ export function ReportsQueuePage() {
           The reports could not be loaded: {(queue.error as Error).message}
         </p>
       </Show>
-      <Show when={queue.latest} fallback={<p>Loading the reports…</p>}>
+      <Show
+        when={!queue.error && queue.latest}
+        fallback={
+          <Show when={!queue.error}>
+            <p>Loading the reports…</p>
+          </Show>
+        }
+      >
         <For each={queue.latest} fallback={<p>No problems are waiting. Thank you.</p>}>
           {(g) => (
             <ReportGroupCard

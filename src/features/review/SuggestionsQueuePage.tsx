@@ -47,12 +47,19 @@ export function SuggestionsQueuePage() {
           The suggestions could not be loaded: {(queue.error as Error).message}
         </p>
       </Show>
-      <Show when={queue.latest} fallback={<p>Loading the suggestions…</p>}>
+      <Show
+        when={!queue.error && queue.latest}
+        fallback={
+          <Show when={!queue.error}>
+            <p>Loading the suggestions…</p>
+          </Show>
+        }
+      >
         <For each={queue.latest} fallback={<p>No suggestions are waiting.</p>}>
           {(s) => (
             <SuggestionCard
               suggestion={s}
-              orgs={orgs.latest ?? []}
+              orgs={orgs.error ? [] : (orgs.latest ?? [])}
               onDone={(message) => {
                 mutate((list) => list?.filter((x) => x.id !== s.id));
                 setFlash(message);
