@@ -90,3 +90,9 @@ export function validateSuggestion(form: SuggestionForm): Errors<SuggestionForm>
     email: emailProblem(form.email, SUGGESTION_LIMITS.email),
   });
 }
+
+/** "3 December 2026" from the YYYY-MM-DD date api.asset gives as `reported_on` (a London date), whatever the reader's time zone. */
+export function reportedOnText(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

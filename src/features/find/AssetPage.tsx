@@ -23,6 +23,7 @@ import { lastFindSearch } from './lastFindSearch';
 import { nearbyAlternatives } from './nearbyAlternatives';
 import { openStatus } from '../../ui/ResultItem';
 import { residentPaths } from '../../app/paths';
+import { reportedOnText } from '../../domain/publicForms';
 import './find.css';
 
 const AssetMap = lazy(() => import('./AssetMap'));
@@ -50,12 +51,6 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
-}
-
-/** "3 December 2026" from the YYYY-MM-DD api.asset gives (a London date). */
-function reportedOn(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -197,7 +192,7 @@ export default function AssetPage() {
               <p class={`freshness ${fresh().level}`}>{fresh().label}</p>
               <Show when={d().reported_on}>
                 {(on) => (
-                  <p class="reported-notice">Someone reported a problem with this listing on {reportedOn(on())}. It is being checked: contact them before you go.</p>
+                  <p class="reported-notice">Someone reported a problem with this listing on {reportedOnText(on())}. It is being checked: contact them before you go.</p>
                 )}
               </Show>
 

@@ -7,6 +7,7 @@ import type { ForwardedReport } from '../../backend/api';
 import type { Uuid } from '../../domain/types';
 import { reasonLabel } from '../../domain/publicForms';
 import { useBackend } from '../../app/BackendProvider';
+import { written } from '../../app/data/liveData';
 import { orgPaths } from '../../app/paths';
 import { formatDate } from '../../ui/formatChange';
 import { SummaryRow } from '../../ui/SummaryRow';
@@ -25,6 +26,7 @@ export function ReportedProblems(props: { orgId: Uuid }) {
     try {
       await backend.api.markReportDealtWith(r.id);
       mutate((list) => list?.filter((x) => x.id !== r.id));
+      void written('reports');
       setDone(`The problem with ${r.asset_name} is marked as dealt with.`);
     } catch (e) {
       setError(`${r.asset_name}: ${(e as Error).message}`);

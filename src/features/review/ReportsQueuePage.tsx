@@ -6,6 +6,7 @@ import { A } from '@solidjs/router';
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { ReportAction, ReportGroup } from '../../backend/api';
 import { useBackend } from '../../app/BackendProvider';
+import { written } from '../../app/data/liveData';
 import { residentPaths } from '../../app/paths';
 import { REVIEW_NOTE_LIMIT } from '../../domain/limits';
 import { reasonLabel } from '../../domain/publicForms';
@@ -63,6 +64,7 @@ export function ReportsQueuePage() {
               group={g}
               onDone={(action) => {
                 mutate((list) => list?.filter((x) => x.asset_id !== g.asset_id));
+                void written('reports');
                 setFlash(`The reports about ${g.asset_name} were ${DONE[action]}.`);
               }}
               onStale={() => void refetch()}

@@ -6,6 +6,7 @@ import { A, useParams } from '@solidjs/router';
 import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { useBackend } from '../../app/BackendProvider';
+import { written } from '../../app/data/liveData';
 import { usePublished } from '../../app/PublishedProvider';
 import { residentPaths } from '../../app/paths';
 import { placeServerError } from '../../app/serverError';
@@ -55,6 +56,7 @@ export default function ReportProblemPage() {
         validate: () => validateReport(form),
         send: () => backend.api.reportProblem(params.id, form.reason, tidyText(form.details), form.email.trim() || null, trap() || null),
         done: () => {
+          void written('reports');
           setSent(true);
           queueMicrotask(() => thanks?.focus());
         },

@@ -1,7 +1,7 @@
 // The public forms' own checks (src/domain/publicForms.ts): what a resident is told before
 // anything is sent. tests/sql/limits.test.ts checks they agree with the database at each limit.
 import { describe, expect, it } from 'vitest';
-import { REPORT_REASONS, reasonLabel, tidyText, validateReport, validateSuggestion } from '../../../src/domain/publicForms';
+import { REPORT_REASONS, reasonLabel, reportedOnText, tidyText, validateReport, validateSuggestion } from '../../../src/domain/publicForms';
 
 const report = { reason: 'wrong_times' as const, details: '', email: '' };
 const suggestion = { name: 'Knit and Natter', description: '', place: '', times: '', contact: '', email: '' };
@@ -50,5 +50,12 @@ describe('the suggestion form', () => {
 
   it('tidies text as the database keeps it', () => {
     expect(tidyText('  a\r\nb  ')).toBe('a\nb');
+  });
+});
+
+describe('the notice on a listing', () => {
+  it('says the day a problem was reported in words, the same in every time zone', () => {
+    expect(reportedOnText('2026-12-03')).toBe('3 December 2026');
+    expect(reportedOnText('2027-01-01')).toBe('1 January 2027');
   });
 });
