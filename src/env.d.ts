@@ -7,7 +7,6 @@ interface ImportMetaEnv {
   /** Where published.json comes from in Supabase mode (Storage behind a CDN). */
   readonly VITE_PUBLISHED_URL?: string;
   /** Where residents' "Report a problem" emails go. */
-  readonly VITE_REPORT_EMAIL?: string;
   /** "postcodes.io" to geocode online; default offline table. */
   readonly VITE_GEOCODER?: string;
 }

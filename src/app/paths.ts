@@ -14,3 +14,15 @@ export const orgPaths = {
 
 /** Local mode's Outbox: the e-mail the app would have sent. */
 export const outboxPath = () => '/outbox';
+/** Residents' pages: a listing, its "Report a problem" form, and "Suggest a group". */
+export const residentPaths = {
+  asset: (assetId: Uuid) => `/asset/${assetId}`,
+  report: (assetId: Uuid) => `/asset/${assetId}/report`,
+  suggest: () => '/suggest',
+};
+
+/** The moderators' queues of what residents sent. */
+export const tellUsReviewPaths = {
+  reports: () => '/review/reports',
+  suggestions: () => '/review/suggestions',
+};

@@ -179,6 +179,84 @@ export interface SavedMapping {
   updated_at: string;
 }
 
+/** What api.report_problem and api.suggest_group answer, robots included: it was received. */
+export interface Received {
+  received: true;
+}
+
+/** A listing as residents read it: with the date of a reported problem not yet dealt with. */
+export type PublicAsset = Asset & {
+  /** YYYY-MM-DD (London) of the first reported problem still open or with the organisation; null when none. */
+  reported_on: string | null;
+};
+
+/** One open report in the moderators' queue. */
+export interface ProblemReport {
+  id: Uuid;
+  reason: string;
+  details: string;
+  created_at: string;
+  /** The reporter left an address for a reply (never the address itself). */
+  wants_reply: boolean;
+}
+
+/** The open reports about one listing, grouped. */
+export interface ReportGroup {
+  asset_id: Uuid;
+  asset_name: string;
+  asset_status: string;
+  org_id: Uuid | null;
+  org_name: string | null;
+  count: number;
+  first_at: string;
+  last_at: string;
+  reasons: { reason: string; count: number }[];
+  reports: ProblemReport[];
+}
+
+export type ReportAction = 'resolve' | 'forward' | 'dismiss';
+
+/** A problem a moderator forwarded to the listing's organisation. */
+export interface ForwardedReport {
+  id: Uuid;
+  asset_id: Uuid;
+  asset_name: string;
+  reason: string;
+  details: string;
+  created_at: string;
+  forwarded_at: string;
+  note: string | null;
+}
+
+/** A resident's suggestion waiting for a moderator. */
+export interface Suggestion {
+  id: Uuid;
+  name: string;
+  description: string;
+  place: string;
+  times: string;
+  contact: string;
+  wants_reply: boolean;
+  created_at: string;
+}
+
+/** An organisation a moderator may put a draft listing under. */
+export interface OrganisationChoice {
+  id: Uuid;
+  name: string;
+  status: string;
+}
+
+export type SuggestionAction = 'draft' | 'invite' | 'decline';
+
+export interface SuggestionHandled {
+  id: Uuid;
+  status: 'drafted' | 'invited' | 'declined';
+  /** The draft listing made from it (action 'draft'). */
+  asset_id: Uuid | null;
+  org_id: Uuid | null;
+}
+
 /** What a change needs to know of the thing it changes: which one, and which version was read. */
 export interface Versioned {
   id: Uuid;
@@ -190,7 +268,7 @@ export function createApi(t: Transport) {
   return {
     // Reads anyone may make
     publishedAssets: () => rpc<AssetCollection>('published_assets'),
-    asset: (id: Uuid) => rpc<Asset | null>('asset', { id }),
+    asset: (id: Uuid) => rpc<PublicAsset | null>('asset', { id }),
     categories: () => rpc<Category[]>('categories'),
     areas: (kind: AreaKind) => rpc<AreaCollection>('areas', { kind }),
     me: () => rpc<Me>('me'),
@@ -237,6 +315,32 @@ export function createApi(t: Transport) {
     unsubscribe: (token: string) => rpc<{ email: string; kind: string }>('unsubscribe', { token }),
     mailProblems: () => rpc<MailProblem[]>('mail_problems'),
     retryMessage: (id: Uuid) => rpc<{ id: Uuid; status: 'queued' }>('retry_message', { id }),
+
+    // Residents tell us (issue 15): problems with listings, suggestions for the map.
+    reportProblem: (asset_id: Uuid, reason: string, details: string, email: string | null, honeypot: string | null) =>
+      rpc<Received>('report_problem', { asset_id, reason, details, email, honeypot }),
+    reportQueue: () => rpc<ReportGroup[]>('report_queue'),
+    handleReports: (asset_id: Uuid, report_ids: Uuid[], action: ReportAction, note: string | null) =>
+      rpc<{ asset_id: Uuid; status: string; handled: number }>('handle_reports', { asset_id, report_ids, action, note }),
+    orgReports: (org_id: Uuid) => rpc<ForwardedReport[]>('org_reports', { org_id }),
+    markReportDealtWith: (id: Uuid, note: string | null = null) => rpc<{ id: Uuid; status: 'dealt_with' }>('mark_report_dealt_with', { id, note }),
+    suggestGroup: (s: { name: string; description: string; place: string; times: string; contact: string; email: string | null; honeypot: string | null }) =>
+      rpc<Received>('suggest_group', s),
+    suggestionQueue: () => rpc<Suggestion[]>('suggestion_queue'),
+    organisationChoices: () => rpc<OrganisationChoice[]>('organisation_choices'),
+    handleSuggestion: (
+      id: Uuid,
+      action: SuggestionAction,
+      opts: { note?: string | null; org_id?: Uuid | null; category?: string | null; invite_email?: string | null } = {},
+    ) =>
+      rpc<SuggestionHandled>('handle_suggestion', {
+        id,
+        action,
+        note: opts.note ?? null,
+        org_id: opts.org_id ?? null,
+        category: opts.category ?? null,
+        invite_email: opts.invite_email ?? null,
+      }),
 
     // Planning (issue 5)
     loadAreas: (kind: AreaKind, areas: AreaCollection, replace: boolean) => rpc<{ loaded: number }>('load_areas', { kind, areas, replace }),

@@ -34,3 +34,22 @@ export const PARTNER_NAME_LIMIT = 200;
 
 /** The address an invitation to join an organisation is sent to. */
 export const INVITATION_EMAIL_LIMIT = 254;
+
+/** A resident's report of a problem with a listing (api.report_problem). */
+export const REPORT_LIMITS = {
+  details: 2000,
+  email: 254,
+} as const;
+
+/** A resident's suggestion of a group, place or service (api.suggest_group). */
+export const SUGGESTION_LIMITS = {
+  name: 200,
+  description: 2000,
+  place: 500,
+  times: 500,
+  contact: 500,
+  email: 254,
+} as const;
+
+/** How many reports, or suggestions, one client may send in an hour (private.public_form_hourly_limit). */
+export const PUBLIC_FORMS_PER_HOUR = 5;

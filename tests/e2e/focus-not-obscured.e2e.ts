@@ -66,8 +66,23 @@ async function headingShown(page: Page, name: string | RegExp) {
 async function walkEveryForm(page: Page, walk: Walk, size: string) {
   // Signed out: sign in, and the find page's search, location and filters.
   await waitForResults(page);
+  const someListing = (await page.locator('.result').first().getAttribute('data-id'))!;
   await page.locator('details.filters > summary').click();
   await walk.form('find: search, location and filters', { scope: '.find-panel', until: '.result-list' });
+  // Residents tell us: report a problem with a listing (sent, so the moderator has one to
+  // handle below), and suggest a group (sent likewise).
+  await go(page, `/asset/${someListing}/report`);
+  await headingShown(page, /^Report a problem/);
+  await walk.form('report a problem');
+  await page.getByRole('radio', { name: 'The times are wrong' }).check();
+  await page.getByRole('button', { name: 'Send the report' }).click();
+  await headingShown(page, 'Thank you for your report');
+  await go(page, '/suggest');
+  await headingShown(page, 'Suggest a group, place or service');
+  await walk.form('suggest a group');
+  await page.getByLabel('What is it called?').fill(`Sample: Focus Walk Suggestion ${size}`);
+  await page.getByRole('button', { name: 'Send the suggestion' }).click();
+  await headingShown(page, 'Thank you for your suggestion');
   await go(page, '/sign-in');
   await headingShown(page, 'Sign in');
   await walk.form('sign in');
@@ -132,6 +147,21 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await headingShown(page, 'Listings not checked lately');
   await page.getByRole('heading', { name: 'By organisation' }).waitFor();
   await walk.form('staleness report');
+  await go(page, '/review/reports');
+  await headingShown(page, 'Reported problems');
+  await page
+    .getByRole('button', { name: /Save decision/ })
+    .first()
+    .waitFor();
+  await walk.form('reported problems');
+  await go(page, '/review/suggestions');
+  await headingShown(page, 'Suggestions from residents');
+  await page
+    .getByRole('button', { name: /Save decision/ })
+    .first()
+    .waitFor();
+  await page.getByRole('radio', { name: 'Make a draft listing' }).first().check();
+  await walk.form('suggestions');
 
   await go(page, '/import');
   await headingShown(page, /Import partner data|Step 1 of 4/);

@@ -44,10 +44,16 @@ describe('page titles', () => {
     const name = (await first.textContent())!;
     await first.click();
     await expectTitle(page, `${name} – Common Ground`, last);
+    await page.getByRole('link', { name: 'report a problem with this listing' }).click();
+    await expectTitle(page, `Report a problem: ${name} – Common Ground`, last);
+    await page.getByRole('link', { name: /Back to the listing/ }).click();
+    await expectTitle(page, `${name} – Common Ground`, last);
     await page.getByRole('link', { name: /Back to results/ }).click();
     await expectTitle(page, 'Results for ‘lunch club’ – Find – Common Ground', last);
     await nav(page, 'About');
     await expectTitle(page, 'About – Common Ground', last);
+    await page.getByRole('link', { name: 'Suggest it' }).click();
+    await expectTitle(page, 'Suggest a group, place or service – Common Ground', last);
     await go(page, '/no-such-page');
     await expectTitle(page, 'Page not found – Common Ground', last);
     // Signed out, the sections say what they are and that they need a sign-in.
@@ -71,6 +77,10 @@ describe('page titles', () => {
     await expectTitle(page, 'Step 1 of 4: Choose the file – Import partner data – Common Ground', last);
     await nav(page, 'Review');
     await expectTitle(page, 'Review queue – Common Ground', last);
+    await go(page, '/review/reports');
+    await expectTitle(page, 'Reported problems – Common Ground', last);
+    await go(page, '/review/suggestions');
+    await expectTitle(page, 'Suggestions from residents – Common Ground', last);
     await go(page, '/review/no-such-view/here');
     await expectTitle(page, 'Page not found – Common Ground', last);
     await nav(page, 'Your organisation');

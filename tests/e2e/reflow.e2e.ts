@@ -54,6 +54,13 @@ describe('every page reflows at 320 CSS px', () => {
     await waitForResults(page);
     const id = (await page.locator('.result').first().getAttribute('data-id'))!;
     problems.push(...(await visit(`/asset/${id}`, 'asset', page.getByRole('heading', { name: /^Nearby/ }))));
+    problems.push(...(await visit(`/asset/${id}/report`, 'report-problem', h1(/^Report a problem/))));
+    // Sent, so the moderator's list of reported problems below has one to lay out.
+    await page.getByRole('radio', { name: 'The times are wrong' }).check();
+    await page.getByLabel('Details (optional)').fill('Now on Tuesdays: https://example.org/a-very-long-address-that-does-not-break-anywhere-at-all');
+    await page.getByRole('button', { name: 'Send the report' }).click();
+    problems.push(...(await reflows('report-sent', h1('Thank you for your report'))));
+    problems.push(...(await visit('/suggest', 'suggest', h1('Suggest a group, place or service'))));
     problems.push(...(await visit('/about', 'about', h1('About Common Ground'))));
     problems.push(...(await visit('/no-such-page', 'not-found', h1('Page not found'))));
     problems.push(...(await visit('/confirm?token=not-a-token', 'confirm-refused', h1('This link cannot confirm the listing'))));
@@ -93,6 +100,8 @@ describe('every page reflows at 320 CSS px', () => {
     problems.push(...(await visit('/review/stale', 'review-stale', h1('Listings not checked lately'))));
     await page.locator('.stale-group summary').first().click();
     problems.push(...(await reflows('review-stale-open', page.locator('.stale-group table').first())));
+    problems.push(...(await visit('/review/reports', 'review-reports', page.getByText(/^Read the report/).first())));
+    problems.push(...(await visit('/review/suggestions', 'review-suggestions', page.getByText(/No suggestions are waiting|What do you want to do/).first())));
     problems.push(...(await visit('/import', 'import-source', page.getByRole('heading', { name: /Step 1 of 4/ }))));
     await page.getByText('Download the template and see what each column means').click();
     problems.push(...(await reflows('import-template-help', page.getByRole('table', { name: 'What each column in the template means' }))));

@@ -166,12 +166,16 @@ export const HIDDEN = [
   'outbox',
   'asset_check_plans',
   'check_reminders',
+  'rate_salts',
+  'rate_hits',
+  'problem_reports',
+  'suggestions',
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Function grants: exactly who may execute what. Everything else is refused by Postgres itself.
 
-const ANON_API = ['published_assets', 'asset', 'categories', 'areas', 'me', 'organisation', 'unsubscribe', 'confirm_listing'];
+const ANON_API = ['published_assets', 'asset', 'categories', 'areas', 'me', 'organisation', 'unsubscribe', 'confirm_listing', 'report_problem', 'suggest_group'];
 
 /** private helpers the browser roles need (policies and invoker functions run with their rights). */
 const ANON_PRIVATE = [
@@ -189,6 +193,7 @@ const ANON_PRIVATE = [
   'org_members',
   'open_invitations',
   'invitation_json',
+  'reported_on',
 ];
 const AUTHENTICATED_PRIVATE = [
   ...ANON_PRIVATE,
@@ -268,6 +273,8 @@ const fc = {
   ],
 };
 const importRow = { row: 2, action: 'insert', asset: { ...newListing, org_id: null, external_id: 'M-1' } };
+
+const NO_SUCH = '00000000-0000-4000-8000-000000000000';
 
 export const CALLS: CallSpec[] = [
   { fn: 'published_assets', args: () => ({ sql: '', params: [] }), expect: everyone('ok') },
@@ -424,6 +431,37 @@ export const CALLS: CallSpec[] = [
     expect: { ...only([]), moderator: { code: 'P0002', message: /Import not found/ } },
   },
   { fn: 'import_batches', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
+  // Residents tell us (issue 15): anyone reports and suggests; moderators handle; organisations see what was forwarded.
+  {
+    fn: 'report_problem',
+    args: (f) => ({ sql: "asset_id => $1::uuid, reason => 'wrong_times', details => 'Matrix'", params: [f.publishedA.id] }),
+    expect: everyone('ok'),
+  },
+  {
+    fn: 'report_problem',
+    args: (f) => ({ sql: "asset_id => $1::uuid, reason => 'wrong_times'", params: [f.draftA.id] }),
+    expect: everyone({ code: '22023', message: /not on the map/ }),
+  },
+  { fn: 'suggest_group', args: () => ({ sql: "name => 'Sample: Matrix Suggestion'", params: [] }), expect: everyone('ok') },
+  { fn: 'report_queue', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
+  {
+    fn: 'handle_reports',
+    args: (f) => ({ sql: "asset_id => $1::uuid, report_ids => '[]'::jsonb, action => 'resolve'", params: [f.publishedA.id] }),
+    expect: { ...only([]), moderator: { code: '40001', message: /changed since you opened them/ } },
+  },
+  { fn: 'org_reports', args: () => ({ sql: 'org_id => $1::uuid', params: [SAMPLE_ORG_A] }), expect: only(['editorA', 'ownerA', 'moderator']) },
+  {
+    fn: 'mark_report_dealt_with',
+    args: () => ({ sql: 'id => $1::uuid', params: [NO_SUCH] }),
+    expect: only([]),
+  },
+  { fn: 'suggestion_queue', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
+  { fn: 'organisation_choices', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
+  {
+    fn: 'handle_suggestion',
+    args: () => ({ sql: "id => $1::uuid, action => 'decline'", params: [NO_SUCH] }),
+    expect: { ...only([]), moderator: { code: 'P0002', message: /does not exist/ } },
+  },
   { fn: 'saved_mappings', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
   {
     fn: 'save_mapping',

@@ -7,7 +7,23 @@ import type { PGlite } from '@electric-sql/pglite';
 import { createTestDb } from './db';
 import { as, type Who } from './as';
 import { assetInput, SAMPLE_ORG_A } from './fixtures';
-import { createApi, type Api, type ImportBatch, type ImportCandidate, type OrgMember, type ReviewItem, type SavedMapping, type StaleAsset } from '../../src/backend/api';
+import {
+  createApi,
+  type Api,
+  type ForwardedReport,
+  type ImportBatch,
+  type ImportCandidate,
+  type OrgMember,
+  type OrganisationChoice,
+  type ProblemReport,
+  type PublicAsset,
+  type ReportGroup,
+  type ReviewItem,
+  type SavedMapping,
+  type StaleAsset,
+  type Suggestion,
+  type SuggestionHandled,
+} from '../../src/backend/api';
 import { rpcSql } from '../../src/backend/rpcSql';
 import type { AuthPort, Transport } from '../../src/backend/transport';
 import type {
@@ -190,6 +206,43 @@ const SIMILAR = { id: 'sql', name: 'sql', distance_m: 'sql', similarity: 'sql' }
 const ACCEPTED = { org_id: 'sql', org_name: 'sql', role: 'sql' } as const satisfies KeysOf<Awaited<ReturnType<Api['acceptInvitation']>>>;
 const SAVED_MAPPING = { partner: 'sql', mapping: 'sql', category_map: 'sql', updated_at: 'sql' } as const satisfies KeysOf<SavedMapping>;
 
+const PUBLIC_ASSET = { ...ASSET, reported_on: 'sql' } as const satisfies KeysOf<PublicAsset>;
+const REPORT_GROUP = {
+  asset_id: 'sql',
+  asset_name: 'sql',
+  asset_status: 'sql',
+  org_id: 'sql',
+  org_name: 'sql',
+  count: 'sql',
+  first_at: 'sql',
+  last_at: 'sql',
+  reasons: 'sql',
+  reports: 'sql',
+} as const satisfies KeysOf<ReportGroup>;
+const PROBLEM_REPORT = { id: 'sql', reason: 'sql', details: 'sql', created_at: 'sql', wants_reply: 'sql' } as const satisfies KeysOf<ProblemReport>;
+const FORWARDED_REPORT = {
+  id: 'sql',
+  asset_id: 'sql',
+  asset_name: 'sql',
+  reason: 'sql',
+  details: 'sql',
+  created_at: 'sql',
+  forwarded_at: 'sql',
+  note: 'sql',
+} as const satisfies KeysOf<ForwardedReport>;
+const SUGGESTION = {
+  id: 'sql',
+  name: 'sql',
+  description: 'sql',
+  place: 'sql',
+  times: 'sql',
+  contact: 'sql',
+  wants_reply: 'sql',
+  created_at: 'sql',
+} as const satisfies KeysOf<Suggestion>;
+const ORGANISATION_CHOICE = { id: 'sql', name: 'sql', status: 'sql' } as const satisfies KeysOf<OrganisationChoice>;
+const SUGGESTION_HANDLED = { id: 'sql', status: 'sql', asset_id: 'sql', org_id: 'sql' } as const satisfies KeysOf<SuggestionHandled>;
+
 let db: PGlite;
 beforeAll(async () => {
   db = await createTestDb({ seed: true });
@@ -239,7 +292,33 @@ describe('api JSON keys match the TypeScript types', () => {
     expect(listings.length).toBeGreaterThan(0);
     for (const a of listings) expect(keysOf(a)).toEqual(sqlKeys(ASSET));
     const one = await api.asset(listings[0].id);
-    expect(keysOf(one)).toEqual(sqlKeys(ASSET));
+    expect(keysOf(one)).toEqual(sqlKeys(PUBLIC_ASSET));
+  });
+
+  it('reports and suggestions: the queues, forwarded problems and a handled suggestion', async () => {
+    const listing = (await apiAs('resident').publishedAssets()).features.find((f) => f.properties.org_id === SAMPLE_ORG_A)!;
+    expect(await apiAs('resident').reportProblem(listing.properties.id, 'wrong_times', 'Shapes', null, null)).toEqual({ received: true });
+    const [group] = await apiAs('moderator').reportQueue();
+    expect(keysOf(group)).toEqual(sqlKeys(REPORT_GROUP));
+    for (const r of group.reports) expect(keysOf(r)).toEqual(sqlKeys(PROBLEM_REPORT));
+    await apiAs('moderator').handleReports(
+      group.asset_id,
+      group.reports.map((r) => r.id),
+      'forward',
+      null,
+    );
+    const forwarded = await apiAs('editor-a').orgReports(SAMPLE_ORG_A);
+    expect(forwarded.length).toBeGreaterThan(0);
+    for (const r of forwarded) expect(keysOf(r)).toEqual(sqlKeys(FORWARDED_REPORT));
+
+    const s = { name: 'Sample: Shapes Suggestion', description: '', place: '', times: '', contact: '', email: null, honeypot: null };
+    expect(await apiAs('resident').suggestGroup(s)).toEqual({ received: true });
+    const [suggestion] = await apiAs('moderator').suggestionQueue();
+    expect(keysOf(suggestion)).toEqual(sqlKeys(SUGGESTION));
+    const choices = await apiAs('moderator').organisationChoices();
+    expect(choices.length).toBeGreaterThan(0);
+    for (const c of choices) expect(keysOf(c)).toEqual(sqlKeys(ORGANISATION_CHOICE));
+    expect(keysOf(await apiAs('moderator').handleSuggestion(suggestion.id, 'draft', { category: 'arts-culture' }))).toEqual(sqlKeys(SUGGESTION_HANDLED));
   });
 
   it('save_asset, asset_events and organisation_events', async () => {

@@ -39,3 +39,25 @@ export async function rpc<T = unknown>(db: PGlite, who: Who, fn: string, args: R
   });
   return as(db, who, async (tx) => (await tx.query<{ result: T }>(call, params)).rows[0].result);
 }
+
+/**
+ * Calls one `api` function as a request from a client at `address`, the way PostgREST passes a
+ * hosted request's headers (`request.headers`, X-Forwarded-For first); `null` sends none, as in
+ * local mode.
+ */
+export async function rpcFrom<T = unknown>(db: PGlite, who: Who, address: string | null, fn: string, args: Record<string, unknown> = {}): Promise<T> {
+  if (!/^[a-z_]+$/.test(fn)) throw new Error(`Bad function name ${fn}`);
+  const names = Object.keys(args);
+  names.forEach((n) => {
+    if (!/^[a-z_]+$/.test(n)) throw new Error(`Bad argument name ${n}`);
+  });
+  const call = `select api.${fn}(${names.map((n, i) => `${n} => $${i + 1}`).join(', ')}) as result`;
+  const params = names.map((n) => {
+    const v = args[n];
+    return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+  });
+  return as(db, who, async (tx) => {
+    if (address !== null) await tx.query(`select set_config('request.headers', $1, true)`, [JSON.stringify({ 'x-forwarded-for': address })]);
+    return (await tx.query<{ result: T }>(call, params)).rows[0].result;
+  });
+}

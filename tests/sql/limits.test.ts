@@ -5,9 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { createTestDb } from './db';
-import { rpc } from './as';
+import { rpc, rpcFrom } from './as';
 import { assetInput, SAMPLE_ORG_A, seededAsset } from './fixtures';
-import { ASSET_LIMITS, INVITATION_EMAIL_LIMIT, ORG_LIMITS, PARTNER_NAME_LIMIT, REVIEW_NOTE_LIMIT } from '../../src/domain/limits';
+import { ASSET_LIMITS, INVITATION_EMAIL_LIMIT, ORG_LIMITS, PARTNER_NAME_LIMIT, REPORT_LIMITS, REVIEW_NOTE_LIMIT, SUGGESTION_LIMITS } from '../../src/domain/limits';
+import { validateReport, validateSuggestion } from '../../src/domain/publicForms';
 import { validateAssetInput } from '../../src/domain/validation';
 import { validateOrganisationForm } from '../../src/features/organisation/organisationForm';
 
@@ -114,4 +115,55 @@ describe('organisation and review limits', () => {
     expect(await invite(email(INVITATION_EMAIL_LIMIT))).toBeNull();
     expect(await invite(email(INVITATION_EMAIL_LIMIT + 1))).toBe('email');
   });
+});
+
+describe('the public forms’ limits', () => {
+  // Each call comes from its own client, so the hourly limit never gets in the way of a probe.
+  let client = 0;
+  const from = () => `198.18.0.${++client}`;
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: { column?: string }) => e.column ?? 'refused',
+    );
+
+  const reportProbes = {
+    details: (n: number) => ({ details: text(n) }),
+    email: (n: number) => ({ email: email(n) }),
+  } satisfies Record<keyof typeof REPORT_LIMITS, (n: number) => object>;
+
+  it.each((Object.keys(reportProbes) as (keyof typeof REPORT_LIMITS)[]).map((field) => [field, reportProbes[field], REPORT_LIMITS[field]] as const))(
+    'report %s: the limit is accepted, one more is refused beside the field (database and form agree)',
+    async (field, value, limit) => {
+      const published = await seededAsset(db, SAMPLE_ORG_A, 'published');
+      const send = (over: object) =>
+        outcome(rpcFrom(db, 'resident', from(), 'report_problem', { asset_id: published.id, reason: 'other', details: 'Closed', email: null, ...over }));
+      expect(await send(value(limit))).toBeNull();
+      expect(await send(value(limit + 1))).toBe(field);
+      const form = (over: object) => ({ reason: 'other' as const, details: 'Closed', email: '', ...over });
+      expect(validateReport(form(value(limit + 1)))[field]).toBeDefined();
+      expect(validateReport(form(value(limit)))[field]).toBeUndefined();
+    },
+  );
+
+  const suggestionProbes = {
+    name: (n: number) => ({ name: text(n) }),
+    description: (n: number) => ({ description: text(n) }),
+    place: (n: number) => ({ place: text(n) }),
+    times: (n: number) => ({ times: text(n) }),
+    contact: (n: number) => ({ contact: text(n) }),
+    email: (n: number) => ({ email: email(n) }),
+  } satisfies Record<keyof typeof SUGGESTION_LIMITS, (n: number) => object>;
+
+  it.each((Object.keys(suggestionProbes) as (keyof typeof SUGGESTION_LIMITS)[]).map((field) => [field, suggestionProbes[field], SUGGESTION_LIMITS[field]] as const))(
+    'suggestion %s: the limit is accepted, one more is refused beside the field (database and form agree)',
+    async (field, value, limit) => {
+      const form = (over: object) => ({ name: 'Sample: Limits Group', description: '', place: '', times: '', contact: '', email: '', ...over });
+      const send = (over: object) => outcome(rpcFrom(db, 'resident', from(), 'suggest_group', { ...form(over), email: null, ...over }));
+      expect(await send(value(limit))).toBeNull();
+      expect(await send(value(limit + 1))).toBe(field);
+      expect(validateSuggestion(form(value(limit + 1)))[field]).toBeDefined();
+      expect(validateSuggestion(form(value(limit)))[field]).toBeUndefined();
+    },
+  );
 });

@@ -39,6 +39,8 @@ export const CHANGES = {
   areas: ['areas'],
   /** An import was committed or undone: many listings at once. */
   imports: [...LISTING, 'importBatches'],
+  /** A problem was reported with a listing, or its reports handled: the notice on its page changes. */
+  reports: ['asset'],
   /** A mapping was saved for a partner. */
   mappings: ['savedMappings'],
   /** A moderator sent an undelivered message again. */

@@ -2,6 +2,8 @@ import { DATA_ATTRIBUTION, SAMPLE_NOTICE } from '../../domain/attribution';
 import { basemapPrivacyNotice, basemapSetting } from '../../map/basemapSetting';
 import { useBackend } from '../../app/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { A } from '@solidjs/router';
+import { residentPaths } from '../../app/paths';
 
 export default function AboutPage() {
   const { backend } = useBackend();
@@ -18,6 +20,11 @@ export default function AboutPage() {
           <strong>{SAMPLE_NOTICE}</strong> This copy runs entirely in your browser.
         </p>
       )}
+      <h2>Something missing or wrong?</h2>
+      <p>
+        Know a group, place or service that is not on the map? <A href={residentPaths.suggest()}>Suggest it</A>. If a listing is wrong, use “Report a problem” at the
+        bottom of its page. You do not need to sign in for either.
+      </p>
       <h2>Data sources</h2>
       <p>Ward and neighbourhood boundaries, population and deprivation figures, and postcodes are real open data for the Wigan borough.</p>
       <p class="attribution">{DATA_ATTRIBUTION}</p>
@@ -30,6 +37,10 @@ export default function AboutPage() {
       <p>
         When you register an organisation or edit a listing, what you have typed but not yet saved is kept in this browser, so a reload or a closed tab does not lose it.
         It is kept for you alone, never sent anywhere, and forgotten when you save, discard it or sign out.
+      </p>
+      <p>
+        If you report a problem or suggest something and leave your e-mail address, we use it once, to tell you what happened, and then delete it. To stop automated
+        messages, we keep a scrambled code (never your internet address) for a day, to count how many come from one place.
       </p>
     </div>
   );

@@ -22,14 +22,13 @@ import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { lastFindSearch } from './lastFindSearch';
 import { nearbyAlternatives } from './nearbyAlternatives';
 import { openStatus } from '../../ui/ResultItem';
+import { residentPaths } from '../../app/paths';
+import { reportedOnText } from '../../domain/publicForms';
 import './find.css';
 
 const AssetMap = lazy(() => import('./AssetMap'));
 
-/** Where reports of wrong details go; a deployment sets VITE_REPORT_EMAIL. */
-const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL || 'listings@example.org';
-
-type Details = PublishedAssetProps & Partial<Pick<Asset, 'languages'>> & { lat: number; lng: number };
+type Details = PublishedAssetProps & Partial<Pick<Asset, 'languages'>> & { lat: number; lng: number; reported_on?: string | null };
 
 /** What the API said about the listing. */
 type Check = { state: 'published'; asset: Asset } | { state: 'gone' } | { state: 'failed' };
@@ -178,8 +177,6 @@ export default function AssetPage() {
           const website = () => websiteHref(d().website);
           const phone = () => telHref(d().phone);
           const email = () => mailtoHref(d().email);
-          const report = () =>
-            mailtoHref(REPORT_EMAIL, { subject: `Problem with listing: ${d().name} (${d().id})`, body: `Page: ${location.pathname}\n\nWhat is wrong?\n` }) ?? undefined;
           return (
             <article>
               <h1 ref={heading} tabindex="-1">
@@ -193,6 +190,11 @@ export default function AssetPage() {
                 <p class="asset-lede">{d().description}</p>
               </Show>
               <p class={`freshness ${fresh().level}`}>{fresh().label}</p>
+              <Show when={d().reported_on}>
+                {(on) => (
+                  <p class="reported-notice">Someone reported a problem with this listing on {reportedOnText(on())}. It is being checked: contact them before you go.</p>
+                )}
+              </Show>
 
               <h2>Details</h2>
               <dl class="summary-list">
@@ -300,16 +302,10 @@ export default function AssetPage() {
                 </ul>
               </Show>
 
-              <Show when={report()}>
-                {(href) => (
-                  <>
-                    <h2>Something wrong?</h2>
-                    <p>
-                      If these details are wrong or out of date, <a href={href()}>report a problem with this listing</a>.
-                    </p>
-                  </>
-                )}
-              </Show>
+              <h2>Something wrong?</h2>
+              <p>
+                If these details are wrong or out of date, <A href={residentPaths.report(d().id)}>report a problem with this listing</A>.
+              </p>
             </article>
           );
         }}

@@ -5,6 +5,8 @@ import { For, Show } from 'solid-js';
 import type { FilterState, Relaxation } from '../../domain/filters';
 import type { CategoryLink } from './createCategoryLinks';
 import { claimPlainClick } from './followInPage';
+import { A } from '@solidjs/router';
+import { residentPaths } from '../../app/paths';
 
 export function NoResults(props: {
   /** The words searched for ('' for none). */
@@ -74,6 +76,9 @@ export function NoResults(props: {
           </For>
         </ul>
       </Show>
+      <p class="suggest-link">
+        Know something that should be here? <A href={residentPaths.suggest()}>Suggest a group, place or service</A>.
+      </p>
     </div>
   );
 }

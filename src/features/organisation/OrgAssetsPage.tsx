@@ -13,6 +13,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import type { OrgContext } from './OrganisationFrame';
 import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
+import { ReportedProblems } from './ReportedProblems';
 
 export function OrgAssetsPage(props: { ctx: OrgContext }) {
   const { backend, reads } = useBackend();
@@ -54,6 +55,7 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
           Add a listing
         </A>
       </p>
+      <ReportedProblems orgId={props.ctx.orgId} />
       <Show when={counts().stale6 + counts().stale12 > 0}>
         <ul class="stale-counts" aria-label="Listings that need checking">
           <Show when={counts().stale12 > 0}>

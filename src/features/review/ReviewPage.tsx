@@ -11,6 +11,8 @@ import { ReviewAssetPage } from './ReviewAssetPage';
 import { ReviewOrganisationPage } from './ReviewOrganisationPage';
 import { StalenessReportPage } from './StalenessReportPage';
 import { MailProblemsPage } from './MailProblemsPage';
+import { ReportsQueuePage } from './ReportsQueuePage';
+import { SuggestionsQueuePage } from './SuggestionsQueuePage';
 import './review.css';
 
 export default function ReviewPage() {
@@ -42,6 +44,12 @@ export default function ReviewPage() {
         </Match>
         <Match when={route().view === 'mail'}>
           <MailProblemsPage />
+        </Match>
+        <Match when={route().view === 'reports'}>
+          <ReportsQueuePage />
+        </Match>
+        <Match when={route().view === 'suggestions'}>
+          <SuggestionsQueuePage />
         </Match>
         <Match when={route().view === 'asset' && (route() as { id: string }).id} keyed>
           {(id) => <ReviewAssetPage id={id} />}

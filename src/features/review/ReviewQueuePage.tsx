@@ -56,6 +56,12 @@ export function ReviewQueuePage() {
       <FlashBanner />
       <ul class="review-links">
         <li>
+          <A href={reviewPaths.reports()}>Problems residents reported with listings</A>
+        </li>
+        <li>
+          <A href={reviewPaths.suggestions()}>Groups, places and services residents suggested</A>
+        </li>
+        <li>
           <A href={reviewPaths.stale()}>Listings nobody has checked for 6 months or more</A>
         </li>
         <li>

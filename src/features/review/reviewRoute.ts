@@ -1,8 +1,16 @@
 // Which moderation view a path asks for (/review/*), parsed in one pure function.
 import type { Uuid } from '../../domain/types';
+import { tellUsReviewPaths } from '../../app/paths';
 
 export type ReviewView =
-  { view: 'queue' } | { view: 'asset'; id: Uuid } | { view: 'organisation'; id: Uuid } | { view: 'stale' } | { view: 'mail' } | { view: 'not-found' };
+  | { view: 'queue' }
+  | { view: 'asset'; id: Uuid }
+  | { view: 'organisation'; id: Uuid }
+  | { view: 'stale' }
+  | { view: 'reports' }
+  | { view: 'suggestions' }
+  | { view: 'mail' }
+  | { view: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,6 +21,8 @@ export function reviewRoute(pathname: string): ReviewView {
   if (rest.length === 0) return { view: 'queue' };
   if (rest.length === 1 && rest[0] === 'stale') return { view: 'stale' };
   if (rest.length === 1 && rest[0] === 'mail') return { view: 'mail' };
+  if (rest.length === 1 && rest[0] === 'reports') return { view: 'reports' };
+  if (rest.length === 1 && rest[0] === 'suggestions') return { view: 'suggestions' };
   if (rest.length === 2 && UUID.test(rest[1])) {
     if (rest[0] === 'asset') return { view: 'asset', id: rest[1] };
     if (rest[0] === 'organisation') return { view: 'organisation', id: rest[1] };
@@ -26,4 +36,6 @@ export const reviewPaths = {
   organisation: (id: Uuid) => `/review/organisation/${id}`,
   stale: () => '/review/stale',
   mail: () => '/review/mail',
+  reports: tellUsReviewPaths.reports,
+  suggestions: tellUsReviewPaths.suggestions,
 };

@@ -10,6 +10,8 @@ describe('reviewRoute', () => {
     expect(reviewRoute(reviewPaths.organisation(ID))).toEqual({ view: 'organisation', id: ID });
     expect(reviewRoute(reviewPaths.stale())).toEqual({ view: 'stale' });
     expect(reviewRoute(reviewPaths.mail())).toEqual({ view: 'mail' });
+    expect(reviewRoute(reviewPaths.reports())).toEqual({ view: 'reports' });
+    expect(reviewRoute(reviewPaths.suggestions())).toEqual({ view: 'suggestions' });
   });
 
   it('sends unknown paths to not found', () => {

@@ -1,0 +1,194 @@
+// /review/reports: problems residents reported with listings, one entry per listing (however
+// many reports it has), oldest first. The moderator resolves them (put right), forwards them to
+// the listing's organisation, or dismisses them, with a note; residents who left an address are
+// told, and the address is deleted.
+import { A } from '@solidjs/router';
+import { For, Show, createResource, createSignal } from 'solid-js';
+import type { ReportAction, ReportGroup } from '../../backend/api';
+import { useBackend } from '../../app/BackendProvider';
+import { written } from '../../app/data/liveData';
+import { residentPaths } from '../../app/paths';
+import { REVIEW_NOTE_LIMIT } from '../../domain/limits';
+import { reasonLabel } from '../../domain/publicForms';
+import { Choice, FieldSet } from '../../ui/Field';
+import { TextArea } from '../../ui/TextField';
+import { formatDate, formatDateTime } from '../../ui/formatChange';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { reviewPaths } from './reviewRoute';
+
+const ACTIONS: { value: ReportAction; label: string; hint: string }[] = [
+  { value: 'forward', label: 'Forward to the organisation', hint: 'Its members are e-mailed the reports and see them on their listings page, to put right.' },
+  { value: 'resolve', label: 'Resolve', hint: 'You have put the listing right (or taken it down) yourself.' },
+  { value: 'dismiss', label: 'Dismiss', hint: 'Nothing needs changing.' },
+];
+
+const DONE: Record<ReportAction, string> = {
+  forward: 'forwarded to the organisation',
+  resolve: 'resolved',
+  dismiss: 'dismissed',
+};
+
+export function ReportsQueuePage() {
+  const { backend } = useBackend();
+  usePageTitle(() => 'Reported problems');
+  const [queue, { mutate, refetch }] = createResource(() => backend.api.reportQueue());
+  const [flash, setFlash] = createSignal<string | null>(null);
+  return (
+    <div class="page review-page">
+      <p>
+        <A href={reviewPaths.queue()}>Back to the review queue</A>
+      </p>
+      <h1>Reported problems</h1>
+      <p>What residents said is wrong with listings. Reports about the same listing are shown together and handled together.</p>
+      <Show when={flash()}>
+        <div class="banner success" role="status">
+          <p>{flash()}</p>
+        </div>
+      </Show>
+      <Show when={queue.error}>
+        <p class="banner danger" role="alert">
+          The reports could not be loaded: {(queue.error as Error).message}
+        </p>
+      </Show>
+      <Show
+        when={!queue.error && queue.latest}
+        fallback={
+          <Show when={!queue.error}>
+            <p>Loading the reports…</p>
+          </Show>
+        }
+      >
+        <For each={queue.latest} fallback={<p>No problems are waiting. Thank you.</p>}>
+          {(g) => (
+            <ReportGroupCard
+              group={g}
+              onDone={(action) => {
+                mutate((list) => list?.filter((x) => x.asset_id !== g.asset_id));
+                void written('reports');
+                setFlash(`The reports about ${g.asset_name} were ${DONE[action]}.`);
+              }}
+              onStale={() => void refetch()}
+            />
+          )}
+        </For>
+      </Show>
+    </div>
+  );
+}
+
+function ReportGroupCard(props: { group: ReportGroup; onDone: (action: ReportAction) => void; onStale: () => void }) {
+  const { backend } = useBackend();
+  const g = () => props.group;
+  const [action, setAction] = createSignal<ReportAction | ''>('');
+  const [note, setNote] = createSignal('');
+  const [errors, setErrors] = createSignal<{ action?: string; note?: string; form?: string }>({});
+  const [busy, setBusy] = createSignal(false);
+  const id = (s: string) => `report-${g().asset_id}-${s}`;
+
+  async function decide(ev: Event) {
+    ev.preventDefault();
+    const chosen = action();
+    if (!chosen) return setErrors({ action: 'Choose what to do with the reports' });
+    if (chosen === 'forward' && !g().org_id) return setErrors({ action: 'This listing has no organisation to forward to: resolve or dismiss the reports' });
+    if (note().length > REVIEW_NOTE_LIMIT) return setErrors({ note: `Notes are at most ${REVIEW_NOTE_LIMIT.toLocaleString('en-GB')} characters` });
+    setErrors({});
+    setBusy(true);
+    try {
+      await backend.api.handleReports(
+        g().asset_id,
+        g().reports.map((r) => r.id),
+        chosen,
+        note().trim() || null,
+      );
+      props.onDone(chosen);
+    } catch (e) {
+      const err = e as Error & { code?: string | null; field?: string | null };
+      if (err.code === '40001') props.onStale();
+      setErrors(err.field === 'note' ? { note: err.message } : err.field === 'action' ? { action: err.message } : { form: err.message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="report-group" aria-labelledby={id('heading')}>
+      <h2 id={id('heading')}>{g().asset_name}</h2>
+      <p>
+        <strong>
+          {g().count} {g().count === 1 ? 'report' : 'reports'}
+        </strong>
+        <Show when={g().count > 1} fallback={<>, on {formatDate(g().first_at)}</>}>
+          , from {formatDate(g().first_at)} to {formatDate(g().last_at)}
+        </Show>
+        . Run by {g().org_name ?? 'no organisation'}. <A href={residentPaths.asset(g().asset_id)}>See the listing as residents do</A> or{' '}
+        <A href={reviewPaths.asset(g().asset_id)}>open it for review</A>.
+      </p>
+      <ul class="report-reasons" aria-label="Reasons given">
+        <For each={g().reasons}>
+          {(r) => (
+            <li>
+              {reasonLabel(r.reason)}
+              <Show when={g().count > 1}>: {r.count}</Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <details class="report-details">
+        <summary>
+          Read the {g().count === 1 ? 'report' : `${g().count} reports`}
+          <span class="visually-hidden"> about {g().asset_name}</span>
+        </summary>
+        <ol>
+          <For each={g().reports}>
+            {(r) => (
+              <li>
+                <p>
+                  <strong>{reasonLabel(r.reason)}</strong>, {formatDateTime(r.created_at)}
+                  <Show when={r.wants_reply}> (asked for a reply)</Show>
+                </p>
+                <Show when={r.details} fallback={<p class="muted">No details given.</p>}>
+                  <p class="reported-text">{r.details}</p>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ol>
+      </details>
+      <form novalidate onSubmit={(e) => void decide(e)} aria-busy={busy() || undefined}>
+        <Show when={errors().form}>
+          <p class="banner danger" role="alert">
+            {errors().form}
+          </p>
+        </Show>
+        <FieldSet id={id('action')} legend="What do you want to do?" error={errors().action}>
+          <For each={ACTIONS}>
+            {(a) => (
+              <Choice
+                type="radio"
+                id={id(`action-${a.value}`)}
+                name={id('action')}
+                value={a.value}
+                checked={action() === a.value}
+                onChange={(on) => on && setAction(a.value)}
+                label={a.label}
+                hint={a.hint}
+              />
+            )}
+          </For>
+        </FieldSet>
+        <TextArea
+          id={id('note')}
+          rows={3}
+          label="Note (optional)"
+          hint="Sent to the organisation when you forward, and to residents who asked for a reply."
+          error={errors().note}
+          value={note()}
+          onInput={setNote}
+        />
+        <button type="submit" disabled={busy()}>
+          Save decision<span class="visually-hidden"> about {g().asset_name}</span>
+        </button>
+      </form>
+    </section>
+  );
+}

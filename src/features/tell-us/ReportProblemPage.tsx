@@ -1,0 +1,161 @@
+// /asset/:id/report: "Report a problem" with a listing, for anyone, signed in or not. Its own
+// page, loaded only when someone opens it, so the listing page stays light. A council moderator
+// reads each report; the database checks every field, drops what robots send (the honeypot) and
+// takes at most a few reports an hour from one place (api.report_problem).
+import { A, useParams } from '@solidjs/router';
+import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { useBackend } from '../../app/BackendProvider';
+import { written } from '../../app/data/liveData';
+import { usePublished } from '../../app/PublishedProvider';
+import { residentPaths } from '../../app/paths';
+import { placeServerError } from '../../app/serverError';
+import { REPORT_LIMITS } from '../../domain/limits';
+import { REPORT_REASONS, tidyText, validateReport, type ReportForm } from '../../domain/publicForms';
+import { createFormSubmit } from '../../ui/createFormSubmit';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Choice, FieldSet } from '../../ui/Field';
+import { TextArea, TextField } from '../../ui/TextField';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { Honeypot } from './Honeypot';
+import './tellUs.css';
+
+const FIELDS = ['reason', 'details', 'email'] as const;
+type F = (typeof FIELDS)[number];
+const idOf = (f: F) => (f === 'reason' ? 'report-reason-first' : `report-${f}`);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default function ReportProblemPage() {
+  const params = useParams<{ id: string }>();
+  const published = usePublished();
+  const { backend } = useBackend();
+  const fromFile = createMemo(() => published.features().find((f) => f.properties.id === params.id)?.properties.name ?? null);
+  // A listing published since the file was made: ask the database for its name.
+  const [fromApi] = createResource(
+    () => (UUID.test(params.id) && !fromFile() && published.source() !== 'loading' ? params.id : false),
+    // Unreachable just now: no name, and the form still works (the database checks the listing).
+    (id) =>
+      backend.api.asset(id).then(
+        (a) => (a && a.status === 'published' ? a.name : null),
+        () => undefined,
+      ),
+  );
+  const name = () => fromFile() ?? fromApi() ?? null;
+  const missing = () => !UUID.test(params.id) || (!fromFile() && fromApi.state === 'ready' && fromApi() === null);
+
+  const [form, setForm] = createStore<ReportForm>({ reason: '', details: '', email: '' });
+  const [trap, setTrap] = createSignal('');
+  const [sent, setSent] = createSignal(false);
+  const sending = createFormSubmit<F>({ placeError: (e) => placeServerError(e, FIELDS), fields: FIELDS, idOf });
+  usePageTitle(() => (sent() ? 'Thank you for your report' : missing() ? 'Listing not found' : `Report a problem: ${name() ?? 'listing'}`));
+
+  let thanks: HTMLHeadingElement | undefined;
+  const submit = (ev: Event) =>
+    sending.submit(
+      {
+        validate: () => validateReport(form),
+        send: () => backend.api.reportProblem(params.id, form.reason, tidyText(form.details), form.email.trim() || null, trap() || null),
+        done: () => {
+          void written('reports');
+          setSent(true);
+          queueMicrotask(() => thanks?.focus());
+        },
+      },
+      ev,
+    );
+
+  const left = () => REPORT_LIMITS.details - tidyText(form.details).length;
+
+  return (
+    <div class="page narrow tell-us-page">
+      <p>
+        <A href={residentPaths.asset(params.id)}>‹ Back to the listing</A>
+      </p>
+      <Show
+        when={!missing()}
+        fallback={
+          <>
+            <h1>Listing not found</h1>
+            <p>There is no published listing at this address, so there is nothing to report. It may have closed or been removed already.</p>
+            <p>
+              <A href="/">Search for local groups, places and services</A>
+            </p>
+          </>
+        }
+      >
+        <Show
+          when={!sent()}
+          fallback={
+            <>
+              <h1 ref={thanks} tabindex="-1">
+                Thank you for your report
+              </h1>
+              <p role="status">A council moderator will look at it. Other people see that a problem was reported until it is sorted out.</p>
+              <Show when={form.email.trim()}>
+                <p>We will e-mail you when it has been dealt with, and then delete your address.</p>
+              </Show>
+              <p>
+                <A href={residentPaths.asset(params.id)}>Back to {name() ?? 'the listing'}</A>
+              </p>
+            </>
+          }
+        >
+          <h1>
+            Report a problem<Show when={name()}>{(n) => <> with {n()}</>}</Show>
+          </h1>
+          <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
+          <p>Tell us what is wrong and a council moderator will check it with the people who run it. You do not need to sign in.</p>
+          <form novalidate onSubmit={(e) => void submit(e)} aria-busy={sending.busy() || undefined}>
+            <FieldSet id="report-reason" legend="What is wrong?" error={sending.errors().reason}>
+              <For each={REPORT_REASONS}>
+                {(r, i) => (
+                  <Choice
+                    type="radio"
+                    id={i() === 0 ? 'report-reason-first' : `report-reason-${r.value}`}
+                    name="reason"
+                    value={r.value}
+                    checked={form.reason === r.value}
+                    onChange={(on) => on && setForm('reason', r.value)}
+                    label={r.label}
+                  />
+                )}
+              </For>
+            </FieldSet>
+            <TextArea
+              id="report-details"
+              name="details"
+              rows={6}
+              label={form.reason === 'other' ? 'Details' : 'Details (optional)'}
+              hint="What should it say instead? Do not include anyone’s personal details."
+              error={sending.errors().details}
+              value={form.details}
+              onInput={(v) => setForm('details', v)}
+            />
+            <p class="hint tell-us-count" aria-live="polite">
+              <Show when={left() >= 0} fallback={`${(-left()).toLocaleString('en-GB')} characters too many`}>
+                {left().toLocaleString('en-GB')} characters left
+              </Show>
+            </p>
+            <TextField
+              id="report-email"
+              name="email"
+              type="email"
+              autocomplete="email"
+              spellcheck={false}
+              label="Your e-mail address (optional)"
+              hint="Only if you want to hear back. We use it once, to tell you what happened, and then delete it."
+              error={sending.errors().email}
+              value={form.email}
+              onInput={(v) => setForm('email', v)}
+              maxlength={REPORT_LIMITS.email}
+            />
+            <Honeypot value={trap()} onInput={setTrap} />
+            <button type="submit" disabled={sending.busy()}>
+              Send the report
+            </button>
+          </form>
+        </Show>
+      </Show>
+    </div>
+  );
+}
