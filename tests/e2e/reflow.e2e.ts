@@ -62,6 +62,7 @@ describe('every page reflows at 320 CSS px', () => {
     problems.push(...(await reflows('report-sent', h1('Thank you for your report'))));
     problems.push(...(await visit('/suggest', 'suggest', h1('Suggest a group, place or service'))));
     problems.push(...(await visit('/about', 'about', h1('About Common Ground'))));
+    problems.push(...(await visit('/outbox', 'outbox', page.getByLabel('Show messages to'))));
     problems.push(...(await visit('/no-such-page', 'not-found', h1('Page not found'))));
     problems.push(...(await visit('/confirm?token=not-a-token', 'confirm-refused', h1('This link cannot confirm the listing'))));
     problems.push(...(await visit('/unsubscribe?token=not-a-token', 'unsubscribe-refused', page.getByRole('alert'))));
@@ -100,6 +101,7 @@ describe('every page reflows at 320 CSS px', () => {
     problems.push(...(await visit('/review/stale', 'review-stale', h1('Listings not checked lately'))));
     await page.locator('.stale-group summary').first().click();
     problems.push(...(await reflows('review-stale-open', page.locator('.stale-group table').first())));
+    problems.push(...(await visit('/review/mail', 'review-mail', page.getByText('Every message has been delivered or is on its way.'))));
     problems.push(...(await visit('/review/reports', 'review-reports', page.getByText(/^Read the report/).first())));
     problems.push(...(await visit('/review/suggestions', 'review-suggestions', page.getByText(/No suggestions are waiting|What do you want to do/).first())));
     problems.push(...(await visit('/import', 'import-source', page.getByRole('heading', { name: /Step 1 of 4/ }))));

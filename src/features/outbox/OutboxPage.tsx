@@ -46,9 +46,7 @@ function LocalOutbox(props: { local: OutboxControls }) {
     setSaid(null);
     try {
       const n = await props.local.queueDueReminders();
-      setSaid(
-        n === 0 ? 'No listing is due for a check reminder now.' : `${n} ${n === 1 ? 'reminder' : 'reminders'} written: ${n === 1 ? 'it is' : 'they are'} at the top.`,
-      );
+      setSaid(n === 0 ? 'No listing is due for a check reminder now.' : `${n} reminder ${n === 1 ? 'e-mail' : 'e-mails'} written, at the top of the list.`);
       await refetch();
     } catch (e) {
       setSaid(`The reminders could not be written: ${(e as Error).message}`);
