@@ -4,6 +4,8 @@
 -- with the rest of the outbox (supabase/deploy/schedule-send-mail.sql). Needs only pg_cron: the
 -- job is SQL, so no URL or secret is involved.
 --
+-- A second job forgets old mail each night (private.forget_old_mail()).
+--
 -- Not a migration: pg_cron exists only on a hosted project. Run it once; running it again
 -- replaces the job of the same name. Enable pg_cron first (Dashboard: Database, Extensions), or
 --   create extension if not exists pg_cron with schema pg_catalog;
@@ -22,3 +24,5 @@ end
 $$;
 
 select cron.schedule('check-reminders', '15 7 * * *', 'select private.queue_check_reminders()');
+-- And every night, forget delivered messages after 90 days and long-expired links.
+select cron.schedule('forget-old-mail', '45 3 * * *', 'select private.forget_old_mail()');

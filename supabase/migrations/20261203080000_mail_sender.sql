@@ -203,6 +203,27 @@ as $$
   from (select * from app.outbox order by created_at desc, id limit max_rows) o
 $$;
 
+-- Keeps no more about mail than is needed: a delivered or dead message (its body holds links meant
+-- for one person) is deleted 90 days on, and a one-click link 30 days after it expired, when it
+-- can only say "not valid any more". Unsubscribe links never expire and stay. Run daily by the
+-- schedule in supabase/deploy/schedule-reminders.sql; dedupe keys need no old rows, since each
+-- event that owes a message happens once.
+create function private.forget_old_mail(at timestamptz default now()) returns jsonb
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  messages integer;
+  links integer;
+begin
+  delete from app.outbox o where o.status in ('sent', 'dead') and o.created_at < at - interval '90 days';
+  get diagnostics messages = row_count;
+  delete from app.signed_links l where l.expires_at < at - interval '30 days';
+  get diagnostics links = row_count;
+  return jsonb_build_object('messages', messages, 'links', links);
+end
+$$;
+
 -- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
 revoke execute on all functions in schema api, private from public;
 grant execute on function api.mail_problems(), api.retry_message(uuid) to authenticated;

@@ -40,6 +40,8 @@ describe('schedule-reminders.sql', () => {
     expect(runSchedule()).toBe('ok');
     expect(runSchedule()).toBe('ok');
     expect(pg.psql("select jobname || ' ' || schedule from cron.job where jobname = 'check-reminders'")).toBe('check-reminders 15 7 * * *');
+    expect(pg.psql("select jobname || ' ' || schedule from cron.job where jobname = 'forget-old-mail'")).toBe('forget-old-mail 45 3 * * *');
+    expect(pg.psql(pg.psql("select command from cron.job where jobname = 'forget-old-mail'"))).toMatch(/^\{"links": \d+, "messages": \d+\}$/);
   });
 
   it('queues each due reminder once, however often the job runs, with links to the site', () => {

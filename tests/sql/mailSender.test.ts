@@ -157,6 +157,33 @@ describe('messages that could not be sent', () => {
   });
 });
 
+describe('forgetting old mail', () => {
+  it('deletes messages done with for 90 days and links expired for 30, and keeps the rest', async () => {
+    const old = await enqueue('old-sent');
+    const waiting = await enqueue('old-queued');
+    await db.query(`update app.outbox set status = 'sent', created_at = now() - interval '91 days' where id = $1`, [old]);
+    await db.query(`update app.outbox set created_at = now() - interval '91 days' where id = $1`, [waiting]);
+    const recent = await enqueue('recent-sent', true);
+    await db.query(`update app.outbox set status = 'sent' where id = $1`, [recent]);
+    const expired = (await rows<{ t: string }>("select private.issue_link('confirm_listing', 'a@example.org', interval '-31 days') as t"))[0].t;
+    const fresh = (await rows<{ t: string }>("select private.issue_link('confirm_listing', 'a@example.org', interval '-29 days') as t"))[0].t;
+
+    const forgot = (await rows<{ r: { messages: number; links: number } }>('select private.forget_old_mail() as r'))[0].r;
+    expect(forgot.messages).toBe(1);
+    expect(forgot.links).toBeGreaterThanOrEqual(1);
+    const left = (await rows<{ id: string }>('select id from app.outbox')).map((r) => r.id);
+    expect(left).toContain(waiting);
+    expect(left).toContain(recent);
+    expect(left).not.toContain(old);
+    const linkIds = (await rows<{ id: string }>('select id::text from app.signed_links')).map((r) => r.id);
+    expect(linkIds).not.toContain(expired.split('.')[0]);
+    expect(linkIds).toContain(fresh.split('.')[0]);
+    // The recent optional message's unsubscribe link never expires, so it stays.
+    expect((await rows<{ n: number }>("select count(*)::int as n from app.signed_links where purpose = 'unsubscribe'"))[0].n).toBeGreaterThan(0);
+    await expect(db.query("select (private.redeem_link($1, 'confirm_listing')).id", [expired])).rejects.toThrow('This link is not valid any more');
+  });
+});
+
 describe('the local Outbox page’s read', () => {
   it('gives every message newest first, with its text and links', async () => {
     await enqueue('one');
