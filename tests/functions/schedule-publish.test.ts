@@ -2,12 +2,12 @@
 // Postgres 15 with every migration, and stand-ins for pg_cron, pg_net and Vault
 // (hosted-stand-ins.sql), since no local Postgres has them. The job is run as pg_cron would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TempPostgres } from './tempPostgres';
 import { startProjectDb } from './projectDb';
 import { repoRoot } from './denoFunction';
+import { runSqlFile } from './runSqlFile';
 
 const SCHEDULE = join(repoRoot, 'supabase', 'deploy', 'schedule-publish.sql');
 let pg: TempPostgres;
@@ -17,19 +17,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => pg?.stop());
 
-/** Runs the schedule file as a person would with psql; its error text when it refuses. */
-const runSchedule = () => {
-  const url = new URL(pg.url);
-  try {
-    execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', url.hostname, '-p', url.port, '-U', 'postgres', '-d', url.pathname.slice(1), '-f', SCHEDULE], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return 'ok';
-  } catch (e) {
-    return String((e as { stderr?: string }).stderr);
-  }
-};
+const runSchedule = () => runSqlFile(pg, SCHEDULE);
 /** What pg_cron does each minute: run the job's command as the user who scheduled it. */
 const tick = () => pg.psql(pg.psql("select command from cron.job where jobname = 'publish-assets'"));
 const requests = () => Number(pg.psql('select count(*) from net.requests'));

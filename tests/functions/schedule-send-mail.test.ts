@@ -1,12 +1,12 @@
 // supabase/deploy/schedule-send-mail.sql on native Postgres 15 with every migration, with the
 // stand-ins for pg_cron, pg_net and Vault (hosted-stand-ins.sql); the job is run as pg_cron would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TempPostgres } from './tempPostgres';
 import { startProjectDb } from './projectDb';
 import { repoRoot } from './denoFunction';
+import { runSqlFile } from './runSqlFile';
 
 const SCHEDULE = join(repoRoot, 'supabase', 'deploy', 'schedule-send-mail.sql');
 let pg: TempPostgres;
@@ -16,18 +16,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => pg?.stop());
 
-const runSchedule = () => {
-  const url = new URL(pg.url);
-  try {
-    execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', url.hostname, '-p', url.port, '-U', 'postgres', '-d', url.pathname.slice(1), '-f', SCHEDULE], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return 'ok';
-  } catch (e) {
-    return String((e as { stderr?: string }).stderr);
-  }
-};
+const runSchedule = () => runSqlFile(pg, SCHEDULE);
 const tick = () => pg.psql(pg.psql("select command from cron.job where jobname = 'send-mail'"));
 const requests = () => Number(pg.psql("select count(*) from net.requests where url like '%/send-mail'"));
 
