@@ -15,9 +15,10 @@ import { REPORT_REASONS, tidyText, validateReport, type ReportForm } from '../..
 import { createFormSubmit } from '../../ui/createFormSubmit';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Choice, FieldSet } from '../../ui/Field';
-import { TextArea, TextField } from '../../ui/TextField';
+import { TextArea } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Honeypot } from './Honeypot';
+import { ReplyEmailField } from './ReplyEmailField';
 import './tellUs.css';
 
 const FIELDS = ['reason', 'details', 'email'] as const;
@@ -136,19 +137,7 @@ export default function ReportProblemPage() {
                 {left().toLocaleString('en-GB')} characters left
               </Show>
             </p>
-            <TextField
-              id="report-email"
-              name="email"
-              type="email"
-              autocomplete="email"
-              spellcheck={false}
-              label="Your e-mail address (optional)"
-              hint="Only if you want to hear back. We use it once, to tell you what happened, and then delete it."
-              error={sending.errors().email}
-              value={form.email}
-              onInput={(v) => setForm('email', v)}
-              maxlength={REPORT_LIMITS.email}
-            />
+            <ReplyEmailField id="report-email" error={sending.errors().email} value={form.email} onInput={(v) => setForm('email', v)} maxlength={REPORT_LIMITS.email} />
             <Honeypot value={trap()} onInput={setTrap} />
             <button type="submit" disabled={sending.busy()}>
               Send the report

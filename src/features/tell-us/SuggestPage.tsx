@@ -14,6 +14,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextArea, TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Honeypot } from './Honeypot';
+import { ReplyEmailField } from './ReplyEmailField';
 import './tellUs.css';
 
 const FIELDS = ['name', 'description', 'place', 'times', 'contact', 'email'] as const;
@@ -140,14 +141,8 @@ export default function SuggestPage() {
             value={form.contact}
             onInput={(v) => setForm('contact', v)}
           />
-          <TextField
+          <ReplyEmailField
             id="suggest-email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            spellcheck={false}
-            label="Your e-mail address (optional)"
-            hint="Only if you want to hear back. We use it once, to tell you what happened, and then delete it."
             error={sending.errors().email}
             value={form.email}
             onInput={(v) => setForm('email', v)}
