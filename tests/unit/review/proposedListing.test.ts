@@ -14,6 +14,7 @@ function listing(over: Partial<Asset>): Asset {
     org_id: 'o',
     org_name: 'Sample: Trust',
     ward: 'Hindley',
+    private_address: false,
     address: '1 Market St',
     postcode: 'WN2 3AN',
     opening_hours: 'Tu 12:00-14:00',
