@@ -159,7 +159,9 @@ describe('turning the general area on and off', () => {
     const OPEN_HOME = { lat: 53.552468, lng: -2.611734 };
     const OPEN_ADDRESS = '7 Brookside Walk, Hindley (sample home)';
     const OPEN_AREA = generalAreaCentre(OPEN_HOME);
-    const saved = await rpc<Asset>(db, 'editor-b', 'save_asset', { asset: assetInput(SAMPLE_ORG_B, { name: 'Sample: Toggle club', ...OPEN_HOME, address: OPEN_ADDRESS, postcode: 'WN2 3AN' }) });
+    const saved = await rpc<Asset>(db, 'editor-b', 'save_asset', {
+      asset: assetInput(SAMPLE_ORG_B, { name: 'Sample: Toggle club', ...OPEN_HOME, address: OPEN_ADDRESS, postcode: 'WN2 3AN' }),
+    });
     const pub = await rpc<Asset>(db, 'editor-b', 'submit_asset', { id: saved.id, version: saved.version });
     expect(await rpc<Asset>(db, 'resident', 'asset', { id: pub.id })).toMatchObject({ ...OPEN_HOME, address: OPEN_ADDRESS });
 
@@ -200,9 +202,15 @@ describe('an import', () => {
     const row = (over: Partial<ImportRow['asset']>): ImportRow => ({
       row: 2,
       action: 'insert',
-      asset: { ...assetInput(SAMPLE_ORG_B, { name: 'Sample: Imported home group', lat: 53.5, lng: -2.6, address: null, postcode: null }), org_id: null, external_id: 'HOME-1', ...over },
+      asset: {
+        ...assetInput(SAMPLE_ORG_B, { name: 'Sample: Imported home group', lat: 53.5, lng: -2.6, address: null, postcode: null }),
+        org_id: null,
+        external_id: 'HOME-1',
+        ...over,
+      },
     });
-    const commit = (r: ImportRow) => rpc<ImportBatch>(db, 'moderator', 'commit_import', { partner: 'Sample Home Groups', file_name: 'homes.csv', org_id: SAMPLE_ORG_B, rows: [r], report: [] });
+    const commit = (r: ImportRow) =>
+      rpc<ImportBatch>(db, 'moderator', 'commit_import', { partner: 'Sample Home Groups', file_name: 'homes.csv', org_id: SAMPLE_ORG_B, rows: [r], report: [] });
     await commit(row({}));
     const imported = (await db.query<{ id: string }>("select id from app.assets where external_id = 'HOME-1'")).rows[0].id;
     const cur = await rpc<Asset>(db, 'moderator', 'asset', { id: imported });
