@@ -318,7 +318,8 @@ as $$
   left join app.asset_reviews r on r.asset_id = a.id and private.can_manage(a.org_id)
 $$;
 
--- As in 20261202100800, with the flag on a new listing.
+-- As in 20261202100800, with the flag on a new listing, and a published listing's address hidden
+-- at once when an organisation that waits for review ticks the box.
 create or replace function api.save_asset(asset jsonb) returns jsonb
 language plpgsql volatile security definer
 set search_path = ''
@@ -372,6 +373,11 @@ begin
   actor := private.actor_for(cur.org_id);
   if cur.status = 'published' and actor not in ('moderator', 'trusted') then
     perform private.check_asset(proposed);
+    -- Hiding the address does not wait for review (private.only_hides_location); the rest does.
+    if proposed.private_address and not cur.private_address then
+      cur := private.hide_location_now(cur);
+      proposed := private.asset_with_changes(cur, input);
+    end if;
     changes := (
       select jsonb_object_agg(e.key, e.value)
       from jsonb_each(private.asset_content(proposed)) as e
@@ -527,6 +533,130 @@ as $$
 $$;
 comment on function api.published_assets() is
   'Every published listing as one GeoJSON FeatureCollection, with the taxonomy they use: what residents see on the map, in the list and on a listing page. A listing that meets at a private address has only its general area (a grid cell centre) and no address.';
+
+-- Hiding a published listing's address takes effect at once, for every organisation: it only
+-- ever shows residents less, and a group that finds its home on the map should not wait for a
+-- moderator to take it off. True when the only change is the flag turned on, with the listing
+-- moved to the general area of where it was and its address and postcode gone.
+create function private.only_hides_location(old app.assets, new app.assets) returns boolean
+language sql immutable
+set search_path = ''
+as $$
+  select new.private_address and not old.private_address
+     and new.lat = private.general_area_lat(old.lat) and new.lng = private.general_area_lng(old.lng)
+     and new.address is null and new.postcode is null
+     and private.asset_content(new) - array['lat', 'lng', 'address', 'postcode', 'private_address']
+         = private.asset_content(old) - array['lat', 'lng', 'address', 'postcode', 'private_address']
+$$;
+
+-- As in 20261202100600, with a change that only hides the location not counted as an edit that
+-- waits for review (private.only_hides_location).
+create or replace function private.assets_guard() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  -- Judged by the organisation the listing belongs to now (a new one's, on insert).
+  actor text := private.actor_for(case when tg_op = 'INSERT' then new.org_id else old.org_id end);
+  importing boolean;
+  step app.asset_transitions;
+  content_changed boolean;
+begin
+  if actor = 'system' then
+    return new;
+  end if;
+  if actor = 'stranger' then
+    perform private.refuse('You can only change listings of an organisation you belong to', 'org_id');
+  end if;
+
+  if tg_op = 'INSERT' then
+    importing := new.import_batch_id is not null;
+    if importing and actor <> 'moderator' then
+      perform private.refuse('Only moderators import partner data');
+    elsif not importing and new.status <> 'draft' then
+      perform private.refuse(format('A new listing starts as a draft (got "%s")', new.status), 'status');
+    elsif new.status = 'taken_down' then
+      perform private.refuse('A new listing cannot start taken down', 'status');
+    elsif not importing and (new.source is not null or new.external_id is not null or new.last_verified_at is not null) then
+      perform private.refuse('Partner ids and checked dates are set by imports, not by editors', 'external_id');
+    end if;
+    if new.status = 'published' and new.org_id is not null and private.org_status(new.org_id) <> 'verified' then
+      perform private.refuse('Verify the organisation before publishing its listings', 'org_id');
+    end if;
+    return new;
+  end if;
+
+  importing := new.import_batch_id is distinct from old.import_batch_id;
+  if importing and actor <> 'moderator' then
+    perform private.refuse('Only moderators import partner data');
+  end if;
+  if new.org_id is distinct from old.org_id and actor <> 'moderator' then
+    perform private.refuse('Ask a moderator to move a listing to another organisation', 'org_id');
+  end if;
+  if not importing and (new.source is distinct from old.source or new.external_id is distinct from old.external_id) then
+    perform private.refuse('A listing''s partner name and id change only through an import', 'external_id');
+  end if;
+  if not importing and new.last_verified_at is distinct from old.last_verified_at and new.last_verified_at is distinct from now() then
+    perform private.refuse('A listing is marked as checked with the time it was checked, now', 'last_verified_at');
+  end if;
+
+  content_changed := private.asset_content(new) is distinct from private.asset_content(old)
+    and not private.only_hides_location(old, new);
+  if new.status is distinct from old.status then
+    if importing then
+      if old.status = 'taken_down' or new.status = 'taken_down' then
+        perform private.refuse('Imports never change a listing a moderator has taken down', 'status');
+      end if;
+    else
+      step := private.asset_transition(old.status, new.status, actor, old.previous_status);
+      if step is null then
+        if old.status = 'taken_down' then
+          perform private.refuse('A moderator took this listing down: only a moderator can reinstate it', 'status');
+        elsif new.status = 'taken_down' then
+          perform private.refuse('Only a moderator can take a listing down', 'status');
+        elsif new.status = 'published' then
+          perform private.refuse('Only a moderator can publish this listing', 'status');
+        elsif new.status = 'rejected' then
+          perform private.refuse('Only a moderator can reject a listing', 'status');
+        else
+          perform private.refuse(format('A listing cannot go from %s to %s', old.status, new.status), 'status');
+        end if;
+      end if;
+      if content_changed then
+        perform private.refuse('Change a listing''s details and its status in separate steps', 'status');
+      end if;
+    end if;
+    if new.status = 'published' and new.org_id is not null and private.org_status(new.org_id) <> 'verified' then
+      perform private.refuse('Verify the organisation before publishing its listings', 'org_id');
+    end if;
+  elsif content_changed and not importing and actor <> 'moderator' then
+    if old.status = 'archived' then
+      perform private.refuse('Restore this listing before editing it', 'status');
+    elsif old.status = 'taken_down' then
+      perform private.refuse('A moderator took this listing down: it cannot be edited until they reinstate it', 'status');
+    elsif old.status = 'published' and actor <> 'trusted' then
+      perform private.refuse('Changes to a published listing wait for review: save them with api.save_asset', 'status');
+    end if;
+  end if;
+  return new;
+end
+$$;
+
+-- Hides a published listing's location now, before the rest of an edit goes to review.
+create function private.hide_location_now(cur app.assets) returns app.assets
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  hidden app.assets := cur;
+begin
+  hidden.private_address := true;
+  perform private.set_audit('updated', 'Address hidden: residents see only the general area');
+  hidden := private.write_asset_content(cur.id, hidden);
+  perform private.set_audit(null);
+  return private.with_private_location(hidden);
+end
+$$;
 
 -- Postgres gives EXECUTE to PUBLIC on every new function; ours are granted role by role above.
 revoke execute on all functions in schema api, private from public;

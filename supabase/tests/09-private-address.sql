@@ -3,7 +3,7 @@
 -- and the tables; its organisation and moderators get the exact location; clearing the flag
 -- puts it back (as tests/sql/privateAddress.test.ts).
 begin;
-select plan(18);
+select plan(20);
 
 create temp table ids (k text primary key, v uuid);
 grant all on ids to public;
@@ -62,6 +62,23 @@ select is((select (api.asset((select v from ids where k = 'home')) ->> 'lng')::f
 select tests.as_owner();
 select is((select count(*)::int from app.asset_private_locations where asset_id = (select v from ids where k = 'home')), 0,
   'and the private row is gone');
+
+-- Organisation A's edits wait for review, but hiding the address does not.
+select tests.authenticate_as('editor-a');
+insert into ids (k, v) select 'craft', (api.save_asset(jsonb_build_object(
+  'org_id', '0a000000-0000-4000-8000-00000000000a', 'kind', 'group', 'name', 'Sample: pgTAP Craft Circle',
+  'categories', jsonb_build_array('older-people'), 'lat', 53.538811, 'lng', -2.583306,
+  'address', '2 Lantern Yard, Hindley (sample home)', 'free', true)) ->> 'id')::uuid;
+select api.submit_asset((select v from ids where k = 'craft'), (select version from app.assets where id = (select v from ids where k = 'craft')));
+select tests.authenticate_as('moderator');
+select api.approve_asset((select v from ids where k = 'craft'), (select version from app.assets where id = (select v from ids where k = 'craft')));
+select tests.authenticate_as('editor-a');
+select api.save_asset(api.asset((select v from ids where k = 'craft')) || '{"private_address": true, "name": "Sample: pgTAP Craft Circle (Thursdays)"}');
+select tests.authenticate_as('resident');
+select is((select api.asset((select v from ids where k = 'craft')) ->> 'address'), null,
+  'An organisation whose edits wait for review hides its address at once');
+select is((select api.asset((select v from ids where k = 'craft')) ->> 'name'), 'Sample: pgTAP Craft Circle',
+  'while the rest of its edit waits for review');
 
 select * from finish();
 rollback;

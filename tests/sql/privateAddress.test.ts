@@ -180,6 +180,34 @@ describe('turning the general area on and off', () => {
     expect((await db.query('select 1 from app.asset_private_locations where asset_id = $1', [pub.id])).rows).toEqual([]);
   });
 
+  it('on, for an organisation whose edits wait for review, hides the address at once; the rest of the edit still waits', async () => {
+    const SHOP = { lat: 53.538811, lng: -2.583306 };
+    const draft = await rpc<Asset>(db, 'editor-a', 'save_asset', {
+      asset: assetInput(SAMPLE_ORG_A, { name: 'Sample: Craft circle', ...SHOP, address: '2 Lantern Yard, Hindley (sample home)' }),
+    });
+    await rpc(db, 'editor-a', 'submit_asset', { id: draft.id, version: draft.version });
+    const pub = await rpc<Asset>(db, 'moderator', 'approve_asset', { id: draft.id, version: await versionOf(db, draft.id) });
+    expect(await rpc<Asset>(db, 'resident', 'asset', { id: pub.id })).toMatchObject({ ...SHOP, address: '2 Lantern Yard, Hindley (sample home)' });
+
+    const saved = await rpc<Asset>(db, 'editor-a', 'save_asset', { asset: { ...pub, private_address: true, name: 'Sample: Craft circle (Thursdays)' } });
+    expect(saved).toMatchObject({ ...SHOP, private_address: true, name: 'Sample: Craft circle', pending_changes: { name: 'Sample: Craft circle (Thursdays)' } });
+    const area = generalAreaCentre(SHOP);
+    expect(await rpc<Asset>(db, 'resident', 'asset', { id: pub.id })).toMatchObject({ lat: area.lat, lng: area.lng, address: null, name: 'Sample: Craft circle' });
+    expect(leaks(await rpc(db, 'resident', 'published_assets')).length).toBe(0);
+    expect(JSON.stringify(await rpc(db, 'resident', 'published_assets'))).not.toContain('Lantern Yard');
+
+    // Showing it again is an edit like any other: it waits for a moderator.
+    const shown = await rpc<Asset>(db, 'editor-a', 'save_asset', { asset: { ...saved, private_address: false } });
+    expect(shown.pending_changes).toMatchObject({ private_address: false });
+    expect(await rpc<Asset>(db, 'resident', 'asset', { id: pub.id })).toMatchObject({ lat: area.lat, address: null });
+    await rpc(db, 'moderator', 'approve_asset', { id: pub.id, version: await versionOf(db, pub.id) });
+    expect(await rpc<Asset>(db, 'resident', 'asset', { id: pub.id })).toMatchObject({
+      ...SHOP,
+      address: '2 Lantern Yard, Hindley (sample home)',
+      private_address: false,
+    });
+  });
+
   it('a status change (archive and restore) keeps the exact location', async () => {
     const cur = await rpc<Asset>(db, 'editor-a', 'asset', { id });
     const archived = await rpc<Asset>(db, 'editor-a', 'archive_asset', { id, version: cur.version });

@@ -123,7 +123,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
               checked={form.private_address}
               onChange={(on) => setForm('private_address', on)}
               label="Meets at a private address (residents see only the general area)"
-              hint="Tick this if you meet in someone’s home. Residents will see an area of about 1 km on the map instead of a pin, and no address or postcode; they contact you for the address. You and moderators still see the exact location here."
+              hint="Tick this if you meet in someone’s home. Residents will see an area about 1 km across instead of a pin, and no address or postcode, so they contact you for the address. Ticking it takes effect as soon as you save. You and moderators still see the exact location here."
             />
           </FieldSet>
 
