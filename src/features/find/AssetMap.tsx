@@ -8,7 +8,7 @@ import { createAssetLayer } from '../../map/createAssetLayer';
 import { isGeneralArea } from '../../domain/generalArea';
 
 const PAD = 0.004; // degrees around the point: a few streets each way
-const AREA_PAD = 0.009; // around a general area (radius about 0.0065 degrees of latitude): all of it, and a little more
+const AREA_PAD = 0.012; // around a general area (radius about 0.0064 degrees of latitude): all of it, with streets around
 
 export default function AssetMap(props: { feature: AssetFeature; categories: Accessor<readonly Category[]> }) {
   let container!: HTMLDivElement;

@@ -58,7 +58,7 @@ export default function MapPanel(props: {
         map.resize();
         // Past the cluster limit (15), so the asset stands alone and its marker can be seen; a
         // general area (about 1.4 km across) is framed whole instead.
-        const zoom = isGeneralArea(f.properties) ? 14 : Math.max(map.getZoom(), 16);
+        const zoom = isGeneralArea(f.properties) ? 13.5 : Math.max(map.getZoom(), 16);
         map.easeTo({ center: f.geometry.coordinates, zoom, duration: 600 });
       }),
     );
