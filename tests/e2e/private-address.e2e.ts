@@ -18,6 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const ORG_A = '0a000000-0000-4000-8000-00000000000a'; // its listings wait for review
 const ORG_B = '0b000000-0000-4000-8000-00000000000b'; // trusted: its listings publish at once
 const SLOW = 300_000;
 const NAME = 'Sample: Knit and Natter at Jean’s';
@@ -186,6 +187,43 @@ describe('a listing that meets at a private address', () => {
     await resident.screenshot({ path: 'test-results/private-address-map-390.png' });
     for (const s of secrets) expect(await resident.content()).not.toContain(s);
 
+    expect(ignorable(errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('waits for review with its exact place shown to the moderator, who sees what residents will see', { timeout: SLOW }, async () => {
+    const { page, context, errors } = await openPage(browser, '/organisation');
+    await actAs(page, 'editor-a');
+    const name = 'Sample: Book club at Pat’s';
+    await go(page, `/organisation/${ORG_A}/assets/new`);
+    await fillNewListing(page, name);
+    await page.getByLabel('Latitude').fill('53.541237');
+    await page.getByLabel('Longitude').fill('-2.591853');
+    await page.getByLabel('Address (optional)').fill('14 Lantern Yard, Hindley (sample home)');
+    await page.getByRole('checkbox', { name: /Meets at a private address/ }).check();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText('Submitted for review. A council moderator will check it.').waitFor();
+    const id = page.url().split('/').pop()!;
+
+    await actAs(page, 'moderator');
+    await go(page, `/review/asset/${id}`);
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    await page.getByRole('row', { name: /Meets at a private address\s+Yes/ }).waitFor();
+    await page.getByRole('row', { name: /Address\s+14 Lantern Yard, Hindley \(sample home\)/ }).waitFor();
+    await page.getByText('The pin is at 53.54124, -2.59185.').waitFor();
+    await page.getByText('residents will see only the general area around it').waitFor();
+    await page.locator('.resident-preview-section').getByText('General area: meets at a private address').waitFor();
+    expect(await page.locator('.resident-preview-section').textContent()).not.toContain('Lantern Yard');
+    await expectAccessible(page, 'private-address-review');
+    await page.getByLabel(/^Approve/).check();
+    await page.getByRole('button', { name: 'Confirm decision' }).click();
+    await expect.poll(() => page.getByRole('link', { name }).count()).toBe(0);
+
+    await actAs(page, 'resident');
+    await go(page, '/about');
+    await go(page, `/asset/${id}`);
+    await page.getByText('Meets at a private address: contact them for the address.').waitFor({ timeout: 60_000 });
+    expect(await page.content()).not.toContain('Lantern Yard');
     expect(ignorable(errors)).toEqual([]);
     await context.close();
   });
