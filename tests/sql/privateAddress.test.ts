@@ -68,6 +68,17 @@ describe('the general area', () => {
   });
 });
 
+describe('the ward', () => {
+  it('is stamped from the general area, so nothing public is worked out from the exact point', async () => {
+    const r = await db.query<{ ward: string | null; at_area: string | null }>(
+      'select ward, private.ward_at(lat, lng) as at_area from app.assets where id = $1',
+      [id],
+    );
+    expect(r.rows[0].ward).not.toBeNull();
+    expect(r.rows[0].ward).toBe(r.rows[0].at_area);
+  });
+});
+
 describe('people outside the organisation', () => {
   it.each(OUTSIDERS)('%s finds the listing in the published file at its general area, without address or postcode', async (who) => {
     const fc = await rpc<AssetCollection>(db, who, 'published_assets');
