@@ -68,12 +68,23 @@ describe('the general area', () => {
   });
 });
 
+describe('the demo', () => {
+  it('has a writers’ group that meets in members’ homes, published as a general area', async () => {
+    const fc = await rpc<AssetCollection>(db, 'resident', 'published_assets');
+    const homes = fc.features.filter((f) => f.properties.private_address && f.properties.source?.startsWith('Sample: '));
+    expect(homes.map((f) => f.properties.name)).toContain('Sample: Pemberton Writers Group');
+    const home = homes.find((f) => f.properties.name === 'Sample: Pemberton Writers Group')!;
+    expect(home.properties).toMatchObject({ address: null, postcode: null });
+    const [lng, lat] = home.geometry.coordinates;
+    expect(generalAreaCentre({ lat, lng })).toEqual({ lat, lng });
+    const exact = await db.query<{ address: string }>('select address from app.asset_private_locations where asset_id = $1', [home.properties.id]);
+    expect(exact.rows[0].address).toMatch(/\(sample address\)$/);
+  });
+});
+
 describe('the ward', () => {
   it('is stamped from the general area, so nothing public is worked out from the exact point', async () => {
-    const r = await db.query<{ ward: string | null; at_area: string | null }>(
-      'select ward, private.ward_at(lat, lng) as at_area from app.assets where id = $1',
-      [id],
-    );
+    const r = await db.query<{ ward: string | null; at_area: string | null }>('select ward, private.ward_at(lat, lng) as at_area from app.assets where id = $1', [id]);
     expect(r.rows[0].ward).not.toBeNull();
     expect(r.rows[0].ward).toBe(r.rows[0].at_area);
   });
