@@ -120,6 +120,18 @@ describe('people outside the organisation', () => {
     }
   });
 
+  it('a member of another organisation cannot borrow their own organisation to unlock it', async () => {
+    // A forged row: the private listing's id with organisation B's id, which editor-b manages.
+    const r = await as(db, 'editor-b', (tx) =>
+      tx.query<{ lat: number; address: string | null }>(
+        `select (private.with_private_location(x)).lat, (private.with_private_location(x)).address
+         from (select (jsonb_populate_record(a, jsonb_build_object('org_id', $2::text))) as x from app.assets a where a.id = $1) as t`,
+        [id, SAMPLE_ORG_B],
+      ),
+    );
+    expect(r.rows).toEqual([{ lat: AREA.lat, address: null }]);
+  });
+
   it.each(OUTSIDERS.filter((w) => w !== 'resident'))('%s cannot reach the moderators’ exports of listings', async (who) => {
     await expect(rpc(db, who, 'review_queue')).rejects.toMatchObject({ code: '42501' });
     await expect(rpc(db, who, 'import_listings', { partner: 'Anyone' })).rejects.toMatchObject({ code: '42501' });
