@@ -85,6 +85,16 @@ describe('a listing that meets at a private address', () => {
     const lng = '-2.519463';
     await page.getByLabel('Latitude').fill(lat);
     await page.getByLabel('Longitude').fill(lng);
+    // The editor's map shades the area residents will see.
+    await page.getByText('Residents see only the shaded area, not the pin').waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const map = (window as unknown as { __cgEditorMap: CgMap }).__cgEditorMap;
+          return (await map.getSource('editor-general-area').getData()).features.length;
+        }),
+      )
+      .toBe(1);
     await expectAccessible(page, 'private-address-editor');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Published. Residents can see it now.').waitFor({ timeout: 60_000 });
@@ -217,7 +227,7 @@ describe('a listing that meets at a private address', () => {
     await expectAccessible(page, 'private-address-review');
     await page.getByLabel(/^Approve/).check();
     await page.getByRole('button', { name: 'Confirm decision' }).click();
-    await expect.poll(() => page.getByRole('link', { name }).count()).toBe(0);
+    await page.getByText(`Approved “${name}”. Residents can see it now.`).waitFor({ timeout: 60_000 });
 
     await actAs(page, 'resident');
     await go(page, '/about');

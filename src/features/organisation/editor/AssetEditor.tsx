@@ -113,6 +113,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             errors={{ postcode: sending.errors().postcode, address: sending.errors().address, lat: sending.errors().lat, lng: sending.errors().lng }}
             idFor={assetFieldId}
             disabled={locked()}
+            generalArea={form.private_address}
           />
           <FieldSet id={assetFieldId('private_address')} legend="Private address" error={sending.errors().private_address}>
             <Choice
