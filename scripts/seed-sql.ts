@@ -107,6 +107,7 @@ export function seedSql(data: SeedData): string {
   const assets = data.assets.map((a, i) => ({
     ...a,
     ward: a.ward ?? wards[i],
+    private_address: a.private_address ?? false,
     // Restoring an archived sample returns it to the map, as if it had been published.
     previous_status: a.status === 'archived' ? 'published' : null,
     updated_at: a.last_verified_at ?? a.created_at,
@@ -194,6 +195,7 @@ alter table app.assets disable trigger assets_90_audit;`,
         ['age_groups', 'text[]'],
         ['accessibility', 'text[]'],
         ['languages', 'text[]'],
+        ['private_address', 'boolean'],
         ['ward', 'text'],
         ['status', 'text'],
         ['previous_status', 'text'],

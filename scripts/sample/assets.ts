@@ -65,6 +65,8 @@ export interface SampleAsset {
   external_id: string | null;
   source: string | null;
   created_at: string;
+  /** Meets at a private address (issue 15): residents see only the general area. Absent: no. */
+  private_address?: boolean;
 }
 
 /** "Now" for the sample data: a fixed date so runs on different days write the same files. */
@@ -254,6 +256,14 @@ export function generateAssets(n: number, seed: number, ctx: SampleContext): Sam
     }
     assets.push(makeAsset(rnd, prep, ctx, owner, forced, names, externalIds));
   }
+  // The demo's home group (issue 15): the first published writers' group that meets by
+  // arrangement, of an organisation no sample person belongs to, meets in members' homes, so at a
+  // private address. Chosen without a draw, so the random stream (and everything else
+  // generated) is unchanged.
+  const home = assets.find(
+    (a) => a.name.endsWith(' Writers Group') && a.status === 'published' && a.opening_hours === null && a.org_id !== SAMPLE_ORG_A && a.org_id !== SAMPLE_ORG_B,
+  );
+  if (home) home.private_address = true;
   return assets;
 }
 

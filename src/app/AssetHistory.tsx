@@ -21,7 +21,10 @@ const ACTIONS: Record<string, string> = {
   import_undone: 'Import undone',
 };
 
-const FIELD_ORDER = ['status', 'kind', 'name', 'description', 'categories', 'postcode', 'address', 'lat', 'lng', 'opening_hours', 'free', 'cost'];
+const FIELD_ORDER = ['status', 'kind', 'name', 'description', 'categories', 'postcode', 'address', 'lat', 'lng', 'private_address', 'opening_hours', 'free', 'cost'];
+
+/** A listing that starts at its own address says nothing about private addresses. */
+const noNews = (r: { field: string; from: unknown; to: unknown }) => r.field === 'private_address' && r.from == null && r.to === false;
 
 export function AssetHistory(props: { assetId: Uuid; categoryLabel?: (slug: string) => string; headingLevel?: 2 | 3 }) {
   const { reads } = useBackend();
@@ -45,7 +48,7 @@ export function AssetHistory(props: { assetId: Uuid; categoryLabel?: (slug: stri
 }
 
 function HistoryEntry(props: { event: AssetEvent; categoryLabel?: (slug: string) => string }) {
-  const rows = () => changeRows(props.event.diff, FIELD_ORDER);
+  const rows = () => changeRows(props.event.diff, FIELD_ORDER).filter((r) => !noNews(r));
   const what = () => ACTIONS[props.event.action] ?? props.event.action;
   return (
     <li>

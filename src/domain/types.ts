@@ -73,6 +73,11 @@ export interface PublishedAssetProps {
   checked_by?: CheckedBy | null;
   /** When the details last arrived through an import (absent from files published by older builds). */
   imported_at?: string | null;
+  /**
+   * Meets at a private address (src/geo/generalArea.ts): the point is the centre of a general
+   * area and there is no address or postcode. Absent from files published by older builds.
+   */
+  private_address?: boolean;
   // Contact details travel with the published data, so an asset page needs no database.
   phone: string | null;
   email: string | null;
@@ -109,8 +114,10 @@ export interface AssetCollection {
  * sample) are only in the published set; tests/sql/apiShapes.test.ts keeps this equal to the SQL.
  */
 export interface Asset extends Omit<PublishedAssetProps, 'import_batch_id' | 'sample'> {
+  /** Exact for the organisation's members and moderators; the general area's centre for anyone else when private_address. */
   lat: number;
   lng: number;
+  private_address: boolean;
   status: AssetStatus;
   languages: string[];
   external_id: string | null;
@@ -146,6 +153,8 @@ export interface AssetInput {
   age_groups: AgeGroup[];
   accessibility: AccessibilityFeature[];
   languages: string[];
+  /** Meets at a private address: residents see only the general area, never the point or address (absent: no). */
+  private_address?: boolean;
   /** The version the editor started from; a mismatch means someone else saved first. */
   version?: number;
 }

@@ -1,5 +1,7 @@
 // Owns the asset source and its layers on one map: data in, selection in, clicks out.
 // Clusters split on click (zoom to their expansion zoom); a point click selects the asset.
+// Listings that meet at a private address are never points: they go to the area source
+// (areaLayers.ts) and a click inside their area selects them.
 // MapLibre wants flat properties and numeric feature ids (for feature-state selection); our
 // features carry category arrays and uuid ids, so they are adapted here once per data change.
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
@@ -9,6 +11,8 @@ import { makeTaxonomy, topOf } from '../domain/taxonomy';
 import { ASSET_SOURCE, CLUSTER_LAYER, POINT_LAYER, assetLayers } from './assetLayers';
 import { LIGHT_THEME } from './theme';
 import { MARKER_LAYER, addCategoryMarkerImages, markerLayers } from './categoryMarkers';
+import { AREA_FILL_LAYER, AREA_SOURCE, areaLayers, toAreaFeatures } from './areaLayers';
+import { isGeneralArea } from '../domain/generalArea';
 
 export interface MapAssetFeature {
   type: 'Feature';
@@ -33,6 +37,14 @@ export function toMapFeatures(features: readonly AssetFeature[], numericIdOf: (u
       },
     })),
   };
+}
+
+/** Listings drawn at a point, and listings drawn as a general area. */
+export function splitByArea(features: readonly AssetFeature[]): { points: AssetFeature[]; areas: AssetFeature[] } {
+  const points: AssetFeature[] = [];
+  const areas: AssetFeature[] = [];
+  for (const f of features) (isGeneralArea(f.properties) ? areas : points).push(f);
+  return { points, areas };
 }
 
 /** Stable numeric ids for uuids, so feature-state survives re-filtering. */
@@ -65,11 +77,21 @@ export function createAssetLayer(o: AssetLayerOptions) {
   // key explains; the key would be unreadable with every sub-category in it.
   const taxonomy = () => makeTaxonomy(o.categories());
   const primaryOf = (slug: string) => topOf(taxonomy(), slug);
+  let areaIds = new Set<string>();
+  const split = (features: readonly AssetFeature[]) => {
+    const { points, areas } = splitByArea(features);
+    areaIds = new Set(areas.map((f) => f.properties.id));
+    return { points: toMapFeatures(points, numericId, primaryOf), areas: toAreaFeatures(areas, numericId, primaryOf) };
+  };
   const install = () => {
     const { map } = o;
+    const data = split(o.features());
+    // Areas first, so the pins are drawn over them.
+    map.addSource(AREA_SOURCE, { type: 'geojson', data: data.areas });
+    for (const layer of areaLayers([...taxonomy().top])) map.addLayer(layer);
     map.addSource(ASSET_SOURCE, {
       type: 'geojson',
-      data: toMapFeatures(o.features(), numericId, primaryOf),
+      data: data.points,
       cluster: true,
       clusterRadius: 50,
       clusterMaxZoom: 15,
@@ -92,19 +114,22 @@ export function createAssetLayer(o: AssetLayerOptions) {
       o.features,
       (features) => {
         if (!installed()) return;
-        (o.map.getSource(ASSET_SOURCE) as GeoJSONSource).setData(toMapFeatures(features, numericId, primaryOf));
+        const data = split(features);
+        (o.map.getSource(AREA_SOURCE) as GeoJSONSource).setData(data.areas);
+        (o.map.getSource(ASSET_SOURCE) as GeoJSONSource).setData(data.points);
       },
       { defer: true },
     ),
   );
 
-  let previous: number | null = null;
+  let previous: { source: string; id: number } | null = null;
   createEffect(() => {
     const uuid = o.selected?.() ?? null;
     if (!installed()) return;
-    if (previous !== null) o.map.setFeatureState({ source: ASSET_SOURCE, id: previous }, { selected: false });
-    previous = uuid ? numericId(uuid) : null;
-    if (previous !== null) o.map.setFeatureState({ source: ASSET_SOURCE, id: previous }, { selected: true });
+    o.features(); // an area's source is known once the features are split
+    if (previous !== null) o.map.setFeatureState(previous, { selected: false });
+    previous = uuid ? { source: areaIds.has(uuid) ? AREA_SOURCE : ASSET_SOURCE, id: numericId(uuid) } : null;
+    if (previous !== null) o.map.setFeatureState(previous, { selected: true });
   });
 
   const onClusterClick = async (e: MapLayerMouseEvent) => {
@@ -118,20 +143,27 @@ export function createAssetLayer(o: AssetLayerOptions) {
     const uuid = e.features?.[0]?.properties?.uuid as string | undefined;
     if (uuid) o.onSelect?.(uuid);
   };
-  const pointer = () => (o.map.getCanvas().style.cursor = 'pointer');
-  const unpointer = () => (o.map.getCanvas().style.cursor = '');
   // The marker sits over the point circle and is the bigger target; one click selects once.
   const pointLayers = o.markers ? [MARKER_LAYER] : [POINT_LAYER];
+  // A pin inside an area is the smaller target: a click on it selects the pin alone.
+  const onAreaClick = (e: MapLayerMouseEvent) => {
+    const onPin = e.point && o.map.queryRenderedFeatures?.(e.point, { layers: [CLUSTER_LAYER, ...pointLayers] }).length;
+    if (!onPin) onPointClick(e);
+  };
+  const pointer = () => (o.map.getCanvas().style.cursor = 'pointer');
+  const unpointer = () => (o.map.getCanvas().style.cursor = '');
   o.map.on('click', CLUSTER_LAYER, onClusterClick);
   for (const l of pointLayers) o.map.on('click', l, onPointClick);
-  for (const l of [CLUSTER_LAYER, ...pointLayers]) {
+  o.map.on('click', AREA_FILL_LAYER, onAreaClick);
+  for (const l of [CLUSTER_LAYER, AREA_FILL_LAYER, ...pointLayers]) {
     o.map.on('mouseenter', l, pointer);
     o.map.on('mouseleave', l, unpointer);
   }
   onCleanup(() => {
     o.map.off('click', CLUSTER_LAYER, onClusterClick);
     for (const l of pointLayers) o.map.off('click', l, onPointClick);
-    for (const l of [CLUSTER_LAYER, ...pointLayers]) {
+    o.map.off('click', AREA_FILL_LAYER, onAreaClick);
+    for (const l of [CLUSTER_LAYER, AREA_FILL_LAYER, ...pointLayers]) {
       o.map.off('mouseenter', l, pointer);
       o.map.off('mouseleave', l, unpointer);
     }

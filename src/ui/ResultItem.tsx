@@ -3,7 +3,7 @@
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import type { AssetFeature } from '../domain/types';
-import { describeDistance } from '../domain/distance';
+import { GENERAL_AREA_LABEL, describeListingDistance, isGeneralArea } from '../domain/generalArea';
 import { KIND_LABELS, costText, staleFlag } from '../domain/assetFacts';
 import type { HoursModule } from '../domain/hoursModule';
 
@@ -57,11 +57,14 @@ export function ResultItem(props: {
         <For each={p().categories}>{(slug) => <span class="tag">{props.categoryLabel(slug)}</span>}</For>
       </p>
       <Show when={props.distance !== null}>
-        <p class="result-distance">{describeDistance(props.distance!)}</p>
+        <p class="result-distance">{describeListingDistance(p(), props.distance!)}</p>
       </Show>
       <ul class="result-facts">
         <Show when={status()}>{(s) => <li classList={{ 'is-open': s().open === true, 'is-closed': s().open === false }}>{s().text}</li>}</Show>
         <li>{costText(p())}</li>
+        <Show when={isGeneralArea(p())}>
+          <li class="general-area">{GENERAL_AREA_LABEL}</li>
+        </Show>
         <Show when={p().org_name}>
           <li>Run by {p().org_name}</li>
         </Show>

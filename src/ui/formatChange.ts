@@ -9,6 +9,7 @@ export const FIELD_LABELS: Record<string, string> = {
   categories: 'Categories',
   lat: 'Latitude',
   lng: 'Longitude',
+  private_address: 'Meets at a private address',
   address: 'Address',
   postcode: 'Postcode',
   phone: 'Phone',
@@ -62,6 +63,7 @@ export function formatValue(field: string, value: unknown, categoryLabel: (slug:
       return list(ACCESSIBILITY, (x) => String(x));
     case 'free':
     case 'auto_publish':
+    case 'private_address':
       return value === true || value === 'true' ? 'Yes' : 'No';
     case 'last_verified_at':
       return formatDate(String(value));

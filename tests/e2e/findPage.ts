@@ -72,11 +72,11 @@ type CgMap = {
 };
 export type { CgMap };
 
-/** Number of features in the map's asset source (what the map draws, before clustering). */
+/** Number of listings the map draws: its pins (before clustering) and its general areas (listings at a private address). */
 export async function mapFeatureCount(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const map = (window as unknown as { __cgMap: CgMap }).__cgMap;
-    return (await map.getSource('assets').getData()).features.length;
+    return (await map.getSource('assets').getData()).features.length + (await map.getSource('asset-areas').getData()).features.length;
   });
 }
 

@@ -6,7 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, type TestPage } from './browser';
-import { waitForMap, waitForResults } from './findPage';
+import { published, waitForMap, waitForResults } from './findPage';
 import { actAs, go } from './organisationSteps';
 import { reflowProblems } from './reflow';
 
@@ -54,6 +54,9 @@ describe('every page reflows at 320 CSS px', () => {
     await waitForResults(page);
     const id = (await page.locator('.result').first().getAttribute('data-id'))!;
     problems.push(...(await visit(`/asset/${id}`, 'asset', page.getByRole('heading', { name: /^Nearby/ }))));
+    // A listing that meets at a private address (the demo's writers' group): the area wording and its map.
+    const home = published.features.find((f) => f.properties.private_address)!.properties.id;
+    problems.push(...(await visit(`/asset/${home}`, 'asset-private-address', page.getByRole('heading', { name: 'The general area' }))));
     problems.push(...(await visit(`/asset/${id}/report`, 'report-problem', h1(/^Report a problem/))));
     // Sent, so the moderator's list of reported problems below has one to lay out.
     await page.getByRole('radio', { name: 'The times are wrong' }).check();

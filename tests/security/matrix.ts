@@ -91,6 +91,14 @@ export async function prepare(db: SecurityEngine): Promise<Fixtures> {
      and not exists (select 1 from app.assets where org_id = $1 and status = 'archived')`,
     [SAMPLE_ORG_A],
   );
+  // Listings that meet at a private address, so the private table has rows to hide: one of A's
+  // (not one the calls below use) and one of an organisation nobody here belongs to.
+  await db.owner(
+    `update app.assets set private_address = true where not private_address and id in (
+       (select id from app.assets where org_id = $1 and status = 'published' order by name offset 1 limit 1),
+       (select id from app.assets where org_id not in ($1, $2) and status = 'published' order by name limit 1))`,
+    [SAMPLE_ORG_A, SAMPLE_ORG_B],
+  );
   const listing = async (status: string) =>
     (
       await db.owner<{ id: string; version: number }>('select id, version from app.assets where org_id = $1 and status = $2 order by name limit 1', [
@@ -131,6 +139,11 @@ export const READABLE: Record<string, { key: string; visible: (p: PersonKey) => 
   },
   asset_reviews: { key: 't.asset_id::text', visible: (p) => (p === 'moderator' ? 'true' : memberOf('(select a.org_id from app.assets a where a.id = t.asset_id)')) },
   asset_events: { key: 't.id::text', visible: (p) => (p === 'moderator' ? 'true' : memberOf('t.org_id')) },
+  // The exact point and address of listings that meet at a private address.
+  asset_private_locations: {
+    key: 't.asset_id::text',
+    visible: (p) => (p === 'moderator' ? 'true' : memberOf('(select a.org_id from app.assets a where a.id = t.asset_id)')),
+  },
   asset_transitions: { key: 't.from_status || t.to_status || t.actor', visible: () => 'true' },
   organisations: { key: 't.id::text', visible: (p) => (p === 'moderator' ? 'true' : `t.status = 'verified' or ${memberOf('t.id')}`) },
   organisation_reviews: { key: 't.org_id::text', visible: (p) => (p === 'moderator' ? 'true' : memberOf('t.org_id')) },
@@ -153,7 +166,7 @@ function memberOf(orgExpr: string): string {
 }
 
 /** Tables residents (anon) may not even select from: their rows are nobody's business but staff and members. */
-export const ANON_UNREADABLE = ['asset_events', 'organisation_events', 'import_batches', 'import_mappings'];
+export const ANON_UNREADABLE = ['asset_events', 'organisation_events', 'import_batches', 'import_mappings', 'asset_private_locations'];
 
 /** Tables no browser role may select from at all: the server's own bookkeeping. */
 export const HIDDEN = [
@@ -189,6 +202,7 @@ const ANON_PRIVATE = [
   'org_auto_publishes',
   'rejected_org_ids',
   'asset_json',
+  'with_private_location',
   'organisation_json',
   'org_members',
   'open_invitations',

@@ -72,6 +72,7 @@ const PUBLISHED_PROPS = {
   last_verified_at: 'sql',
   checked_by: 'sql',
   imported_at: 'sql',
+  private_address: 'sql',
   phone: 'sql',
   email: 'sql',
   website: 'sql',

@@ -9,6 +9,7 @@ import { A, useLocation, useParams } from '@solidjs/router';
 import { For, Show, Suspense, createEffect, createMemo, createResource, createSignal, lazy, onMount, untrack } from 'solid-js';
 import { ACCESSIBILITY, AGE_GROUPS, type Asset, type AssetFeature, type PublishedAssetProps } from '../../domain/types';
 import { describeDistance } from '../../domain/distance';
+import { PRIVATE_ADDRESS_WORDS, formatApproximateDistance, generalAreaCentre, isGeneralArea } from '../../domain/generalArea';
 import { staleness } from '../../domain/stale';
 import { categoryLabel as labelOf, categoryTrail, makeTaxonomy, tidyListingCategories } from '../../domain/taxonomy';
 import { useBackend } from '../../app/BackendProvider';
@@ -111,9 +112,12 @@ export default function AssetPage() {
     if (c?.state === 'failed') return { kind: 'unavailable' };
     return { kind: 'loading' };
   });
+  // A listing that meets at a private address shows its general area whoever is looking (its own
+  // members get the exact location from the API, but this is the page residents see).
   const details = createMemo(() => {
     const v = view();
-    return v.kind === 'asset' ? v.details : null;
+    if (v.kind !== 'asset') return null;
+    return isGeneralArea(v.details) ? { ...v.details, ...generalAreaCentre(v.details), address: null, postcode: null } : v.details;
   });
   const feature = createMemo<AssetFeature | null>(() => {
     const d = details();
@@ -212,11 +216,21 @@ export default function AssetPage() {
                 </SummaryRow>
                 <SummaryRow term="Cost">{costText(d())}</SummaryRow>
                 <SummaryRow term="Address">
-                  <Show when={d().address || d().postcode} fallback="No address given">
-                    {[d().address, d().postcode].filter(Boolean).join(', ')}
+                  <Show
+                    when={!isGeneralArea(d())}
+                    fallback={
+                      <>
+                        <p class="private-address">{PRIVATE_ADDRESS_WORDS}.</p>
+                        <p>The map shows the general area they meet in, not where.</p>
+                      </>
+                    }
+                  >
+                    <Show when={d().address || d().postcode} fallback="No address given">
+                      {[d().address, d().postcode].filter(Boolean).join(', ')}
+                    </Show>
+                    <br />
+                    <a href={directionsHref(d().lat, d().lng)}>Get directions on OpenStreetMap</a>
                   </Show>
-                  <br />
-                  <a href={directionsHref(d().lat, d().lng)}>Get directions on OpenStreetMap</a>
                 </SummaryRow>
                 <Show when={d().ward}>
                   <SummaryRow term="Area">{d().ward}</SummaryRow>
@@ -275,7 +289,7 @@ export default function AssetPage() {
                 <SummaryRow term="Last checked">{checkedText(d())}</SummaryRow>
               </dl>
 
-              <h2>Where it is</h2>
+              <h2>{isGeneralArea(d()) ? 'The general area' : 'Where it is'}</h2>
               <div class="asset-map">
                 <Show when={feature()}>
                   {(f) => (
@@ -295,7 +309,7 @@ export default function AssetPage() {
                         <A href={`/asset/${encodeURIComponent(n.feature.properties.id)}`} state={{ back: location.state?.back ?? lastFindSearch() }}>
                           {n.feature.properties.name}
                         </A>{' '}
-                        – {describeDistance(n.metres)}
+                        – {isGeneralArea(d()) || isGeneralArea(n.feature.properties) ? formatApproximateDistance(n.metres) : describeDistance(n.metres)}
                       </li>
                     )}
                   </For>

@@ -11,6 +11,7 @@ import { createOriginLayer } from '../../map/createOriginLayer';
 import { MapLegend } from '../../map/legend/MapLegend';
 import { makeTaxonomy } from '../../domain/taxonomy';
 import { sameMembers } from './sameMembers';
+import { isGeneralArea } from '../../domain/generalArea';
 
 export default function MapPanel(props: {
   features: Accessor<readonly AssetFeature[]>;
@@ -55,8 +56,10 @@ export default function MapPanel(props: {
         const f = props.features().find((x) => x.properties.id === req.id);
         if (!f) return;
         map.resize();
-        // Past the cluster limit (15), so the asset stands alone and its marker can be seen.
-        map.easeTo({ center: f.geometry.coordinates, zoom: Math.max(map.getZoom(), 16), duration: 600 });
+        // Past the cluster limit (15), so the asset stands alone and its marker can be seen; a
+        // general area (about 1.4 km across) is framed whole instead.
+        const zoom = isGeneralArea(f.properties) ? 13.5 : Math.max(map.getZoom(), 16);
+        map.easeTo({ center: f.geometry.coordinates, zoom, duration: 600 });
       }),
     );
 

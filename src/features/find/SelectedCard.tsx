@@ -4,7 +4,7 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import type { AssetFeature } from '../../domain/types';
-import { describeDistance } from '../../domain/distance';
+import { GENERAL_AREA_LABEL, describeListingDistance, isGeneralArea } from '../../domain/generalArea';
 import { KIND_LABELS, costText } from '../../domain/assetFacts';
 
 export function SelectedCard(props: {
@@ -27,8 +27,11 @@ export function SelectedCard(props: {
       </p>
       <p>
         {costText(p())}
-        <Show when={props.distance !== null}> · {describeDistance(props.distance!)}</Show>
+        <Show when={props.distance !== null}> · {describeListingDistance(p(), props.distance!)}</Show>
       </p>
+      <Show when={isGeneralArea(p())}>
+        <p>{GENERAL_AREA_LABEL}</p>
+      </Show>
       <button type="button" class="link" onClick={() => props.onClose()}>
         Close<span class="visually-hidden"> details of {p().name}</span>
       </button>

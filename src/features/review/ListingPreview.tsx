@@ -5,6 +5,7 @@ import { formatDistance, haversine } from '../../domain/distance';
 import type { Asset, Category } from '../../domain/types';
 import { loadGeocoder } from '../../lib/loadGeocoder';
 import { ResidentPreview } from './ResidentPreview';
+import { isGeneralArea } from '../../domain/generalArea';
 import { pinMove, proposedListing, residentFeature } from './proposedListing';
 
 const PinPreview = lazy(() => import('./PinPreview'));
@@ -16,6 +17,7 @@ const FAR_FROM_POSTCODE_M = 500;
 export function ListingPreview(props: { asset: Asset; categories: Accessor<readonly Category[]>; categoryLabel: (slug: string) => string }) {
   const now = new Date();
   const feature = () => residentFeature(props.asset, now);
+  const pin = () => residentFeature(props.asset, now, { exact: true });
   const move = () => pinMove(props.asset);
   const postcode = () => proposedListing(props.asset).postcode;
   const [postcodePoint] = createResource(postcode, async (pc) => {
@@ -59,9 +61,15 @@ export function ListingPreview(props: { asset: Asset; categories: Accessor<reado
             </Show>
           </Show>
         </p>
+        <Show when={isGeneralArea(proposedListing(props.asset))}>
+          <p>
+            <strong>It meets at a private address:</strong> residents will see only the general area around it (about 1 km across), with no address, postcode or pin. Only
+            you and the organisation see this map.
+          </p>
+        </Show>
         <div class="pin-map">
           <Suspense fallback={<p class="loading">Loading the map…</p>}>
-            <PinPreview feature={feature()} from={move().metres > 0 ? move().from : null} categories={props.categories} />
+            <PinPreview feature={pin()} from={move().metres > 0 ? move().from : null} categories={props.categories} />
           </Suspense>
         </div>
       </section>

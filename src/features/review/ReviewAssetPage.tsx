@@ -14,6 +14,8 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { DecisionForm } from './DecisionForm';
 import { HoursInWords } from './HoursInWords';
 import { ListingPreview } from './ListingPreview';
+import { proposedListing } from './proposedListing';
+import { isGeneralArea } from '../../domain/generalArea';
 import { onLatestVersion } from './onLatestVersion';
 import { reviewPaths } from './reviewRoute';
 
@@ -33,6 +35,7 @@ const ORDER = [
   'categories',
   'postcode',
   'address',
+  'private_address',
   'opening_hours',
   'free',
   'cost',
@@ -144,7 +147,8 @@ export function ReviewAssetPage(props: { id: Uuid }) {
                       <strong class={`tag ${it().is_new ? 'status-pending' : 'status-draft'}`}>{it().is_new ? 'New listing' : 'Edit to a published listing'}</strong>{' '}
                       submitted {formatDateTime(it().submitted_at)}
                     </p>
-                    <h2>{it().is_new ? 'What residents would see' : 'What would change'}</h2>
+                    {/* A private address is the organisation's, not what residents see (the preview below is). */}
+                    <h2>{it().is_new ? (isGeneralArea(proposedListing(asset())) ? 'What the organisation gave' : 'What residents would see') : 'What would change'}</h2>
                     <Show when={rows().length > 0} fallback={<p>Only the pin moves: see the map below.</p>}>
                       <ChangesTable
                         caption={it().is_new ? 'Fields of the new listing' : 'Changes to the published listing'}

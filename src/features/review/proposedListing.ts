@@ -3,6 +3,7 @@
 // where its pin moves from and to.
 import { haversine, type LatLng } from '../../domain/distance';
 import type { Asset, AssetFeature } from '../../domain/types';
+import { generalAreaCentre, isGeneralArea } from '../../domain/generalArea';
 
 export function proposedListing(asset: Asset): Asset {
   return { ...asset, ...(asset.pending_changes ?? {}) } as Asset;
@@ -11,9 +12,13 @@ export function proposedListing(asset: Asset): Asset {
 /**
  * The resident's result card for the listing once approved. Approval counts as a check of its
  * details (issue 13: "Approval by a moderator counts as a check"), so it is shown as checked now.
+ * A listing that meets at a private address is what residents get: its general area, no address
+ * or postcode; `exact` gives the moderator's own view, a pin at the exact point.
  */
-export function residentFeature(asset: Asset, now: Date): AssetFeature {
-  const a = proposedListing(asset);
+export function residentFeature(asset: Asset, now: Date, { exact = false } = {}): AssetFeature {
+  const proposed = proposedListing(asset);
+  const hidden = !exact && isGeneralArea(proposed);
+  const a = hidden ? { ...proposed, ...generalAreaCentre(proposed), address: null, postcode: null } : proposed;
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [a.lng, a.lat] },
@@ -38,6 +43,7 @@ export function residentFeature(asset: Asset, now: Date): AssetFeature {
       email: a.email,
       website: a.website,
       languages: a.languages,
+      ...(hidden ? { private_address: true } : {}),
     },
   };
 }

@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AssetFeature, Category } from '../../../src/domain/types';
 import { ASSET_SOURCE, CLUSTER_LAYER, POINT_LAYER } from '../../../src/map/assetLayers';
 import { createAssetLayer } from '../../../src/map/createAssetLayer';
+import { AREA_FILL_LAYER, AREA_OUTLINE_LAYER, AREA_SOURCE } from '../../../src/map/areaLayers';
+import { generalAreaCentre, GENERAL_AREA_RADIUS_M } from '../../../src/domain/generalArea';
+import { haversine } from '../../../src/domain/distance';
 import { categories, listings } from '../find/reactiveFixtures';
 import { fakeMap } from './fakeMap';
 
@@ -36,7 +39,7 @@ describe('createAssetLayer', () => {
     expect(l.layer.installed()).toBe(false);
     l.setCats(categories);
     expect(l.layer.installed()).toBe(true);
-    expect(l.calls[0]).toBe(`addSource ${ASSET_SOURCE}`);
+    expect(l.calls.filter((c) => c.startsWith('addSource'))).toEqual([`addSource ${AREA_SOURCE}`, `addSource ${ASSET_SOURCE}`]);
     expect(l.layers.map((x) => x.id)).toEqual(expect.arrayContaining([CLUSTER_LAYER, POINT_LAYER]));
     expect(l.drawn()).toEqual([
       ['food', 'food-support'],
@@ -52,7 +55,7 @@ describe('createAssetLayer', () => {
     expect(l.drawn()?.map(([id]) => id)).toEqual(['youth', 'lunch']);
     l.setFeatures([]);
     expect(l.drawn()).toEqual([]);
-    expect(l.calls.filter((c) => c.startsWith('addSource'))).toHaveLength(1);
+    expect(l.calls.filter((c) => c.startsWith('addSource'))).toHaveLength(2);
   });
 
   it('marks the selected listing, and only it, across re-filtering', () => {
@@ -85,5 +88,31 @@ describe('createAssetLayer', () => {
     expect(l.listenerCount()).toBeGreaterThan(0);
     dispose();
     expect(l.listenerCount()).toBe(0);
+  });
+
+  it('draws a listing that meets at a private address as an area, never a pin, and a click inside it selects it', async () => {
+    const centre = generalAreaCentre({ lat: 53.5412, lng: -2.5918 });
+    const home: AssetFeature = {
+      ...listings[2],
+      geometry: { type: 'Point', coordinates: [centre.lng, centre.lat] },
+      properties: { ...listings[2].properties, id: 'home', private_address: true },
+    };
+    const l = layerOn();
+    l.setFeatures([...listings, home]);
+    expect(l.drawn()?.map(([id]) => id)).not.toContain('home');
+    const areas = l.dataOf(AREA_SOURCE)!.features;
+    expect(areas.map((f) => [f.properties!.uuid, f.geometry.type])).toEqual([['home', 'Polygon']]);
+    const ring = (areas[0].geometry as GeoJSON.Polygon).coordinates[0];
+    for (const [lng, lat] of ring) expect(Math.abs(haversine(centre, { lat, lng }) - GENERAL_AREA_RADIUS_M)).toBeLessThan(2);
+    expect(l.layers.filter((x) => x.source === AREA_SOURCE).map((x) => [x.id, x.type])).toEqual([
+      [AREA_FILL_LAYER, 'fill'],
+      [AREA_OUTLINE_LAYER, 'line'],
+    ]);
+    // under the pins
+    expect(l.layers.findIndex((x) => x.id === AREA_FILL_LAYER)).toBeLessThan(l.layers.findIndex((x) => x.id === CLUSTER_LAYER));
+    await l.fire('click', AREA_FILL_LAYER, { features: [{ properties: { uuid: 'home' } }] });
+    expect(l.picked).toEqual(['home']);
+    l.setSelected('home');
+    expect(l.selectedOnMap()).toEqual([l.layer.numericId('home')]);
   });
 });

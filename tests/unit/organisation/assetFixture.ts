@@ -12,6 +12,7 @@ export const asset = (patch: Partial<Asset> = {}): Asset => ({
   org_id: ORG,
   org_name: 'Sample: Hindley Community Trust',
   ward: null,
+  private_address: false,
   address: 'Hindley Library',
   postcode: 'WN2 3HQ',
   opening_hours: 'Tu 10:00-12:00',

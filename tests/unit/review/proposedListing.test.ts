@@ -14,6 +14,7 @@ function listing(over: Partial<Asset>): Asset {
     org_id: 'o',
     org_name: 'Sample: Trust',
     ward: 'Hindley',
+    private_address: false,
     address: '1 Market St',
     postcode: 'WN2 3AN',
     opening_hours: 'Tu 12:00-14:00',
@@ -63,5 +64,16 @@ describe('a listing under review, as it would be once approved', () => {
 
   it('does not move a published listing whose edit leaves the pin', () => {
     expect(pinMove(listing({ status: 'published', pending_changes: { name: 'New name' } })).metres).toBe(0);
+  });
+
+  it('shows residents only the general area of a listing that will meet at a private address, and the moderator the exact pin', () => {
+    const a = listing({ status: 'published', pending_changes: { private_address: true } });
+    const f = residentFeature(a, NOW);
+    expect(f.geometry.coordinates).toEqual([-2.5725, 53.5365]);
+    expect(f.properties).toMatchObject({ address: null, postcode: null, private_address: true });
+    const pin = residentFeature(a, NOW, { exact: true });
+    expect(pin.geometry.coordinates).toEqual([-2.577, 53.536]);
+    expect(pin.properties).toMatchObject({ address: '1 Market St', postcode: 'WN2 3AN' });
+    expect(pin.properties.private_address).toBeUndefined();
   });
 });

@@ -21,6 +21,7 @@ import { createListingSave } from './createListingSave';
 import { ListingBasics } from './ListingBasics';
 import { ListingStatusBanners } from './ListingStatusBanners';
 import { LocationPicker } from './LocationPicker';
+import { Choice, FieldSet } from '../../../ui/Field';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 
 export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
@@ -112,7 +113,20 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             errors={{ postcode: sending.errors().postcode, address: sending.errors().address, lat: sending.errors().lat, lng: sending.errors().lng }}
             idFor={assetFieldId}
             disabled={locked()}
+            generalArea={form.private_address}
           />
+          <FieldSet id={assetFieldId('private_address')} legend="Private address" error={sending.errors().private_address}>
+            <Choice
+              type="checkbox"
+              id="asset-private_address-yes"
+              name="private_address"
+              value="yes"
+              checked={form.private_address}
+              onChange={(on) => setForm('private_address', on)}
+              label="Meets at a private address (residents see only the general area)"
+              hint="Tick this if you meet in someone’s home. Residents will see an area about 1 km across instead of a pin, and no address or postcode, so they contact you for the address. Ticking it takes effect as soon as you save. You and moderators still see the exact location here."
+            />
+          </FieldSet>
 
           <h2 class="editor-section">When</h2>
           <Show when={listing.generation() + 1} keyed>

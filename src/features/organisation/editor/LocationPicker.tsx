@@ -1,12 +1,24 @@
 // Where the listing is: look up a postcode, click the map or drag the pin, or type latitude and
-// longitude (the keyboard equivalent of the map; the pin also moves with the arrow keys).
-import { Marker, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+// longitude (the keyboard equivalent of the map; the pin also moves with the arrow keys). For a
+// listing that meets at a private address the map also shades the general area residents see.
+import { Marker, type GeoJSONSource, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import { Show, createEffect, createSignal, onMount } from 'solid-js';
 import { createMap } from '../../../map/createMap';
 import { normalisePostcode } from '../../../domain/postcodes';
 import { ASSET_LIMITS } from '../../../domain/limits';
 import { TextArea, TextField } from '../../../ui/TextField';
 import { loadPostcodeGeocoder } from './loadPostcodeGeocoder';
+import { generalAreaCentre, generalAreaRing } from '../../../domain/generalArea';
+
+const AREA_SOURCE = 'editor-general-area';
+
+/** The shaded general area of a point, or nothing. */
+function areaData(p: { lat: number; lng: number } | null): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: p ? [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [generalAreaRing(generalAreaCentre(p))] } }] : [],
+  };
+}
 
 type LocationField = 'postcode' | 'address' | 'lat' | 'lng';
 
@@ -19,6 +31,8 @@ export function LocationPicker(props: {
   errors: Partial<Record<LocationField, string>>;
   idFor: (field: LocationField) => string;
   disabled?: boolean;
+  /** Meets at a private address: shade the general area residents see instead of the pin. */
+  generalArea?: boolean;
 }) {
   let container!: HTMLDivElement;
   let map: MapLibreMap | undefined;
@@ -58,6 +72,16 @@ export function LocationPicker(props: {
     const p = point();
     if (p) map.jumpTo({ center: [p.lng, p.lat], zoom: 15 });
     map.on('click', movePinTo);
+    // The general area follows the pin while the box is ticked.
+    createEffect(() => {
+      const data = areaData(props.generalArea ? point() : null);
+      if (!created.loaded()) return;
+      const source = map!.getSource(AREA_SOURCE) as GeoJSONSource | undefined;
+      if (source) return void source.setData(data);
+      map!.addSource(AREA_SOURCE, { type: 'geojson', data });
+      map!.addLayer({ id: `${AREA_SOURCE}-fill`, type: 'fill', source: AREA_SOURCE, paint: { 'fill-color': '#1d4e89', 'fill-opacity': 0.15 } });
+      map!.addLayer({ id: `${AREA_SOURCE}-outline`, type: 'line', source: AREA_SOURCE, paint: { 'line-color': '#1d4e89', 'line-width': 2, 'line-dasharray': [2, 1] } });
+    });
   });
 
   // The pin follows the form, whichever way the values were set.
@@ -160,6 +184,9 @@ export function LocationPicker(props: {
       </p>
       <Show when={!point() && !props.errors.lat && !props.errors.lng}>
         <p class="muted">No pin yet.</p>
+      </Show>
+      <Show when={props.generalArea && point()}>
+        <p class="muted">Residents see only the shaded area, not the pin: it meets at a private address.</p>
       </Show>
       <div class="latlng">
         {textField('lat', 'Latitude', 'For example 53.5448', { inputmode: 'decimal' })}

@@ -10,6 +10,8 @@ export interface AssetForm {
   categories: string[];
   lat: string;
   lng: string;
+  /** Meets at a private address: residents see only the general area. */
+  private_address: boolean;
   address: string;
   postcode: string;
   phone: string;
@@ -34,6 +36,7 @@ export const ASSET_FORM_FIELDS = [
   'address',
   'lat',
   'lng',
+  'private_address',
   'opening_hours',
   'free',
   'cost',
@@ -58,6 +61,7 @@ export function emptyAssetForm(): AssetForm {
     categories: [],
     lat: '',
     lng: '',
+    private_address: false,
     address: '',
     postcode: '',
     phone: '',
@@ -85,6 +89,7 @@ export function workingCopy(asset: Asset): Omit<AssetInput, 'org_id' | 'id' | 'v
     categories: merged.categories ?? [],
     lat: merged.lat,
     lng: merged.lng,
+    private_address: !!merged.private_address,
     address: merged.address,
     postcode: merged.postcode,
     phone: merged.phone,
@@ -108,6 +113,7 @@ export function formFromAsset(asset: Asset): AssetForm {
     categories: [...w.categories],
     lat: w.lat == null ? '' : String(w.lat),
     lng: w.lng == null ? '' : String(w.lng),
+    private_address: !!w.private_address,
     address: w.address ?? '',
     postcode: w.postcode ?? '',
     phone: w.phone ?? '',
@@ -136,6 +142,7 @@ export function inputFromForm(form: AssetForm, org_id: Uuid, id?: Uuid, version?
     categories: [...form.categories],
     lat: num(form.lat),
     lng: num(form.lng),
+    private_address: form.private_address,
     address: text(form.address),
     postcode: text(form.postcode),
     phone: text(form.phone),
