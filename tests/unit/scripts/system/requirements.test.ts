@@ -16,6 +16,7 @@ describe('the system requirements list', () => {
       'libtap-parser-sourcehandler-pgtap-perl',
       'postgresql-15-cron',
       'chromium',
+      'openssl',
     ]);
     for (const r of requirements) expect(r.neededBy).toMatch(/tests/);
   });
