@@ -30,8 +30,7 @@ create table app.rate_hits (
 alter table app.rate_hits enable row level security;
 create index rate_hits_client_idx on app.rate_hits (client_hash, purpose, at);
 
--- The address a request came from. On a hosted project PostgREST passes the request's headers,
--- and the first address of X-Forwarded-For is the client's. In local mode (PGlite in the
+-- The address a request came from, from the request's headers PostgREST passes on. In local mode (PGlite in the
 -- browser) there are no headers and only one client, so every request is 'local'. Never stored:
 -- only its salted hash is.
 create function private.client_address() returns text
@@ -46,7 +45,13 @@ begin
   exception when others then
     headers := null;
   end;
-  return coalesce(nullif(btrim(split_part(coalesce(headers ->> 'x-forwarded-for', ''), ',', 1)), ''), 'local');
+  -- A hosted project sits behind Cloudflare, which sets cf-connecting-ip itself, replacing any a
+  -- client sends. X-Forwarded-For's first entry is only what the client claims: used without
+  -- Cloudflare, where the proxy in front must set it.
+  return coalesce(
+    nullif(btrim(headers ->> 'cf-connecting-ip'), ''),
+    nullif(btrim(split_part(coalesce(headers ->> 'x-forwarded-for', ''), ',', 1)), ''),
+    'local');
 end
 $$;
 revoke all on function private.client_address() from public;

@@ -26,26 +26,18 @@ export async function as<T>(db: PGlite, who: Who, fn: (tx: Transaction) => Promi
 }
 
 /** Calls one `api` function with named arguments, as the transports do, and returns its value. */
-export async function rpc<T = unknown>(db: PGlite, who: Who, fn: string, args: Record<string, unknown> = {}): Promise<T> {
-  if (!/^[a-z_]+$/.test(fn)) throw new Error(`Bad function name ${fn}`);
-  const names = Object.keys(args);
-  names.forEach((n) => {
-    if (!/^[a-z_]+$/.test(n)) throw new Error(`Bad argument name ${n}`);
-  });
-  const call = `select api.${fn}(${names.map((n, i) => `${n} => $${i + 1}`).join(', ')}) as result`;
-  const params = names.map((n) => {
-    const v = args[n];
-    return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
-  });
-  return as(db, who, async (tx) => (await tx.query<{ result: T }>(call, params)).rows[0].result);
+export function rpc<T = unknown>(db: PGlite, who: Who, fn: string, args: Record<string, unknown> = {}): Promise<T> {
+  return rpcWithHeaders<T>(db, who, null, fn, args);
 }
 
-/**
- * Calls one `api` function as a request from a client at `address`, the way PostgREST passes a
- * hosted request's headers (`request.headers`, X-Forwarded-For first); `null` sends none, as in
- * local mode.
- */
-export async function rpcFrom<T = unknown>(db: PGlite, who: Who, address: string | null, fn: string, args: Record<string, unknown> = {}): Promise<T> {
+/** As rpc, with the HTTP request's headers as PostgREST passes them on (request.headers). */
+export async function rpcWithHeaders<T = unknown>(
+  db: PGlite,
+  who: Who,
+  headers: Record<string, string> | null,
+  fn: string,
+  args: Record<string, unknown> = {},
+): Promise<T> {
   if (!/^[a-z_]+$/.test(fn)) throw new Error(`Bad function name ${fn}`);
   const names = Object.keys(args);
   names.forEach((n) => {
@@ -57,7 +49,12 @@ export async function rpcFrom<T = unknown>(db: PGlite, who: Who, address: string
     return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
   });
   return as(db, who, async (tx) => {
-    if (address !== null) await tx.query(`select set_config('request.headers', $1, true)`, [JSON.stringify({ 'x-forwarded-for': address })]);
+    if (headers !== null) await tx.query(`select set_config('request.headers', $1, true)`, [JSON.stringify(headers)]);
     return (await tx.query<{ result: T }>(call, params)).rows[0].result;
   });
+}
+
+/** As rpc, from a client at this X-Forwarded-For (null: no headers, as in local mode). */
+export function rpcFrom<T = unknown>(db: PGlite, who: Who, address: string | null, fn: string, args: Record<string, unknown> = {}): Promise<T> {
+  return rpcWithHeaders<T>(db, who, address === null ? null : { 'x-forwarded-for': address }, fn, args);
 }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { createTestDb } from './db';
-import { as, rpc, rpcFrom } from './as';
+import { as, rpc, rpcFrom, rpcWithHeaders } from './as';
 import { SAMPLE_ORG_A, count } from './fixtures';
 import type { ForwardedReport, PublicAsset, ReportGroup } from '../../src/backend/api';
 
@@ -18,7 +18,7 @@ const fresh = () => `198.51.100.${nextAddress++}`;
 beforeAll(async () => {
   db = await createTestDb({ seed: true });
   listings = (
-    await db.query<{ id: string; name: string }>("select id, name from app.assets where org_id = $1 and status = 'published' order by name limit 6", [SAMPLE_ORG_A])
+    await db.query<{ id: string; name: string }>("select id, name from app.assets where org_id = $1 and status = 'published' order by name limit 7", [SAMPLE_ORG_A])
   ).rows;
   today = (await db.query<{ d: string }>("select to_char(now() at time zone 'Europe/London', 'YYYY-MM-DD') as d")).rows[0].d;
 });
@@ -102,6 +102,20 @@ describe('the rate limit', () => {
     });
     expect(await reportsOf(a.id)).toBe(5);
     expect(await report('resident', a.id, {}, '203.0.113.78')).toEqual({ received: true });
+  });
+
+  it('on a hosted project counts the address Cloudflare saw, whatever X-Forwarded-For a client forges', async () => {
+    const a = listings[6];
+    const from = (forged: string) =>
+      rpcWithHeaders(db, 'resident', { 'cf-connecting-ip': '203.0.113.200', 'x-forwarded-for': `${forged}, 203.0.113.200` }, 'report_problem', {
+        asset_id: a.id,
+        reason: 'wrong_times',
+        details: 'It opens at 10 now.',
+        email: null,
+        honeypot: null,
+      });
+    for (let i = 0; i < 5; i++) expect(await from(`192.0.2.${i}`)).toEqual({ received: true });
+    expect(await refusal(from('192.0.2.99'))).toMatchObject({ code: '54000' });
   });
 
   it('in local mode (no request headers) there is one client', async () => {
