@@ -14,7 +14,7 @@ export interface BuiltFile {
 const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'csv', label: 'CSV', hint: 'for a spreadsheet; imports back into Common Ground' },
   { format: 'geojson', label: 'GeoJSON', hint: 'for a map or GIS' },
-  { format: 'oruk', label: 'ORUK JSON', hint: 'Open Referral UK services, for other directories' },
+  { format: 'oruk', label: 'ORUK JSON', hint: 'for other directories (Open Referral UK services)' },
 ];
 
 export function DownloadChoices(props: {
@@ -63,7 +63,7 @@ export function DownloadChoices(props: {
                   onClick={() => void download(f.format, f.label)}
                 >
                   Download {f.label}
-                </button>{' '}
+                </button>
                 <span class="download-hint" id={`download-hint-${f.format}`}>
                   {f.hint}
                 </span>
