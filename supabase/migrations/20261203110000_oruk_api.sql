@@ -461,58 +461,68 @@ as $$
   select jsonb_build_object('id', id, 'name', name, 'description', description, 'version', '1')
 $$;
 
--- Every term, with its taxonomy: `key` is what a listing refers to ('category:library',
--- 'kind:place', 'age_group:children'); `code` is the slug the ORUK importer recognises.
--- Age group names and bounds come from AGE_GROUPS in src/domain/types.ts.
-create function private.oruk_term_rows()
-returns table (key text, id uuid, taxonomy_key text, code text, parent_id uuid, sort text, term jsonb)
+-- The terms that are not categories: listing kinds, and age groups (names and bounds from
+-- AGE_GROUPS in src/domain/types.ts).
+create function private.oruk_fixed_terms() returns table (taxonomy_key text, code text, name text, description text, n integer)
+language sql immutable
+set search_path = ''
+as $$
+  values
+    ('kind', 'place', 'Place', 'A place people go to: a building, a park, a venue.', 1),
+    ('kind', 'group', 'Group', 'A group people join: a club, a class, a support group.', 2),
+    ('kind', 'service', 'Service', 'A service people use: advice, support, lending, visits.', 3),
+    ('age_group', 'children', 'Children (0–11)', 'For children aged 0 to 11.', 1),
+    ('age_group', 'young_people', 'Young people (12–25)', 'For young people aged 12 to 25.', 2),
+    ('age_group', 'adults', 'Adults (18–64)', 'For adults aged 18 to 64.', 3),
+    ('age_group', 'older_people', 'Older people (65+)', 'For older people aged 65 and over.', 4)
+$$;
+
+-- One term as ORUK JSON with its taxonomy, or null: a category (or sub-category, whose parent_id
+-- is its category's term) by slug, or a fixed term by code. `code` is what the ORUK importer
+-- recognises a term by.
+create function private.oruk_term_json(taxonomy_key text, code text) returns jsonb
 language sql stable
 set search_path = ''
 as $$
-  with raw as (
-    select 'category' as taxonomy_key, c.slug as code, c.label as name, c.description,
-           c.parent as parent_code, c.term_uri,
-           coalesce(p.sort, c.sort) * 10000 + case when c.parent is null then 0 else c.sort + 1 end as n
-    from app.categories c
-    left join app.categories p on p.slug = c.parent
-    union all
-    select 'kind', k, initcap(k), d, null, null, n
-    from (values ('place', 'A place people go to: a building, a park, a venue.', 1),
-                 ('group', 'A group people join: a club, a class, a support group.', 2),
-                 ('service', 'A service people use: advice, support, lending, visits.', 3)) as v (k, d, n)
-    union all
-    select 'age_group', k, label, d, null, null, n
-    from (values ('children', 'Children (0–11)', 'For children aged 0 to 11.', 1),
-                 ('young_people', 'Young people (12–25)', 'For young people aged 12 to 25.', 2),
-                 ('adults', 'Adults (18–64)', 'For adults aged 18 to 64.', 3),
-                 ('older_people', 'Older people (65+)', 'For older people aged 65 and over.', 4)) as v (k, label, d, n)
-  )
-  select r.taxonomy_key || ':' || r.code,
-         private.oruk_id('term', r.taxonomy_key, r.code),
-         r.taxonomy_key,
-         r.code,
-         case when r.parent_code is not null then private.oruk_id('term', r.taxonomy_key, r.parent_code) end,
-         lpad(t.sort::text, 2, '0') || lpad(r.n::text, 10, '0'),
-         jsonb_strip_nulls(jsonb_build_object(
-           'id', private.oruk_id('term', r.taxonomy_key, r.code),
-           'name', r.name,
-           'description', r.description,
-           'code', r.code,
-           'parent_id', case when r.parent_code is not null then private.oruk_id('term', r.taxonomy_key, r.parent_code) end,
-           'taxonomy', t.name,
-           'taxonomy_id', t.id,
-           'term_uri', r.term_uri,
-           'taxonomy_detail', private.oruk_taxonomy_json(t.id, t.name, t.description)))
-  from raw r
+  select jsonb_strip_nulls(jsonb_build_object(
+    'id', private.oruk_id('term', r.taxonomy_key, r.code),
+    'name', r.name,
+    'description', r.description,
+    'code', r.code,
+    'parent_id', case when r.parent is not null then private.oruk_id('term', r.taxonomy_key, r.parent) end,
+    'taxonomy', t.name,
+    'taxonomy_id', t.id,
+    'term_uri', r.term_uri,
+    'taxonomy_detail', private.oruk_taxonomy_json(t.id, t.name, t.description)))
+  from (select 'category' as taxonomy_key, c.slug as code, c.label as name, c.description, c.parent, c.term_uri
+        from app.categories c
+        where oruk_term_json.taxonomy_key = 'category' and c.slug = oruk_term_json.code
+        union all
+        select f.taxonomy_key, f.code, f.name, f.description, null, null
+        from private.oruk_fixed_terms() f
+        where f.taxonomy_key = oruk_term_json.taxonomy_key and f.code = oruk_term_json.code) as r
   join private.oruk_taxonomy_rows() t on t.key = r.taxonomy_key
 $$;
 
--- key -> term JSON, built once per request and handed to the service builder.
-create function private.oruk_terms() returns jsonb
+-- Every term, in taxonomy order and, for categories, each category followed by its sub-categories.
+create function private.oruk_term_rows()
+returns table (id uuid, taxonomy_key text, code text, parent_id uuid, sort text, term jsonb)
 language sql stable
 set search_path = ''
 as $$
-  select coalesce(jsonb_object_agg(t.key, t.term), '{}'::jsonb) from private.oruk_term_rows() t
+  select private.oruk_id('term', r.taxonomy_key, r.code),
+         r.taxonomy_key,
+         r.code,
+         case when r.parent is not null then private.oruk_id('term', r.taxonomy_key, r.parent) end,
+         lpad(t.sort::text, 2, '0') || lpad(r.n::text, 10, '0'),
+         private.oruk_term_json(r.taxonomy_key, r.code)
+  from (select 'category' as taxonomy_key, c.slug as code, c.parent,
+               coalesce(p.sort, c.sort) * 10000 + case when c.parent is null then 0 else c.sort + 1 end as n
+        from app.categories c
+        left join app.categories p on p.slug = c.parent
+        union all
+        select f.taxonomy_key, f.code, null, f.n from private.oruk_fixed_terms() f) as r
+  join private.oruk_taxonomy_rows() t on t.key = r.taxonomy_key
 $$;
 
 -- ---------------------------------------------------------------------------------------------
@@ -553,7 +563,7 @@ create function private.oruk_location_json(a app.assets) returns jsonb
 language sql immutable
 set search_path = ''
 as $$
-  select jsonb_build_object(
+  select jsonb_strip_nulls(jsonb_build_object(
     'id', private.oruk_id('location', a.id::text),
     'location_type', 'physical',
     'name', a.name,
@@ -587,7 +597,7 @@ as $$
           when 'assistance_dogs' then 'Assistance dogs welcome'
           else f end) order by n), '[]'::jsonb)
       from unnest(a.accessibility) with ordinality as x (f, n))
-  )
+  ))
 $$;
 
 -- Age bounds of a listing's age groups (AGE_GROUPS in src/domain/types.ts): the youngest
@@ -605,8 +615,8 @@ as $$
 $$;
 
 -- One service. `full` adds everything nested (the /services/{id} shape); without it, the list
--- item shape (the service's own fields and its organization). `terms` is private.oruk_terms().
-create function private.oruk_service_json(a app.assets, o app.organisations, terms jsonb, today date, nested boolean) returns jsonb
+-- item shape (the service's own fields and its organization).
+create function private.oruk_service_json(a app.assets, o app.organisations, today date, nested boolean) returns jsonb
 language sql immutable
 set search_path = ''
 as $$
@@ -658,22 +668,23 @@ as $$
     'funding', '[]'::jsonb,
     'attributes', (
       select coalesce(jsonb_agg(jsonb_build_object(
-        'id', private.oruk_id('attribute', a.id::text, k),
+        'id', private.oruk_id('attribute', a.id::text, k.taxonomy_key, k.code),
         'link_id', a.id,
         'link_type', 'service',
         'link_entity', 'service',
-        'taxonomy_term_id', terms -> k -> 'id',
-        'taxonomy_term', terms -> k) order by n), '[]'::jsonb)
-      from (select 'category:' || c, n from unnest(a.categories) with ordinality as x (c, n)
-            union all select 'kind:' || a.kind, 100
-            union all select 'age_group:' || g, 200 + n from unnest(a.age_groups) with ordinality as y (g, n)) as t (k, n)
-      where terms ? k)
+        'taxonomy_term_id', tt -> 'id',
+        'taxonomy_term', tt) order by k.n), '[]'::jsonb)
+      from (select 'category', c, n from unnest(a.categories) with ordinality as x (c, n)
+            union all select 'kind', a.kind, 100
+            union all select 'age_group', g, 200 + n from unnest(a.age_groups) with ordinality as y (g, n)) as k (taxonomy_key, code, n)
+      cross join lateral private.oruk_term_json(k.taxonomy_key, k.code) as tt
+      where tt is not null)
   ) else '{}'::jsonb end)
 $$;
 
 -- A service at location: the link, its location, and the service (list item shape in lists,
 -- full on its own).
-create function private.oruk_service_at_location_json(a app.assets, o app.organisations, terms jsonb, today date, nested boolean) returns jsonb
+create function private.oruk_service_at_location_json(a app.assets, o app.organisations, today date, nested boolean) returns jsonb
 language sql immutable
 set search_path = ''
 as $$
@@ -682,7 +693,7 @@ as $$
     'service_id', a.id,
     'location_id', private.oruk_id('location', a.id::text),
     'location', private.oruk_location_json(a) - case when nested then '' else 'addresses' end - case when nested then '' else 'accessibility' end,
-    'service', private.oruk_service_json(a, o, terms, today, nested))
+    'service', private.oruk_service_json(a, o, today, nested))
 $$;
 
 -- ---------------------------------------------------------------------------------------------
@@ -742,7 +753,7 @@ begin
   end if;
 
   with matching as (
-    select a, o,
+    select a.id, a.name, a.opening_hours,
            case when centre is not null
                 then extensions.earth_distance(centre, private.earth_point(a.lat, a.lng)) end as distance
     from app.assets a
@@ -764,27 +775,29 @@ begin
   -- Hours are parsed once per distinct value, not once per listing.
   open_hours as (
     select h.opening_hours
-    from (select distinct (m.a).opening_hours from matching m where (m.a).opening_hours is not null) as h
+    from (select distinct m.opening_hours from matching m where m.opening_hours is not null) as h
     where private.oruk_schedules_match(private.oruk_schedules(h.opening_hours, today), p_day, p_start, p_end)
   ),
   kept as (
-    select m.* from matching m
+    select m.id, m.name, m.distance from matching m
     where (p_day is null and p_start is null and p_end is null)
-       or (m.a).opening_hours in (select opening_hours from open_hours)
+       or m.opening_hours in (select opening_hours from open_hours)
   ),
   page as (
-    select k.a, k.o, row_number() over (order by k.distance, (k.a).name, (k.a).id) as n
+    select k.id, row_number() over (order by k.distance, k.name, k.id) as n
     from kept k
-    order by k.distance, (k.a).name, (k.a).id
+    order by k.distance, k.name, k.id
     limit p_per_page offset (p_page - 1)::bigint * p_per_page
   )
   select (select count(*) from kept),
          (select coalesce(jsonb_agg(
                    case when shape = 'service_at_location'
-                        then private.oruk_service_at_location_json(pg.a, pg.o, terms.t, today, p_full)
-                        else private.oruk_service_json(pg.a, pg.o, terms.t, today, p_full) end
+                        then private.oruk_service_at_location_json(a, o, today, p_full)
+                        else private.oruk_service_json(a, o, today, p_full) end
                    order by pg.n), '[]'::jsonb)
-          from page pg, (select private.oruk_terms() as t) as terms)
+          from page pg
+          join app.assets a on a.id = pg.id
+          left join app.organisations o on o.id = a.org_id)
     into total, contents;
 
   return private.oruk_page(contents, total, p_page, p_per_page);
@@ -821,7 +834,7 @@ create function api.oruk_service(id text) returns jsonb
 language sql stable
 set search_path = ''
 as $$
-  select private.oruk_service_json(a, o, private.oruk_terms(), (now() at time zone 'Europe/London')::date, true)
+  select private.oruk_service_json(a, o, (now() at time zone 'Europe/London')::date, true)
   from app.assets a
   left join app.organisations o on o.id = a.org_id
   where a.id = private.oruk_uuid(oruk_service.id)
@@ -844,7 +857,7 @@ create function api.oruk_service_at_location(id text) returns jsonb
 language sql stable
 set search_path = ''
 as $$
-  select private.oruk_service_at_location_json(a, o, private.oruk_terms(), (now() at time zone 'Europe/London')::date, true)
+  select private.oruk_service_at_location_json(a, o, (now() at time zone 'Europe/London')::date, true)
   from app.assets a
   left join app.organisations o on o.id = a.org_id
   where private.oruk_id('service_at_location', a.id::text) = private.oruk_uuid(oruk_service_at_location.id)
@@ -963,7 +976,7 @@ language sql stable
 set search_path = ''
 as $$
   select private.oruk_organization_json(o) || jsonb_build_object('services', (
-    select coalesce(jsonb_agg(private.oruk_service_json(a, o, '{}'::jsonb, (now() at time zone 'Europe/London')::date, false)
+    select coalesce(jsonb_agg(private.oruk_service_json(a, o, (now() at time zone 'Europe/London')::date, false)
                               order by a.name, a.id), '[]'::jsonb)
     from app.assets a where a.org_id = o.id and a.status = 'published'))
   from app.organisations o
@@ -976,11 +989,10 @@ create function api.oruk_export(ids uuid[] default null) returns jsonb
 language sql stable
 set search_path = ''
 as $$
-  select coalesce(jsonb_agg(private.oruk_service_json(a, o, terms.t, (now() at time zone 'Europe/London')::date, true)
+  select coalesce(jsonb_agg(private.oruk_service_json(a, o, (now() at time zone 'Europe/London')::date, true)
                             order by a.name, a.id), '[]'::jsonb)
   from app.assets a
   left join app.organisations o on o.id = a.org_id
-  cross join (select private.oruk_terms() as t) as terms
   where ids is null or a.id = any (ids)
 $$;
 comment on function api.oruk_export(uuid[]) is
@@ -993,10 +1005,11 @@ grant execute on function
   private.oruk_timestamp_param(jsonb, text), private.oruk_day_param(jsonb, text), private.oruk_postcode_param(jsonb, text),
   private.oruk_page(jsonb, bigint, integer, integer), private.oruk_schedules(text, date), private.oruk_schedule_days(text),
   private.oruk_schedules_match(jsonb, text, text, text), private.oruk_taxonomy_rows(), private.oruk_taxonomy_json(uuid, text, text),
-  private.oruk_term_rows(), private.oruk_terms(), private.oruk_organization_json(app.organisations),
+  private.oruk_fixed_terms(), private.oruk_term_json(text, text), private.oruk_term_rows(),
+  private.oruk_organization_json(app.organisations),
   private.oruk_language(text), private.oruk_location_json(app.assets), private.oruk_age_bounds(text[]),
-  private.oruk_service_json(app.assets, app.organisations, jsonb, date, boolean),
-  private.oruk_service_at_location_json(app.assets, app.organisations, jsonb, date, boolean),
+  private.oruk_service_json(app.assets, app.organisations, date, boolean),
+  private.oruk_service_at_location_json(app.assets, app.organisations, date, boolean),
   private.oruk_listing_page(jsonb, text)
 to anon, authenticated, service_role;
 
