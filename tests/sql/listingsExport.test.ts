@@ -12,6 +12,8 @@ import { createApi } from '../../src/backend/api';
 import { rpcSql } from '../../src/backend/rpcSql';
 import type { AuthPort, Transport } from '../../src/backend/transport';
 import type { ListingsExportRow } from '../../src/domain/export/exportListing';
+import { orukExportFile } from '../../src/domain/export/orukExportFile';
+import { validateOruk } from '../oruk/validateOruk';
 import type { Asset, AssetCollection } from '../../src/domain/types';
 
 let db: PGlite;
@@ -112,6 +114,10 @@ describe('api.oruk_export through the typed API', () => {
     const [{ n }] = (await db.query<{ n: number }>('select count(*)::int as n from app.assets')).rows;
     expect(everything).toHaveLength(n);
     expect(published.map((s) => s.id).sort()).toEqual((await publishedIds()).sort());
+    // The downloaded file is an ORUK page any consumer reads, whoever made it.
+    const meta = { title: 'Every listing', generatedAt: new Date(), link: 'http://localhost/review/export', sample: true };
+    expect(validateOruk('service_list_page', orukExportFile(everything, meta)).slice(0, 5)).toEqual([]);
+    expect(validateOruk('service_list_page', orukExportFile(published, meta)).slice(0, 5)).toEqual([]);
   });
 
   it('gives the services for the ids given, a resident never an unpublished one', async (ctx) => {

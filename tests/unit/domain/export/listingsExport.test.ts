@@ -1,11 +1,7 @@
 // The listings exports a resident or moderator downloads: CSV that a spreadsheet opens safely and
 // /import reads back, GeoJSON any GIS opens, and the ORUK envelope; each says whose data it is,
 // under what licence, and when it was made.
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../../../src/domain/export/buildExport';
 import { listingFromFeature, type ExportListing } from '../../../../src/domain/export/exportListing';
@@ -16,7 +12,8 @@ import { orukExportFile } from '../../../../src/domain/export/orukExportFile';
 import { DATA_ATTRIBUTION, LISTINGS_LICENCE, SAMPLE_NOTICE } from '../../../../src/domain/attribution';
 import type { AssetFeature } from '../../../../src/domain/types';
 import { runImport } from '../../../../src/features/import/runImport';
-import { categories, root } from '../../import/helpers';
+import { categories } from '../../import/helpers';
+import { validateOruk } from '../../../oruk/validateOruk';
 
 const AT = new Date('2026-12-03T14:04:37.512Z');
 const META: ExportMeta = { title: 'Find results: 2 results for ‘lunch’', generatedAt: AT, link: 'https://example.org/?q=lunch', sample: false };
@@ -206,8 +203,6 @@ describe('listings as GeoJSON', () => {
 });
 
 describe('the ORUK JSON envelope', () => {
-  const pageSchema = JSON.parse(readFileSync(join(root, 'tests/fixtures/oruk/schemas/service_list.json'), 'utf8'));
-
   it('is one ORUK page holding every service, with what the file is alongside', () => {
     const services = [{ id: 'a' }, { id: 'b' }];
     const file = orukExportFile(services, META);
@@ -218,11 +213,8 @@ describe('the ORUK JSON envelope', () => {
     expect(orukExportFile([], META)).toMatchObject({ total_items: 0, empty: true, contents: [] });
   });
 
-  it("passes the ORUK validator's page schema", () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    const validate = ajv.compile(pageSchema);
-    expect(validate(orukExportFile([], META)), JSON.stringify(validate.errors)).toBe(true);
+  it("is an ORUK page by the validator's schemas", () => {
+    expect(validateOruk('service_list_page', orukExportFile([], META))).toEqual([]);
   });
 });
 
