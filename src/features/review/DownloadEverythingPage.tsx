@@ -56,9 +56,16 @@ export function DownloadEverythingPage() {
           The listings could not be loaded: {(listings.error as Error).message}
         </p>
       </Show>
-      <Show when={listings.latest} fallback={<Show when={!listings.error}>{<p>Loading the listings…</p>}</Show>}>
+      <Show
+        when={listings.latest}
+        fallback={
+          <Show when={!listings.error}>
+            <p>Loading the listings…</p>
+          </Show>
+        }
+      >
         <h2>What the files hold</h2>
-        <ul class="export-status-counts">
+        <ul>
           <For each={byStatus()}>
             {(s) => (
               <li>
