@@ -6,5 +6,6 @@ import './ui/styles.css';
 import './ui/forms.css';
 import './ui/tables.css';
 import './ui/results.css';
+import './ui/downloads.css';
 
 render(() => <App />, document.getElementById('root')!);

@@ -18,6 +18,7 @@ import type {
   OrganisationInput,
   Uuid,
 } from '../domain/types';
+import type { ListingsExportRow } from '../domain/export/exportListing';
 
 export interface ReviewItem {
   kind: 'asset' | 'organisation';
@@ -356,6 +357,11 @@ export function createApi(t: Transport) {
     savedMappings: () => rpc<SavedMapping[]>('saved_mappings'),
     saveMapping: (partner: string, mapping: Record<string, string>, category_map: Record<string, string>) =>
       rpc<SavedMapping>('save_mapping', { partner, mapping, category_map }),
+
+    // Exports (issue 16): ORUK services for the listings given (null: every listing the caller
+    // may read, so every status for moderators), and every listing flat for a moderator's CSV and GeoJSON.
+    orukExport: (ids: Uuid[] | null) => rpc<unknown[]>('oruk_export', { ids }),
+    listingsExport: () => rpc<ListingsExportRow[]>('listings_export'),
   };
 }
 

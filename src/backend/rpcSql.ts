@@ -15,9 +15,13 @@ export function rpcSql(fn: string, args: Record<string, unknown> = {}): { sql: s
   return { sql: `select api.${fn}(${list}) as result`, params };
 }
 
-/** Objects and arrays travel as JSON text; Postgres casts the untyped literal to the parameter's type. */
+/**
+ * Objects travel as JSON text; Postgres casts the untyped literal to the parameter's type.
+ * Arrays travel as arrays: PGlite writes them by the parameter's type, a Postgres array for
+ * `uuid[]` (api.oruk_export's ids) and JSON for `jsonb`, just as PostgREST reads a JSON array.
+ */
 function toParam(v: unknown): unknown {
-  if (v === null) return null;
+  if (v === null || Array.isArray(v)) return v;
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }

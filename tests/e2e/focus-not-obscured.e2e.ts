@@ -68,7 +68,8 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await waitForResults(page);
   const someListing = (await page.locator('.result').first().getAttribute('data-id'))!;
   await page.locator('details.filters > summary').click();
-  await walk.form('find: search, location and filters', { scope: '.find-panel', until: '.result-list' });
+  await page.locator('details.download-results > summary').click();
+  await walk.form('find: search, location, filters and downloads', { scope: '.find-panel', until: '.result-list' });
   // Residents tell us: report a problem with a listing (sent, so the moderator has one to
   // handle below), and suggest a group (sent likewise).
   await go(page, `/asset/${someListing}/report`);
@@ -162,6 +163,10 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
     .waitFor();
   await page.getByRole('radio', { name: 'Make a draft listing' }).first().check();
   await walk.form('suggestions');
+  await go(page, '/review/export');
+  await headingShown(page, 'Download every listing');
+  await page.getByRole('button', { name: 'Download ORUK JSON' }).waitFor({ timeout: 60_000 });
+  await walk.form('download every listing');
 
   await go(page, '/import');
   await headingShown(page, /Import partner data|Step 1 of 4/);

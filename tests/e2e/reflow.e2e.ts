@@ -47,6 +47,9 @@ describe('every page reflows at 320 CSS px', () => {
     await page.locator('details.filters > summary').click();
     problems.push(...(await reflows('find-filters', page.locator('.filters-form'))));
     await page.locator('details.filters > summary').click();
+    await page.locator('details.download-results > summary').click();
+    problems.push(...(await reflows('find-download', page.getByRole('button', { name: 'Download ORUK JSON' }))));
+    await page.locator('details.download-results > summary').click();
     await page.getByRole('button', { name: 'Map', exact: true }).click();
     await waitForMap(page);
     problems.push(...(await reflows('find-map', page.locator('.find-map canvas'))));
@@ -107,6 +110,7 @@ describe('every page reflows at 320 CSS px', () => {
     problems.push(...(await visit('/review/mail', 'review-mail', page.getByText('Every message has been delivered or is on its way.'))));
     problems.push(...(await visit('/review/reports', 'review-reports', page.getByText(/^Read the report/).first())));
     problems.push(...(await visit('/review/suggestions', 'review-suggestions', page.getByText(/No suggestions are waiting|What do you want to do/).first())));
+    problems.push(...(await visit('/review/export', 'review-export', page.getByRole('button', { name: 'Download ORUK JSON' }))));
     problems.push(...(await visit('/import', 'import-source', page.getByRole('heading', { name: /Step 1 of 4/ }))));
     await page.getByText('Download the template and see what each column means').click();
     problems.push(...(await reflows('import-template-help', page.getByRole('table', { name: 'What each column in the template means' }))));

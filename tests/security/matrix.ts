@@ -445,6 +445,8 @@ export const CALLS: CallSpec[] = [
     expect: { ...only([]), moderator: { code: 'P0002', message: /Import not found/ } },
   },
   { fn: 'import_batches', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
+  // Exports (issue 16): every listing in every status, for moderators only.
+  { fn: 'listings_export', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
   // Residents tell us (issue 15): anyone reports and suggests; moderators handle; organisations see what was forwarded.
   {
     fn: 'report_problem',

@@ -24,6 +24,7 @@ import { ResultList } from './ResultList';
 import { NoResults } from './NoResults';
 import { SearchOffers } from './SearchOffers';
 import { ShareButton } from './ShareButton';
+import { DownloadResults } from './DownloadResults';
 import { SelectedCard } from './SelectedCard';
 import './find.css';
 
@@ -242,6 +243,9 @@ export default function FindPage() {
           </p>
           <ShareButton title="Common Ground: local groups, places and services" />
         </div>
+        <Show when={published.features().length > 0}>
+          <DownloadResults rows={results.rows()} summary={summary()} />
+        </Show>
         <SearchOffers
           categories={categoryLinks.named()}
           postcode={postcode.place()}

@@ -13,6 +13,7 @@ import { StalenessReportPage } from './StalenessReportPage';
 import { MailProblemsPage } from './MailProblemsPage';
 import { ReportsQueuePage } from './ReportsQueuePage';
 import { SuggestionsQueuePage } from './SuggestionsQueuePage';
+import { DownloadEverythingPage } from './DownloadEverythingPage';
 import './review.css';
 
 export default function ReviewPage() {
@@ -50,6 +51,9 @@ export default function ReviewPage() {
         </Match>
         <Match when={route().view === 'suggestions'}>
           <SuggestionsQueuePage />
+        </Match>
+        <Match when={route().view === 'export'}>
+          <DownloadEverythingPage />
         </Match>
         <Match when={route().view === 'asset' && (route() as { id: string }).id} keyed>
           {(id) => <ReviewAssetPage id={id} />}

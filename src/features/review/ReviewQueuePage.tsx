@@ -67,6 +67,9 @@ export function ReviewQueuePage() {
         <li>
           <A href={reviewPaths.mail()}>E-mail not delivered</A>
         </li>
+        <li>
+          <A href={reviewPaths.export()}>Download every listing (CSV, GeoJSON, ORUK JSON)</A>
+        </li>
       </ul>
       <Show when={queue.error}>
         <p class="banner danger" role="alert">

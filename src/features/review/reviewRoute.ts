@@ -10,6 +10,7 @@ export type ReviewView =
   | { view: 'reports' }
   | { view: 'suggestions' }
   | { view: 'mail' }
+  | { view: 'export' }
   | { view: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,6 +22,7 @@ export function reviewRoute(pathname: string): ReviewView {
   if (rest.length === 0) return { view: 'queue' };
   if (rest.length === 1 && rest[0] === 'stale') return { view: 'stale' };
   if (rest.length === 1 && rest[0] === 'mail') return { view: 'mail' };
+  if (rest.length === 1 && rest[0] === 'export') return { view: 'export' };
   if (rest.length === 1 && rest[0] === 'reports') return { view: 'reports' };
   if (rest.length === 1 && rest[0] === 'suggestions') return { view: 'suggestions' };
   if (rest.length === 2 && UUID.test(rest[1])) {
@@ -36,6 +38,7 @@ export const reviewPaths = {
   organisation: (id: Uuid) => `/review/organisation/${id}`,
   stale: () => '/review/stale',
   mail: () => '/review/mail',
+  export: () => '/review/export',
   reports: tellUsReviewPaths.reports,
   suggestions: tellUsReviewPaths.suggestions,
 };

@@ -2,6 +2,7 @@
 // supabase-js against a fake `fetch`, so they check what actually goes on the wire (path, schema
 // header, key, body) and how the server's answers reach the UI (ApiError fields, session), offline.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApi } from '../../../src/backend/api';
 import { createSupabaseTransport } from '../../../src/backend/supabaseTransport';
 import { ApiError, type Session, type Transport } from '../../../src/backend/transport';
 
@@ -86,6 +87,18 @@ describe('supabase transport: rpc', () => {
     expect(rpc!.headers.get('content-profile')).toBe('api');
     expect(rpc!.headers.get('apikey')).toBe(KEY);
     expect(rpc!.body).toEqual({ q: 'food bank', max_results: 5 });
+  });
+
+  it('sends the ORUK export its listing ids as a JSON array (PostgREST reads it into uuid[]), and null for everything', async () => {
+    const server = fakeServer(() => ({ status: 200, body: [] }));
+    const api = createApi(createSupabaseTransport(URL_, KEY, { fetch: server.fetch }));
+    const ids = ['0b000000-0000-4000-8000-000000000001', '0b000000-0000-4000-8000-000000000002'];
+
+    await api.orukExport(ids);
+    await api.orukExport(null);
+
+    const calls = server.seen.filter((r) => r.url.includes('/rest/v1/rpc/oruk_export'));
+    expect(calls.map((r) => r.body)).toEqual([{ ids }, { ids: null }]);
   });
 
   it('turns a check violation into an ApiError naming the field from the hint', async () => {

@@ -10,6 +10,7 @@ describe('reviewRoute', () => {
     expect(reviewRoute(reviewPaths.organisation(ID))).toEqual({ view: 'organisation', id: ID });
     expect(reviewRoute(reviewPaths.stale())).toEqual({ view: 'stale' });
     expect(reviewRoute(reviewPaths.mail())).toEqual({ view: 'mail' });
+    expect(reviewRoute(reviewPaths.export())).toEqual({ view: 'export' });
     expect(reviewRoute(reviewPaths.reports())).toEqual({ view: 'reports' });
     expect(reviewRoute(reviewPaths.suggestions())).toEqual({ view: 'suggestions' });
   });
