@@ -33,7 +33,13 @@ Deno.test('ids and parameters are decoded once and passed as strings', () => {
   assert.deepEqual(route('/oruk/services/a%20b%2Fc'), { ok: true, call: { fn: 'oruk_service', arg: 'a b/c', record: 'service' } });
   assert.deepEqual(route('/oruk/services?text=caf%C3%A9+club&__proto__=x'), {
     ok: true,
-    call: { fn: 'oruk_services', arg: Object.fromEntries([['text', 'café club'], ['__proto__', 'x']]) },
+    call: {
+      fn: 'oruk_services',
+      arg: Object.fromEntries([
+        ['text', 'café club'],
+        ['__proto__', 'x'],
+      ]),
+    },
   });
 });
 
