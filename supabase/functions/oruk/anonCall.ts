@@ -16,7 +16,8 @@ export function orukStatement(fn: string, arg: unknown): { text: string; params:
   if (!/^oruk_[a-z_]+$/.test(fn)) throw new Error(`Not an ORUK function: ${fn}`);
   if (arg === undefined) return { text: `select api.${fn}()::text as body`, params: [] };
   if (typeof arg === 'string') return { text: `select api.${fn}($1::text)::text as body`, params: [arg] };
-  return { text: `select api.${fn}($1::jsonb)::text as body`, params: [JSON.stringify(arg)] };
+  // Sent as text and cast in SQL: a client that sees a jsonb parameter would JSON-encode the string again.
+  return { text: `select api.${fn}($1::text::jsonb)::text as body`, params: [JSON.stringify(arg)] };
 }
 
 /** The call's result: its JSON, or null when the function returned SQL null (no such record). */

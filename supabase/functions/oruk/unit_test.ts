@@ -91,7 +91,7 @@ Deno.test('a database failure is a 500 that names nothing internal', async () =>
 Deno.test('only ORUK function names reach the SQL text; values are parameters', () => {
   assert.deepEqual(orukStatement('oruk_details', undefined), { text: 'select api.oruk_details()::text as body', params: [] });
   assert.deepEqual(orukStatement('oruk_service', "x'); drop"), { text: 'select api.oruk_service($1::text)::text as body', params: ["x'); drop"] });
-  assert.deepEqual(orukStatement('oruk_services', { page: '1' }), { text: 'select api.oruk_services($1::jsonb)::text as body', params: ['{"page":"1"}'] });
+  assert.deepEqual(orukStatement('oruk_services', { page: '1' }), { text: 'select api.oruk_services($1::text::jsonb)::text as body', params: ['{"page":"1"}'] });
   assert.throws(() => orukStatement('published_assets', undefined), /Not an ORUK function/);
   assert.throws(() => orukStatement('oruk_x(); drop table y; --', undefined), /Not an ORUK function/);
 });
