@@ -3,7 +3,7 @@
 // register these same checks against their own base URL.
 import { request } from 'node:http';
 import { expect, it } from 'vitest';
-import { expectValidOruk } from './orukSchemas';
+import { validateOruk, type OrukKind } from './validateOruk';
 
 export interface FeedUnderTest {
   /** e.g. http://127.0.0.1:5000/oruk, no trailing slash. */
@@ -40,13 +40,15 @@ export function rawRequest(base: string, path: string, method = 'GET', headers: 
 
 type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; contents: { id: string }[] };
 
-const COLLECTIONS = [
-  { path: 'services', list: 'service_list', one: 'service' },
-  { path: 'service_at_locations', list: 'service_at_location_list', one: 'service_at_location' },
-  { path: 'organizations', list: 'organization_list', one: 'organization' },
-  { path: 'taxonomies', list: 'taxonomy_list', one: 'taxonomy' },
-  { path: 'taxonomy_terms', list: 'taxonomy_term_list', one: 'taxonomy_term' },
-] as const;
+const COLLECTIONS: { path: string; list: OrukKind; one: OrukKind }[] = [
+  { path: 'services', list: 'service_list_page', one: 'service' },
+  { path: 'service_at_locations', list: 'service_at_location_list_page', one: 'service_at_location' },
+  { path: 'organizations', list: 'organization_list_page', one: 'organization' },
+  { path: 'taxonomies', list: 'taxonomy_list_page', one: 'taxonomy' },
+  { path: 'taxonomy_terms', list: 'taxonomy_term_list_page', one: 'taxonomy_term' },
+];
+
+const expectValidOruk = (kind: OrukKind, body: unknown) => expect(validateOruk(kind, body).slice(0, 20), kind).toEqual([]);
 
 function expectJson(answer: Answer, status: number) {
   expect(answer.status, answer.text.slice(0, 500)).toBe(status);
@@ -76,7 +78,7 @@ export function orukFeedChecks(feed: FeedUnderTest): void {
     const first = await get('/services?page=1&per_page=5');
     expectJson(first, 200);
     const page = first.json() as Page;
-    expectValidOruk('service_list', page);
+    expectValidOruk('service_list_page', page);
     expect(page.total_items).toBe(feed.publishedCount());
     expect(page).toMatchObject({ page_number: 1, first_page: true, last_page: false, total_pages: Math.ceil(feed.publishedCount() / 5) });
     expect(page.contents).toHaveLength(5);
