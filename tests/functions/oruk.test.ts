@@ -1,7 +1,7 @@
 // The Open Referral UK Edge Function for real: Deno running supabase/functions/oruk as deployed,
 // on a native Postgres 15 with every migration and the demo seed. The same checks run against
 // `npm start`'s host in tests/unit/orukLocal.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TempPostgres } from './tempPostgres';
@@ -17,6 +17,11 @@ beforeAll(async () => {
   pg = await startProjectDb();
   fn = await startFunction('oruk', { SUPABASE_DB_URL: pg.url });
 }, 240_000);
+
+// A 500 names nothing internal; its cause is in the function's log, shown when a test fails.
+afterEach(({ task }) => {
+  if (task.result?.state === 'fail') console.log(`oruk function log:\n${fn?.output()}`);
+});
 
 afterAll(async () => {
   await fn?.stop();

@@ -109,6 +109,17 @@ export function orukFeedChecks(feed: FeedUnderTest): void {
     });
   }
 
+  it('finds services near a postcode on every request, not only the first few', async () => {
+    for (let i = 0; i < 8; i++) {
+      const near = await get(`/services?postcode=${encodeURIComponent('WN1 1XX')}&proximity=1500&per_page=3`);
+      expectJson(near, 200);
+      expectValidOruk('service_list_page', near.json());
+      expect((near.json() as Page).total_items).toBeGreaterThan(0);
+      expectJson(await get(`/service_at_locations?per_page=1&page=${i + 1}`), 200);
+    }
+    expectProblem(await get('/services?postcode=SW1A%201AA'), 400, /postcode/);
+  });
+
   it('a listing that is not published, an unknown id and a malformed id are all 404s that say so', async () => {
     expectProblem(await get(`/services/${feed.unpublishedId()}`), 404, /^No published service has the id "/);
     expectProblem(await get('/services/00000000-0000-4000-8000-000000000000'), 404, /No published service/);
