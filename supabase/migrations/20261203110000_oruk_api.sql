@@ -692,9 +692,11 @@ $$;
 
 -- ---------------------------------------------------------------------------------------------
 -- Published listings, filtered and paged: the body of /services and /service_at_locations.
+-- earthdistance 1.1 (Postgres 15, so Supabase) calls cube functions through the search path, so
+-- the radius filter needs `extensions` on it (as api.import_candidates does).
 create function private.oruk_listing_page(params jsonb, shape text) returns jsonb
 language plpgsql stable
-set search_path = ''
+set search_path = pg_catalog, extensions
 as $$
 declare
   p_page integer := coalesce(private.oruk_int_param(params, 'page', 1, 1000000), 1);

@@ -2,7 +2,7 @@
 -- but read no private table; the answers show published listings only and never the exact
 -- location of a listing at a private address (as tests/sql/oruk.test.ts).
 begin;
-select plan(14);
+select plan(15);
 
 select tests.as_owner();
 select ok(
@@ -34,6 +34,8 @@ select is(api.oruk_service('not-a-uuid'), null, 'An id that is not a UUID is non
 select throws_ok($$ select api.oruk_services('{"per_page": "0"}') $$, '22023',
   'Parameter per_page must be a whole number from 1 to 200 (got "0")', 'A bad page size is refused, naming the parameter');
 select throws_ok($$ select api.oruk_services('{"postcode": "SW1A 1AA"}') $$, '22023', null, 'An unknown postcode is refused');
+select ok((api.oruk_services('{"postcode": "WN1 1XX", "proximity": "2000"}') ->> 'total_items')::int > 0,
+  'Services near a postcode are found (earthdistance works under the function''s search path)');
 select is(
   (select jsonb_array_length(api.oruk_service((select v from ids where k = 'home')::text) -> 'service_at_locations' -> 0 -> 'location' -> 'addresses')),
   0, 'A listing at a private address has no address lines');
