@@ -89,6 +89,25 @@ describe('the hosted-shape database', () => {
     expect(categories).toEqual(expect.arrayContaining([expect.objectContaining({ slug: 'food-support', label: 'Food support' })]));
   });
 
+  it('lets a resident call the Open Referral UK functions, radius filter included', async () => {
+    const answer = await asRole(
+      { role: 'anon' },
+      async (tx) => {
+        const [row] = await tx`select api.oruk_details() as details,
+                                      api.oruk_services('{"per_page": "2", "postcode": "WN1 1XX", "proximity": "3000"}') as page,
+                                      api.oruk_taxonomies() as taxonomies`;
+        const id = (row.page as { contents: { id: string }[] }).contents[0].id;
+        const [one] = await tx`select api.oruk_service(${id}) as service`;
+        return { ...row, service: one.service };
+      },
+      { schema: 'api' },
+    );
+    expect(answer.details).toMatchObject({ version: 'HSDS-UK-3.0' });
+    expect(answer.page).toMatchObject({ page_number: 1, size: 2 });
+    expect(answer.taxonomies).toMatchObject({ total_items: 3 });
+    expect(answer.service).toMatchObject({ status: 'active', service_at_locations: [expect.objectContaining({ location: expect.anything() })] });
+  });
+
   it('records the schemas a hosted project exposes by default, as PostgREST reads them', async () => {
     const rows = await owner()`
       select split_part(s, '=', 1) as name, split_part(s, '=', 2) as value
