@@ -34,7 +34,8 @@ export interface ImportProgress {
   rows: number;
 }
 
-export type FileIssueCode = 'not_oruk' | 'empty' | 'header_only' | 'duplicate_header' | 'empty_header' | 'title_rows_skipped' | 'unterminated_quote' | 'bad_quotes' | 'encoding';
+export type FileIssueCode =
+  'not_oruk' | 'empty' | 'header_only' | 'duplicate_header' | 'empty_header' | 'title_rows_skipped' | 'unterminated_quote' | 'bad_quotes' | 'encoding';
 
 export interface FileIssue {
   code: FileIssueCode;

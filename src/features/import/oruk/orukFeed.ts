@@ -98,7 +98,9 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
       if (!res.ok) throw new OrukFeedError(`The feed answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${what} (${url}). Check the address.`);
       const body = await bodyText(res, url);
       if (/html/i.test(type) || /^\s*<(!doctype|html|head|body)/i.test(body)) {
-        throw new OrukFeedError(`${url} returned a web page (HTML), not ORUK JSON. Check that the address is the feed itself (it usually ends in /oruk or /api), not a page about it.`);
+        throw new OrukFeedError(
+          `${url} returned a web page (HTML), not ORUK JSON. Check that the address is the feed itself (it usually ends in /oruk or /api), not a page about it.`,
+        );
       }
       try {
         return JSON.parse(body);
@@ -108,7 +110,9 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
     } catch (e) {
       if (options.signal?.aborted) throw new FeedCancelled();
       if (timer.signal.aborted && !(e instanceof OrukFeedError && e.message.includes('too large'))) {
-        throw new OrukFeedError(`The feed took more than ${Math.round((options.timeoutMs ?? FEED_LIMITS.timeoutMs) / 1000)} seconds to send ${what}; stopped, and nothing was imported.`);
+        throw new OrukFeedError(
+          `The feed took more than ${Math.round((options.timeoutMs ?? FEED_LIMITS.timeoutMs) / 1000)} seconds to send ${what}; stopped, and nothing was imported.`,
+        );
       }
       throw e;
     } finally {
@@ -162,7 +166,9 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
     const p: OrukPage = read.page;
     if (page === 1) {
       if (p.total_pages !== null && p.total_pages > maxPages) {
-        throw new OrukFeedError(`The feed says it has ${p.total_pages} pages, more than the ${maxPages} we read; nothing was imported. Ask for a larger per_page or a smaller feed.`);
+        throw new OrukFeedError(
+          `The feed says it has ${p.total_pages} pages, more than the ${maxPages} we read; nothing was imported. Ask for a larger per_page or a smaller feed.`,
+        );
       }
       progress.totalPages = p.total_pages;
     }

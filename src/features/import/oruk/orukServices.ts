@@ -128,17 +128,20 @@ function addressOf(location: Record<string, unknown> | null): { address: string;
 function costOf(service: OrukService): { free: string; cost: string } {
   const options = list(service.cost_options);
   if (options.length === 0) return { free: '', cost: str(service.fees) };
-  const isFree = (o: Record<string, unknown>) => /^free\b/i.test(str(o.option)) || /^free\b/i.test(str(o.amount_description)) || (str(o.amount) !== '' && Number(o.amount) === 0);
+  const isFree = (o: Record<string, unknown>) =>
+    /^free\b/i.test(str(o.option)) || /^free\b/i.test(str(o.amount_description)) || (str(o.amount) !== '' && Number(o.amount) === 0);
   if (options.every(isFree)) return { free: 'yes', cost: '' };
-  const words = options.filter((o) => !isFree(o)).map((o) => {
-    const description = str(o.amount_description);
-    const amount = str(o.amount);
-    const currency = str(o.currency).toUpperCase();
-    const price = amount === '' ? '' : currency === '' || currency === 'GBP' ? `£${amount}` : `${amount} ${currency}`;
-    const said = description.includes(price) || price === '' ? description : [price, description].filter(Boolean).join(' ');
-    const option = str(o.option);
-    return option && !said.includes(option) ? (said ? `${said} (${option})` : option) : said;
-  });
+  const words = options
+    .filter((o) => !isFree(o))
+    .map((o) => {
+      const description = str(o.amount_description);
+      const amount = str(o.amount);
+      const currency = str(o.currency).toUpperCase();
+      const price = amount === '' ? '' : currency === '' || currency === 'GBP' ? `£${amount}` : `${amount} ${currency}`;
+      const said = description.includes(price) || price === '' ? description : [price, description].filter(Boolean).join(' ');
+      const option = str(o.option);
+      return option && !said.includes(option) ? (said ? `${said} (${option})` : option) : said;
+    });
   return { free: options.some(isFree) ? '' : 'no', cost: unique(words).join('; ') };
 }
 
@@ -176,7 +179,13 @@ function rowOf(service: OrukService, index: number, known: ReadonlyMap<string, C
   const { location, count } = locationOf(service);
   const who = `Service “${cells.name || id || `number ${index + 1}`}”`;
   if (count > 1) {
-    notes.push({ index, code: 'oruk', field: 'lat', value: `${count} locations`, message: `${who} has ${count} locations; only the first with a map position is imported.` });
+    notes.push({
+      index,
+      code: 'oruk',
+      field: 'lat',
+      value: `${count} locations`,
+      message: `${who} has ${count} locations; only the first with a map position is imported.`,
+    });
   }
   cells.lat = str(location?.latitude);
   cells.lng = str(location?.longitude);
