@@ -111,7 +111,7 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
       if (options.signal?.aborted) throw new FeedCancelled();
       if (timer.signal.aborted && !(e instanceof OrukFeedError && e.message.includes('too large'))) {
         throw new OrukFeedError(
-          `The feed took more than ${Math.round((options.timeoutMs ?? FEED_LIMITS.timeoutMs) / 1000)} seconds to send ${what}; stopped, and nothing was imported.`,
+          `The feed took more than ${Number(((options.timeoutMs ?? FEED_LIMITS.timeoutMs) / 1000).toFixed(1))} seconds to send ${what}; stopped, and nothing was imported.`,
         );
       }
       throw e;
@@ -140,7 +140,9 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
       size += value.byteLength;
       if (size > max) {
         await reader.cancel().catch(() => {});
-        throw new OrukFeedError(`${url} is too large (more than ${Math.round(max / 1024 / 1024)} MB for one page); stopped, and nothing was imported.`);
+        throw new OrukFeedError(
+          `${url} is too large (more than ${max >= 1024 * 1024 ? `${Math.round(max / 1024 / 1024)} MB` : `${Math.round(max / 1024)} KB`} for one page); stopped, and nothing was imported.`,
+        );
       }
       chunks.push(value);
     }
