@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AreaFeature, AssetInput, AssetStatus, Category, Organisation } from '../src/domain/types';
 import { PERSONAS, SAMPLE_ORG_A, SAMPLE_ORG_B } from '../src/backend/personas';
+import { normalisePostcode } from '../src/domain/postcodes';
 
 export type SeedAsset = Omit<AssetInput, 'version' | 'org_id'> & {
   id: string;
@@ -33,6 +34,24 @@ export interface SeedData {
   assets: SeedAsset[];
   /** Wards first, then LSOAs (an LSOA's parent_code names its ward). */
   areas: AreaFeature[];
+  /** Postcode centroids for the ORUK API's postcode filter (app.postcode_points). */
+  postcodes?: SeedPostcode[];
+}
+
+export interface SeedPostcode {
+  postcode: string;
+  lat: number;
+  lng: number;
+}
+
+/** data/postcodes.csv (`postcode,lat,lng,ward_code`, no quoting) as rows, in the one spelling the database keeps ("WA12 0HX"). */
+export function readPostcodes(file: string): SeedPostcode[] {
+  const [, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
+  return lines.flatMap((line) => {
+    const [raw, lat, lng] = line.split(',');
+    const postcode = normalisePostcode(raw);
+    return postcode ? [{ postcode, lat: Number(lat), lng: Number(lng) }] : [];
+  });
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,6 +64,7 @@ export function readSeedData(dataDir = join(repoRoot, 'data')): SeedData {
     organisations: read<SeedOrganisation[]>('organisations.json'),
     assets: read<SeedAsset[]>('assets.json'),
     areas: [...read<{ features: AreaFeature[] }>('areas/wards.geojson').features, ...read<{ features: AreaFeature[] }>('areas/lsoas.geojson').features],
+    postcodes: readPostcodes(join(dataDir, 'postcodes.csv')),
   };
 }
 
@@ -168,6 +188,17 @@ on conflict (org_id, user_id) do nothing;`,
       ],
       data.areas.map((f) => ({ ...f.properties, geometry: f.geometry })),
       'on conflict (kind, code) do nothing',
+    ),
+
+    insertRows(
+      'app.postcode_points',
+      [
+        ['postcode', 'text'],
+        ['lat', 'double precision'],
+        ['lng', 'double precision'],
+      ],
+      data.postcodes ?? [],
+      'on conflict (postcode) do nothing',
     ),
 
     `-- Seeding is not an edit anyone made: keep the audit trail for real changes.
