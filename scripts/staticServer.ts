@@ -3,10 +3,11 @@
 // as application/wasm (browsers compile it while it downloads only then), hashed assets cached
 // for a year, index.html for client-side routes, and the headers of the build's own `_headers`
 // file (the Content-Security-Policy among them), read as Netlify reads it. `npm start` and the
-// end-to-end tests use it.
+// end-to-end tests use it; `npm start` also serves the Open Referral UK feed under /oruk/ (scripts/orukLocal.ts).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { serveWeb, type WebHandler } from './serveWeb';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +40,12 @@ export interface StaticServerOptions {
   onBytes?: (bytes: number, path: string) => void;
   /** false: send every file as it is, like a host that does not compress (the bench's baseline). */
   compress?: boolean;
+  /** Answers /oruk and /oruk/... (the Open Referral UK feed); without it they are app routes like any other. */
+  oruk?: WebHandler;
 }
+
+/** The feed's own address space: /oruk, /oruk/ and everything under it. */
+const isOrukPath = (urlPath: string) => urlPath === '/oruk' || urlPath.startsWith('/oruk/');
 
 /** A Netlify / Cloudflare Pages `_headers` file: path patterns ("/*", "/assets/*", "/x") and their headers. */
 export function parseHeadersFile(text: string): { pattern: string; headers: [string, string][] }[] {
@@ -132,7 +138,11 @@ export function createStaticServer(opts: StaticServerOptions): Server {
   const root = resolve(opts.root);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  return createServer((req, res) => handle(root, rules, req, res, opts));
+  const { oruk } = opts;
+  return createServer((req, res) => {
+    if (oruk && isOrukPath((req.url ?? '/').split('?')[0])) serveWeb(oruk, req, res).catch(() => res.destroy());
+    else handle(root, rules, req, res, opts);
+  });
 }
 
 /** Listens on `port` (0: any free one) and resolves with the port taken. */
@@ -154,6 +164,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const host = process.env.HOST ?? 'localhost';
-  await listen(createStaticServer({ root }), port, host);
+  const { openOrukFeed } = await import('./orukLocal');
+  const feed = await openOrukFeed(join(root, 'generated', 'db-snapshot.tar.gz'));
+  await listen(createStaticServer({ root, oruk: feed.handler }), port, host);
   console.log(`Common Ground: http://${host}:${port}/`);
+  console.log(`Open Referral UK feed (sample data, read-only): http://${host}:${port}/oruk/services`);
 }
