@@ -13,7 +13,7 @@ const weekly = (byday: string, opens: string, closes: string, extra: Partial<Oru
 
 describe('ORUK schedules as opening hours', () => {
   it('turns weekly days and times into one rule per set of days', () => {
-    expect(schedulesToOpeningHours([weekly('MO,TU,WE,TH,FR', '09:00', '17:00')])).toEqual({ hours: 'Mo,Tu,We,Th,Fr 09:00-17:00', problems: [] });
+    expect(schedulesToOpeningHours([weekly('MO,TU,WE,TH,FR', '09:00', '17:00')])).toEqual({ hours: 'Mo-Fr 09:00-17:00', problems: [] });
     expect(schedulesToOpeningHours([weekly('SA', '10:00', '12:00'), weekly('MO', '09:00', '12:00')]).hours).toBe('Mo 09:00-12:00; Sa 10:00-12:00');
   });
 
@@ -42,8 +42,27 @@ describe('ORUK schedules as opening hours', () => {
     );
   });
 
+  it('writes nth weekdays of one day together, and a whole day every day as 24/7', () => {
+    expect(schedulesToOpeningHours([{ freq: 'MONTHLY', byday: '1WE,3WE', opens_at: '10:00:00', closes_at: '12:00:00' }]).hours).toBe('We[1,3] 10:00-12:00');
+    expect(schedulesToOpeningHours([weekly('MO,TU,WE,TH,FR,SA,SU', '00:00', '23:59')]).hours).toBe('24/7');
+  });
+
+  it('reads our own feed’s notes: a rule ORUK has no form for, and months that come every year', () => {
+    const r = schedulesToOpeningHours([
+      weekly('MO,TU,WE,TH,FR,SA,SU', '08:00', '18:00'),
+      {
+        ...weekly('MO,TU,WE,TH,FR,SA,SU', '08:00', '21:00'),
+        valid_from: '2027-04-01',
+        valid_to: '2027-09-30',
+        description: 'Every year from April to September (opening hours rule: Apr-Sep 08:00-21:00)',
+      },
+      { description: 'Closed on public holidays (opening hours rule: PH off)' },
+    ]);
+    expect(r).toEqual({ hours: 'Mo-Su 08:00-18:00; Apr-Sep 08:00-21:00; PH off', problems: [] });
+  });
+
   it('reads DAILY as every day', () => {
-    expect(schedulesToOpeningHours([{ freq: 'DAILY', opens_at: '08:00:00', closes_at: '20:00:00' }]).hours).toBe('Mo,Tu,We,Th,Fr,Sa,Su 08:00-20:00');
+    expect(schedulesToOpeningHours([{ freq: 'DAILY', opens_at: '08:00:00', closes_at: '20:00:00' }]).hours).toBe('Mo-Su 08:00-20:00');
   });
 
   it('says which schedule it cannot express, and gives no hours rather than wrong ones', () => {

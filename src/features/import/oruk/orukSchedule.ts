@@ -58,8 +58,32 @@ function describe(s: OrukSchedule): string {
 
 type Expressed = { range: string; days: string[]; span: string } | { problem: string };
 
+/**
+ * Our own feed (and any that follows it) writes a rule ORUK has no form for as a schedule with only
+ * words, ending "(opening hours rule: PH off)": that rule is the opening hours it came from.
+ */
+const RULE_NOTE = /\(opening hours rule: ([^()]+)\)\s*$/;
+
+/** valid_from/valid_to covering whole months of a schedule said to be every year → "Apr-Sep". */
+function everyYear(s: OrukSchedule): string | null {
+  if (!/^every year\b/i.test(text(s.description))) return null;
+  const from = /^(\d{4})-(\d{2})-01$/.exec(text(s.valid_from).slice(0, 10));
+  const to = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(s.valid_to).slice(0, 10));
+  if (!from || !to) return null;
+  const lastDay = new Date(Date.UTC(+to[1], +to[2], 0)).getUTCDate();
+  if (+to[3] !== lastDay) return null;
+  const [a, b] = [MONTHS[+from[2] - 1], MONTHS[+to[2] - 1]];
+  return a === b ? a : `${a}-${b}`;
+}
+
+type Raw = { raw: string };
+
 /** One schedule → its date range, OSM day selectors and time span, or why it cannot be one. */
-function expressOne(s: OrukSchedule): Expressed {
+function expressOne(s: OrukSchedule): Expressed | Raw {
+  if (!text(s.opens_at) && !text(s.closes_at) && !text(s.byday)) {
+    const note = RULE_NOTE.exec(text(s.description));
+    if (note) return { raw: note[1].trim() };
+  }
   const freq = text(s.freq).toUpperCase();
   const interval = s.interval === undefined || s.interval === null || text(s.interval) === '' ? 1 : Number(s.interval);
   const opens = timeOf(s.opens_at);
@@ -88,14 +112,19 @@ function expressOne(s: OrukSchedule): Expressed {
   }
   if (days.length === 0) return cannot('does not say on which days it is open.');
   if (freq !== '' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'DAILY') return cannot(`has the frequency “${freq}”, which opening hours cannot say.`);
+  const yearly = everyYear(s);
+  if (yearly) return { range: yearly, days, span: spanOf(opens, closes) };
   const from = text(s.valid_from) ? dateOf(s.valid_from) : '';
   const to = text(s.valid_to) || text(s.until) ? dateOf(s.valid_to || s.until) : '';
   if (from === null || to === null) return cannot('has a start or end date we cannot read (expected like 2025-04-01).');
   if (from && to && text(s.valid_from).slice(0, 10) > text(s.valid_to || s.until).slice(0, 10)) return cannot('ends before it starts.');
   // OSM has no open-ended date range with a year on one side only; a start alone or an end alone is a range to a far year.
   const range = from || to ? `${from || '1900 Jan 01'}-${to || '2999 Dec 31'}` : '';
-  return { range, days, span: `${opens}-${closes === '00:00' ? '24:00' : closes}` };
+  return { range, days, span: spanOf(opens, closes) };
 }
+
+/** ORUK has no 24:00: a day that runs to midnight closes at 23:59:59 (or 00:00). */
+const spanOf = (opens: string, closes: string) => `${opens}-${closes === '00:00' || closes === '23:59' ? '24:00' : closes}`;
 
 /** All of a service's schedules → opening hours, with a problem for each schedule left out. */
 export function schedulesToOpeningHours(schedules: readonly OrukSchedule[] | null | undefined): ScheduleResult {
@@ -103,9 +132,14 @@ export function schedulesToOpeningHours(schedules: readonly OrukSchedule[] | nul
   // Per date range (none first, so a dated period overrides the usual hours in it), per day: spans.
   const byRange = new Map<string, Map<string, string[]>>();
   byRange.set('', new Map());
+  const raws: string[] = [];
   for (const s of schedules ?? []) {
     if (!s || typeof s !== 'object') continue;
     const e = expressOne(s);
+    if ('raw' in e) {
+      if (!raws.includes(e.raw)) raws.push(e.raw);
+      continue;
+    }
     if ('problem' in e) {
       problems.push(e.problem);
       continue;
@@ -138,10 +172,15 @@ export function schedulesToOpeningHours(schedules: readonly OrukSchedule[] | nul
       const spans = merged(days.get(d)!).join(',');
       bySpans.set(spans, [...(bySpans.get(spans) ?? []), d]);
     }
-    for (const [spans, ds] of bySpans) rules.push(`${range ? `${range} ` : ''}${ds.join(',')} ${spans}`);
+    for (const [spans, ds] of bySpans) {
+      const selector = daySelector(ds);
+      // In a dated rule every day goes without saying ("Apr-Sep 08:00-21:00").
+      rules.push(range && selector === 'Mo-Su' ? `${range} ${spans}` : `${range ? `${range} ` : ''}${selector} ${spans}`);
+    }
   }
+  rules.push(...raws);
   if (rules.length === 0) return { hours: null, problems };
-  const raw = rules.join('; ');
+  const raw = rules.length === 1 && rules[0] === 'Mo-Su 00:00-24:00' ? '24/7' : rules.join('; ');
   const checked = checkOpeningHours(raw);
   if (!checked.ok) return { hours: null, problems: [...problems, `The schedules could not be turned into opening hours: ${checked.message}`] };
   return { hours: checked.value, problems };
@@ -166,4 +205,30 @@ function merged(spans: readonly string[]): string[] {
     } else out.push([from, to]);
   }
   return out.map(([from, to]) => `${from}-${to}`);
+}
+
+/** ["Mo","Tu","We","Th","Fr","Tu[2]"] → "Mo-Fr,Tu[2]": three or more days in a row as a range. */
+function daySelector(days: readonly string[]): string {
+  const parts: string[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 3) parts.push(`${OSM_DAY[DAYS[run[0]]]}-${OSM_DAY[DAYS[run[run.length - 1]]]}`);
+    else parts.push(...run.map((i) => OSM_DAY[DAYS[i]]));
+    run = [];
+  };
+  for (const d of days) {
+    const i = d.length === 2 ? DAYS.indexOf(d.toUpperCase()) : -1;
+    if (i < 0) {
+      flush();
+      // "We[1]" then "We[3]" → "We[1,3]"
+      const last = parts[parts.length - 1];
+      if (last?.startsWith(`${d.slice(0, 2)}[`)) parts[parts.length - 1] = `${last.slice(0, -1)},${d.slice(3)}`;
+      else parts.push(d);
+    } else {
+      if (run.length && i !== run[run.length - 1] + 1) flush();
+      run.push(i);
+    }
+  }
+  flush();
+  return parts.join(',');
 }

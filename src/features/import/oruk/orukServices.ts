@@ -20,7 +20,6 @@ export const ORUK_COLUMNS = [
   'name',
   'description',
   'categories',
-  'subcategory',
   'org_name',
   'address',
   'postcode',
@@ -69,17 +68,16 @@ function taxonomyName(term: Record<string, unknown>): string {
 interface Terms {
   kind: string;
   categories: string[];
-  subcategories: string[];
   ageGroups: string[];
 }
 
 /**
- * Taxonomy terms → our kind, categories, sub-categories and age groups. A term is recognised by its
+ * Taxonomy terms → our kind, categories (sub-categories among them) and age groups. A term is recognised by its
  * code, then by its name (our category label); a term we do not know goes to Categories by name,
  * where the pipeline asks the moderator what it means.
  */
 function termsOf(service: OrukService, known: ReadonlyMap<string, CategoryOption>): Terms {
-  const out: Terms = { kind: '', categories: [], subcategories: [], ageGroups: [] };
+  const out: Terms = { kind: '', categories: [], ageGroups: [] };
   const terms = [...list(service.attributes).map((a) => obj(a.taxonomy_term)), ...list(service.taxonomy_terms)].filter((t): t is Record<string, unknown> => !!t);
   for (const term of terms) {
     const taxonomy = taxonomyName(term);
@@ -95,10 +93,23 @@ function termsOf(service: OrukService, known: ReadonlyMap<string, CategoryOption
       continue;
     }
     const ours = known.get(normaliseHeader(code)) ?? known.get(normaliseHeader(name));
-    if (ours) (ours.parent ? out.subcategories : out.categories).push(ours.slug);
+    if (ours) addOurs(out.categories, ours, known);
     else if (name || code) out.categories.push(name || code);
   }
   return out;
+}
+
+/**
+ * One of our categories, in the feed's order: a sub-category takes its category's place (it
+ * implies it), as on the import's Sub-category column, and a category already implied is not added.
+ */
+function addOurs(list: string[], c: CategoryOption, known: ReadonlyMap<string, CategoryOption>) {
+  if (list.includes(c.slug)) return;
+  if (c.parent) {
+    const at = list.indexOf(c.parent);
+    if (at >= 0) list[at] = c.slug;
+    else list.push(c.slug);
+  } else if (!list.some((s) => known.get(normaliseHeader(s))?.parent === c.slug)) list.push(c.slug);
 }
 
 /** The first location with a usable point (else the first), and how many there are. */
@@ -167,7 +178,6 @@ function rowOf(service: OrukService, index: number, known: ReadonlyMap<string, C
   const terms = termsOf(service, known);
   cells.kind = terms.kind;
   cells.categories = unique(terms.categories).join('; ');
-  cells.subcategory = unique(terms.subcategories).join('; ');
   // Our own age-group terms are exact; minimum/maximum age only when there are none (our feed
   // derives both from the groups, and 18–64 also overlaps young people).
   if (terms.ageGroups.length) cells.age_groups = unique(terms.ageGroups).join('; ');
