@@ -125,8 +125,8 @@ describe('importing an ORUK feed, as a council moderator', () => {
     await readFeed('/test-oruk-feed/');
     await page.getByRole('heading', { name: /Step 2 of 4/ }).waitFor({ timeout: 60_000 });
     expect(requests.filter((r) => r.startsWith('/test-oruk-feed/services?'))).toEqual([
-      '/test-oruk-feed/services?page=1&per_page=100',
-      '/test-oruk-feed/services?page=2&per_page=100',
+      '/test-oruk-feed/services?page=1&per_page=100&full=true',
+      '/test-oruk-feed/services?page=2&per_page=100&full=true',
     ]);
     expect(requests.filter((r) => /^\/test-oruk-feed\/services\/[^?]+$/.test(r)).sort()).toEqual(FEED.map((s) => `/test-oruk-feed/services/${s.id}`).sort());
     expect(await page.getByLabel('Our field for the column “name”').inputValue()).toBe('name');

@@ -64,6 +64,10 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
         return s ? send(res, 200, 'application/json', JSON.stringify(full(s))) : send(res, 404, 'application/json', '{}');
       }
       break;
+    case 'nested':
+      // Honours ORUK's full=true: the list pages carry whole services.
+      if (rest === 'services') return send(res, 200, 'application/json', page(url.searchParams.get('full') === 'true' ? SERVICES.map(full) : SERVICES, n, per));
+      break;
     case 'html':
       return send(res, 200, 'text/html; charset=utf-8', '<!doctype html><html><body><h1>Our directory</h1></body></html>');
     case 'text':
@@ -110,12 +114,19 @@ describe('reading a paged ORUK feed', () => {
     expect(services.map((s) => s.id)).toEqual(SERVICES.map((s) => s.id));
     expect(services[0]).toHaveProperty('schedules');
     expect(hits.filter((h) => h.startsWith('/paged/services?'))).toEqual([
-      '/paged/services?page=1&per_page=3',
-      '/paged/services?page=2&per_page=3',
-      '/paged/services?page=3&per_page=3',
+      '/paged/services?page=1&per_page=3&full=true',
+      '/paged/services?page=2&per_page=3&full=true',
+      '/paged/services?page=3&per_page=3&full=true',
     ]);
     expect(maxInFlight).toBe(2);
     expect(progress.at(-1)).toEqual({ pagesRead: 3, totalPages: 3, servicesListed: 7, detailsRead: 7, detailsNeeded: 7 });
+  });
+
+  it('asks for nested services, and fetches no details when the pages carry them', async () => {
+    hits.length = 0;
+    const services = await readOrukFeed(`${base}/nested`, { perPage: 5 });
+    expect(services).toHaveLength(7);
+    expect(hits).toEqual(['/nested/services?page=1&per_page=5&full=true', '/nested/services?page=2&per_page=5&full=true']);
   });
 
   it('gives the import one row per service, and names the service with no name', async () => {
@@ -148,12 +159,12 @@ describe('a feed that goes wrong stops with a clear message', () => {
 
   it('an address that answers with a web page', async () => {
     expect(await failure('/html')).toBe(
-      `${base}/html/services?page=1&per_page=100 returned a web page (HTML), not ORUK JSON. Check that the address is the feed itself (it usually ends in /oruk or /api), not a page about it.`,
+      `${base}/html/services?page=1&per_page=100&full=true returned a web page (HTML), not ORUK JSON. Check that the address is the feed itself (it usually ends in /oruk or /api), not a page about it.`,
     );
   });
 
   it('an address that answers with something that is not JSON', async () => {
-    expect(await failure('/text')).toBe(`${base}/text/services?page=1&per_page=100 did not return JSON (it sent text/plain), so it is not an ORUK feed.`);
+    expect(await failure('/text')).toBe(`${base}/text/services?page=1&per_page=100&full=true did not return JSON (it sent text/plain), so it is not an ORUK feed.`);
   });
 
   it('JSON that is not a page of ORUK services', async () => {
@@ -188,7 +199,7 @@ describe('a feed that goes wrong stops with a clear message', () => {
 
   it('a response that never finishes: too large, or too slow', async () => {
     expect(await failure('/endless', { maxBytes: 100 * 1024 })).toBe(
-      `${base}/endless/services?page=1&per_page=100 is too large (more than 100 KB for one page); stopped, and nothing was imported.`,
+      `${base}/endless/services?page=1&per_page=100&full=true is too large (more than 100 KB for one page); stopped, and nothing was imported.`,
     );
     expect(await failure('/slow', { timeoutMs: 200 })).toBe('The feed took more than 0.2 seconds to send page 1 of its services; stopped, and nothing was imported.');
   });

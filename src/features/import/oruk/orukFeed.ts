@@ -1,4 +1,4 @@
-// Reads a whole ORUK feed from its base URL: GET <base>/services?page=N&per_page=M until the last
+// Reads a whole ORUK feed from its base URL: GET <base>/services?page=N&per_page=M&full=true until the last
 // page, then GET <base>/services/{id} for the list items that are not fully nested, a few at a
 // time. Any failure stops the read with a message that says what is wrong with the feed, and
 // nothing is imported: a feed read in part would archive or miss listings without saying so.
@@ -160,7 +160,9 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
   const seenPages = new Set<string>();
   for (let page = 1; ; page++) {
     if (page > maxPages) throw new OrukFeedError(`The feed has more than ${maxPages} pages; stopped so as not to read for ever. Nothing was imported.`);
-    const url = `${base}/services?page=${page}&per_page=${perPage}`;
+    // full=true (in the ORUK OpenAPI) asks for nested services, sparing a request per service; a
+    // feed that ignores it sends summaries, and their details are fetched below.
+    const url = `${base}/services?page=${page}&per_page=${perPage}&full=true`;
     const read = servicesFromJson(await getJson(url, `page ${page} of its services`));
     if (!read.ok || !read.page) {
       throw new OrukFeedError(`${url} is not a page of ORUK services: ${read.ok ? 'it has no “contents” list' : read.message} Nothing was imported.`);
