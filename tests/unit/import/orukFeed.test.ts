@@ -183,7 +183,7 @@ describe('a feed that goes wrong stops with a clear message', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
     expect(await failure('', { fetch: (input, init) => fetch(String(input).replace(base, `http://127.0.0.1:${port}`), init) })).toBe(
-      `The feed at ${base} could not be reached (page 1 of its services). Check the address; the server may be down, or it may not let other sites read it (CORS).`,
+      `The feed at ${base} could not be reached (page 1 of its services). Check the address; the server may be down, it may not let other sites read it (CORS), or this site may not be set up to read it (VITE_ORUK_FEED_ORIGINS).`,
     );
   });
 

@@ -123,7 +123,7 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
 
   function unreachable(what: string) {
     return new OrukFeedError(
-      `The feed at ${base} could not be reached (${what}). Check the address; the server may be down, or it may not let other sites read it (CORS).`,
+      `The feed at ${base} could not be reached (${what}). Check the address; the server may be down, it may not let other sites read it (CORS), or this site may not be set up to read it (VITE_ORUK_FEED_ORIGINS).`,
     );
   }
 
