@@ -85,6 +85,7 @@ export const VALUE_LOST: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'accessibility',
   'languages',
   'checked_date',
+  'oruk',
 ]);
 
 export type ImportAsset = Omit<ImportRow['asset'], 'lat' | 'lng'> & { lat: number | null; lng: number | null };

@@ -68,22 +68,32 @@ describe('ORUK schedules as opening hours', () => {
   it('says which schedule it cannot express, and gives no hours rather than wrong ones', () => {
     const fortnightly = schedulesToOpeningHours([weekly('SA', '10:00', '12:00', { interval: 2 })]);
     expect(fortnightly.hours).toBeNull();
-    expect(fortnightly.problems).toEqual(['The schedule “WEEKLY byday SA 10:00:00–12:00:00” repeats every 2 weeks, which opening hours cannot say.']);
+    expect(fortnightly.problems).toEqual([
+      {
+        schedule: '“WEEKLY byday SA 10:00:00–12:00:00”',
+        message: 'The schedule “WEEKLY byday SA 10:00:00–12:00:00” repeats every 2 weeks, which opening hours cannot say.',
+      },
+    ]);
 
     const monthDays = schedulesToOpeningHours([{ freq: 'MONTHLY', bymonthday: '1,15', opens_at: '10:00', closes_at: '12:00' }]);
-    expect(monthDays.problems[0]).toMatch(/falls on days of the month, which opening hours cannot say/);
+    expect(monthDays.problems[0].message).toMatch(/falls on days of the month, which opening hours cannot say/);
 
     const wordsOnly = schedulesToOpeningHours([{ description: 'By appointment only' }]);
     expect(wordsOnly).toEqual({
       hours: null,
-      problems: ['The schedule “By appointment only” gives no opening and closing times we can read (expected times like 09:00:00).'],
+      problems: [
+        {
+          schedule: '“By appointment only”',
+          message: 'The schedule “By appointment only” gives no opening and closing times we can read (expected times like 09:00:00).',
+        },
+      ],
     });
 
     const noDay = schedulesToOpeningHours([{ freq: 'WEEKLY', opens_at: '10:00', closes_at: '12:00' }]);
-    expect(noDay.problems[0]).toMatch(/does not say on which days it is open/);
+    expect(noDay.problems[0].message).toMatch(/does not say on which days it is open/);
 
     const monthlyNoNth = schedulesToOpeningHours([{ freq: 'MONTHLY', byday: 'TU', opens_at: '10:00', closes_at: '12:00' }]);
-    expect(monthlyNoNth.problems[0]).toMatch(/does not say which Tu of the month \(expected like 2TU\)/);
+    expect(monthlyNoNth.problems[0].message).toMatch(/does not say which Tu of the month \(expected like 2TU\)/);
   });
 
   it('keeps the schedules it can express when another cannot be', () => {

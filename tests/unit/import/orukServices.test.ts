@@ -130,6 +130,8 @@ describe('a service as our own ORUK feed writes it', () => {
     expect(messages(r)).toEqual([
       'Row 2, column "opening_hours": Service “Sample Pemberton Library”: The schedule “WEEKLY byday SA 10:00–12:00” repeats every 2 weeks, which opening hours cannot say. The listing is imported without opening hours; add them by hand if needed.',
     ]);
+    // The problems table shows the schedule itself as the value.
+    expect(r.rows[0].issues![0].value).toBe('“WEEKLY byday SA 10:00–12:00”');
     expect(r.counts.withWarnings).toBe(1);
   });
 

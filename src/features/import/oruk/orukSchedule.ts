@@ -23,8 +23,8 @@ export interface OrukSchedule {
 export interface ScheduleResult {
   /** The opening hours, or null when there are none we can give. */
   hours: string | null;
-  /** One sentence per schedule that could not be expressed. */
-  problems: string[];
+  /** Each schedule that could not be expressed: the schedule in short, and why. */
+  problems: { schedule: string; message: string }[];
 }
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -56,7 +56,7 @@ function describe(s: OrukSchedule): string {
   return said ? `“${said}”${words ? ` (${words})` : ''}` : words ? `“${words}”` : 'with no days or times';
 }
 
-type Expressed = { range: string; days: string[]; span: string } | { problem: string };
+type Expressed = { range: string; days: string[]; span: string } | { problem: { schedule: string; message: string } };
 
 /**
  * Our own feed (and any that follows it) writes a rule ORUK has no form for as a schedule with only
@@ -88,7 +88,7 @@ function expressOne(s: OrukSchedule): Expressed | Raw {
   const interval = s.interval === undefined || s.interval === null || text(s.interval) === '' ? 1 : Number(s.interval);
   const opens = timeOf(s.opens_at);
   const closes = timeOf(s.closes_at);
-  const cannot = (why: string): Expressed => ({ problem: `The schedule ${describe(s)} ${why}` });
+  const cannot = (why: string): Expressed => ({ problem: { schedule: describe(s), message: `The schedule ${describe(s)} ${why}` } });
   if (!opens || !closes) return cannot('gives no opening and closing times we can read (expected times like 09:00:00).');
   if (interval !== 1) return cannot(`repeats every ${interval} ${freq === 'MONTHLY' ? 'months' : 'weeks'}, which opening hours cannot say.`);
   if (text(s.bymonthday)) return cannot('falls on days of the month, which opening hours cannot say.');
@@ -128,7 +128,7 @@ const spanOf = (opens: string, closes: string) => `${opens}-${closes === '00:00'
 
 /** All of a service's schedules → opening hours, with a problem for each schedule left out. */
 export function schedulesToOpeningHours(schedules: readonly OrukSchedule[] | null | undefined): ScheduleResult {
-  const problems: string[] = [];
+  const problems: ScheduleResult['problems'] = [];
   // Per date range (none first, so a dated period overrides the usual hours in it), per day: spans.
   const byRange = new Map<string, Map<string, string[]>>();
   byRange.set('', new Map());
@@ -182,7 +182,8 @@ export function schedulesToOpeningHours(schedules: readonly OrukSchedule[] | nul
   if (rules.length === 0) return { hours: null, problems };
   const raw = rules.length === 1 && rules[0] === 'Mo-Su 00:00-24:00' ? '24/7' : rules.join('; ');
   const checked = checkOpeningHours(raw);
-  if (!checked.ok) return { hours: null, problems: [...problems, `The schedules could not be turned into opening hours: ${checked.message}`] };
+  if (!checked.ok)
+    return { hours: null, problems: [...problems, { schedule: raw, message: `The schedules could not be turned into opening hours: ${checked.message}` }] };
   return { hours: checked.value, problems };
 }
 

@@ -206,11 +206,11 @@ function rowOf(service: OrukService, index: number, known: ReadonlyMap<string, C
 
   const schedules = schedulesToOpeningHours(list(service.schedules) as OrukSchedule[]);
   cells.opening_hours = schedules.hours ?? '';
-  for (const problem of schedules.problems) {
+  for (const { schedule, message } of schedules.problems) {
     const left = schedules.hours
       ? `It is left out of the listing’s opening hours (“${schedules.hours}”); add it by hand if needed.`
       : 'The listing is imported without opening hours; add them by hand if needed.';
-    notes.push({ index, code: 'opening_hours', field: 'opening_hours', value: problem, message: `${who}: ${problem} ${left}` });
+    notes.push({ index, code: 'opening_hours', field: 'opening_hours', value: schedule, message: `${who}: ${message} ${left}` });
   }
   return ORUK_COLUMNS.map((c) => cells[c]);
 }
