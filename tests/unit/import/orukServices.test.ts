@@ -189,6 +189,16 @@ describe('the UK profile’s example files', () => {
     expect(broken.fileIssues[0]).toMatchObject({ code: 'not_oruk', message: expect.stringMatching(/^The file is not valid JSON/) });
   });
 
+  it('reads a package (a JSON list) of services, and refuses one with no services', async () => {
+    const pkg = JSON.stringify([json('examples/service_full.json'), ourService()]);
+    const r = await read(new TextEncoder().encode(pkg));
+    expect(r.rows.map((x) => x.asset.name)).toEqual(['Community Counselling', 'Sample Pemberton Library']);
+    const none = await read(new TextEncoder().encode('[]'));
+    expect(none.fileIssues).toEqual([{ code: 'empty', severity: 'error', row: null, message: 'The ORUK data has no services in it.' }]);
+    const notServices = await read(new TextEncoder().encode('[1, 2]'));
+    expect(notServices.fileIssues[0].message).toBe('The JSON is a list, but not of ORUK services (each needs at least an id or a name).');
+  });
+
   it('still reads a CSV file as a CSV file', async () => {
     const r = await read('name,postcode,categories\nSample Hall,WN1 1AA,health\n');
     expect(r.encoding).toBe('text');
