@@ -7,7 +7,8 @@
 //   search, import, coverage, catchments) as a same-origin file; no inline script, no eval.
 // - 'wasm-unsafe-eval': PGlite compiles its Postgres wasm (WebAssembly only, not eval).
 // - data: images: MapLibre's control icons are data: SVGs in its CSS.
-// - connect-src: our own files, plus only the online services this build is configured to use.
+// - connect-src: our own files, plus only the online services this build is configured to use,
+//   and the partners' ORUK feeds moderators may import from (VITE_ORUK_FEED_ORIGINS).
 
 import { basemapSetting, DEFAULT_BASEMAP_STYLE_URL } from '../src/map/basemapSetting';
 
@@ -22,6 +23,8 @@ export interface CspEnv {
   VITE_GEOCODER?: string;
   VITE_BASEMAP_STYLE_URL?: string;
   VITE_PUBLISHED_URL?: string;
+  /** Partners' ORUK feeds the import may read: origins or URLs, separated by spaces or commas. */
+  VITE_ORUK_FEED_ORIGINS?: string;
 }
 
 /**
@@ -64,6 +67,7 @@ export function cspDirectives(env: CspEnv, delivery: CspDelivery): CspDirectives
     ...supabaseOrigins(env.VITE_SUPABASE_URL),
     originOf(env.VITE_PUBLISHED_URL),
     env.VITE_GEOCODER === 'postcodes.io' ? POSTCODES_IO_ORIGIN : null,
+    ...(env.VITE_ORUK_FEED_ORIGINS ?? '').split(/[\s,]+/).map(originOf),
     ...basemap,
   ];
   const directives: Record<string, readonly string[]> = {

@@ -6,6 +6,8 @@ interface ImportMetaEnv {
   readonly VITE_BASEMAP_STYLE_URL?: string;
   /** Where published.json comes from in Supabase mode (Storage behind a CDN). */
   readonly VITE_PUBLISHED_URL?: string;
+  /** Partners' ORUK feeds the import may read (added to the policy's connect-src). */
+  readonly VITE_ORUK_FEED_ORIGINS?: string;
   /** Where residents' "Report a problem" emails go. */
   /** "postcodes.io" to geocode online; default offline table. */
   readonly VITE_GEOCODER?: string;

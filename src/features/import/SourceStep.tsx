@@ -1,4 +1,5 @@
-// Step 1: who sent the file, and the file itself (chosen, dropped or pasted). Reading happens in
+// Step 1: who sent the file, and the file itself (chosen, dropped or pasted; CSV or ORUK JSON),
+// or the address of the partner's ORUK feed. Reading happens in
 // the worker; problems that make the file unusable (empty, header only, a quote never closed)
 // keep the moderator here with a message that says what to fix.
 import { For, Show, createSignal } from 'solid-js';
@@ -7,6 +8,7 @@ import type { ImportSource } from './wizardTypes';
 import { PARTNER_NAME_LIMIT } from '../../domain/limits';
 import { ErrorSummary, type SummaryError } from '../../ui/ErrorSummary';
 import { TextArea, TextField } from '../../ui/TextField';
+import { feedBase } from './oruk/orukFeed';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
 import { TemplateHelp } from './TemplateHelp';
@@ -27,7 +29,8 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
   const [newName, setNewName] = createSignal(w.partner() && !known().includes(w.partner()) ? w.partner() : '');
   const [file, setFile] = createSignal<File | null>(null);
   const [pasted, setPasted] = createSignal('');
-  const [use, setUse] = createSignal<'file' | 'text'>('file');
+  const [feedUrl, setFeedUrl] = createSignal('');
+  const [use, setUse] = createSignal<'file' | 'text' | 'feed'>('file');
   const [dragging, setDragging] = createSignal(false);
   const [errors, setErrors] = createSignal<SummaryError[]>([]);
   const [attempt, setAttempt] = createSignal(0);
@@ -35,6 +38,7 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
   const partnerName = () => (known().length && choice() !== NEW_PARTNER ? choice() : newName().trim());
   const partnerError = () => errors().find((e) => e.href === 'partner-name' || e.href === 'partner-choice');
   const fileError = () => errors().find((e) => e.href === 'import-file');
+  const feedError = () => errors().find((e) => e.href === 'oruk-url');
 
   function pick(f: File | null | undefined) {
     if (!f) return;
@@ -53,13 +57,26 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
     } else if (partnerName().length > PARTNER_NAME_LIMIT) {
       found.push({ message: `The partner’s name must be ${PARTNER_NAME_LIMIT} characters or fewer`, href: 'partner-name' });
     }
+    if (use() === 'feed') {
+      const base = feedBase(feedUrl());
+      if (!base.ok) found.push({ message: base.message, href: 'oruk-url' });
+      setErrors(found);
+      setAttempt(attempt() + 1);
+      if (found.length) return;
+      const read = await w.startFeed(partnerName(), feedUrl());
+      if (!read.ok && (read.message || w.fatalIssues().length)) {
+        setErrors(read.message ? [{ message: read.message, href: 'oruk-url' }] : w.fatalIssues().map((i) => ({ message: i.message, href: 'oruk-url' })));
+        setAttempt(attempt() + 1);
+      }
+      return;
+    }
     const f = file();
     const text = pasted();
     let source: ImportSource | null = null;
     if (use() === 'file' && f) source = { kind: 'file', file: f, name: f.name };
     else if (text.trim() !== '') source = { kind: 'text', text, name: 'pasted text' };
     else if (f) source = { kind: 'file', file: f, name: f.name };
-    if (!source) found.push({ message: 'Choose a CSV file to upload, or paste the text of one', href: 'import-file' });
+    if (!source) found.push({ message: 'Choose a CSV or ORUK JSON file to upload, paste the text of one, or give the address of an ORUK feed', href: 'import-file' });
     setErrors(found);
     setAttempt(attempt() + 1);
     if (found.length || !source) return;
@@ -158,9 +175,10 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
             pick(e.dataTransfer?.files?.[0]);
           }}
         >
-          <label for="import-file">Upload a CSV file</label>
+          <label for="import-file">Upload a CSV or ORUK JSON file</label>
           <span class="hint" id="import-file-hint">
-            Drag the file here, or choose it. Save spreadsheets as “CSV” first. Large files (50 MB and more) are fine; they are read on your computer.
+            Drag the file here, or choose it. Save spreadsheets as “CSV” first. Open Referral UK (ORUK) JSON files of services work too. Large files (50 MB and more) are
+            fine; they are read on your computer.
           </span>
           <Show when={fileError()}>
             <For each={errors().filter((e) => e.href === 'import-file')}>
@@ -174,7 +192,7 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
           <input
             id="import-file"
             type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/plain"
+            accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json"
             aria-describedby="import-file-hint"
             onChange={(e) => pick(e.currentTarget.files?.[0])}
           />
@@ -209,11 +227,40 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
         </div>
       </details>
 
+      <details
+        class="paste oruk-feed"
+        open={use() === 'feed' || !!feedError()}
+        onToggle={(e) => {
+          if (!e.currentTarget.open && use() === 'feed') setUse(file() ? 'file' : pasted().trim() ? 'text' : 'file');
+        }}
+      >
+        <summary>Or import from an ORUK feed</summary>
+        <div class="details-body">
+          <TextField
+            id="oruk-url"
+            type="url"
+            inputmode="url"
+            spellcheck={false}
+            label="Address of the ORUK feed"
+            hint="The feed’s base address, like https://example.org/oruk; its services are read page by page. Importing the same feed from the same partner again updates its listings by their ORUK ids."
+            error={feedError()?.message}
+            value={feedUrl()}
+            onInput={(url) => {
+              setFeedUrl(url);
+              setUse(url.trim() === '' ? (pasted().trim() ? 'text' : 'file') : 'feed');
+            }}
+          />
+          <Show when={use() === 'feed' && (file() || pasted().trim())}>
+            <p class="hint">The feed is read instead of the chosen file or pasted text.</p>
+          </Show>
+        </div>
+      </details>
+
       <Show
         when={w.busy()}
         fallback={
           <p class="button-row">
-            <button type="submit">Read the file</button>
+            <button type="submit">{use() === 'feed' ? 'Read the feed' : 'Read the file'}</button>
           </p>
         }
       >

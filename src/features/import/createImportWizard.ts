@@ -10,6 +10,7 @@ import { createImportLists } from './createImportLists';
 import { createMappingState } from './createMappingState';
 import { createSourceState } from './createSourceState';
 import { createWizardCore } from './createWizardCore';
+import { createFeedReader } from './oruk/createFeedReader';
 import { findSaved } from './savedMapping';
 import type { ImportSource, WizardDeps } from './wizardTypes';
 
@@ -20,6 +21,7 @@ export function createImportWizard(deps: WizardDeps) {
   const fields = createMappingState(core, file, lists);
   const rows = createCheckState(core, file, fields);
   const outcome = createCommitState(core, file, rows, lists);
+  const feed = createFeedReader(core, deps.fetch ? { fetch: deps.fetch } : {});
 
   /** Step 1: read the file with the partner's saved mapping (if any) and move to the mapping. */
   async function start(p: string, s: ImportSource): Promise<boolean> {
@@ -36,6 +38,18 @@ export function createImportWizard(deps: WizardDeps) {
     if (!result || file.fatalIssues().length) return false;
     core.setStep('mapping');
     return true;
+  }
+
+  /**
+   * Step 1 from an ORUK feed: read every page, then the services as a file. The message says why
+   * the feed could not be read (nothing of it is kept); null when it was read or cancelled.
+   */
+  async function startFeed(p: string, url: string): Promise<{ ok: boolean; message: string | null }> {
+    core.setError(null);
+    const read = await feed.read(url);
+    if (read === null) return { ok: false, message: null };
+    if ('message' in read) return { ok: false, message: read.message };
+    return { ok: await start(p, { kind: 'oruk', services: read.services, name: url.trim() }), message: null };
   }
 
   /** Back to step 1 for another file, keeping the partner and the lists. */
@@ -55,7 +69,7 @@ export function createImportWizard(deps: WizardDeps) {
     goTo: core.goTo,
     busy: core.busy,
     error: core.error,
-    cancelRead: core.cancelRead,
+    cancelRead: () => feed.cancel() || core.cancelRead(),
     partner: file.partner,
     source: file.source,
     discovery: file.discovery,
@@ -98,6 +112,7 @@ export function createImportWizard(deps: WizardDeps) {
     knownPartners: lists.knownPartners,
     refreshLists: lists.refreshLists,
     start,
+    startFeed,
     restart,
   };
 }

@@ -6,7 +6,7 @@ import type { FileIssue, ParseResult, RunOptions } from './runImport';
 import type { ImportSource } from './wizardTypes';
 
 // A quote left open is not fatal: it costs the rows it swallowed, and the report names them.
-const FATAL: ReadonlySet<FileIssue['code']> = new Set(['empty', 'header_only']);
+const FATAL: ReadonlySet<FileIssue['code']> = new Set(['empty', 'header_only', 'not_oruk']);
 
 export function createSourceState(core: WizardCore) {
   const [partner, setPartner] = createSignal('');

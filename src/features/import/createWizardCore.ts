@@ -17,7 +17,7 @@ export function createWizardCore(deps: WizardDeps) {
   async function read(s: ImportSource, label: string, options: RunOptions): Promise<ParseResult | null> {
     setBusy({ label, fraction: 0, detail: '', cancellable: true });
     try {
-      return await deps.client.run(s.kind === 'file' ? s.file : s.text, options, (p) =>
+      return await deps.client.run(s.kind === 'file' ? s.file : s.kind === 'text' ? s.text : { oruk: s.services }, options, (p) =>
         setBusy({
           label,
           fraction: p.totalBytes ? p.bytesRead / p.totalBytes : null,

@@ -2,12 +2,12 @@
 // with progress. One run at a time; starting another or cancelling stops the previous one.
 import { createWorkerClient, type WorkerPort } from '../../lib/workerClient';
 import type { ImportRequest, ImportResponse } from './importProtocol';
-import type { ImportProgress, ParseResult, RunOptions } from './runImport';
+import type { ImportInput, ImportProgress, ParseResult, RunOptions } from './runImport';
 
 export type WorkerLike = WorkerPort<ImportRequest, ImportResponse>;
 
 export interface ImportClient {
-  run(input: Blob | string, options: RunOptions, onProgress?: (p: ImportProgress) => void): Promise<ParseResult>;
+  run(input: Exclude<ImportInput, Uint8Array>, options: RunOptions, onProgress?: (p: ImportProgress) => void): Promise<ParseResult>;
   /** Stop the run in progress (its promise rejects with ImportCancelled). */
   cancel(): void;
   dispose(): void;

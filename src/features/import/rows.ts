@@ -52,7 +52,9 @@ export type IssueCode =
   | 'quotes'
   | 'duplicate_id'
   | 'checked_date'
-  | 'control_characters';
+  | 'control_characters'
+  /** Something only an ORUK record can have, such as more than one location. */
+  | 'oruk';
 
 export interface RowIssue {
   /** Spreadsheet row number: the header is row 1 when it is the first line. */
@@ -83,6 +85,7 @@ export const VALUE_LOST: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'accessibility',
   'languages',
   'checked_date',
+  'oruk',
 ]);
 
 export type ImportAsset = Omit<ImportRow['asset'], 'lat' | 'lng'> & { lat: number | null; lng: number | null };

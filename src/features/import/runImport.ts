@@ -9,8 +9,13 @@ import { createCsvChunkParser, type CsvChunk, type Delimiter } from './csvChunkP
 import type { Mapping } from './fields';
 import { checkMapping, suggestMapping, type MappingProblem, type MappingSuggestion } from './mapping';
 import { createRowMapper, type ParsedRow, type RowMapper, type RowOptions, type RowParseProblem, type UnknownCategory } from './rows';
+import { isOrukInput, jsonTextOf, type OrukInput } from './oruk/orukInput';
+import { orukIssueOf } from './oruk/orukIssues';
+import { servicesFromJsonText } from './oruk/orukJson';
+import { orukServicesToTable, type OrukService } from './oruk/orukServices';
 
-export type ImportInput = Blob | string | Uint8Array;
+/** A CSV file or text, or ORUK JSON (a file or text), or services already read from an ORUK feed. */
+export type ImportInput = Blob | string | Uint8Array | OrukInput;
 
 export interface RunOptions extends RowOptions {
   /** Column → field. Columns it does not mention get the suggested field. */
@@ -29,7 +34,8 @@ export interface ImportProgress {
   rows: number;
 }
 
-export type FileIssueCode = 'empty' | 'header_only' | 'duplicate_header' | 'empty_header' | 'title_rows_skipped' | 'unterminated_quote' | 'bad_quotes' | 'encoding';
+export type FileIssueCode =
+  'not_oruk' | 'empty' | 'header_only' | 'duplicate_header' | 'empty_header' | 'title_rows_skipped' | 'unterminated_quote' | 'bad_quotes' | 'encoding';
 
 export interface FileIssue {
   code: FileIssueCode;
@@ -41,7 +47,7 @@ export interface FileIssue {
 }
 
 export interface ParseResult {
-  encoding: TextEncodingName | 'text';
+  encoding: TextEncodingName | 'text' | 'json';
   delimiter: Delimiter | null;
   headerRow: number | null;
   headers: string[];
@@ -350,8 +356,15 @@ async function runBlob(blob: Blob, encoding: TextEncodingName, options: RunOptio
  * Windows-1252.
  */
 export async function runImport(input: ImportInput, options: RunOptions, onProgress?: (p: ImportProgress) => void): Promise<ParseResult> {
-  if (typeof input === 'string') return runText(input, options, onProgress);
+  if (isOrukInput(input)) return runOruk(input.oruk, options, onProgress);
   const blob = input instanceof Uint8Array ? new Blob([input as Uint8Array<ArrayBuffer>]) : input;
+  const json = await jsonTextOf(blob);
+  if (json !== null) {
+    const read = servicesFromJsonText(json);
+    if (!read.ok) return notOruk(read.message, options);
+    return runOruk(read.services, options, onProgress);
+  }
+  if (typeof blob === 'string') return runText(blob, options, onProgress);
   try {
     return await runBlob(blob, 'utf-8', options, onProgress);
   } catch (e) {
@@ -365,4 +378,38 @@ export async function runImport(input: ImportInput, options: RunOptions, onProgr
     });
     return result;
   }
+}
+
+/**
+ * ORUK services → the same rows, issues and counts as a file: the services become a table whose
+ * columns are our field names, read by the same row mapper, and the problems only the ORUK record
+ * shows (a schedule opening hours cannot say) join the rows' own.
+ */
+function runOruk(services: readonly OrukService[], options: RunOptions, onProgress?: (p: ImportProgress) => void): ParseResult {
+  const table = orukServicesToTable(services, options.categories);
+  const sink = createRowSink(options, () => null);
+  sink.accept({ rows: [table.headers, ...table.rows], firstIndex: 0, errors: [] });
+  const result = sink.finish('json', null);
+  const byRow = new Map(result.rows.map((r) => [r.row, r]));
+  for (const note of table.notes) {
+    const row = byRow.get(note.index + 2);
+    if (!row) continue;
+    const issue = orukIssueOf(note, result.mapping);
+    (row.issues ??= []).push(issue);
+    row.cells ??= table.rows[note.index];
+  }
+  result.counts.withWarnings = result.rows.filter((r) => r.issues?.some((i) => i.severity === 'warning')).length;
+  if (services.length === 0) {
+    result.fileIssues = [{ code: 'empty', severity: 'error', row: null, message: 'The ORUK data has no services in it.' }];
+  }
+  onProgress?.({ bytesRead: 1, totalBytes: 1, rows: result.rows.length });
+  return result;
+}
+
+/** JSON that is not ORUK services: nothing to map, with the reason as the one fatal issue. */
+function notOruk(message: string, options: RunOptions): ParseResult {
+  const sink = createRowSink(options, () => null);
+  const result = sink.finish('json', null);
+  result.fileIssues = [{ code: 'not_oruk', severity: 'error', row: null, message }];
+  return result;
 }

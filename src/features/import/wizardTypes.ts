@@ -2,12 +2,17 @@
 import type { Api } from '../../backend/api';
 import type { Geocoder } from '../../domain/geocoder';
 import type { ImportClient } from './importClient';
+import type { OrukService } from './oruk/orukServices';
 import type { CategoryOption, UnknownCategory } from './rows';
 
 /** 'import' asks for the go-ahead; 'done' shows the result. Both are step 4 to the moderator. */
 export type WizardStep = 'source' | 'mapping' | 'check' | 'import' | 'done';
 
-export type ImportSource = { kind: 'file'; file: Blob; name: string } | { kind: 'text'; text: string; name: string };
+export type ImportSource =
+  | { kind: 'file'; file: Blob; name: string }
+  | { kind: 'text'; text: string; name: string }
+  /** Services read from an ORUK feed; `name` is the feed's address. */
+  | { kind: 'oruk'; services: OrukService[]; name: string };
 
 /** Where a column's field came from, shown beside it so the moderator knows what to check. */
 export type FieldOrigin = 'saved' | 'exact' | 'word' | 'none' | 'you';
@@ -25,6 +30,8 @@ export interface WizardDeps {
   client: ImportClient;
   categories: () => readonly CategoryOption[];
   geocoder: () => Promise<Geocoder>;
+  /** How ORUK feeds are fetched (the browser's fetch when absent). */
+  fetch?: typeof fetch;
   /** Called after every write with what it changed, so the views that show it read again. */
   onWritten: (change: 'imports' | 'mappings') => void;
 }

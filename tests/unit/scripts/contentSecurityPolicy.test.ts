@@ -52,6 +52,14 @@ describe('cspDirectives', () => {
     expect(same['connect-src']).toEqual(["'self'", ...BASEMAP_ORIGINS]);
   });
 
+  it('partners’ ORUK feeds the import may read add their origins, and nothing else', () => {
+    const d = cspDirectives(
+      { VITE_BASEMAP_STYLE_URL: 'offline', VITE_ORUK_FEED_ORIGINS: 'https://feeds.example.org/oruk, https://api.example.gov.uk  not-a-url' },
+      'header',
+    );
+    expect(d['connect-src']).toEqual(["'self'", 'https://feeds.example.org', 'https://api.example.gov.uk']);
+  });
+
   it('an offline build reaches no map service at all', () => {
     const d = cspDirectives({ VITE_BASEMAP_STYLE_URL: 'offline' }, 'header');
     expect(d['connect-src']).toEqual(["'self'"]);
