@@ -234,7 +234,6 @@ const ANON_PRIVATE = [
   'invitation_json',
   'reported_on',
   // the ORUK API's builders and parameter readers, which run as the caller
-  'earth_point',
   'oruk_id',
   'oruk_uuid',
   'oruk_bad_param',
@@ -249,7 +248,6 @@ const ANON_PRIVATE = [
   'oruk_page',
   'oruk_schedules',
   'oruk_schedule_days',
-  'oruk_schedules_match',
   'oruk_taxonomy_rows',
   'oruk_taxonomy_json',
   'oruk_fixed_terms',
@@ -258,7 +256,8 @@ const ANON_PRIVATE = [
   'oruk_organization_json',
   'oruk_language',
   'oruk_location_json',
-  'oruk_age_bounds',
+  'oruk_minimum_age',
+  'oruk_maximum_age',
   'oruk_service_json',
   'oruk_service_at_location_json',
   'oruk_listing_page',
@@ -266,6 +265,7 @@ const ANON_PRIVATE = [
 const AUTHENTICATED_PRIVATE = [
   ...ANON_PRIVATE,
   'json_diff',
+  'earth_point',
   'asset_content',
   'organisation_content',
   'require_moderator',
