@@ -2,7 +2,7 @@
 -- builds the JSON (api.oruk_*); a thin HTTP handler (supabase/functions/oruk/) maps paths and
 -- query parameters onto these functions. Shapes follow tests/fixtures/oruk/schemas.
 --
--- Mapping (docs: notes in each builder below):
+-- Mapping (details beside each builder below):
 --   listing        -> service (id = listing id), its point -> location + service_at_location
 --   organisation   -> organization (id = organisation id)
 --   categories, sub-categories, kinds, age groups -> three taxonomies of terms, and one
@@ -37,13 +37,10 @@ create policy "Anyone can read postcode centroids"
 revoke all on app.postcode_points from public, anon, authenticated, service_role;
 grant select on app.postcode_points to anon, authenticated, service_role;
 
--- Lists page by name; one index serves the published set's order.
-create index assets_published_name_idx on app.assets (name, id) where status = 'published';
-
 -- ---------------------------------------------------------------------------------------------
 -- The builders (ids, terms, locations, services) carry no `set search_path`: a function with a
 -- SET clause is never inlined and switches the setting on every call, and they are called tens
--- of times per service (four times slower with it). Every name in them is schema-qualified, and
+-- of times per service (a page of nested services took three times as long with it). Every name in them is schema-qualified, and
 -- they run inside the api.oruk_* functions, which pin search_path to ''.
 
 -- ---------------------------------------------------------------------------------------------
@@ -597,7 +594,7 @@ as $$
               when 'young_people' = any (age_groups) then 25 when 'children' = any (age_groups) then 11 end
 $$;
 
--- One service. `full` adds everything nested (the /services/{id} shape); without it, the list
+-- One service. `nested` adds everything nested (the /services/{id} shape); without it, the list
 -- item shape (the service's own fields and its organization).
 create function private.oruk_service_json(a app.assets, o app.organisations, today date, nested boolean) returns jsonb
 language sql immutable
