@@ -57,6 +57,19 @@ as $$
                                    '0123456789abcdef', '89ab89ab89ab89ab') from 17 for 1)::uuid
 $$;
 
+-- The id of a listing's location or service-at-location: the listing id XOR a mask per kind.
+-- Deterministic like oruk_id, and its own inverse, so /service_at_locations/{id} finds the
+-- listing by its primary key. The masks leave the version and variant bits as they were.
+create function private.oruk_linked_id(listing_id uuid, kind text) returns uuid
+language sql immutable parallel safe
+as $$
+  select (lpad(to_hex((('x' || substr(h, 1, 16))::bit(64) # ('x' || substr(m, 1, 16))::bit(64))::bigint), 16, '0')
+          || lpad(to_hex((('x' || substr(h, 17, 16))::bit(64) # ('x' || substr(m, 17, 16))::bit(64))::bigint), 16, '0'))::uuid
+  from (select replace(listing_id::text, '-', '') as h,
+               case kind when 'location' then '6c1f3e8a2d4b00093a7e5c1d9f2b4e6a'
+                         when 'service_at_location' then 'b3e7092c5a1d000e17c4f8a36d0b9e25' end as m) as t
+$$;
+
 -- An id from a URL path: the UUID, or null for anything that is not one (the handler says 404).
 create function private.oruk_uuid(value text) returns uuid
 language sql immutable
@@ -541,7 +554,7 @@ create function private.oruk_location_json(a app.assets) returns jsonb
 language sql immutable
 as $$
   select jsonb_strip_nulls(jsonb_build_object(
-    'id', private.oruk_id('location', a.id::text),
+    'id', private.oruk_linked_id(a.id, 'location'),
     'location_type', 'physical',
     'name', a.name,
     'description', case when a.private_address
@@ -551,7 +564,7 @@ as $$
     'addresses', case when not a.private_address and (a.address is not null or a.postcode is not null) then
       jsonb_build_array(jsonb_build_object(
         'id', private.oruk_id('address', a.id::text),
-        'location_id', private.oruk_id('location', a.id::text),
+        'location_id', private.oruk_linked_id(a.id, 'location'),
         'address_1', coalesce(btrim(case when a.address like '%,%' then regexp_replace(a.address, ',[^,]*$', '') else a.address end), ''),
         'city', coalesce(btrim(substring(a.address from ',([^,]*)$')), ''),
         'state_province', '',
@@ -562,7 +575,7 @@ as $$
     'accessibility', (
       select coalesce(jsonb_agg(jsonb_build_object(
         'id', private.oruk_id('accessibility', a.id::text, f),
-        'location_id', private.oruk_id('location', a.id::text),
+        'location_id', private.oruk_linked_id(a.id, 'location'),
         'description', case f
           when 'step_free' then 'Step-free access'
           when 'accessible_toilet' then 'Accessible toilet'
@@ -639,9 +652,9 @@ as $$
       select coalesce(jsonb_agg(s || jsonb_build_object('id', private.oruk_id('schedule', a.id::text, n::text), 'service_id', a.id) order by n), '[]'::jsonb)
       from jsonb_array_elements(private.oruk_schedules(a.opening_hours, today)) with ordinality as x (s, n)),
     'service_at_locations', jsonb_build_array(jsonb_build_object(
-      'id', private.oruk_id('service_at_location', a.id::text),
+      'id', private.oruk_linked_id(a.id, 'service_at_location'),
       'service_id', a.id,
-      'location_id', private.oruk_id('location', a.id::text),
+      'location_id', private.oruk_linked_id(a.id, 'location'),
       'location', private.oruk_location_json(a))),
     'service_areas', '[]'::jsonb,
     'funding', '[]'::jsonb,
@@ -667,9 +680,9 @@ create function private.oruk_service_at_location_json(a app.assets, o app.organi
 language sql immutable
 as $$
   select jsonb_build_object(
-    'id', private.oruk_id('service_at_location', a.id::text),
+    'id', private.oruk_linked_id(a.id, 'service_at_location'),
     'service_id', a.id,
-    'location_id', private.oruk_id('location', a.id::text),
+    'location_id', private.oruk_linked_id(a.id, 'location'),
     'location', private.oruk_location_json(a) - case when nested then '' else 'addresses' end - case when nested then '' else 'accessibility' end,
     'service', private.oruk_service_json(a, o, today, nested))
 $$;
@@ -851,7 +864,7 @@ as $$
   select private.oruk_service_at_location_json(a, o, (now() at time zone 'Europe/London')::date, true)
   from app.assets a
   left join app.organisations o on o.id = a.org_id
-  where private.oruk_id('service_at_location', a.id::text) = private.oruk_uuid(oruk_service_at_location.id)
+  where a.id = private.oruk_linked_id(private.oruk_uuid(oruk_service_at_location.id), 'service_at_location')
     and a.status = 'published'
     and (a.org_id is null or o.status is distinct from 'rejected')
 $$;
@@ -990,7 +1003,7 @@ comment on function api.oruk_export(uuid[]) is
   'Fully nested ORUK services for the listings given, or for every listing the caller may read (moderators: all; a status other than published is "inactive"), ordered by name.';
 
 grant execute on function
-  private.oruk_id(text[]), private.oruk_uuid(text), private.oruk_bad_param(text, text, text),
+  private.oruk_id(text[]), private.oruk_linked_id(uuid, text), private.oruk_uuid(text), private.oruk_bad_param(text, text, text),
   private.oruk_text_param(jsonb, text), private.oruk_int_param(jsonb, text, integer, integer),
   private.oruk_uuid_param(jsonb, text), private.oruk_bool_param(jsonb, text), private.oruk_time_param(jsonb, text),
   private.oruk_timestamp_param(jsonb, text), private.oruk_day_param(jsonb, text), private.oruk_postcode_param(jsonb, text),

@@ -235,6 +235,7 @@ const ANON_PRIVATE = [
   'reported_on',
   // the ORUK API's builders and parameter readers, which run as the caller
   'oruk_id',
+  'oruk_linked_id',
   'oruk_uuid',
   'oruk_bad_param',
   'oruk_text_param',
