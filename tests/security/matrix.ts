@@ -360,7 +360,6 @@ export const CALLS: CallSpec[] = [
   { fn: 'oruk_organizations', args: () => ({ sql: '', params: [] }), expect: everyone('ok') },
   { fn: 'oruk_organization', args: () => ({ sql: 'id => $1::text', params: [SAMPLE_ORG_A] }), expect: everyone('ok') },
   { fn: 'oruk_export', args: (f) => ({ sql: 'ids => array[$1::uuid, $2::uuid]', params: [f.publishedA.id, f.draftA.id] }), expect: everyone('ok') },
-  { fn: 'oruk_export', args: () => ({ sql: '', params: [] }), expect: everyone('ok') },
   { fn: 'areas', args: () => ({ sql: "kind => 'ward'", params: [] }), expect: everyone('ok') },
   { fn: 'me', args: () => ({ sql: '', params: [] }), expect: everyone('ok') },
   { fn: 'organisation', args: (f) => ({ sql: 'id => $1::uuid', params: [f.pendingOrg] }), expect: everyone('ok') },
