@@ -2,7 +2,7 @@
 -- builds the JSON (api.oruk_*); a thin HTTP handler (supabase/functions/oruk/) maps paths and
 -- query parameters onto these functions. Shapes follow tests/fixtures/oruk/schemas.
 --
--- Mapping (docs: notes in each builder below):
+-- Mapping (details beside each builder below):
 --   listing        -> service (id = listing id), its point -> location + service_at_location
 --   organisation   -> organization (id = organisation id)
 --   categories, sub-categories, kinds, age groups -> three taxonomies of terms, and one
@@ -37,16 +37,10 @@ create policy "Anyone can read postcode centroids"
 revoke all on app.postcode_points from public, anon, authenticated, service_role;
 grant select on app.postcode_points to anon, authenticated, service_role;
 
--- The radius filter runs as the caller, residents included.
-grant execute on function private.earth_point(double precision, double precision) to anon;
-
--- Lists page by name; one index serves the published set's order.
-create index assets_published_name_idx on app.assets (name, id) where status = 'published';
-
 -- ---------------------------------------------------------------------------------------------
 -- The builders (ids, terms, locations, services) carry no `set search_path`: a function with a
 -- SET clause is never inlined and switches the setting on every call, and they are called tens
--- of times per service (four times slower with it). Every name in them is schema-qualified, and
+-- of times per service (a page of nested services took three times as long with it). Every name in them is schema-qualified, and
 -- they run inside the api.oruk_* functions, which pin search_path to ''.
 
 -- ---------------------------------------------------------------------------------------------
@@ -61,6 +55,19 @@ as $$
   select overlay(overlay(md5('common-ground/oruk/' || array_to_string(parts, '/')) placing '3' from 13 for 1)
                  placing translate(substr(md5('common-ground/oruk/' || array_to_string(parts, '/')), 17, 1),
                                    '0123456789abcdef', '89ab89ab89ab89ab') from 17 for 1)::uuid
+$$;
+
+-- The id of a listing's location or service-at-location: the listing id XOR a mask per kind.
+-- Deterministic like oruk_id, and its own inverse, so /service_at_locations/{id} finds the
+-- listing by its primary key. The masks leave the version and variant bits as they were.
+create function private.oruk_linked_id(listing_id uuid, kind text) returns uuid
+language sql immutable parallel safe
+as $$
+  select (lpad(to_hex((('x' || substr(h, 1, 16))::bit(64) # ('x' || substr(m, 1, 16))::bit(64))::bigint), 16, '0')
+          || lpad(to_hex((('x' || substr(h, 17, 16))::bit(64) # ('x' || substr(m, 17, 16))::bit(64))::bigint), 16, '0'))::uuid
+  from (select replace(listing_id::text, '-', '') as h,
+               case kind when 'location' then '6c1f3e8a2d4b00093a7e5c1d9f2b4e6a'
+                         when 'service_at_location' then 'b3e7092c5a1d000e17c4f8a36d0b9e25' end as m) as t
 $$;
 
 -- An id from a URL path: the UUID, or null for anything that is not one (the handler says 404).
@@ -427,20 +434,6 @@ begin
 end
 $$;
 
--- Whether schedules have a span on `day` (any week of the month for MONTHLY ones) that overlaps
--- from_time..to_time ('HH:MM:SS'; either may be null). Description-only schedules never match.
-create function private.oruk_schedules_match(schedules jsonb, day text, from_time text, to_time text) returns boolean
-language sql immutable
-as $$
-  select exists (
-    select 1 from jsonb_array_elements(schedules) as s
-    where s ? 'opens_at'
-      and (day is null or strpos(',' || translate(s ->> 'byday', '-0123456789', '') || ',', ',' || day || ',') > 0)
-      and (to_time is null or s ->> 'opens_at' < to_time)
-      and (from_time is null or s ->> 'closes_at' > from_time or s ->> 'closes_at' < s ->> 'opens_at')
-  )
-$$;
-
 -- ---------------------------------------------------------------------------------------------
 -- Taxonomies and terms
 
@@ -561,7 +554,7 @@ create function private.oruk_location_json(a app.assets) returns jsonb
 language sql immutable
 as $$
   select jsonb_strip_nulls(jsonb_build_object(
-    'id', private.oruk_id('location', a.id::text),
+    'id', private.oruk_linked_id(a.id, 'location'),
     'location_type', 'physical',
     'name', a.name,
     'description', case when a.private_address
@@ -571,7 +564,7 @@ as $$
     'addresses', case when not a.private_address and (a.address is not null or a.postcode is not null) then
       jsonb_build_array(jsonb_build_object(
         'id', private.oruk_id('address', a.id::text),
-        'location_id', private.oruk_id('location', a.id::text),
+        'location_id', private.oruk_linked_id(a.id, 'location'),
         'address_1', coalesce(btrim(case when a.address like '%,%' then regexp_replace(a.address, ',[^,]*$', '') else a.address end), ''),
         'city', coalesce(btrim(substring(a.address from ',([^,]*)$')), ''),
         'state_province', '',
@@ -582,7 +575,7 @@ as $$
     'accessibility', (
       select coalesce(jsonb_agg(jsonb_build_object(
         'id', private.oruk_id('accessibility', a.id::text, f),
-        'location_id', private.oruk_id('location', a.id::text),
+        'location_id', private.oruk_linked_id(a.id, 'location'),
         'description', case f
           when 'step_free' then 'Step-free access'
           when 'accessible_toilet' then 'Accessible toilet'
@@ -598,19 +591,23 @@ as $$
 $$;
 
 -- Age bounds of a listing's age groups (AGE_GROUPS in src/domain/types.ts): the youngest
--- minimum and the oldest maximum; older people have no maximum. None for no age groups.
-create function private.oruk_age_bounds(age_groups text[]) returns integer[]
+-- group's minimum and the oldest group's maximum; older people have no maximum, and a listing
+-- with no age groups has neither. One expression each, so filters over every listing inline them.
+create function private.oruk_minimum_age(age_groups text[]) returns integer
 language sql immutable
 as $$
-  select case when cardinality(age_groups) > 0 then array[
-    (select min(case g when 'children' then 0 when 'young_people' then 12 when 'adults' then 18 when 'older_people' then 65 end)
-     from unnest(age_groups) as g),
-    case when 'older_people' = any (age_groups) then null else
-      (select max(case g when 'children' then 11 when 'young_people' then 25 when 'adults' then 64 end) from unnest(age_groups) as g) end]
-  end
+  select case when 'children' = any (age_groups) then 0 when 'young_people' = any (age_groups) then 12
+              when 'adults' = any (age_groups) then 18 when 'older_people' = any (age_groups) then 65 end
 $$;
 
--- One service. `full` adds everything nested (the /services/{id} shape); without it, the list
+create function private.oruk_maximum_age(age_groups text[]) returns integer
+language sql immutable
+as $$
+  select case when 'older_people' = any (age_groups) then null when 'adults' = any (age_groups) then 64
+              when 'young_people' = any (age_groups) then 25 when 'children' = any (age_groups) then 11 end
+$$;
+
+-- One service. `nested` adds everything nested (the /services/{id} shape); without it, the list
 -- item shape (the service's own fields and its organization).
 create function private.oruk_service_json(a app.assets, o app.organisations, today date, nested boolean) returns jsonb
 language sql immutable
@@ -623,8 +620,8 @@ as $$
     'url', a.website,
     'email', a.email,
     'status', case when a.status = 'published' then 'active' else 'inactive' end,
-    'minimum_age', (private.oruk_age_bounds(a.age_groups))[1],
-    'maximum_age', (private.oruk_age_bounds(a.age_groups))[2],
+    'minimum_age', private.oruk_minimum_age(a.age_groups),
+    'maximum_age', private.oruk_maximum_age(a.age_groups),
     'assured_date', to_char(a.last_verified_at at time zone 'Europe/London', 'YYYY-MM-DD'),
     'last_modified', to_char(a.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
     'organization', private.oruk_organization_json(o)
@@ -655,9 +652,9 @@ as $$
       select coalesce(jsonb_agg(s || jsonb_build_object('id', private.oruk_id('schedule', a.id::text, n::text), 'service_id', a.id) order by n), '[]'::jsonb)
       from jsonb_array_elements(private.oruk_schedules(a.opening_hours, today)) with ordinality as x (s, n)),
     'service_at_locations', jsonb_build_array(jsonb_build_object(
-      'id', private.oruk_id('service_at_location', a.id::text),
+      'id', private.oruk_linked_id(a.id, 'service_at_location'),
       'service_id', a.id,
-      'location_id', private.oruk_id('location', a.id::text),
+      'location_id', private.oruk_linked_id(a.id, 'location'),
       'location', private.oruk_location_json(a))),
     'service_areas', '[]'::jsonb,
     'funding', '[]'::jsonb,
@@ -683,20 +680,22 @@ create function private.oruk_service_at_location_json(a app.assets, o app.organi
 language sql immutable
 as $$
   select jsonb_build_object(
-    'id', private.oruk_id('service_at_location', a.id::text),
+    'id', private.oruk_linked_id(a.id, 'service_at_location'),
     'service_id', a.id,
-    'location_id', private.oruk_id('location', a.id::text),
+    'location_id', private.oruk_linked_id(a.id, 'location'),
     'location', private.oruk_location_json(a) - case when nested then '' else 'addresses' end - case when nested then '' else 'accessibility' end,
     'service', private.oruk_service_json(a, o, today, nested))
 $$;
 
 -- ---------------------------------------------------------------------------------------------
 -- Published listings, filtered and paged: the body of /services and /service_at_locations.
--- earthdistance 1.1 (Postgres 15, so Supabase) calls cube functions through the search path, so
--- the radius filter needs `extensions` on it (as api.import_candidates does).
+-- Distances from a postcode are great-circle metres on earthdistance's sphere, in plain
+-- arithmetic: earth_distance costs a function call with its own search path per listing, and
+-- ordering every listing by distance needs them all. A latitude/longitude box first keeps the
+-- proximity filter to the listings near enough to matter.
 create function private.oruk_listing_page(params jsonb, shape text) returns jsonb
 language plpgsql stable
-set search_path = pg_catalog, extensions
+set search_path = ''
 as $$
 declare
   p_page integer := coalesce(private.oruk_int_param(params, 'page', 1, 1000000), 1);
@@ -718,7 +717,8 @@ declare
   term_slugs text[];
   term_kind text;
   term_age text;
-  centre extensions.earth;
+  centre_lat double precision := p_point[1];
+  centre_lng double precision := p_point[2];
   today date := (now() at time zone 'Europe/London')::date;
   total bigint;
   contents jsonb;
@@ -744,16 +744,15 @@ begin
     from private.oruk_term_rows() t
     where t.id = p_term or (t.taxonomy_key = 'category' and t.parent_id = p_term);
   end if;
-  if p_point is not null then
-    centre := private.earth_point(p_point[1], p_point[2]);
-  end if;
 
   with matching as (
-    select a.id, a.name, a.opening_hours,
-           case when centre is not null
-                then extensions.earth_distance(centre, private.earth_point(a.lat, a.lng)) end as distance
+    select a.id, a.name, a.opening_hours, d.distance
     from app.assets a
     left join app.organisations o on o.id = a.org_id
+    cross join lateral (
+      select 2 * 6378168 * asin(sqrt(power(sin(radians(a.lat - centre_lat) / 2), 2)
+               + cos(radians(centre_lat)) * cos(radians(a.lat)) * power(sin(radians(a.lng - centre_lng) / 2), 2))) as distance
+    ) as d
     where a.status = 'published'
       and (a.org_id is null or o.status is distinct from 'rejected')
       and (cardinality(words) = 0 or (a.name || ' ' || a.description) ilike all (words))
@@ -761,18 +760,27 @@ begin
       and (p_taxonomy is null or p_taxonomy in (private.oruk_id('taxonomy', 'category'), private.oruk_id('taxonomy', 'kind'))
            or (p_taxonomy = private.oruk_id('taxonomy', 'age_group') and cardinality(a.age_groups) > 0))
       and (p_org is null or a.org_id = p_org)
-      and (p_min_age is null or coalesce((private.oruk_age_bounds(a.age_groups))[2], 150) >= p_min_age)
-      and (p_max_age is null or coalesce((private.oruk_age_bounds(a.age_groups))[1], 0) <= p_max_age)
+      and (p_min_age is null or coalesce(private.oruk_maximum_age(a.age_groups), 150) >= p_min_age)
+      and (p_max_age is null or coalesce(private.oruk_minimum_age(a.age_groups), 0) <= p_max_age)
       and (p_modified is null or a.updated_at >= p_modified)
       and (p_proximity is null
-           or (extensions.earth_box(centre, p_proximity) operator(extensions.@>) private.earth_point(a.lat, a.lng)
-               and extensions.earth_distance(centre, private.earth_point(a.lat, a.lng)) <= p_proximity))
+           or (a.lat between centre_lat - p_proximity / 110000.0 and centre_lat + p_proximity / 110000.0
+               and a.lng between centre_lng - p_proximity / (110000.0 * cos(radians(centre_lat)))
+                             and centre_lng + p_proximity / (110000.0 * cos(radians(centre_lat)))
+               and d.distance <= p_proximity))
   ),
-  -- Hours are parsed once per distinct value, not once per listing.
+  -- Open on `day` (any week of the month, for a MONTHLY schedule) at some time between
+  -- start_time and end_time, by the schedules the listing shows; description-only schedules
+  -- never match. Hours are parsed once per distinct value, not once per listing.
   open_hours as (
     select h.opening_hours
     from (select distinct m.opening_hours from matching m where m.opening_hours is not null) as h
-    where private.oruk_schedules_match(private.oruk_schedules(h.opening_hours, today), p_day, p_start, p_end)
+    where exists (
+      select 1 from jsonb_array_elements(private.oruk_schedules(h.opening_hours, today)) as s
+      where s ? 'opens_at'
+        and (p_day is null or strpos(',' || translate(s ->> 'byday', '-0123456789', '') || ',', ',' || p_day || ',') > 0)
+        and (p_end is null or s ->> 'opens_at' < p_end)
+        and (p_start is null or s ->> 'closes_at' > p_start or s ->> 'closes_at' < s ->> 'opens_at'))
   ),
   kept as (
     select m.id, m.name, m.distance from matching m
@@ -856,7 +864,7 @@ as $$
   select private.oruk_service_at_location_json(a, o, (now() at time zone 'Europe/London')::date, true)
   from app.assets a
   left join app.organisations o on o.id = a.org_id
-  where private.oruk_id('service_at_location', a.id::text) = private.oruk_uuid(oruk_service_at_location.id)
+  where a.id = private.oruk_linked_id(private.oruk_uuid(oruk_service_at_location.id), 'service_at_location')
     and a.status = 'published'
     and (a.org_id is null or o.status is distinct from 'rejected')
 $$;
@@ -995,15 +1003,15 @@ comment on function api.oruk_export(uuid[]) is
   'Fully nested ORUK services for the listings given, or for every listing the caller may read (moderators: all; a status other than published is "inactive"), ordered by name.';
 
 grant execute on function
-  private.oruk_id(text[]), private.oruk_uuid(text), private.oruk_bad_param(text, text, text),
+  private.oruk_id(text[]), private.oruk_linked_id(uuid, text), private.oruk_uuid(text), private.oruk_bad_param(text, text, text),
   private.oruk_text_param(jsonb, text), private.oruk_int_param(jsonb, text, integer, integer),
   private.oruk_uuid_param(jsonb, text), private.oruk_bool_param(jsonb, text), private.oruk_time_param(jsonb, text),
   private.oruk_timestamp_param(jsonb, text), private.oruk_day_param(jsonb, text), private.oruk_postcode_param(jsonb, text),
   private.oruk_page(jsonb, bigint, integer, integer), private.oruk_schedules(text, date), private.oruk_schedule_days(text),
-  private.oruk_schedules_match(jsonb, text, text, text), private.oruk_taxonomy_rows(), private.oruk_taxonomy_json(uuid, text, text),
+  private.oruk_taxonomy_rows(), private.oruk_taxonomy_json(uuid, text, text),
   private.oruk_fixed_terms(), private.oruk_term_json(text, text), private.oruk_term_rows(),
   private.oruk_organization_json(app.organisations),
-  private.oruk_language(text), private.oruk_location_json(app.assets), private.oruk_age_bounds(text[]),
+  private.oruk_language(text), private.oruk_location_json(app.assets), private.oruk_minimum_age(text[]), private.oruk_maximum_age(text[]),
   private.oruk_service_json(app.assets, app.organisations, date, boolean),
   private.oruk_service_at_location_json(app.assets, app.organisations, date, boolean),
   private.oruk_listing_page(jsonb, text)

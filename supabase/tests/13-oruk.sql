@@ -35,7 +35,7 @@ select throws_ok($$ select api.oruk_services('{"per_page": "0"}') $$, '22023',
   'Parameter per_page must be a whole number from 1 to 200 (got "0")', 'A bad page size is refused, naming the parameter');
 select throws_ok($$ select api.oruk_services('{"postcode": "SW1A 1AA"}') $$, '22023', null, 'An unknown postcode is refused');
 select ok((api.oruk_services('{"postcode": "WN1 1XX", "proximity": "2000"}') ->> 'total_items')::int > 0,
-  'Services near a postcode are found (earthdistance works under the function''s search path)');
+  'Services near a postcode are found');
 select is(
   (select jsonb_array_length(api.oruk_service((select v from ids where k = 'home')::text) -> 'service_at_locations' -> 0 -> 'location' -> 'addresses')),
   0, 'A listing at a private address has no address lines');

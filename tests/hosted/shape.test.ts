@@ -93,11 +93,10 @@ describe('the hosted-shape database', () => {
     const answer = await asRole(
       { role: 'anon' },
       async (tx) => {
-        const [row] = await tx`select api.oruk_details() as details,
+        const [row] = await tx<{ details: unknown; page: { contents: { id: string }[] }; taxonomies: unknown }[]>`select api.oruk_details() as details,
                                       api.oruk_services('{"per_page": "2", "postcode": "WN1 1XX", "proximity": "3000"}') as page,
                                       api.oruk_taxonomies() as taxonomies`;
-        const id = (row.page as { contents: { id: string }[] }).contents[0].id;
-        const [one] = await tx`select api.oruk_service(${id}) as service`;
+        const [one] = await tx<{ service: unknown }[]>`select api.oruk_service(${row.page.contents[0].id}) as service`;
         return { ...row, service: one.service };
       },
       { schema: 'api' },

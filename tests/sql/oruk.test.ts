@@ -354,8 +354,10 @@ describe('the rest of a listing', () => {
       ['Common Ground age groups', 'older_people'],
     ]);
     expect(s.attributes.every((a) => a.taxonomy_term_id === a.taxonomy_term.id)).toBe(true);
-    // Derived ids are the same on every call.
+    // Derived ids are the same on every call, and lead back to the listing.
     expect((await service(id))!.service_at_locations[0].location_id).toBe(location_id);
+    expect(location_id).not.toBe(id);
+    expect(await rpc(db, 'resident', 'oruk_service_at_location', { id: s.service_at_locations[0].id })).toMatchObject({ location_id, service: { id } });
   });
 
   it('taxonomies list their terms; terms filter by taxonomy, parent and top level', async () => {
