@@ -264,6 +264,23 @@ export interface Versioned {
   version: number;
 }
 
+/** An ORUK service as api.oruk_export builds it (the /services/{id} shape). */
+export type OrukServiceJson = { id: Uuid } & Record<string, unknown>;
+
+/**
+ * Listings per api.oruk_export call: a nested service costs a few milliseconds to build, and a
+ * hosted project stops a statement after 3 s (anon) or 8 s (signed in), so a whole borough goes
+ * in several calls.
+ */
+export const ORUK_EXPORT_BATCH = 200;
+
+/** The records for `ids`, fetched `size` at a time, in the order of `ids`. */
+async function inOrder<T extends { id: Uuid }>(ids: readonly Uuid[], size: number, fetch: (batch: Uuid[]) => Promise<T[]>): Promise<T[]> {
+  const found = new Map<Uuid, T>();
+  for (let i = 0; i < ids.length; i += size) for (const record of await fetch(ids.slice(i, i + size))) found.set(record.id, record);
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
 export function createApi(t: Transport) {
   const rpc = t.rpc.bind(t);
   return {
@@ -358,9 +375,9 @@ export function createApi(t: Transport) {
     saveMapping: (partner: string, mapping: Record<string, string>, category_map: Record<string, string>) =>
       rpc<SavedMapping>('save_mapping', { partner, mapping, category_map }),
 
-    // Exports (issue 16): ORUK services for the listings given (null: every listing the caller
-    // may read, so every status for moderators), and every listing flat for a moderator's CSV and GeoJSON.
-    orukExport: (ids: Uuid[] | null) => rpc<unknown[]>('oruk_export', { ids }),
+    // Exports (issue 16): ORUK services for the listings given, in their order (those the caller
+    // may not read are left out), and every listing flat for a moderator's CSV and GeoJSON.
+    orukExport: (ids: Uuid[]) => inOrder(ids, ORUK_EXPORT_BATCH, (batch) => rpc<OrukServiceJson[]>('oruk_export', { ids: batch })),
     listingsExport: () => rpc<ListingsExportRow[]>('listings_export'),
   };
 }

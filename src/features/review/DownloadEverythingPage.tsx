@@ -37,7 +37,7 @@ export function DownloadEverythingPage() {
       listings: rows,
       withStatus: true,
       meta: { title: 'Every listing, all statuses', generatedAt: new Date(), link: location.href, sample: backend.mode === 'local' || sampleListings(rows) },
-      orukServices: () => backend.api.orukExport(null),
+      orukServices: () => backend.api.orukExport(rows.map((r) => r.id)),
     });
   };
 

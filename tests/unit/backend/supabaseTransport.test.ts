@@ -2,7 +2,7 @@
 // supabase-js against a fake `fetch`, so they check what actually goes on the wire (path, schema
 // header, key, body) and how the server's answers reach the UI (ApiError fields, session), offline.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApi } from '../../../src/backend/api';
+import { createApi, ORUK_EXPORT_BATCH } from '../../../src/backend/api';
 import { createSupabaseTransport } from '../../../src/backend/supabaseTransport';
 import { ApiError, type Session, type Transport } from '../../../src/backend/transport';
 
@@ -89,16 +89,28 @@ describe('supabase transport: rpc', () => {
     expect(rpc!.body).toEqual({ q: 'food bank', max_results: 5 });
   });
 
-  it('sends the ORUK export its listing ids as a JSON array (PostgREST reads it into uuid[]), and null for everything', async () => {
-    const server = fakeServer(() => ({ status: 200, body: [] }));
+  it('sends the ORUK export its listing ids as JSON arrays (PostgREST reads them into uuid[]), a batch at a time, and keeps their order', async () => {
+    const ids = Array.from({ length: ORUK_EXPORT_BATCH * 2 + 1 }, (_, i) => `0b000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    // The database answers each batch ordered by name, not in the order asked; one listing is hidden.
+    const hidden = ids[3];
+    const server = fakeServer((_, r) => ({
+      status: 200,
+      body: (r.body as { ids: string[] }).ids
+        .filter((id) => id !== hidden)
+        .reverse()
+        .map((id) => ({ id })),
+    }));
     const api = createApi(createSupabaseTransport(URL_, KEY, { fetch: server.fetch }));
-    const ids = ['0b000000-0000-4000-8000-000000000001', '0b000000-0000-4000-8000-000000000002'];
 
-    await api.orukExport(ids);
-    await api.orukExport(null);
+    const services = await api.orukExport(ids);
 
     const calls = server.seen.filter((r) => r.url.includes('/rest/v1/rpc/oruk_export'));
-    expect(calls.map((r) => r.body)).toEqual([{ ids }, { ids: null }]);
+    expect(calls.map((r) => (r.body as { ids: string[] }).ids)).toEqual([
+      ids.slice(0, ORUK_EXPORT_BATCH),
+      ids.slice(ORUK_EXPORT_BATCH, ORUK_EXPORT_BATCH * 2),
+      ids.slice(ORUK_EXPORT_BATCH * 2),
+    ]);
+    expect(services.map((s) => s.id)).toEqual(ids.filter((id) => id !== hidden));
   });
 
   it('turns a check violation into an ApiError naming the field from the hint', async () => {
