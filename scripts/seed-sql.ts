@@ -89,6 +89,23 @@ function insertRows(table: string, columns: [name: string, type: string][], rows
   return out.join('\n\n');
 }
 
+/**
+ * The postcode centroids the ORUK API's postcode filter reads (app.postcode_points), as SQL that
+ * adds new postcodes and moves known ones, so it can be run again on a live project.
+ */
+export function postcodePointsSql(postcodes: SeedPostcode[]): string {
+  return insertRows(
+    'app.postcode_points',
+    [
+      ['postcode', 'text'],
+      ['lat', 'double precision'],
+      ['lng', 'double precision'],
+    ],
+    postcodes,
+    'on conflict (postcode) do update set lat = excluded.lat, lng = excluded.lng',
+  );
+}
+
 type Ring = number[][];
 /** Ward name for each asset, found with Turf, so the database need not run point-in-polygon 1,500 times. */
 export function wardsFor(assets: { lat: number; lng: number }[], areas: AreaFeature[]): (string | null)[] {
@@ -190,16 +207,7 @@ on conflict (org_id, user_id) do nothing;`,
       'on conflict (kind, code) do nothing',
     ),
 
-    insertRows(
-      'app.postcode_points',
-      [
-        ['postcode', 'text'],
-        ['lat', 'double precision'],
-        ['lng', 'double precision'],
-      ],
-      data.postcodes ?? [],
-      'on conflict (postcode) do nothing',
-    ),
+    postcodePointsSql(data.postcodes ?? []),
 
     `-- Seeding is not an edit anyone made: keep the audit trail for real changes.
 alter table app.assets disable trigger assets_90_audit;`,
