@@ -1,5 +1,5 @@
 // Links between the repository's documents stay whole: every relative link in a Markdown file,
-// and every `docs/….md` a source comment names, points at a file (or folder) that exists.
+// and every `docs/….md` a source comment names (not a path inside a URL), points at a file (or folder) that exists.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,7 +31,7 @@ describe('links between documents', () => {
     const broken = tracked
       .filter((f) => /\.(ts|tsx|js|sql|sh|css|md)$/.test(f))
       .flatMap((f) =>
-        [...readFileSync(join(repoRoot, f), 'utf8').matchAll(/\bdocs\/[\w./-]*\.md\b/g)]
+        [...readFileSync(join(repoRoot, f), 'utf8').matchAll(/(?<!\/)\bdocs\/[\w./-]*\.md\b/g)]
           .map((m) => m[0])
           .filter((d) => !existsSync(join(repoRoot, d)))
           .map((d) => `${f}: ${d}`),
