@@ -1,5 +1,5 @@
 -- "Download every listing" (issue 16): moderators take away every listing in every status as
--- CSV or GeoJSON, built in the browser (src/features/export/). One flat row per listing, the
+-- CSV or GeoJSON, built in the browser (src/domain/export/). One flat row per listing, the
 -- published file's properties plus its status and dates. Invoker: moderators read every
 -- listing through row-level security anyway. The location is app.assets' own, as everything
 -- that leaves the database: a listing at a private address has only its general area (a grid
