@@ -1,6 +1,7 @@
 // After deploying to a Supabase project: checks, as a browser would with the anon key, that
 // nothing but the `api` functions is reachable. Tables must not be readable over REST in any
-// schema, GraphQL must not reflect them, and the api must answer.
+// schema, GraphQL must not reflect them, and the api must answer. And, as a partner's directory
+// would with no key at all, that the Open Referral UK feed answers.
 //
 //   SUPABASE_URL=https://<ref>.supabase.co SUPABASE_ANON_KEY=<anon key> npx tsx scripts/check-deploy.ts
 //
@@ -33,13 +34,18 @@ export interface Check {
   name: string;
   ok: boolean;
   detail: string;
+  /** What to change when it fails. */
+  fix: string;
 }
+
+const EXPOSE_ONLY_API = 'Set the exposed schemas to exactly ["api"] (supabase/config.toml [api] schemas; `npx supabase config push`).';
+const DEPLOY_ORUK = 'Deploy the feed: `npx supabase functions deploy oruk` (public: verify_jwt = false in supabase/config.toml); docs/DEPLOY.md section 6.';
 
 export async function checkDeploy(url: string, anonKey: string, fetchFn: typeof fetch = fetch): Promise<Check[]> {
   const base = url.replace(/\/+$/, '');
   const headers = { apikey: anonKey, Authorization: `Bearer ${anonKey}` };
   const checks: Check[] = [];
-  const add = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+  const add = (name: string, ok: boolean, detail: string, fix = EXPOSE_ONLY_API) => checks.push({ name, ok, detail, fix });
 
   for (const schema of SCHEMAS) {
     const res = await fetchFn(`${base}/rest/v1/assets?select=id&limit=1`, { headers: { ...headers, 'Accept-Profile': schema } });
@@ -79,6 +85,16 @@ export async function checkDeploy(url: string, anonKey: string, fetchFn: typeof 
     reflected.length === 0,
     gql.ok ? (reflected.length ? `reflected: ${reflected.join(', ')}` : 'introspection shows none') : `${gql.status} (GraphQL off)`,
   );
+
+  // No key, as another directory reads it.
+  const feed = await fetchFn(`${base}/functions/v1/oruk/services?per_page=1`);
+  const page = feed.ok ? ((await feed.json().catch(() => null)) as { total_items?: unknown } | null) : null;
+  add(
+    'the Open Referral UK feed answers anyone (oruk/services)',
+    feed.status === 200 && typeof page?.total_items === 'number' && feed.headers.get('access-control-allow-origin') === '*',
+    feed.status === 200 ? `${page?.total_items ?? 'no'} services, CORS ${feed.headers.get('access-control-allow-origin') ?? 'missing'}` : `${feed.status}`,
+    DEPLOY_ORUK,
+  );
   return checks;
 }
 
@@ -102,8 +118,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const checks = await checkDeploy(url, key);
   for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
-  if (checks.some((c) => !c.ok)) {
-    console.error('\nSet the exposed schemas to exactly ["api"] (supabase/config.toml [api] schemas; `npx supabase config push`), then run this again.');
+  const fixes = [...new Set(checks.filter((c) => !c.ok).map((c) => c.fix))];
+  if (fixes.length) {
+    console.error(`\n${fixes.join('\n')}\nThen run this again.`);
     process.exit(1);
   }
 }

@@ -5,13 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeploy } from '../../../scripts/check-deploy';
 
-type Project = { exposed: string[]; tablesIn: string[]; graphqlTables: string[] };
+type Project = { exposed: string[]; tablesIn: string[]; graphqlTables: string[]; oruk?: boolean };
 
 function standIn(p: Project): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
     const headers = new Headers(init?.headers);
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    // The Edge Function, deployed or not (the gateway answers 404 for a function it does not have).
+    if (url.pathname.startsWith('/functions/v1/oruk/')) {
+      if (p.oruk === false) return json(404, { code: 'NOT_FOUND', message: 'Requested function was not found' });
+      const page = { total_items: 1510, total_pages: 1510, page_number: 1, size: 1, first_page: true, last_page: false, empty: false, contents: [{}] };
+      return new Response(JSON.stringify(page), { status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' } });
+    }
     if (url.pathname === '/graphql/v1') {
       const fields = [{ name: 'node' }, ...p.graphqlTables.map((t) => ({ name: `${t}Collection` }))];
       return json(200, { data: { __schema: { queryType: { fields } } } });
@@ -45,5 +51,12 @@ describe('checkDeploy', () => {
     );
     const failed = checks.filter((c) => !c.ok).map((c) => c.name);
     expect(failed).toEqual(['no table over REST in schema public', 'GraphQL reflects none of our tables']);
+  });
+
+  it('fails, saying to deploy it, when the Open Referral UK feed is not there', async () => {
+    const checks = await checkDeploy('https://ref.supabase.co', 'anon', standIn({ exposed: ['api'], tablesIn: [], graphqlTables: [], oruk: false }));
+    const failed = checks.filter((c) => !c.ok);
+    expect(failed.map((c) => [c.name, c.detail])).toEqual([['the Open Referral UK feed answers anyone (oruk/services)', '404']]);
+    expect(failed[0].fix).toMatch(/supabase functions deploy oruk/);
   });
 });
