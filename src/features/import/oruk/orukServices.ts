@@ -2,6 +2,7 @@
 // the columns named after our import fields (so the mapping is filled in exactly), and per row the
 // problems only the ORUK record could show (a schedule opening hours cannot say, extra locations).
 // Validation, duplicates, commit, report and undo are then the pipeline's own.
+import { AGE_GROUPS } from '../../../domain/types';
 import { normaliseHeader } from '../mapping';
 import type { CategoryOption } from '../rows';
 import { schedulesToOpeningHours, type OrukSchedule } from './orukSchedule';
@@ -12,7 +13,7 @@ export type OrukService = Record<string, unknown>;
 /** Our own taxonomies' names, as our ORUK API writes them (notes/ORUK-CONTRACT.md). */
 export const TAXONOMY = { categories: 'Common Ground categories', kinds: 'Common Ground listing kinds', ageGroups: 'Common Ground age groups' } as const;
 const KIND_CODES = new Set(['place', 'group', 'service']);
-const AGE_CODES = new Set(['children', 'young_people', 'adults', 'older_people']);
+const AGE_CODES: ReadonlySet<string> = new Set(Object.keys(AGE_GROUPS));
 
 export const ORUK_COLUMNS = [
   'external_id',
