@@ -5,6 +5,7 @@ import { Show, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
 import { removeDraftsOf } from '../ui/formDraft';
 import { LocalModeBanner } from './LocalModeBanner';
+import { t } from './i18n';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
 function skipToMain(e: MouseEvent) {
@@ -23,43 +24,43 @@ export function Shell(props: { children?: JSX.Element }) {
   return (
     <>
       <a class="skip-link" href="#main" on:click={skipToMain}>
-        Skip to main content
+        {t('skipToMain')}
       </a>
       <header class="site-header">
         <A href="/" class="brand" end>
-          Common Ground
+          {t('brand')}
         </A>
-        <nav aria-label="Main">
+        <nav aria-label={t('mainNav')}>
           <ul>
             <li>
               <A href="/" end>
-                Find
+                {t('find')}
               </A>
             </li>
             <Show when={signedIn()}>
               <li>
-                <A href="/organisation">Your organisation</A>
+                <A href="/organisation">{t('yourOrganisation')}</A>
               </li>
             </Show>
             <Show when={isStaff('moderator')}>
               <li>
-                <A href="/review">Review</A>
+                <A href="/review">{t('review')}</A>
               </li>
               <li>
-                <A href="/import">Import</A>
+                <A href="/import">{t('import')}</A>
               </li>
             </Show>
             <Show when={isStaff('planner') || isStaff('moderator')}>
               <li>
-                <A href="/plan">Coverage</A>
+                <A href="/plan">{t('coverage')}</A>
               </li>
             </Show>
             <li>
-              <A href="/about">About</A>
+              <A href="/about">{t('about')}</A>
             </li>
             <Show when={signedOut()}>
               <li>
-                <A href="/sign-in">Sign in</A>
+                <A href="/sign-in">{t('signIn')}</A>
               </li>
             </Show>
             <Show when={signedIn() && backend.mode === 'supabase'}>
@@ -74,7 +75,7 @@ export function Shell(props: { children?: JSX.Element }) {
                     void backend.auth.signOut();
                   }}
                 >
-                  Sign out
+                  {t('signOut')}
                 </button>
               </li>
             </Show>

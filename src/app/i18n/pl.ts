@@ -1,0 +1,16 @@
+import type { Translation } from '../../i18n';
+import type en from './en';
+
+export default {
+  skipToMain: 'Przejdź do treści',
+  brand: 'Common Ground',
+  mainNav: 'Główne',
+  find: 'Szukaj',
+  yourOrganisation: 'Twoja organizacja',
+  review: 'Przegląd',
+  import: 'Import',
+  coverage: 'Zasięg',
+  about: 'O serwisie',
+  signIn: 'Zaloguj się',
+  signOut: 'Wyloguj się',
+} satisfies Translation<typeof en>;
