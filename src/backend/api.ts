@@ -19,6 +19,7 @@ import type {
   Uuid,
 } from '../domain/types';
 import type { ListingsExportRow } from '../domain/export/exportListing';
+import type { SearchDemandRow } from '../domain/searchDemand';
 
 export interface ReviewItem {
   kind: 'asset' | 'organisation';
@@ -185,16 +186,8 @@ export interface Received {
   received: true;
 }
 
-/** Searches that found little in a ward for one term: how many different visits asked (3 or more). */
-export interface SearchDemand {
-  ward_code: string;
-  ward_name: string;
-  /** A category slug or a counted word (src/domain/searchDemand.ts). */
-  term: string;
-  /** The category's label, or the word itself. */
-  label: string;
-  visits: number;
-}
+/** Searches that found little, per ward and term (src/domain/searchDemand.ts). */
+export type SearchDemand = SearchDemandRow;
 
 /** A listing as residents read it: with the date of a reported problem not yet dealt with. */
 export type PublicAsset = Asset & {

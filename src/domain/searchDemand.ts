@@ -4,6 +4,17 @@
 // list (app.demand_words) and refuses any other term; tests/sql/searchDemand.test.ts keeps them equal.
 import type { Category } from './types';
 
+/** Searches that found little in a ward for one term: how many different visits asked (3 or more). */
+export interface SearchDemandRow {
+  ward_code: string;
+  ward_name: string;
+  /** A category slug or a counted word. */
+  term: string;
+  /** The category's label, or the word itself. */
+  label: string;
+  visits: number;
+}
+
 /** A search "finds little" when it shows fewer results than this. */
 export const FEW_RESULTS = 3;
 
