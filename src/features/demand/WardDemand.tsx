@@ -1,5 +1,5 @@
 // On a ward's page: the searches centred in it that found little, for planners and moderators
-// only (the figures are for planning, not for publishing; docs/PRIVACY-DEMAND.md). Renders
+// only (the figures are for planning, not for publishing; docs/SEARCH-DEMAND.md). Renders
 // nothing for anyone else, and asks the database nothing for them.
 import { Match, Show, Switch, createResource } from 'solid-js';
 import { useBackend } from '../../app/BackendProvider';
