@@ -19,6 +19,7 @@ import type {
   Uuid,
 } from '../domain/types';
 import type { ListingsExportRow } from '../domain/export/exportListing';
+import type { SearchDemandRow } from '../domain/searchDemand';
 
 export interface ReviewItem {
   kind: 'asset' | 'organisation';
@@ -185,6 +186,9 @@ export interface Received {
   received: true;
 }
 
+/** Searches that found little, per ward and term (src/domain/searchDemand.ts). */
+export type SearchDemand = SearchDemandRow;
+
 /** A listing as residents read it: with the date of a reported problem not yet dealt with. */
 export type PublicAsset = Asset & {
   /** YYYY-MM-DD (London) of the first reported problem still open or with the organisation; null when none. */
@@ -344,6 +348,8 @@ export function createApi(t: Transport) {
     markReportDealtWith: (id: Uuid, note: string | null = null) => rpc<{ id: Uuid; status: 'dealt_with' }>('mark_report_dealt_with', { id, note }),
     suggestGroup: (s: { name: string; description: string; place: string; times: string; contact: string; email: string | null; honeypot: string | null }) =>
       rpc<Received>('suggest_group', s),
+    recordSearchDemand: (ward_code: string, term: string, visit_token: string) => rpc<{ recorded: true }>('record_search_demand', { ward_code, term, visit_token }),
+    searchDemand: (days = 28, ward_code: string | null = null) => rpc<SearchDemand[]>('search_demand', { days, ward_code }),
     suggestionQueue: () => rpc<Suggestion[]>('suggestion_queue'),
     organisationChoices: () => rpc<OrganisationChoice[]>('organisation_choices'),
     handleSuggestion: (

@@ -184,6 +184,11 @@ export const HIDDEN = [
   'rate_hits',
   'problem_reports',
   'suggestions',
+  // Searches that found little (issue 17): only through api.record_search_demand / api.search_demand.
+  'demand_words',
+  'demand_keys',
+  'demand_visits',
+  'demand_daily',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -200,6 +205,7 @@ const ANON_API = [
   'confirm_listing',
   'report_problem',
   'suggest_group',
+  'record_search_demand',
   // The Open Referral UK API (supabase/migrations/20261203110000_oruk_api.sql)
   'oruk_details',
   'oruk_services',
@@ -537,6 +543,18 @@ export const CALLS: CallSpec[] = [
     args: () => ({ sql: 'id => $1::uuid', params: [NO_SUCH] }),
     expect: only([]),
   },
+  // Searches that found little (issue 17): anyone records one from our own vocabulary; planners and moderators read.
+  {
+    fn: 'record_search_demand',
+    args: () => ({ sql: "ward_code => 'E05014989', term => 'food-bank', visit_token => 'matrix-visit-token-0001'", params: [] }),
+    expect: everyone('ok'),
+  },
+  {
+    fn: 'record_search_demand',
+    args: () => ({ sql: "ward_code => 'E05014989', term => 'i need help with my rent', visit_token => 'matrix-visit-token-0001'", params: [] }),
+    expect: everyone({ code: '22023', message: /not a category or a word we count/ }),
+  },
+  { fn: 'search_demand', args: () => ({ sql: '', params: [] }), expect: only(['moderator', 'planner']) },
   { fn: 'suggestion_queue', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
   { fn: 'organisation_choices', args: () => ({ sql: '', params: [] }), expect: only(['moderator']) },
   {

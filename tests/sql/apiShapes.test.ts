@@ -21,6 +21,7 @@ import {
   type ReviewItem,
   type SavedMapping,
   type StaleAsset,
+  type SearchDemand,
   type Suggestion,
   type SuggestionHandled,
 } from '../../src/backend/api';
@@ -242,6 +243,7 @@ const SUGGESTION = {
   created_at: 'sql',
 } as const satisfies KeysOf<Suggestion>;
 const ORGANISATION_CHOICE = { id: 'sql', name: 'sql', status: 'sql' } as const satisfies KeysOf<OrganisationChoice>;
+const SEARCH_DEMAND = { ward_code: 'sql', ward_name: 'sql', term: 'sql', label: 'sql', visits: 'sql' } as const satisfies KeysOf<SearchDemand>;
 const SUGGESTION_HANDLED = { id: 'sql', status: 'sql', asset_id: 'sql', org_id: 'sql' } as const satisfies KeysOf<SuggestionHandled>;
 
 let db: PGlite;
@@ -320,6 +322,11 @@ describe('api JSON keys match the TypeScript types', () => {
     expect(choices.length).toBeGreaterThan(0);
     for (const c of choices) expect(keysOf(c)).toEqual(sqlKeys(ORGANISATION_CHOICE));
     expect(keysOf(await apiAs('moderator').handleSuggestion(suggestion.id, 'draft', { category: 'arts-culture' }))).toEqual(sqlKeys(SUGGESTION_HANDLED));
+
+    for (const visit of ['shapes-visit-0000001', 'shapes-visit-0000002', 'shapes-visit-0000003'])
+      expect(await apiAs('resident').recordSearchDemand('E05014989', 'debt', visit)).toEqual({ recorded: true });
+    const [demand] = await apiAs('planner').searchDemand();
+    expect(keysOf(demand)).toEqual(sqlKeys(SEARCH_DEMAND));
   });
 
   it('save_asset, asset_events and organisation_events', async () => {

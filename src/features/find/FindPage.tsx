@@ -7,6 +7,7 @@ import type { FilterState, HoursCheck, Relaxation } from '../../domain/filters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { toQueryString } from '../../domain/urlState';
 import { usePublished } from '../../app/PublishedProvider';
+import { useBackend } from '../../app/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { createFindState } from './createFindState';
 import { createSearchIndex } from './createSearchIndex';
@@ -26,6 +27,7 @@ import { SearchOffers } from './SearchOffers';
 import { ShareButton } from './ShareButton';
 import { DownloadResults } from './DownloadResults';
 import { SelectedCard } from './SelectedCard';
+import { createDemandRecording } from './createDemandRecording';
 import './find.css';
 
 const MapPanel = lazy(() => import('./MapPanel'));
@@ -63,6 +65,13 @@ export default function FindPage() {
   });
   const results = createFindResults({ features: published.features, index, filters: searched, now, hours: hoursCheck });
   const noResults = () => results.filtered()?.features.length === 0;
+  const { backend } = useBackend();
+  const demand = createDemandRecording({
+    filters: searched,
+    filtered: results.filtered,
+    categories: published.categories,
+    record: (ward, term, token) => backend.api.recordSearchDemand(ward, term, token),
+  });
   const categoryLinks = createCategoryLinks({
     categories: published.categories,
     filters: searched,
@@ -303,6 +312,7 @@ export default function FindPage() {
               visible={() => view() !== 'list'}
               flyTo={flyTo}
               onSelect={selectFromMap}
+              onMoved={demand.mapMoved}
             >
               <Show when={cardOpen() && selectedFeature()}>
                 {(s) => (

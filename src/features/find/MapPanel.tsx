@@ -22,6 +22,8 @@ export default function MapPanel(props: {
   /** Bumped when the list asks the map to show an asset. */
   flyTo: Accessor<{ id: string } | null>;
   onSelect: (id: string) => void;
+  /** The person moved the map: its new centre. */
+  onMoved?: (centre: { lat: number; lng: number }) => void;
   /** Drawn on the map above its key (the selected asset's card). */
   children?: JSX.Element;
 }) {
@@ -45,6 +47,15 @@ export default function MapPanel(props: {
       markers: true,
     });
     createOriginLayer({ map, loaded: made.loaded, origin: props.near });
+    // Where the person moved the map to (not where it started or flew by itself).
+    const onMoved = props.onMoved;
+    if (onMoved) {
+      map.on('moveend', (e) => {
+        if (!(e as { originalEvent?: unknown }).originalEvent) return;
+        const c = map!.getCenter();
+        onMoved({ lat: c.lat, lng: c.lng });
+      });
+    }
 
     // Hidden maps have no size: a phone switching to the map must resize it before moving it.
     createEffect(on(props.visible, (v) => v && map!.resize(), { defer: true }));

@@ -17,6 +17,7 @@ import { GapList } from './GapList';
 import { LoadAreasPanel } from './LoadAreasPanel';
 import { MethodNote } from './MethodNote';
 import { SettingsPanel } from './SettingsPanel';
+import { DemandPanel } from './demand/DemandPanel';
 import { gapName, rankGaps, type RankedGap } from './cellFeatures';
 import { chooseAssets, layerOptions } from './chooseAssets';
 import { createAreaSets } from './createAreaSets';
@@ -81,6 +82,7 @@ export default function PlanPage() {
   const catchment = createCatchments(catchmentInput);
 
   let map: MapLibreMap | undefined;
+  const [mapMade, setMapMade] = createSignal<MapLibreMap>();
   const [announcement, setAnnouncement] = createSignal('');
   const zoomTo = (g: RankedGap) => {
     setSelectedRank(g.rank);
@@ -167,6 +169,7 @@ export default function PlanPage() {
           assetCount={() => chosen().length}
           layers={layers}
         />
+        <DemandPanel api={backend.api} wards={() => areas.byKind('ward') ?? null} map={mapMade} />
         <Show when={isPlanner()}>
           <LoadAreasPanel
             api={backend.api}
@@ -216,7 +219,10 @@ export default function PlanPage() {
           showCatchments={() => settings().catchments}
           catchment={catchment.union}
           selectedGap={selectedGap}
-          onMap={(m) => (map = m)}
+          onMap={(m) => {
+            map = m;
+            setMapMade(m);
+          }}
         />
         <p class="visually-hidden" aria-live="polite">
           {announcement()}
