@@ -6,12 +6,26 @@ import type { SearchIndex } from './search/buildSearchIndex';
 import { matchQuery, type QueryMatches } from './search/search';
 import { haversine, shownDistanceStep } from './distance';
 import { FRESHNESS_TIERS, makeFreshnessTiers } from './freshnessRank';
+import { reachPreset, widerPresets } from './reach';
 
 export interface OpenOn {
   /** 0 Sunday .. 6 Saturday, as Date.getDay(). */
   weekday: number;
   /** "HH:MM", or null for "at any time that day". */
   time: string | null;
+  /**
+   * "YYYY-MM-DD": that very date (a "2nd Tuesday" group is open on the 2nd Tuesday's date, not
+   * the 3rd's); `weekday` is then that date's. Absent or null: the next `weekday`, today included.
+   */
+  date?: string | null;
+}
+
+/** The date an OpenOn asks about as a local Date at midnight, or null for "the next weekday". */
+export function openOnDate(on: OpenOn): Date | null {
+  const m = on.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(on.date) : null;
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : null;
 }
 
 export interface NearPoint {
@@ -37,8 +51,10 @@ export interface FilterState {
   ages: AgeGroup[];
   /** All of these features: a resident who needs step-free access and a hearing loop needs both. */
   access: AccessibilityFeature[];
-  /** Sort by distance from here; not a filter (nothing is hidden for being far). */
+  /** Sort by distance from here; not a filter by itself (see `reach`). */
   near: NearPoint | null;
+  /** A reach preset id (reach.ts): with `near`, hides what is further than that. */
+  reach: string | null;
 }
 
 export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
@@ -51,6 +67,7 @@ export const EMPTY_FILTERS: Readonly<FilterState> = Object.freeze({
   ages: [],
   access: [],
   near: null,
+  reach: null,
 });
 
 /** Opening-hours checks, passed in so the large hours parser can load after the first list. */
@@ -74,7 +91,7 @@ export interface FilteredAssets {
   partial: boolean;
 }
 
-export type FilterKey = 'q' | 'categories' | 'kinds' | 'openNow' | 'openOn' | 'free' | 'ages' | 'access';
+export type FilterKey = 'q' | 'categories' | 'kinds' | 'openNow' | 'openOn' | 'free' | 'ages' | 'access' | 'reach';
 
 interface Skip {
   key?: FilterKey;
@@ -265,7 +282,9 @@ function compile(
   const wantOn = !!hours && !!on && skip.key !== 'openOn';
   if (hours && (wantNow || wantOn)) {
     const nowMemo = wantNow ? hoursAnswers(hours, 0, `${minute}`) : null;
-    const onMemo = wantOn && on ? hoursAnswers(hours, 1, `${minute}|${on.weekday}|${on.time}`) : null;
+    const onMemo = wantOn && on ? hoursAnswers(hours, 1, `${minute}|${on.weekday}|${on.time}|${on.date ?? ''}`) : null;
+    const onFrom = on ? (openOnDate(on) ?? now) : now;
+    const onWeekday = on ? (openOnDate(on)?.getDay() ?? on.weekday) : 0;
     open = new Uint8Array(cols.hoursValues.length);
     cols.hoursValues.forEach((v, h) => {
       let ok = true;
@@ -276,14 +295,17 @@ function compile(
       }
       if (ok && onMemo && on) {
         let r = onMemo.get(v);
-        if (r === undefined) onMemo.set(v, (r = hours.openOnDay(v, on.weekday, now, on.time)));
+        if (r === undefined) onMemo.set(v, (r = hours.openOnDay(v, onWeekday, onFrom, on.time)));
         ok = r === true;
       }
       open![h] = ok ? 1 : 0;
     });
   }
-  if (!cats && !kinds && !free && !ages && !access && !open) return null;
+  const limit = skip.key !== 'reach' && state.near ? reachPreset(state.reach)?.metres : undefined;
+  const metres = limit !== undefined && state.near ? nearOrderOf(features, state.near, now).metres : null;
+  if (!cats && !kinds && !free && !ages && !access && !open && !metres) return null;
   return (i) => {
+    if (metres && metres[i] > limit!) return false;
     if (kinds && !((1 << cols.kind[i]) & kinds)) return false;
     if (free && !cols.free[i]) return false;
     if (cats) {
@@ -485,6 +507,8 @@ export interface Relaxation {
   state: FilterState;
   /** What the suggestion says. */
   label: string;
+  /** With 'reach': the wider preset id it steps to, or null for any distance. */
+  reach?: string | null;
 }
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -507,6 +531,8 @@ function without(state: FilterState, key: FilterKey, value?: string): FilterStat
       return { ...state, ages: [] };
     case 'access':
       return { ...state, access: state.access.filter((a) => a !== value) };
+    case 'reach':
+      return { ...state, reach: null };
   }
 }
 
@@ -521,7 +547,7 @@ function relaxLabel(state: FilterState, key: FilterKey, value?: string): string 
     case 'openNow':
       return 'Include places that are closed now';
     case 'openOn':
-      return `Include places that are not open on ${DAY_NAMES[state.openOn?.weekday ?? 0]}${state.openOn?.time ? ` at ${state.openOn.time}` : ''}`;
+      return `Include places that are not open on ${DAY_NAMES[state.openOn?.weekday ?? 0]}${state.openOn?.date ? ` ${state.openOn.date}` : ''}${state.openOn?.time ? ` at ${state.openOn.time}` : ''}`;
     case 'free':
       return 'Include things that charge';
     case 'ages':
@@ -531,6 +557,8 @@ function relaxLabel(state: FilterState, key: FilterKey, value?: string): string 
       // Lower-case the feature mid-sentence, but not a proper name ("British Sign Language").
       return `Show places without ${name.startsWith('British') ? name : name.charAt(0).toLowerCase() + name.slice(1)}`;
     }
+    case 'reach':
+      return 'Search again over a wider area';
   }
 }
 
@@ -549,6 +577,8 @@ export function suggestRelaxations(state: FilterState, features: readonly AssetF
   if (state.ages.length) candidates.push({ key: 'ages' });
   for (const a of state.access) candidates.push({ key: 'access', value: a });
   const out: Relaxation[] = [];
+  const wider = widerReach(state, features, index, now, hours);
+  if (wider) out.push(wider);
   for (const skip of candidates) {
     const key = skip.key!;
     const count = collect(features, state, index, now, hours, skip).positions.length;
@@ -557,4 +587,19 @@ export function suggestRelaxations(state: FilterState, features: readonly AssetF
     }
   }
   return out.sort((a, b) => b.count - a.count);
+}
+
+/**
+ * "Search again over a wider area": the next wider reach preset that finds something (or any
+ * distance when none does), with how many it finds; null without a reach in force or when no
+ * distance would help.
+ */
+export function widerReach(state: FilterState, features: readonly AssetFeature[], index: SearchIndex, now: Date, hours?: HoursCheck | null): Relaxation | null {
+  if (!state.near || !reachPreset(state.reach)) return null;
+  for (const reach of [...widerPresets(state.reach).map((p) => p.id), null]) {
+    const next = { ...state, reach };
+    const count = collect(features, next, index, now, hours, {}).positions.length;
+    if (count > 0) return { remove: 'reach', count, state: next, label: relaxLabel(state, 'reach'), reach };
+  }
+  return null;
 }

@@ -259,7 +259,9 @@ export function describe(value: string | null | undefined, now: Date = new Date(
   const cached = describedCache.get(value);
   if (cached) return cached;
   try {
-    const pattern = yearPattern(oh);
+    // Rules for particular years (term dates, closures, every other week) say nothing about the
+    // reference year: show the coming week instead of a pattern read from the wrong year.
+    const pattern = /\b\d{4}\b/.test(value) ? null : yearPattern(oh);
     const lines: string[] = [];
     if (pattern) {
       const weekly = pattern.map((r) => (r && 'every' in r ? r.every : null));

@@ -1,11 +1,13 @@
 // The resident view's state in the URL, so any view can be shared and bookmarked:
 //   ?q=food+bank&cat=food-support,health&kind=place&open=now,mo@09:30&free=1&age=children
-//   &acc=step_free&near=53.54210,-2.63110,WN1 1AA&sel=<asset id>&view=list
+//   &acc=step_free&near=53.54210,-2.63110,WN1 1AA&reach=walk15&sel=<asset id>&view=list
+// `open` takes a weekday (the next one) or a date (open=2026-12-08@10:00).
 // Writing then reading gives back the same state. Reading never trusts the URL: values that are
 // unknown, malformed or too long are dropped, never passed on. `cat` holds categories and
 // sub-categories alike (cat=library,health): slugs are unique across both levels.
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetKind } from './types';
-import { EMPTY_FILTERS, type FilterState, type NearPoint, type OpenOn } from './filters';
+import { EMPTY_FILTERS, openOnDate, type FilterState, type NearPoint, type OpenOn } from './filters';
+import { reachPreset } from './reach';
 
 export type View = 'map' | 'list';
 
@@ -64,6 +66,11 @@ function parseOpen(value: string | null): { openNow: boolean; openOn: OpenOn | n
     if (v === 'now') openNow = true;
     else if (!openOn) {
       const [day, time, extra] = v.split('@');
+      const date = openOnDate({ weekday: 0, time: null, date: day });
+      if (date && extra === undefined && (time === undefined || TIME.test(time))) {
+        openOn = { weekday: date.getDay(), time: time ?? null, date: day };
+        continue;
+      }
       const weekday = DAYS.indexOf(day);
       if (weekday >= 0 && extra === undefined && (time === undefined || TIME.test(time))) openOn = { weekday, time: time ?? null };
     }
@@ -98,6 +105,7 @@ export function fromSearchParams(params: URLSearchParams): UrlState {
     ages: list(params.get('age'), isAge),
     access: list(params.get('acc'), isAccess),
     near: parseNear(params.get('near')),
+    reach: reachPreset(params.get('reach'))?.id ?? null,
   };
   const pc = cleanText(params.get('pc'), 12).trim();
   const sel = params.get('sel');
@@ -120,7 +128,7 @@ export function toSearchParams(state: Partial<UrlState> & { filters: FilterState
   if (f.kinds.length) p.set('kind', f.kinds.join(','));
   const open: string[] = [];
   if (f.openNow) open.push('now');
-  if (f.openOn) open.push(DAYS[f.openOn.weekday] + (f.openOn.time ? `@${f.openOn.time}` : ''));
+  if (f.openOn) open.push((f.openOn.date && openOnDate(f.openOn) ? f.openOn.date : DAYS[f.openOn.weekday]) + (f.openOn.time ? `@${f.openOn.time}` : ''));
   if (open.length) p.set('open', open.join(','));
   if (f.free) p.set('free', '1');
   if (f.ages.length) p.set('age', f.ages.join(','));
@@ -131,6 +139,7 @@ export function toSearchParams(state: Partial<UrlState> & { filters: FilterState
   } else if (state.postcode) {
     p.set('pc', state.postcode);
   }
+  if (reachPreset(f.reach)) p.set('reach', f.reach!);
   if (state.sel) p.set('sel', state.sel);
   if (state.view) p.set('view', state.view);
   return p;

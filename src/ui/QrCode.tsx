@@ -1,5 +1,5 @@
 // A QR code drawn as one SVG path, built from the module matrix (never markup from a string):
-// listing, so a phone can open the listing from paper.
+// printed shortlists and leaflets carry one per listing, so a phone can open it from paper.
 import { createMemo } from 'solid-js';
 import { encode } from 'uqr';
 

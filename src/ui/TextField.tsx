@@ -26,7 +26,7 @@ interface CommonProps {
 }
 
 export interface TextFieldProps extends CommonProps {
-  type?: 'text' | 'email' | 'url' | 'tel' | 'time';
+  type?: 'text' | 'email' | 'url' | 'tel' | 'time' | 'date';
   inputmode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
 }
 

@@ -7,6 +7,8 @@ import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type
 import { makeTaxonomy } from '../../domain/taxonomy';
 import { CategoryChecklist } from '../../ui/CategoryChecklist';
 import { KIND_PLURALS } from '../../domain/assetFacts';
+import { reachPreset } from '../../domain/reach';
+import { OpenOnDateField } from './reach/OpenOnDateField';
 
 const DAYS = [
   [1, 'Monday'],
@@ -20,7 +22,16 @@ const DAYS = [
 
 /** How many filters are set (the search words and location are not filters). */
 export function activeFilterCount(f: FilterState): number {
-  return f.categories.length + f.kinds.length + (f.openNow ? 1 : 0) + (f.openOn ? 1 : 0) + (f.free ? 1 : 0) + f.ages.length + f.access.length;
+  return (
+    f.categories.length +
+    f.kinds.length +
+    (f.openNow ? 1 : 0) +
+    (f.openOn ? 1 : 0) +
+    (f.free ? 1 : 0) +
+    f.ages.length +
+    f.access.length +
+    (f.near && reachPreset(f.reach) ? 1 : 0)
+  );
 }
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -100,7 +111,11 @@ export function FilterPanel(props: {
               <div class="conditional">
                 <div class="field">
                   <label for="open-day">Day</label>
-                  <select id="open-day" value={String(on().weekday)} onChange={(e) => props.onChange({ openOn: { ...on(), weekday: Number(e.currentTarget.value) } })}>
+                  <select
+                    id="open-day"
+                    value={String(on().weekday)}
+                    onChange={(e) => props.onChange({ openOn: { ...on(), weekday: Number(e.currentTarget.value), date: null } })}
+                  >
                     <For each={DAYS}>{([n, name]) => <option value={String(n)}>{name}</option>}</For>
                   </select>
                 </div>
@@ -115,6 +130,7 @@ export function FilterPanel(props: {
                     onChange={(e) => props.onChange({ openOn: { ...on(), time: e.currentTarget.value || null } })}
                   />
                 </div>
+                <OpenOnDateField on={on()} onChange={(openOn) => props.onChange({ openOn })} />
               </div>
             )}
           </Show>

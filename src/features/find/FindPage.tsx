@@ -28,6 +28,8 @@ import { ShareButton } from './ShareButton';
 import { DownloadResults } from './DownloadResults';
 import { SelectedCard } from './SelectedCard';
 import { createDemandRecording } from './createDemandRecording';
+import { ReachSelect } from './reach/ReachSelect';
+import { reachSummary } from './reach/reachWords';
 import './find.css';
 
 const MapPanel = lazy(() => import('./MapPanel'));
@@ -138,7 +140,9 @@ export default function FindPage() {
     if (published.error() && published.features().length === 0) return 'Results could not be loaded.';
     const f = results.filtered();
     if (!f) return 'Loading results…';
-    const text = resultSummary(f.features.length, postcode.words(), find.filters().near?.label ?? null, activeFilterCount(find.filters()), f.partial);
+    const reach = reachSummary(find.filters().reach, !!find.filters().near);
+    const near = find.filters().near?.label ?? null;
+    const text = resultSummary(f.features.length, postcode.words(), near && reach ? `${near}, ${reach}` : near, activeFilterCount(find.filters()), f.partial);
     return f.hoursPending ? `${text} (checking opening times…)` : text;
   });
   const [spoken, setSpoken] = createSignal('');
@@ -233,6 +237,7 @@ export default function FindPage() {
           </div>
         </form>
         <LocationForm near={find.filters().near} initialPostcode={find.url().postcode} onNear={(near) => find.setFilters({ near })} />
+        <ReachSelect reach={find.filters().reach} hasPlace={!!find.filters().near} onChange={(reach) => find.setFilters({ reach })} />
         <FilterPanel
           filters={find.filters()}
           categories={published.categories()}

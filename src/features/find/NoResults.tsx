@@ -7,6 +7,7 @@ import type { CategoryLink } from './createCategoryLinks';
 import { claimPlainClick } from './followInPage';
 import { A } from '@solidjs/router';
 import { residentPaths } from '../../app/paths';
+import { widerAreaLabel } from './reach/reachWords';
 
 export function NoResults(props: {
   /** The words searched for ('' for none). */
@@ -55,7 +56,7 @@ export function NoResults(props: {
             {(r) => (
               <li>
                 <button type="button" class="secondary" onClick={() => props.onRelax(r)}>
-                  {r.label} ({r.count.toLocaleString('en-GB')} {r.count === 1 ? 'result' : 'results'})
+                  {r.remove === 'reach' ? widerAreaLabel(r.reach, r.count) : `${r.label} (${r.count.toLocaleString('en-GB')} ${r.count === 1 ? 'result' : 'results'})`}
                 </button>
               </li>
             )}

@@ -13,6 +13,7 @@ const full: UrlState = {
     ages: ['children', 'older_people'],
     access: ['step_free', 'bsl'],
     near: { lat: 53.5421, lng: -2.6311, label: 'WN1 1AA, Wigan' },
+    reach: 'walk15',
   },
   postcode: null,
   sel: '3f2a9c4e-1b2d-4e5f-8a9b-0c1d2e3f4a5b',

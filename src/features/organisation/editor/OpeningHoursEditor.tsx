@@ -1,4 +1,5 @@
-// Opening hours without learning OSM syntax: sessions of days and times, "closed on bank
+// Opening hours without learning OSM syntax: sessions of days and times (every week, some weeks
+// of the month, every other week), term dates, closures, one-off sessions, "closed on bank
 // holidays", and a preview in words. Experts can switch to the OSM text itself; values the
 // sessions cannot express open in text mode so nothing is lost.
 import { For, Index, Show, createEffect, createMemo, createSignal, on, untrack } from 'solid-js';
@@ -7,7 +8,10 @@ import { describe } from '../../../domain/openingHours';
 import { ASSET_LIMITS } from '../../../domain/limits';
 import { Choice, FieldSet } from '../../../ui/Field';
 import { TextArea, TextField } from '../../../ui/TextField';
-import { DAYS, DAY_NAMES, emptyRow, openingHoursToRows, rowsToOpeningHours, type Day, type HoursRows } from './hoursRows';
+import { DAYS, DAY_NAMES, emptyRow, openingHoursToRows, rowsToOpeningHours, type Day, type HoursField, type HoursRows } from './hoursRows';
+import { DateRangeList, OneOffList, RepeatFields, hoursControlId } from './hours/IrregularFields';
+import { isIrregular, nextSessions, rowsInWords } from './hours/hoursWords';
+import { t } from './hours/i18n';
 
 export interface HoursRowError {
   /** id of the control to focus from the error summary */
@@ -15,7 +19,10 @@ export interface HoursRowError {
   message: string;
 }
 
-export const hoursRowControlId = (row: number, field: 'days' | 'opens' | 'closes') => (field === 'days' ? `hours-${row}-days` : `hours-${row}-${field}`);
+export const hoursRowControlId = hoursControlId;
+
+/** The rows with every list present, so the store can be written into. */
+const withLists = (h: HoursRows): Required<HoursRows> => ({ terms: [], closures: [], oneOffs: [], ...h });
 
 export function OpeningHoursEditor(props: {
   /** id of the whole group (the error summary links here) */
@@ -31,7 +38,7 @@ export function OpeningHoursEditor(props: {
   // The rows are this editor's own state, started from the value it was given...
   const initial = openingHoursToRows(untrack(() => props.value));
   const [mode, setMode] = createSignal<'rows' | 'text'>(initial ? 'rows' : 'text');
-  const [hours, setHours] = createStore<HoursRows>(initial ?? { rows: [emptyRow()], closedOnBankHolidays: false });
+  const [hours, setHours] = createStore<Required<HoursRows>>(withLists(initial ?? { rows: [emptyRow()], closedOnBankHolidays: false }));
   const [switchNote, setSwitchNote] = createSignal<string | null>(null);
 
   const result = createMemo(() => rowsToOpeningHours(hours));
@@ -59,17 +66,20 @@ export function OpeningHoursEditor(props: {
         const own = result();
         if (own.ok && (own.value ?? '') === value) return;
         const parsed = openingHoursToRows(value);
-        if (parsed) setHours(parsed);
+        if (parsed) setHours(withLists(parsed));
         else setMode('text');
       },
       { defer: true },
     ),
   );
-  createEffect(() => props.onRowErrors(rowErrors().map((e) => ({ href: hoursRowControlId(e.row, e.field), message: `Opening hours: ${e.message}` }))));
-  const errorFor = (row: number, field: 'days' | 'opens' | 'closes') =>
-    props.showRowErrors ? rowErrors().find((e) => e.row === row && e.field === field)?.message : undefined;
+  createEffect(() => props.onRowErrors(rowErrors().map((e) => ({ href: hoursControlId(e.row, e.field, e.list), message: `Opening hours: ${e.message}` }))));
+  const errorFor = (row: number, field: HoursField) =>
+    props.showRowErrors ? rowErrors().find((e) => !e.list && e.row === row && e.field === field)?.message : undefined;
+  const listErrors = () => (props.showRowErrors ? rowErrors() : []);
 
   const preview = createMemo(() => describe(props.value || null));
+  // Irregular rows are said in words from the rows, beside the next sessions the parser finds.
+  const irregular = createMemo(() => mode() === 'rows' && result().ok && isIrregular(hours));
 
   function toggleDay(i: number, day: Day, on: boolean) {
     setHours(
@@ -90,7 +100,7 @@ export function OpeningHoursEditor(props: {
       setSwitchNote('These hours use OpenStreetMap rules the simple editor cannot show (for example seasons or exceptions), so they stay as text.');
       return;
     }
-    setHours(parsed);
+    setHours(withLists(parsed));
     setSwitchNote(null);
     setMode('rows');
   }
@@ -143,6 +153,7 @@ export function OpeningHoursEditor(props: {
                     </For>
                   </div>
                 </FieldSet>
+                <RepeatFields n={n} row={row()} errorFor={(field) => errorFor(n, field)} onChange={(patch) => setHours('rows', i, patch)} />
                 <div class="times">
                   <TextField
                     id={hoursRowControlId(n, 'opens')}
@@ -177,6 +188,9 @@ export function OpeningHoursEditor(props: {
             Add another session
           </button>
         </div>
+        <DateRangeList list="terms" ranges={hours.terms} errors={listErrors()} onChange={(terms) => setHours('terms', terms)} />
+        <DateRangeList list="closures" ranges={hours.closures} errors={listErrors()} onChange={(closures) => setHours('closures', closures)} />
+        <OneOffList sessions={hours.oneOffs} errors={listErrors()} onChange={(oneOffs) => setHours('oneOffs', oneOffs)} />
         <Choice
           type="checkbox"
           id={`${props.id}-bank-holidays`}
@@ -189,11 +203,26 @@ export function OpeningHoursEditor(props: {
       </Show>
       <div class="hours-preview" aria-live="polite">
         <Show when={props.value.trim()} fallback={<p>No opening hours given.</p>}>
-          <Show when={preview().ok} fallback={<p>Residents will see these hours as written: “{props.value.trim()}”</p>}>
-            <p>Residents will see:</p>
+          <Show
+            when={irregular()}
+            fallback={
+              <Show when={preview().ok} fallback={<p>Residents will see these hours as written: “{props.value.trim()}”</p>}>
+                <p>Residents will see:</p>
+                <ul>
+                  <For each={preview().lines}>{(line) => <li>{line}</li>}</For>
+                </ul>
+              </Show>
+            }
+          >
             <ul>
-              <For each={preview().lines}>{(line) => <li>{line}</li>}</For>
+              <For each={rowsInWords(hours)}>{(line) => <li>{line}</li>}</For>
             </ul>
+            <p>{t('nextSessions')}</p>
+            <Show when={nextSessions(props.value.trim(), new Date()).length > 0} fallback={<p>{t('noNextSessions')}</p>}>
+              <ul class="next-sessions">
+                <For each={nextSessions(props.value.trim(), new Date())}>{(line) => <li>{line}</li>}</For>
+              </ul>
+            </Show>
           </Show>
           <p class="muted">
             Saved as <code>{props.value.trim()}</code>
