@@ -20,8 +20,9 @@ import {
   type WeekOfMonth,
 } from './hours/irregular';
 
-export const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-export type Day = (typeof DAYS)[number];
+import { DAYS, type Day } from './hours/days';
+
+export { DAYS, type Day };
 export const DAY_NAMES: Record<Day, string> = {
   Mo: 'Monday',
   Tu: 'Tuesday',

@@ -3,7 +3,7 @@
 // numbers with a period, written per year because a 53-week year breaks the alternation),
 // term or season dates ("2026 Sep 03-2026 Dec 18 Tu 10:00-12:00"), closures ("2026 Dec 25 off")
 // and one-off sessions ("2026 Dec 20 10:00-14:00"). hoursRows.ts puts them together.
-import type { Day } from '../hoursRows';
+import type { Day } from './days';
 
 export type Repeat = 'weekly' | 'monthly' | 'fortnightly';
 /** Week of the month: 1st to 4th, or -1 for the last one. */
