@@ -32,7 +32,8 @@ export default {
   a11yFeedbackPhone: 'call',
   a11yFeedbackReply: 'We will consider your request and get back to you within 10 working days.',
   a11yReportHeading: 'Reporting accessibility problems with this website',
-  a11yReport: 'We are always looking to improve the accessibility of this website. If you find any problems not listed on this page, or think we are not meeting accessibility requirements, contact us:',
+  a11yReport:
+    'We are always looking to improve the accessibility of this website. If you find any problems not listed on this page, or think we are not meeting accessibility requirements, contact us:',
   a11yEnforcementHeading: 'Enforcement procedure',
   a11yEnforcement:
     'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’).',
@@ -61,7 +62,8 @@ export default {
   a11yTestedIntro:
     'This website is tested by its own automated tests, which run in the Chromium browser before every change is published, on every page residents, organisations, moderators and planners use:',
   a11yTestedAxe: 'axe-core checks each page against the WCAG 2.2 A and AA rules it can test automatically',
-  a11yTestedKeyboard: 'a keyboard-only walk through every form checks that each control can be reached, shows a visible focus indicator and is never hidden behind other content',
+  a11yTestedKeyboard:
+    'a keyboard-only walk through every form checks that each control can be reached, shows a visible focus indicator and is never hidden behind other content',
   a11yTestedReflow: 'each page is checked at 320 CSS pixels wide (the same as 400% zoom) for content that would need scrolling sideways',
   a11yTestedOther: 'tests also check page titles, the skip link, focus after actions and the right-to-left layout',
   a11yTestedLimits: 'Automated tests find only some accessibility problems: they do not replace testing by people.',

@@ -96,7 +96,8 @@ export default {
   privacyRetentionCodes: 'zaszyfrowane kody używane przeciw automatycznym wiadomościom i do liczenia wyszukiwań: jeden dzień',
   privacyBrowserHeading: 'Co serwis przechowuje w Twojej przeglądarce',
   privacyBrowserIntro: 'Te dane zostają na Twoim urządzeniu i nigdy nie są do nas wysyłane. Możesz je w każdej chwili usunąć, czyszcząc dane tej strony w przeglądarce.',
-  privacyBrowserDrafts: 'wersje robocze: to, co wpisano w formularzu, ale jeszcze nie zapisano, aby nie zginęło po odświeżeniu; usuwane po zapisaniu, odrzuceniu lub wylogowaniu',
+  privacyBrowserDrafts:
+    'wersje robocze: to, co wpisano w formularzu, ale jeszcze nie zapisano, aby nie zginęło po odświeżeniu; usuwane po zapisaniu, odrzuceniu lub wylogowaniu',
   privacyBrowserShortlist: 'Twoja lista wybranych: wpisy zapisane, by do nich wrócić',
   privacyBrowserLanguage: 'Twój język: język wybrany dla serwisu',
   privacyBrowserOptOut: 'Twój wybór poniżej dotyczący liczenia wyszukiwań, które znajdują niewiele',
