@@ -28,6 +28,7 @@ export function serviceWorkerOptions(env: SwEnv, outDir = 'dist'): Partial<ViteP
         'index.html',
         'manifest.webmanifest',
         'icon.svg',
+        'icon-192.png',
         'assets/*.{js,mjs,css}',
         'generated/{categories,boundaries}.json',
         'generated/postcodes.csv',

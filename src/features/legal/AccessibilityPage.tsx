@@ -1,5 +1,5 @@
 // The accessibility statement, in the structure of the GOV.UK sample statement for public sector
-// websites. Its known limitations are the ones this code has (docs/LEGAL-AND-OFFLINE.md keeps them in step).
+// websites. Its known limitations are the ones this code has (docs/LEGAL.md keeps them in step).
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { formatDate } from '../../i18n';

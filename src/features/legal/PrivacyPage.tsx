@@ -1,6 +1,6 @@
 // The privacy notice: what is held about residents and organisations, why, where and for how
 // long; what stays in the browser; and the opt-out from counting searches that find little, worded
-// as the demand counting does it (notes in docs/LEGAL-AND-OFFLINE.md).
+// as the demand counting does it (notes in docs/LEGAL.md).
 import { basemapSetting, DEFAULT_BASEMAP_STYLE_URL, type BasemapSetting } from '../../map/basemapSetting';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { contactDetails } from './contactDetails';
