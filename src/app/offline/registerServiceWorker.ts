@@ -27,11 +27,14 @@ export function applyUpdate() {
 export function registerServiceWorker(publishedUrl: string) {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const hadController = !!navigator.serviceWorker.controller;
+  // After the first install has claimed this page, the page runs that worker's build too.
+  let controlled = hadController;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (mustReloadOnControllerChange(hadController, reloading)) {
+    if (mustReloadOnControllerChange(controlled, reloading)) {
       reloading = true;
       location.reload();
     }
+    controlled = true;
   });
   workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   workbox.addEventListener('waiting', () => setWaiting(true));

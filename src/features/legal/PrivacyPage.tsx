@@ -1,6 +1,7 @@
 // The privacy notice: what is held about residents and organisations, why, where and for how
 // long; what stays in the browser; and the opt-out from counting searches that find little, worded
 // as the demand counting does it (notes in docs/LEGAL.md).
+import { Show } from 'solid-js';
 import { basemapSetting, DEFAULT_BASEMAP_STYLE_URL, type BasemapSetting } from '../../map/basemapSetting';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { contactDetails } from './contactDetails';
@@ -30,6 +31,9 @@ export default function PrivacyPage() {
       <p>{t('privacyResidents')}</p>
       <h3>{t('privacyMapTiles')}</h3>
       <p>{mapSentence(basemapSetting(import.meta.env.VITE_BASEMAP_STYLE_URL))}</p>
+      <Show when={import.meta.env.VITE_GEOCODER === 'postcodes.io'}>
+        <p>{t('privacyPostcodes')}</p>
+      </Show>
 
       <h2 id="searches-that-find-little">{t('privacyDemandHeading')}</h2>
       <p>{t('privacyDemandIntro')}</p>
@@ -69,6 +73,7 @@ export default function PrivacyPage() {
         <li>{t('privacyBrowserDrafts')}</li>
         <li>{t('privacyBrowserShortlist')}</li>
         <li>{t('privacyBrowserLanguage')}</li>
+        <li>{t('privacyBrowserSignIn')}</li>
         <li>{t('privacyBrowserOptOut')}</li>
         <li>{t('privacyBrowserOffline')}</li>
         <li>{t('privacyBrowserLocal')}</li>

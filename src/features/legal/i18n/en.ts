@@ -79,6 +79,8 @@ export default {
   privacyMapOffline: 'Maps are drawn from files on this site: no map service is contacted.',
   privacyMapOnline: (p: { who: string }) =>
     `Street maps are fetched from ${p.who}, which sees your internet address and the part of the map you are looking at. If it cannot be reached, the maps show a simpler map from this site instead.`,
+  privacyPostcodes:
+    'Postcodes you search for are looked up at postcodes.io, which sees your internet address and the postcode. If it cannot be reached, a table on this site is used instead.',
   privacyTellUsHeading: 'If you report a problem or suggest a group',
   privacyTellUs:
     'What you write is kept with the listing for moderators. If you leave your e-mail address we use it only to tell you what happened, and delete it once we have. To stop automated messages, we keep a scrambled code made from your internet address (never the address itself) for one day.',
@@ -101,6 +103,7 @@ export default {
   privacyBrowserDrafts: 'drafts: what you have typed in a form but not yet saved, so a reload does not lose it; forgotten when you save, discard it or sign out',
   privacyBrowserShortlist: 'your shortlist: the listings you have saved to come back to',
   privacyBrowserLanguage: 'your language: the language you chose for the site',
+  privacyBrowserSignIn: 'if you sign in: your sign-in session, until you sign out',
   privacyBrowserOptOut: 'your choice below about counting searches that find little',
   privacyBrowserOffline: 'a copy of the site and of the published listings, so you can search and read listings without a connection',
   privacyBrowserLocal: 'in the sample deployment only: a practice database with the sample data and the sample person you are acting as',

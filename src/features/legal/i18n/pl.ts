@@ -77,6 +77,8 @@ export default {
   privacyMapOffline: 'Mapy są rysowane z plików tego serwisu: żadna usługa map nie jest używana.',
   privacyMapOnline: (p: { who: string }) =>
     `Mapy ulic są pobierane z ${p.who}, który widzi Twój adres internetowy i oglądany fragment mapy. Jeśli jest niedostępny, mapy pokazują prostszą mapę z tego serwisu.`,
+  privacyPostcodes:
+    'Wyszukiwane kody pocztowe są sprawdzane w postcodes.io, który widzi Twój adres internetowy i kod pocztowy. Jeśli jest niedostępny, używana jest tabela z tego serwisu.',
   privacyTellUsHeading: 'Jeśli zgłaszasz problem lub proponujesz grupę',
   privacyTellUs:
     'To, co napiszesz, jest przechowywane przy wpisie dla moderatorów. Jeśli zostawisz adres e-mail, użyjemy go tylko, by powiedzieć Ci, co się stało, a potem go usuniemy. Aby zatrzymać automatyczne wiadomości, przez jeden dzień przechowujemy zaszyfrowany kod utworzony z Twojego adresu internetowego (nigdy samego adresu).',
@@ -100,6 +102,7 @@ export default {
     'wersje robocze: to, co wpisano w formularzu, ale jeszcze nie zapisano, aby nie zginęło po odświeżeniu; usuwane po zapisaniu, odrzuceniu lub wylogowaniu',
   privacyBrowserShortlist: 'Twoja lista wybranych: wpisy zapisane, by do nich wrócić',
   privacyBrowserLanguage: 'Twój język: język wybrany dla serwisu',
+  privacyBrowserSignIn: 'jeśli się logujesz: Twoja sesja logowania, do wylogowania',
   privacyBrowserOptOut: 'Twój wybór poniżej dotyczący liczenia wyszukiwań, które znajdują niewiele',
   privacyBrowserOffline: 'kopia serwisu i opublikowanych wpisów, aby można było wyszukiwać i czytać wpisy bez połączenia',
   privacyBrowserLocal: 'tylko w wersji przykładowej: ćwiczebna baza danych z przykładowymi danymi i przykładową osobą, w której imieniu działasz',
