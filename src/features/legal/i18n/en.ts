@@ -109,12 +109,12 @@ export default {
   privacyBrowserLocal: 'in the sample deployment only: a practice database with the sample data and the sample person you are acting as',
   privacyDemandHeading: 'Searches that find little',
   privacyDemandIntro:
-    'When a search finds nothing or very little, the site counts it, so planners can see where people look for help that is not there. For each such search we count only:',
+    'When a search finds fewer than 3 results, the site counts it, so planners and moderators can see where people look for help that is not there. For each such search we count only:',
   privacyDemandWard: 'the ward the search was centred in',
   privacyDemandTerm: 'the category, or a search word from our own list of words (never what you typed)',
   privacyDemandDay: 'the day',
   privacyDemandToken:
-    'To count each visit once, your browser makes a random code for the visit. We store it only in a scrambled (keyed hash) form and delete it within a day. Planners see a figure only when at least 3 different visits asked for the same thing.',
+    'To count each visit once, your browser makes a random code for the visit. We store it only in a scrambled (keyed hash) form and delete it within a day. Planners and moderators see a figure only when at least 3 different visits asked for the same thing; nobody else sees any.',
   privacyDemandNot: 'We never record your internet (IP) address, any account, or any location more precise than the ward.',
   privacyDemandGpc: 'If your browser sends a Global Privacy Control or Do Not Track signal, nothing is counted and you do not need to do anything.',
   privacyDemandOptOut: 'Do not count my searches that find little',

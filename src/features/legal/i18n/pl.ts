@@ -108,12 +108,12 @@ export default {
   privacyBrowserLocal: 'tylko w wersji przykładowej: ćwiczebna baza danych z przykładowymi danymi i przykładową osobą, w której imieniu działasz',
   privacyDemandHeading: 'Wyszukiwania, które znajdują niewiele',
   privacyDemandIntro:
-    'Gdy wyszukiwanie nie znajduje nic lub bardzo mało, serwis je liczy, aby planiści widzieli, gdzie ludzie szukają pomocy, której nie ma. Przy każdym takim wyszukiwaniu liczymy tylko:',
+    'Gdy wyszukiwanie znajduje mniej niż 3 wyniki, serwis je liczy, aby planiści i moderatorzy widzieli, gdzie ludzie szukają pomocy, której nie ma. Przy każdym takim wyszukiwaniu liczymy tylko:',
   privacyDemandWard: 'okręg (ward), na którym wyszukiwanie było wyśrodkowane',
   privacyDemandTerm: 'kategorię lub słowo z naszej własnej listy słów (nigdy to, co wpisano)',
   privacyDemandDay: 'dzień',
   privacyDemandToken:
-    'Aby policzyć każdą wizytę raz, przeglądarka tworzy losowy kod wizyty. Przechowujemy go tylko w postaci zaszyfrowanej (skrót z kluczem) i usuwamy w ciągu doby. Planiści widzą liczbę tylko wtedy, gdy o to samo pytały co najmniej 3 różne wizyty.',
+    'Aby policzyć każdą wizytę raz, przeglądarka tworzy losowy kod wizyty. Przechowujemy go tylko w postaci zaszyfrowanej (skrót z kluczem) i usuwamy w ciągu doby. Planiści i moderatorzy widzą liczbę tylko wtedy, gdy o to samo pytały co najmniej 3 różne wizyty; nikt inny nie widzi żadnych liczb.',
   privacyDemandNot: 'Nigdy nie zapisujemy Twojego adresu internetowego (IP), żadnego konta ani lokalizacji dokładniejszej niż okręg.',
   privacyDemandGpc: 'Jeśli Twoja przeglądarka wysyła sygnał Global Privacy Control lub Do Not Track, nic nie jest liczone i nie musisz nic robić.',
   privacyDemandOptOut: 'Nie licz moich wyszukiwań, które znajdują niewiele',
