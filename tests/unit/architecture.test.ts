@@ -54,12 +54,6 @@ const ALLOWED: Record<string, (to: string) => boolean> = {
   backend: (to) => to.startsWith('backend') || ['domain', 'lib'].includes(to),
 };
 
-/**
- * Modules one feature offers others: pure, no page. The privacy notice's opt-out writes the very
- * setting the demand counting reads.
- */
-const SHARED_FEATURE_MODULES = ['features/demand/optOut'];
-
 function allowed(from: string, to: string): boolean {
   // The local database runs the very migration files a Supabase project is given.
   if (to.startsWith('../')) return from.startsWith('backend/local/') && to.startsWith('../supabase/');
@@ -69,8 +63,7 @@ function allowed(from: string, to: string): boolean {
   if (a === 'i18n') return false;
   if (b === 'i18n') return true;
   if (a.startsWith('backend')) return ALLOWED.backend(b);
-  if (a.startsWith('features/') && SHARED_FEATURE_MODULES.includes(to)) return true;
-  if (a.startsWith('features/')) return ['domain', 'geo', 'lib', 'ui', 'map', 'app', 'i18n', ...BACKEND_FOR_VIEWS].includes(b);
+  if (a.startsWith('features/')) return ['domain', 'geo', 'lib', 'ui', 'map', 'app', ...BACKEND_FOR_VIEWS].includes(b);
   if (a === 'app') return !b.startsWith('features/');
   if (a === 'main') return b === 'app' || b === 'ui';
   return ALLOWED[a]?.(b) ?? false;
@@ -90,9 +83,7 @@ describe('the layers of src/', () => {
   });
 
   it('has no feature import another feature', () => {
-    const across = all.filter(
-      (e) => layer(e.from).startsWith('features/') && layer(e.to).startsWith('features/') && layer(e.from) !== layer(e.to) && !SHARED_FEATURE_MODULES.includes(e.to),
-    );
+    const across = all.filter((e) => layer(e.from).startsWith('features/') && layer(e.to).startsWith('features/') && layer(e.from) !== layer(e.to));
     expect(across.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
-// The privacy notice's opt-out from counting searches that find little (src/features/demand/optOut.ts).
+// The privacy notice's opt-out from counting searches that find little (src/lib/demandOptOut.ts).
 // A browser that sends Global Privacy Control or Do Not Track is already out: the box says so and
 // cannot be unticked, since unticking would change nothing.
 import { Show, createSignal } from 'solid-js';
-import { browserAsksNotToTrack, demandOptedOut, setDemandOptOut } from '../demand/optOut';
+import { browserAsksNotToTrack, demandOptedOut, setDemandOptOut } from '../../lib/demandOptOut';
 import { Choice } from '../../ui/Field';
 import { t } from './i18n';
 
