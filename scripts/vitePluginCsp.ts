@@ -17,10 +17,13 @@ export function securityHeaders(env: CspEnv): Record<string, string> {
   };
 }
 
-/** Netlify / Cloudflare Pages `_headers`: the same headers for every path; hashed assets cached for a year. */
+/**
+ * Netlify / Cloudflare Pages `_headers`: the same headers for every path; hashed assets cached for
+ * a year; the service worker checked on every visit, so an update is seen at once (docs/OFFLINE.md).
+ */
 export function headersFile(env: CspEnv): string {
   const lines = Object.entries(securityHeaders(env)).map(([name, value]) => `  ${name}: ${value}`);
-  return `/*\n${lines.join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`;
+  return `/*\n${lines.join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n/sw.js\n  Cache-Control: no-cache\n`;
 }
 
 export function cspPlugin(): Plugin {

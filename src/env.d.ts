@@ -9,6 +9,12 @@ interface ImportMetaEnv {
   /** Partners' ORUK feeds the import may read (added to the policy's connect-src). */
   readonly VITE_ORUK_FEED_ORIGINS?: string;
   /** Where residents' "Report a problem" emails go. */
+  /** Who runs the site and how to reach them (src/features/legal/contactDetails.ts, docs/DEPLOY.md). */
+  readonly VITE_COUNCIL_NAME?: string;
+  readonly VITE_CONTACT_EMAIL?: string;
+  readonly VITE_CONTACT_PHONE?: string;
+  readonly VITE_CONTACT_ADDRESS?: string;
+  readonly VITE_DPO_EMAIL?: string;
   /** "postcodes.io" to geocode online; default offline table. */
   readonly VITE_GEOCODER?: string;
 }

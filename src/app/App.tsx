@@ -46,6 +46,9 @@ export function App() {
           <Route path="/about" component={AboutPage} />
           <Route path="/confirm" component={lazy(() => import('../features/email-links/ConfirmListingPage'))} />
           <Route path="/unsubscribe" component={lazy(() => import('../features/email-links/UnsubscribePage'))} />
+          <Route path="/accessibility" component={lazy(() => import('../features/legal/AccessibilityPage'))} />
+          <Route path="/privacy" component={lazy(() => import('../features/legal/PrivacyPage'))} />
+          <Route path="/contact" component={lazy(() => import('../features/legal/ContactPage'))} />
           <Route path="/outbox" component={lazy(() => import('../features/outbox/OutboxPage'))} />
           <Route path="*404" component={NotFoundPage} />
         </Router>

@@ -4,12 +4,13 @@
 // keeps in Storage, and the live API only until that file exists or when it fails. Both ask the
 // database again after each write that changes what is published (the `published` key).
 // Supabase mode never shows the build's synthetic sample: its file is the one in Storage.
-import { createContext, createEffect, createResource, useContext, type Accessor, type JSX } from 'solid-js';
+import { createContext, createEffect, createResource, onMount, useContext, type Accessor, type JSX } from 'solid-js';
 import type { AssetCollection, AssetFeature, Category } from '../domain/types';
 import { useBackend } from './BackendProvider';
 import { createStaticThenLive, type ReadSource } from './createStaticThenLive';
 import { fetchJson } from '../lib/fetchJson';
 import { whenIdle } from '../ui/whenIdle';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 
 const base = import.meta.env.BASE_URL;
 
@@ -62,6 +63,9 @@ export function PublishedProvider(props: { children: JSX.Element }) {
     liveAfterFile: backend.mode === 'local' ? () => mounted.then(() => whenIdle()) : false,
     key: 'published',
   });
+
+  // Keeps the shell and these listings for offline use (docs/OFFLINE.md).
+  onMount(() => registerServiceWorker(publishedFileUrl(backend.mode)));
 
   // Tests and support staff can see which copy is on screen.
   createEffect(() => (document.documentElement.dataset.published = published.source()));

@@ -1,11 +1,13 @@
 // The frame around every page: skip link, header with navigation for the roles the person has,
-// the local-mode banner, and the page itself.
+// the local-mode banner, the offline notice, the page itself and the footer.
 import { A } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
 import { removeDraftsOf } from '../ui/formDraft';
 import { LocalModeBanner } from './LocalModeBanner';
 import { t } from './i18n';
+import { SiteFooter } from './footer/SiteFooter';
+import { OfflineNotice } from './offline/OfflineNotice';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
 function skipToMain(e: MouseEvent) {
@@ -83,9 +85,11 @@ export function Shell(props: { children?: JSX.Element }) {
         </nav>
       </header>
       <LocalModeBanner />
+      <OfflineNotice />
       <main id="main" tabindex="-1">
         {props.children}
       </main>
+      <SiteFooter />
     </>
   );
 }

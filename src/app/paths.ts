@@ -26,3 +26,10 @@ export const tellUsReviewPaths = {
   reports: () => '/review/reports',
   suggestions: () => '/review/suggestions',
 };
+
+/** The accessibility statement, privacy notice and contact page, linked from every page's footer. */
+export const legalPaths = {
+  accessibility: () => '/accessibility',
+  privacy: () => '/privacy',
+  contact: () => '/contact',
+};

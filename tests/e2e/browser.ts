@@ -51,9 +51,21 @@ export async function blockOffsiteRequests(context: BrowserContext) {
   );
 }
 
-/** A fresh context (own storage, so its own local database) with errors collected. */
-export async function openPage(browser: Browser, path = '/', opts: { viewport?: { width: number; height: number } } = {}): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, baseURL: baseUrl() });
+/**
+ * A fresh context (own storage, so its own local database) with errors collected. The service
+ * worker is blocked unless asked for: offline-legal.e2e.ts tests it, and elsewhere a test's own
+ * routes answer every request and no test pays for filling the offline cache.
+ */
+export async function openPage(
+  browser: Browser,
+  path = '/',
+  opts: { viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<TestPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    baseURL: baseUrl(),
+    serviceWorkers: opts.serviceWorkers ?? 'block',
+  });
   await blockOffsiteRequests(context);
   const page = await context.newPage();
   const errors: string[] = [];

@@ -99,7 +99,7 @@ describe('the built app under its Content-Security-Policy', () => {
     expectNoViolations('/');
   });
 
-  it('an asset page, About, Sign in and a missing page', async () => {
+  it('an asset page, About, Sign in, the privacy notice and a missing page', async () => {
     await go(page, `/asset/${asset.id}`);
     await page.locator('h1', { hasText: asset.name }).waitFor();
     await page.locator('.asset-map canvas, .maplibregl-canvas').first().waitFor({ timeout: 30_000 });
@@ -107,9 +107,11 @@ describe('the built app under its Content-Security-Policy', () => {
     await page.getByRole('heading', { name: 'About Common Ground', level: 1 }).waitFor();
     await go(page, '/sign-in');
     await page.locator('h1').waitFor();
+    await go(page, '/privacy');
+    await page.getByRole('heading', { name: 'Privacy notice', level: 1 }).waitFor();
     await go(page, '/no-such-page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-    expectNoViolations('asset, about, sign-in, 404');
+    expectNoViolations('asset, about, sign-in, privacy, 404');
   });
 
   it('the local database worker: signed in, organisation and review pages', async () => {

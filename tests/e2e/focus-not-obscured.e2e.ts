@@ -87,6 +87,10 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await go(page, '/sign-in');
   await headingShown(page, 'Sign in');
   await walk.form('sign in');
+  // The privacy notice's opt-out from counting searches.
+  await go(page, '/privacy');
+  await headingShown(page, 'Privacy notice');
+  await walk.form('privacy notice');
 
   // A newcomer registers an organisation (which then waits in the review queue).
   await actAs(page, 'newcomer');

@@ -68,6 +68,9 @@ describe('every page reflows at 320 CSS px', () => {
     problems.push(...(await reflows('report-sent', h1('Thank you for your report'))));
     problems.push(...(await visit('/suggest', 'suggest', h1('Suggest a group, place or service'))));
     problems.push(...(await visit('/about', 'about', h1('About Common Ground'))));
+    problems.push(...(await visit('/accessibility', 'accessibility', h1('Accessibility statement'))));
+    problems.push(...(await visit('/privacy', 'privacy', h1('Privacy notice'))));
+    problems.push(...(await visit('/contact', 'contact', h1('Contact'))));
     problems.push(...(await visit('/outbox', 'outbox', page.getByLabel('Show messages to'))));
     problems.push(...(await visit('/no-such-page', 'not-found', h1('Page not found'))));
     problems.push(...(await visit('/confirm?token=not-a-token', 'confirm-refused', h1('This link cannot confirm the listing'))));
