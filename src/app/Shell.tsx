@@ -6,6 +6,7 @@ import { useBackend } from './BackendProvider';
 import { removeDraftsOf } from '../ui/formDraft';
 import { LocalModeBanner } from './LocalModeBanner';
 import { t } from './i18n';
+import { ShortlistLink } from '../ui/shortlist/ShortlistLink';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
 function skipToMain(e: MouseEvent) {
@@ -36,6 +37,9 @@ export function Shell(props: { children?: JSX.Element }) {
               <A href="/" end>
                 {t('find')}
               </A>
+            </li>
+            <li>
+              <ShortlistLink />
             </li>
             <Show when={signedIn()}>
               <li>
