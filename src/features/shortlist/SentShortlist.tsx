@@ -49,7 +49,10 @@ export function SentShortlist(props: {
         );
         if (decoded.items.length === 0 && !notes.length) notes.push(t('sharedEmpty'));
         const mine = shortlist();
-        if (mine.length === 0 || sameList(mine, items)) {
+        if (items.length === 0) {
+          setState({ kind: 'done', message: t('sharedNothingLeft'), notes });
+          props.onSettled();
+        } else if (mine.length === 0 || sameList(mine, items)) {
           replaceShortlist(items);
           setState({ kind: 'done', message: t('sharedLoaded', { count: items.length }), notes });
           props.onSettled();

@@ -78,6 +78,7 @@ export default {
   sharedDamaged:
     'This shortlist link is damaged or incomplete (perhaps cut short when it was copied), so it cannot be opened. Your own shortlist has not been changed. Ask whoever sent it to send it again.',
   sharedEmpty: 'This shortlist link holds no listings.',
+  sharedNothingLeft: 'There is nothing in this link to add, so your shortlist has not been changed.',
   sharedGone: (p: { names: string }) => `No longer listed, so left out: ${p.names}.`,
   sharedSkipped: (p: { count: number }) =>
     plural(p.count, { one: '1 entry in the link could not be read and was left out.', other: `${p.count} entries in the link could not be read and were left out.` }),

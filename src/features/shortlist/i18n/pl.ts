@@ -79,6 +79,7 @@ export default {
   sharedDamaged:
     'Ten link do listy jest uszkodzony lub niepełny (być może ucięty przy kopiowaniu), więc nie można go otworzyć. Twoja lista nie została zmieniona. Poproś nadawcę o ponowne wysłanie.',
   sharedEmpty: 'Ten link nie zawiera żadnych wpisów.',
+  sharedNothingLeft: 'W tym linku nie ma nic do dodania, więc Twoja lista nie została zmieniona.',
   sharedGone: (p: { names: string }) => `Już niedostępne, więc pominięte: ${p.names}.`,
   sharedSkipped: (p: { count: number }) =>
     plural(p.count, {
