@@ -1,4 +1,4 @@
-// A QR code drawn as one SVG path (no innerHTML): printed shortlists and leaflets carry one per
+// A QR code drawn as one SVG path (built as elements, never as markup): printed shortlists and leaflets carry one per
 // listing, so a phone can open the listing from paper.
 import { createMemo } from 'solid-js';
 import { encode } from 'uqr';
