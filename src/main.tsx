@@ -8,6 +8,8 @@ import './ui/forms.css';
 import './ui/tables.css';
 import './ui/results.css';
 import './ui/downloads.css';
+import './ui/shortlist/shortlist.css';
+import './ui/print.css';
 
 // The chosen language's dictionaries arrive before the first paint, so it never flashes English.
 void setLocale(initialLocale(), { remember: false }).then(() => render(() => <App />, document.getElementById('root')!));

@@ -37,6 +37,7 @@ export function App() {
           <Route path="/" component={FindPage} />
           <Route path="/asset/:id" component={AssetPage} />
           <Route path="/asset/:id/report" component={lazy(() => import('../features/tell-us/ReportProblemPage'))} />
+          <Route path="/shortlist" component={lazy(() => import('../features/shortlist/ShortlistPage'))} />
           <Route path="/suggest" component={lazy(() => import('../features/tell-us/SuggestPage'))} />
           <Route path="/organisation/*" component={OrganisationPage} />
           <Route path="/review/*" component={ReviewPage} />

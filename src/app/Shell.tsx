@@ -8,6 +8,7 @@ import { LocalModeBanner } from './LocalModeBanner';
 import { t } from './i18n';
 import { SiteFooter } from './footer/SiteFooter';
 import { OfflineNotice } from './offline/OfflineNotice';
+import { ShortlistLink } from '../ui/shortlist/ShortlistLink';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
 function skipToMain(e: MouseEvent) {
@@ -38,6 +39,9 @@ export function Shell(props: { children?: JSX.Element }) {
               <A href="/" end>
                 {t('find')}
               </A>
+            </li>
+            <li>
+              <ShortlistLink />
             </li>
             <Show when={signedIn()}>
               <li>

@@ -31,3 +31,8 @@ export function quoteCsvCell(cell: string): string {
 export function csvCell(value: string, options?: NeutraliseOptions): string {
   return quoteCsvCell(neutraliseCsvCell(value, options));
 }
+
+/** Whole CSV text a spreadsheet opens safely: every cell as csvCell, CRLF lines, a BOM so Excel reads UTF-8 (£, accents). */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + rows.map((r) => r.map((c) => csvCell(c)).join(',')).join('\r\n') + '\r\n';
+}

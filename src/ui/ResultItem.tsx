@@ -6,6 +6,7 @@ import type { AssetFeature } from '../domain/types';
 import { GENERAL_AREA_LABEL, describeListingDistance, isGeneralArea } from '../domain/generalArea';
 import { KIND_LABELS, costText, staleFlag } from '../domain/assetFacts';
 import type { HoursModule } from '../domain/hoursModule';
+import { ShortlistButton } from './shortlist/ShortlistButton';
 
 export function openStatus(hours: HoursModule | null, value: string | null, now: Date): { open: boolean | null; text: string } | null {
   if (!value) return { open: null, text: 'Opening times not given: contact them' };
@@ -78,6 +79,7 @@ export function ResultItem(props: {
         <button type="button" class="link show-on-map" onClick={() => props.onShowOnMap?.()}>
           Show on map<span class="visually-hidden">: {p().name}</span>
         </button>
+        <ShortlistButton assetId={p().id} name={p().name} />
       </Show>
     </li>
   );

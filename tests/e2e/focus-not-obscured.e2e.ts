@@ -70,6 +70,12 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await page.locator('details.filters > summary').click();
   await page.locator('details.download-results > summary').click();
   await walk.form('find: search, location, filters and downloads', { scope: '.find-panel', until: '.result-list' });
+  // The shortlist, holding one listing: its note, move and remove buttons, and ways to send it.
+  await page.locator('.result .shortlist-button').first().click();
+  await go(page, '/shortlist');
+  await headingShown(page, 'Shortlist');
+  await page.locator('.shortlist-entry').waitFor();
+  await walk.form('shortlist');
   // Residents tell us: report a problem with a listing (sent, so the moderator has one to
   // handle below), and suggest a group (sent likewise).
   await go(page, `/asset/${someListing}/report`);

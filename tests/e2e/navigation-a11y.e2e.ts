@@ -56,6 +56,8 @@ describe('page titles', () => {
     await expectTitle(page, 'Suggest a group, place or service – Common Ground', last);
     await go(page, '/no-such-page');
     await expectTitle(page, 'Page not found – Common Ground', last);
+    await nav(page, 'Shortlist');
+    await expectTitle(page, 'Shortlist – Common Ground', last);
     // Signed out, the sections say what they are and that they need a sign-in.
     await go(page, '/review');
     await expectTitle(page, 'Review listings – Common Ground', last);

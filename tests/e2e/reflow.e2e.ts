@@ -57,6 +57,9 @@ describe('every page reflows at 320 CSS px', () => {
     await waitForResults(page);
     const id = (await page.locator('.result').first().getAttribute('data-id'))!;
     problems.push(...(await visit(`/asset/${id}`, 'asset', page.getByRole('heading', { name: /^Nearby/ }))));
+    // The shortlist, holding that listing (with its note field, buttons and sending links).
+    await page.getByRole('button', { name: /^Add to shortlist/ }).click();
+    problems.push(...(await visit('/shortlist', 'shortlist', page.locator('.shortlist-entry'))));
     // A listing that meets at a private address (the demo's writers' group): the area wording and its map.
     const home = published.features.find((f) => f.properties.private_address)!.properties.id;
     problems.push(...(await visit(`/asset/${home}`, 'asset-private-address', page.getByRole('heading', { name: 'The general area' }))));

@@ -49,7 +49,8 @@ const ALLOWED: Record<string, (to: string) => boolean> = {
   domain: (to) => to === 'domain',
   geo: (to) => to === 'geo' || to === 'domain',
   lib: (to) => to === 'lib' || to === 'domain',
-  ui: (to) => to === 'ui' || to === 'domain',
+  // Shared components speak the current language too (src/i18n depends on nothing of ours).
+  ui: (to) => to === 'ui' || to === 'domain' || to === 'i18n',
   map: (to) => ['map', 'domain', 'geo', 'lib'].includes(to),
   backend: (to) => to.startsWith('backend') || ['domain', 'lib'].includes(to),
 };
@@ -63,9 +64,9 @@ function allowed(from: string, to: string): boolean {
   if (a === 'i18n') return false;
   if (b === 'i18n') return true;
   if (a.startsWith('backend')) return ALLOWED.backend(b);
-  if (a.startsWith('features/')) return ['domain', 'geo', 'lib', 'ui', 'map', 'app', ...BACKEND_FOR_VIEWS].includes(b);
+  if (a.startsWith('features/')) return ['domain', 'geo', 'lib', 'ui', 'map', 'app', 'i18n', ...BACKEND_FOR_VIEWS].includes(b);
   if (a === 'app') return !b.startsWith('features/');
-  if (a === 'main') return b === 'app' || b === 'ui';
+  if (a === 'main') return b === 'app' || b === 'ui' || b === 'i18n';
   return ALLOWED[a]?.(b) ?? false;
 }
 

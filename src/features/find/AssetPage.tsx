@@ -18,12 +18,14 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { whenIdle } from '../../ui/whenIdle';
 import { SummaryRow } from '../../ui/SummaryRow';
 import { KIND_LABELS, checkedText, costText } from '../../domain/assetFacts';
-import { directionsHref, mailtoHref, telHref, websiteHref } from './contactLinks';
+import { directionsHref, mailtoHref, telHref, websiteHref } from '../../domain/contactLinks';
 import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { lastFindSearch } from './lastFindSearch';
 import { nearbyAlternatives } from './nearbyAlternatives';
 import { openStatus } from '../../ui/ResultItem';
 import { residentPaths } from '../../app/paths';
+import { ShortlistButton } from '../../ui/shortlist/ShortlistButton';
+import { ListingQrCode } from '../../ui/shortlist/ListingQrCode';
 import { reportedOnText } from '../../domain/publicForms';
 import './find.css';
 
@@ -190,6 +192,7 @@ export default function AssetPage() {
                 <span class="tag kind">{KIND_LABELS[d().kind]}</span>
                 <For each={tidyListingCategories(taxonomy(), d().categories)}>{(slug) => <span class="tag">{categoryTrail(taxonomy(), slug)}</span>}</For>
               </p>
+              <ShortlistButton assetId={d().id} name={d().name} />
               <Show when={d().description}>
                 <p class="asset-lede">{d().description}</p>
               </Show>
@@ -288,6 +291,8 @@ export default function AssetPage() {
                 </Show>
                 <SummaryRow term="Last checked">{checkedText(d())}</SummaryRow>
               </dl>
+
+              <ListingQrCode id={d().id} name={d().name} class="asset-print-qr" />
 
               <h2>{isGeneralArea(d()) ? 'The general area' : 'Where it is'}</h2>
               <div class="asset-map">

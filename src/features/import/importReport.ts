@@ -4,7 +4,7 @@
 // email dropped), so nothing is altered silently. A previous batch keeps each rejected row's
 // reason and original cells, so its report downloads again with the partner's columns.
 import type { ImportBatch } from '../../backend/api';
-import { toCsv } from './csvText';
+import { toCsv } from '../../domain/csvCell';
 import type { Mapping } from './fields';
 import { resolveDecisions, skipReason, valuesLost, type Decision, type ImportPlan, type RejectedRow } from './plan';
 import { reportCsv, type ReportOptions } from './report';

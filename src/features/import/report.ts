@@ -3,7 +3,7 @@
 // optionally the rows imported with changes (or, in a strict import, held back to fix). Cells are neutralised, because partner text such
 // as "=HYPERLINK(...)" must not run when the report is opened in a spreadsheet.
 // Possible duplicates the moderator skipped can be listed too (pass the decisions).
-import { toCsv } from './csvText';
+import { toCsv } from '../../domain/csvCell';
 import type { Mapping } from './fields';
 import type { MissingListing } from './missing';
 import { originalCells } from './originalCells';

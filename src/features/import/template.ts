@@ -1,6 +1,6 @@
 // The template a partner downloads: one column per field we import, named as our fields so
 // it maps without any choices, and one example row; plus a sheet explaining each column.
-import { toCsv } from './csvText';
+import { toCsv } from '../../domain/csvCell';
 import { FIELDS } from './fields';
 
 export interface TemplateColumn {

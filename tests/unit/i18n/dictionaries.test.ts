@@ -13,6 +13,8 @@ const RESIDENT_NAMESPACES = [
   '/src/app/footer/i18n',
   '/src/app/offline/i18n',
   '/src/features/legal/i18n',
+  '/src/ui/shortlist/i18n',
+  '/src/features/shortlist/i18n',
 ];
 
 const folder = (path: string) => path.replace(/\/[^/]+\.ts$/, '');

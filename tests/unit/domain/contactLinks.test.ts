@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionsHref, mailtoHref, telHref, websiteHref } from '../../../src/features/find/contactLinks';
+import { directionsHref, mailtoHref, telHref, websiteHref } from '../../../src/domain/contactLinks';
 
 describe('contact links', () => {
   it('links only http(s) websites', () => {

@@ -1,7 +1,7 @@
 // Turns an asset's contact fields into link targets, or null when a value is not safe to link:
 // only http(s) websites, tel: with a dialable number, mailto: with a plausible address
 // (docs/ARCHITECTURE.md "Security"). A value that is not linked is still shown as plain text.
-import { isEmail, isHttpUrl } from '../../domain/validation';
+import { isEmail, isHttpUrl } from './validation';
 
 export function websiteHref(value: string | null | undefined): string | null {
   const v = value?.trim();
@@ -45,4 +45,21 @@ export function mailtoHref(value: string | null | undefined, fields: MailFields 
 /** A plain link to OpenStreetMap's route planner with the asset as the destination. */
 export function directionsHref(lat: number, lng: number): string {
   return `https://www.openstreetmap.org/directions?to=${lat.toFixed(6)}%2C${lng.toFixed(6)}`;
+}
+
+/**
+ * A mailto: with no recipient (the sender picks one in their mail program), subject and body
+ * percent-encoded on their own as in mailtoHref.
+ */
+export function draftMailHref(fields: MailFields): string {
+  const query: string[] = [];
+  const subject = fields.subject?.replace(/[\r\n]+/g, ' ').trim();
+  if (subject) query.push(`subject=${encodeURIComponent(subject)}`);
+  if (fields.body) query.push(`body=${encodeURIComponent(fields.body.replace(/\r\n?|\n/g, '\r\n'))}`);
+  return `mailto:${query.length ? `?${query.join('&')}` : ''}`;
+}
+
+/** An sms: link with a ready-made message and no number (RFC 5724; `?body=` is what current phones read). */
+export function draftSmsHref(body: string): string {
+  return `sms:?body=${encodeURIComponent(body.replace(/\r\n?/g, '\n'))}`;
 }
