@@ -12,6 +12,7 @@ const STAFF_FOLDERS = ['organisation', 'review', 'plan', 'import', 'signin', 'ou
 /** Attributes whose value is read by people (shown, or spoken by a screen reader). */
 const READ_ATTRIBUTES = new Set([
   'aria-label',
+  'data-label',
   'aria-description',
   'aria-roledescription',
   'aria-valuetext',
@@ -74,19 +75,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'src/features/plan/MethodNote.tsx',
   'src/features/plan/PlanPage.tsx',
   'src/features/plan/SettingsPanel.tsx',
-  'src/features/review/DecisionForm.tsx',
-  'src/features/review/DownloadEverythingPage.tsx',
-  'src/features/review/HoursInWords.tsx',
-  'src/features/review/ListingPreview.tsx',
-  'src/features/review/MailProblemsPage.tsx',
-  'src/features/review/ReportsQueuePage.tsx',
-  'src/features/review/ResidentPreview.tsx',
-  'src/features/review/ReviewAssetPage.tsx',
-  'src/features/review/ReviewOrganisationPage.tsx',
-  'src/features/review/ReviewPage.tsx',
-  'src/features/review/ReviewQueuePage.tsx',
-  'src/features/review/StalenessReportPage.tsx',
-  'src/features/review/SuggestionsQueuePage.tsx',
 ]);
 
 const hasLetters = (text: string) => /\p{L}/u.test(text) && !NOT_WORDS.test(text);
