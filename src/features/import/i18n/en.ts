@@ -1,6 +1,9 @@
 // The partner data import wizard (src/features/import/*.tsx). Messages the worker and the checks
 // build (problems, progress labels) are data and stay in their own modules.
-import { formatNumber } from '../../../i18n';
+import { formatNumber, plural } from '../../../i18n';
+
+/** "1 row", "1,204 rows". */
+const counted = (n: number, one: string, other: string) => plural(n, { one: `${formatNumber(n)} ${one}`, other: `${formatNumber(n)} ${other}` });
 
 export default {
   // ImportPage, StepIndicator
@@ -177,4 +180,42 @@ export default {
   skipRow: 'Skip: do not import this row',
   pagesOfDuplicates: 'Pages of possible duplicates',
   duplicatesNoun: 'duplicates',
+  // CommitStep
+  andMore: (p: { count: number }) => `and ${counted(p.count, 'more', 'more')}: the report lists every one.`,
+  importFailed: 'The import did not happen',
+  losingValues: (p: { count: number }) =>
+    `${counted(p.count, 'row has', 'rows have')} a value that could not be used, such as an e-mail or web address that is not one, or opening hours we cannot read`,
+  losingValuesHint: 'The report lists each one with the value as the partner wrote it.',
+  importWithout: 'Import them without those values',
+  holdBack: 'Hold them back for the partner to fix',
+  missing: (p: { count: number; partner: string }) =>
+    `${counted(p.count, 'listing', 'listings')} from ${p.partner} ${p.count === 1 ? 'is' : 'are'} on the map but not in this file`,
+  missingHint: 'They were in an earlier file from this partner. They may have closed, or the partner may have sent only part of their list.',
+  keepMissing: 'Keep them on the map',
+  archiveMissing: 'Archive them with this import (undoing the import brings them back)',
+  whenYouImport: (p: { file: string; partner: string }) => `When you import ${p.file} from ${p.partner}:`,
+  willInsert: (p: { count: number }) => `${counted(p.count, 'new asset is', 'new assets are')} published on the map`,
+  willUpdate: (p: { count: number }) => `${counted(p.count, 'asset is', 'assets are')} updated where the file changes them (the rest are left as they are)`,
+  willSkip: (p: { count: number }) => `${counted(p.count, 'row is', 'rows are')} skipped (repeats of an earlier row, and possible duplicates you chose to skip)`,
+  willReject: (p: { count: number }) => `${counted(p.count, 'row is', 'rows are')} not imported because of problems`,
+  willHoldBack: (p: { count: number }) => `${counted(p.count, 'row is', 'rows are')} held back for the partner to fix`,
+  willMissing: (p: { count: number; archives: boolean }) =>
+    `${counted(p.count, 'listing', 'listings')} not in this file ${p.archives ? (p.count === 1 ? 'is archived' : 'are archived') : 'stay on the map'}`,
+  oneGo: 'Everything is imported in one go: if anything fails, nothing is written. You can undo the whole import afterwards.',
+  back: 'Back',
+  archiveButton: (p: { count: number }) => `Archive ${counted(p.count, 'listing', 'listings')}`,
+  importButton: (p: { count: number }) => `Import ${counted(p.count, 'asset', 'assets')}`,
+  addedAndUpdated: (p: { inserted: number; updated: number; file: string }) =>
+    `${counted(p.inserted, 'asset', 'assets')} added and ${counted(p.updated, 'asset', 'assets')} updated from ${p.file}`,
+  didInsert: (p: { count: number }) => `${counted(p.count, 'new asset', 'new assets')} published`,
+  didUpdate: (p: { count: number }) => `${counted(p.count, 'asset', 'assets')} updated`,
+  didLeave: (p: { count: number }) => `${counted(p.count, 'asset', 'assets')} unchanged: already as the file says`,
+  didSkip: (p: { count: number }) => `${counted(p.count, 'row', 'rows')} skipped`,
+  didReject: (p: { count: number }) => `${counted(p.count, 'row', 'rows')} not imported`,
+  didArchive: (p: { count: number }) => `${counted(p.count, 'listing', 'listings')} archived: not in this file`,
+  seeOnMap: 'See them on the map',
+  importAnother: 'Import another file',
+  reportExplained:
+    'The report lists every row that was not imported and why, and every row imported with a value changed or left out, with its cells as they were, so the partner can fix them.',
+  howToUndo: 'To take this import back, use “Undo this import” under Previous imports below.',
 } as const;
