@@ -35,13 +35,9 @@ const NOT_WORDS = /^[\s\d.,:;()[\]–—·…/%+×=*#'"’‘“”!?-]*$/;
 const NOT_YET_TRANSLATED = new Set<string>([
   'src/features/import/MappingStep.tsx',
   'src/features/organisation/editor/AssetEditor.tsx',
-  'src/features/organisation/editor/AssetEditorPage.tsx',
   'src/features/organisation/editor/AudienceFields.tsx',
-  'src/features/organisation/editor/CategoryFields.tsx',
   'src/features/organisation/editor/CheckPlanPanel.tsx',
   'src/features/organisation/editor/ConflictPanel.tsx',
-  'src/features/organisation/editor/ContactFields.tsx',
-  'src/features/organisation/editor/ListingBasics.tsx',
   'src/features/organisation/editor/ListingStatusBanners.tsx',
   'src/features/organisation/editor/LocationPicker.tsx',
   'src/features/organisation/editor/OpeningHoursEditor.tsx',
