@@ -36,7 +36,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'src/features/import/MappingStep.tsx',
   'src/features/organisation/editor/AssetEditor.tsx',
   'src/features/organisation/editor/AudienceFields.tsx',
-  'src/features/organisation/editor/CheckPlanPanel.tsx',
   'src/features/organisation/editor/ConflictPanel.tsx',
   'src/features/organisation/editor/ListingStatusBanners.tsx',
   'src/features/organisation/editor/LocationPicker.tsx',

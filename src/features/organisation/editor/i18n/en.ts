@@ -31,4 +31,11 @@ export default {
   mainCategory: (p: { trail: string }) => `Main category: ${p.trail}`,
   loadingCategories: 'Loading categories…',
   typeOf: (p: { category: string }) => `Type of ${p.category} (optional)`,
+  // CheckPlanPanel
+  checkSaved: (p: { every: string; reminders: string }) => `Saved: ${p.every}. ${p.reminders}`,
+  notSaved: (p: { reason: string }) => `Not saved: ${p.reason}`,
+  remindersHeading: 'Reminders to check this listing',
+  remindersUnloadable: (p: { reason: string }) => `The reminder settings could not be loaded: ${p.reason}`,
+  howOften: 'How often should we ask whether it is still right?',
+  howOftenHint: 'Everyone in your organisation gets an e-mail. One click confirms it; no need to sign in.',
 } as const;
