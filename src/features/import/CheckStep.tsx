@@ -12,6 +12,7 @@ import { importReportCsv, reportFileName } from './importReport';
 import { ProblemsTable } from './ProblemsTable';
 import { problemRows } from './problemRows';
 import { StepHeading } from './StepIndicator';
+import { t } from './i18n';
 
 export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
   // eslint-disable-next-line solid/reactivity -- one wizard for the page's life, never replaced
@@ -40,7 +41,8 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
         {(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message(), href: w.undecided().length ? duplicateChoiceId(w.undecided()[0]) : undefined }]} />}
       </Show>
       <p>
-        Nothing has been imported yet. {plan().counts.total.toLocaleString('en-GB')} rows were checked from <strong>{w.source()?.name}</strong>.
+        {t('checkedFromStart', { count: plan().counts.total })}
+        <strong>{w.source()?.name}</strong>.
       </p>
       <ImportCounts counts={plan().counts} />
       <Show when={duplicates().length > 0}>
@@ -50,17 +52,17 @@ export function CheckStep(props: { wizard: ImportWizard; focus: boolean }) {
       <Show when={notImported() > 0 || changed() > 0}>
         <p>
           <button type="button" class="link" onClick={downloadReport}>
-            Download the report of rows that will not be imported or will be changed (CSV)
+            {t('downloadReport')}
           </button>
         </p>
       </Show>
       <CleanedRowsTable rows={plan().planned} decisions={w.decisions()} categoryLabel={label} />
       <p class="button-row">
         <button type="button" class="secondary" onClick={() => w.goTo('mapping')}>
-          Back to the mapping
+          {t('backToMapping')}
         </button>
         <button type="button" disabled={plan().planned.length === 0} onClick={() => w.toImport()}>
-          Continue
+          {t('continue')}
         </button>
       </p>
     </div>

@@ -4,22 +4,24 @@ import { For, Show, createSignal } from 'solid-js';
 import type { Decision, PlannedRow } from './plan';
 import { pageOf } from './pageOf';
 import { Pagination } from './Pagination';
+import { formatDate } from '../../i18n';
+import { t } from './i18n';
 
 /** "14 March 2025" from the partner's YYYY-MM-DD. */
 function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatDate(new Date(y, m - 1, d), { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 function outcome(p: PlannedRow, d: Decision | undefined): string {
   if (d) {
-    if (d.action === 'insert') return 'New (you chose)';
-    if (d.action === 'update') return 'Updates an existing asset (you chose)';
-    if (d.action === 'instead') return `Imported instead of row ${p.repeats?.row} (you chose)`;
-    return 'Skipped (you chose)';
+    if (d.action === 'insert') return t('outcomeInsertChosen');
+    if (d.action === 'update') return t('outcomeUpdateChosen');
+    if (d.action === 'instead') return t('outcomeInsteadChosen', { row: p.repeats?.row });
+    return t('outcomeSkipChosen');
   }
-  if (p.repeats) return `Repeats row ${p.repeats.row}: skipped unless you choose`;
-  return p.status === 'new' ? 'New' : p.status === 'update' ? 'Updates the asset with the same partner ID' : 'Possible duplicate: waiting for your decision';
+  if (p.repeats) return t('outcomeRepeats', { row: p.repeats.row });
+  return p.status === 'new' ? t('outcomeNew') : p.status === 'update' ? t('outcomeUpdate') : t('outcomeDuplicate');
 }
 
 export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions: ReadonlyMap<number, Decision>; categoryLabel: (slug: string) => string }) {
@@ -27,20 +29,20 @@ export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions
   const current = () => pageOf(props.rows, page());
   return (
     <section aria-labelledby="cleaned-heading">
-      <h3 id="cleaned-heading">Rows to import ({props.rows.length.toLocaleString('en-GB')})</h3>
-      <Show when={props.rows.length > 0} fallback={<p>No row can be imported. Fix the problems above in the file, or change the mapping.</p>}>
+      <h3 id="cleaned-heading">{t('rowsToImport', { count: props.rows.length })}</h3>
+      <Show when={props.rows.length > 0} fallback={<p>{t('noRowImportable')}</p>}>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cleaned-caption">
           <table class="cleaned-table">
-            <caption id="cleaned-caption">Cleaned rows, as they will be imported</caption>
+            <caption id="cleaned-caption">{t('cleanedCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Name</th>
-                <th scope="col">Categories</th>
-                <th scope="col">Placed by</th>
-                <th scope="col">Contact</th>
-                <th scope="col">Last checked</th>
-                <th scope="col">What happens</th>
+                <th scope="col">{t('colRow')}</th>
+                <th scope="col">{t('colName')}</th>
+                <th scope="col">{t('colCategories')}</th>
+                <th scope="col">{t('colPlacedBy')}</th>
+                <th scope="col">{t('colContact')}</th>
+                <th scope="col">{t('colLastChecked')}</th>
+                <th scope="col">{t('colWhatHappens')}</th>
               </tr>
             </thead>
             <tbody>
@@ -50,9 +52,9 @@ export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions
                     <td>{p.row}</td>
                     <th scope="row">{p.asset.name}</th>
                     <td>{p.asset.categories.map(props.categoryLabel).join(', ')}</td>
-                    <td>{p.placedBy === 'postcode' ? `Postcode ${p.asset.postcode}` : `${p.asset.lat.toFixed(5)}, ${p.asset.lng.toFixed(5)}`}</td>
+                    <td>{p.placedBy === 'postcode' ? t('placedByPostcode', { postcode: p.asset.postcode }) : `${p.asset.lat.toFixed(5)}, ${p.asset.lng.toFixed(5)}`}</td>
                     <td>{[p.asset.phone, p.asset.email, p.asset.website].filter(Boolean).join(' · ')}</td>
-                    <td>{p.asset.last_verified_at ? `${formatDay(p.asset.last_verified_at)} (the partner’s date)` : 'Not yet: shown as imported, not confirmed'}</td>
+                    <td>{p.asset.last_verified_at ? t('partnersDate', { day: formatDay(p.asset.last_verified_at) }) : t('notYetChecked')}</td>
                     <td>{outcome(p, props.decisions.get(p.row))}</td>
                   </tr>
                 )}
@@ -60,7 +62,7 @@ export function CleanedRowsTable(props: { rows: readonly PlannedRow[]; decisions
             </tbody>
           </table>
         </div>
-        <Pagination page={current()} label="Pages of rows to import" noun="rows" onPage={setPage} />
+        <Pagination page={current()} label={t('pagesOfRows')} noun={t('rowsNoun')} onPage={setPage} />
       </Show>
     </section>
   );

@@ -7,12 +7,12 @@ import { For, Show, createSignal } from 'solid-js';
 import { defaultDecision, type Decision, type PlannedRow } from './plan';
 import { pageOf } from './pageOf';
 import { Pagination } from './Pagination';
+import { t } from './i18n';
 
 const PAGE = 10;
 /** The closest matches only: a long list of weak ones hides the real duplicate. */
 const MAX_SHOWN = 3;
 const shown = (p: PlannedRow) => p.similar.slice(0, MAX_SHOWN);
-const n = (x: number) => x.toLocaleString('en-GB');
 
 function decisionValue(d: Decision | null | undefined): string {
   if (!d) return '';
@@ -33,20 +33,17 @@ export function DuplicateDecisions(props: {
   const current = () => pageOf(props.rows, page(), PAGE);
   return (
     <section aria-labelledby="duplicates-heading">
-      <h3 id="duplicates-heading">Possible duplicates ({n(props.rows.length)})</h3>
-      <p>
-        These rows have a name like an asset already on the map, close by, or repeat an earlier row of this file. Choose what to do with each one. A possible duplicate is
-        not imported or skipped until you choose; a repeat of an earlier row is skipped unless you choose otherwise, so the first row is kept.
-      </p>
+      <h3 id="duplicates-heading">{t('duplicatesHeading', { count: props.rows.length })}</h3>
+      <p>{t('duplicatesIntro')}</p>
       <Show when={props.undecided > 0}>
         <p class="notice" id="duplicates-undecided">
-          {props.undecided === 1 ? '1 possible duplicate is waiting for your decision.' : `${n(props.undecided)} possible duplicates are waiting for your decision.`}{' '}
+          {t('undecided', { count: props.undecided })}{' '}
           <button type="button" class="link" onClick={() => props.onDecideUndecided('insert')}>
-            Import {props.undecided === 1 ? 'it' : `all ${n(props.undecided)}`} as new
+            {t('importAllAsNew', { count: props.undecided })}
           </button>{' '}
-          or{' '}
+          {t('or')}{' '}
           <button type="button" class="link" onClick={() => props.onDecideUndecided('skip')}>
-            skip {props.undecided === 1 ? 'it' : `all ${n(props.undecided)}`}
+            {t('skipAll', { count: props.undecided })}
           </button>
         </p>
       </Show>
@@ -59,25 +56,21 @@ export function DuplicateDecisions(props: {
           return (
             <fieldset class="radios duplicate" aria-describedby={name('hint')}>
               <legend>
-                Row {p.row}: {p.asset.name}
+                {t('rowName', { row: p.row, name: p.asset.name })}
                 <Show when={value() === ''}>
-                  <span class="visually-hidden"> (not decided yet)</span>
+                  <span class="visually-hidden">{t('notDecided')}</span>
                 </Show>
               </legend>
               <p class="hint" id={name('hint')}>
                 <Show when={repeat}>
-                  {(r) => (
-                    <>
-                      Repeats row {r().row} of this file ({r().by === 'external_id' ? 'the same partner ID' : `the same name, ${r().distance_m} m away`}).{' '}
-                    </>
-                  )}
+                  {(r) => <>{t('repeatsRow', { row: r().row, how: r().by === 'external_id' ? t('samePartnerId') : t('sameName', { metres: r().distance_m }) })} </>}
                 </Show>
                 <Show when={p.similar.length > 0}>
-                  Similar:{' '}
+                  {t('similar')}{' '}
                   {shown(p)
-                    .map((s) => `“${s.name}” (${Math.round(s.distance_m)} m away, ${Math.round(s.similarity * 100)}% alike)`)
+                    .map((s) => t('similarOne', { name: s.name, metres: Math.round(s.distance_m), percent: Math.round(s.similarity * 100) }))
                     .join('; ')}
-                  {p.similar.length > MAX_SHOWN ? `; and ${p.similar.length - MAX_SHOWN} less alike` : ''}
+                  {p.similar.length > MAX_SHOWN ? t('lessAlike', { count: p.similar.length - MAX_SHOWN }) : ''}
                 </Show>
               </p>
               <Show
@@ -92,7 +85,7 @@ export function DuplicateDecisions(props: {
                       checked={value() === 'insert'}
                       onChange={() => props.onDecide(p.row, { action: 'insert' })}
                     />
-                    <label for={duplicateChoiceId(p.row)}>{repeat ? `Import as new: a different place from row ${repeat.row}` : 'Import as new'}</label>
+                    <label for={duplicateChoiceId(p.row)}>{repeat ? t('importAsNewNotRow', { row: repeat.row }) : t('importAsNew')}</label>
                   </div>
                 }
               >
@@ -105,7 +98,7 @@ export function DuplicateDecisions(props: {
                     checked={value() === 'instead'}
                     onChange={() => props.onDecide(p.row, { action: 'instead' })}
                   />
-                  <label for={duplicateChoiceId(p.row)}>Import this row instead of row {repeat!.row}</label>
+                  <label for={duplicateChoiceId(p.row)}>{t('importInstead', { row: repeat!.row })}</label>
                 </div>
               </Show>
               <For each={shown(p)}>
@@ -119,7 +112,7 @@ export function DuplicateDecisions(props: {
                       checked={value() === `update:${s.id}`}
                       onChange={() => props.onDecide(p.row, { action: 'update', target_id: s.id })}
                     />
-                    <label for={name(`update-${i()}`)}>Update existing “{s.name}”</label>
+                    <label for={name(`update-${i()}`)}>{t('updateExisting', { name: s.name })}</label>
                   </div>
                 )}
               </For>
@@ -132,14 +125,14 @@ export function DuplicateDecisions(props: {
                   checked={value() === 'skip'}
                   onChange={() => props.onDecide(p.row, { action: 'skip' })}
                 />
-                <label for={name('skip')}>{repeat ? `Skip: keep row ${repeat.row} only` : 'Skip: do not import this row'}</label>
+                <label for={name('skip')}>{repeat ? t('skipKeepRow', { row: repeat.row }) : t('skipRow')}</label>
               </div>
             </fieldset>
           );
         }}
       </For>
       <Show when={current().pages > 1}>
-        <Pagination page={current()} label="Pages of possible duplicates" noun="duplicates" onPage={setPage} />
+        <Pagination page={current()} label={t('pagesOfDuplicates')} noun={t('duplicatesNoun')} onPage={setPage} />
       </Show>
     </section>
   );

@@ -2,28 +2,28 @@
 // will not be imported and why.
 import { For } from 'solid-js';
 import type { ImportPlan } from './plan';
+import { formatNumber } from '../../i18n';
+import { t } from './i18n';
 
 export function ImportCounts(props: { counts: ImportPlan['counts'] }) {
   const items = () => [
-    { key: 'new', n: props.counts.new, label: 'new', hint: 'not on the map yet' },
-    { key: 'updated', n: props.counts.updated, label: 'updated', hint: 'same partner ID as an asset on the map' },
+    { key: 'new', n: props.counts.new, label: t('countNew'), hint: t('countNewHint') },
+    { key: 'updated', n: props.counts.updated, label: t('countUpdated'), hint: t('countUpdatedHint') },
     {
       key: 'duplicates',
       n: props.counts.duplicates,
-      label: 'possible duplicates',
-      hint: props.counts.repeats
-        ? `similar name close by, or a repeat of an earlier row (${props.counts.repeats.toLocaleString('en-GB')}): you decide`
-        : 'similar name close by: you decide',
+      label: t('countDuplicates'),
+      hint: props.counts.repeats ? t('countDuplicatesRepeatsHint', { repeats: props.counts.repeats }) : t('countDuplicatesHint'),
     },
-    { key: 'invalid', n: props.counts.invalid, label: 'invalid', hint: 'not imported: see the problems' },
-    { key: 'unplaceable', n: props.counts.unplaceable, label: 'cannot be placed', hint: 'postcode not found' },
+    { key: 'invalid', n: props.counts.invalid, label: t('countInvalid'), hint: t('countInvalidHint') },
+    { key: 'unplaceable', n: props.counts.unplaceable, label: t('countUnplaceable'), hint: t('countUnplaceableHint') },
   ];
   return (
-    <ul class="import-counts" aria-label="What the check found">
+    <ul class="import-counts" aria-label={t('whatCheckFound')}>
       <For each={items()}>
         {(i) => (
           <li class={`count-${i.key}`} data-count={i.key}>
-            <span class="count-number">{i.n.toLocaleString('en-GB')}</span> <span class="count-label">{i.label}</span>
+            <span class="count-number">{formatNumber(i.n)}</span> <span class="count-label">{i.label}</span>
             <span class="hint">{i.hint}</span>
           </li>
         )}

@@ -15,7 +15,8 @@ import { loadImportGeocoder } from './loadImportGeocoder';
 import { MappingStep } from './MappingStep';
 import { PreviousImports } from './PreviousImports';
 import { SourceStep } from './SourceStep';
-import { STEP_NAMES, StepIndicator } from './StepIndicator';
+import { StepIndicator, stepNames } from './StepIndicator';
+import { t } from './i18n';
 import './importPage.css';
 
 const STEP_NUMBER: Record<WizardStep, number> = { source: 1, mapping: 2, check: 3, import: 4, done: 4 };
@@ -23,18 +24,18 @@ const STEP_NUMBER: Record<WizardStep, number> = { source: 1, mapping: 2, check: 
 export default function ImportPage() {
   const { backend, me } = useBackend();
   const allowed = () => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin';
-  usePageTitle(() => 'Import partner data');
+  usePageTitle(() => t('title'));
   return (
     <div class="page import-page">
-      <h1>Import partner data</h1>
-      <Show when={!me.loading} fallback={<p>Checking who you are…</p>}>
+      <h1>{t('title')}</h1>
+      <Show when={!me.loading} fallback={<p>{t('checkingWho')}</p>}>
         <Show
           when={allowed()}
           fallback={
             <div class="notice">
-              <p>Only council moderators can import partner data, because an import publishes assets on the map straight away.</p>
+              <p>{t('onlyModerators')}</p>
               <Show when={backend.local}>
-                <p>In local mode, choose “Council moderator” in the “Acting as” menu above.</p>
+                <p>{t('localModeHow')}</p>
               </Show>
             </div>
           }
@@ -70,8 +71,8 @@ function Wizard(props: { onWritten: WizardDeps['onWritten'] }) {
   );
   usePageTitle(() => {
     const n = STEP_NUMBER[wizard.step()];
-    const name = wizard.step() === 'done' ? 'Import complete' : `Step ${n} of 4: ${STEP_NAMES[n - 1]}`;
-    return `${wizard.error() ? 'Error: ' : ''}${name} – Import partner data`;
+    const name = wizard.step() === 'done' ? t('importComplete') : t('stepOf', { step: n, name: stepNames()[n - 1] });
+    return t('pageTitle', { error: !!wizard.error(), name });
   });
 
   return (

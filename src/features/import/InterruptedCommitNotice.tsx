@@ -2,6 +2,7 @@
 // none of it (the commit is one transaction).
 import { Show } from 'solid-js';
 import { interruptedCommitText, type CommitOutcome } from './interruptedCommit';
+import { t } from './i18n';
 
 export function InterruptedCommitNotice(props: { outcome: CommitOutcome | null; onDismiss: () => void }) {
   return (
@@ -11,7 +12,7 @@ export function InterruptedCommitNotice(props: { outcome: CommitOutcome | null; 
           <div class="notice interrupted-commit">
             <p>{interruptedCommitText(o())}</p>
             <button type="button" class="secondary" onClick={() => props.onDismiss()}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </div>
         )}

@@ -4,8 +4,10 @@ import { For, Show, createSignal } from 'solid-js';
 import type { ImportBatch } from '../../backend/api';
 import { downloadText } from '../../ui/download';
 import { batchReportCsv, reportFileName } from './importReport';
+import { formatDate } from '../../i18n';
+import { t } from './i18n';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function PreviousImports(props: { batches: readonly ImportBatch[]; error: string | null; onUndo: (id: string) => Promise<string | null> }) {
   const [confirming, setConfirming] = createSignal<string | null>(null);
@@ -18,34 +20,34 @@ export function PreviousImports(props: { batches: readonly ImportBatch[]; error:
     const err = await props.onUndo(b.id);
     setWorking(false);
     setConfirming(null);
-    setMessage(err ? { text: err, error: true } : { text: `The import of ${b.file_name} from ${b.partner} was undone.`, error: false });
+    setMessage(err ? { text: err, error: true } : { text: t('undone', { file: b.file_name, partner: b.partner }), error: false });
   }
 
   return (
     <section class="previous-imports" aria-labelledby="previous-heading">
-      <h2 id="previous-heading">Previous imports</h2>
+      <h2 id="previous-heading">{t('previousImports')}</h2>
       <Show when={props.error}>
         <p class="error-message">{props.error}</p>
       </Show>
       <div role="status">
         <Show when={message()}>{(m) => <p class={m().error ? 'error-message' : 'success-message'}>{m().text}</p>}</Show>
       </div>
-      <Show when={sorted().length > 0} fallback={<p>No imports yet.</p>}>
+      <Show when={sorted().length > 0} fallback={<p>{t('noImports')}</p>}>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="previous-caption">
           <table>
             <caption id="previous-caption" class="visually-hidden">
-              Previous imports, newest first
+              {t('previousCaption')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Partner and file</th>
-                <th scope="col">Added</th>
-                <th scope="col">Updated</th>
-                <th scope="col">Unchanged</th>
-                <th scope="col">Skipped</th>
-                <th scope="col">Not imported</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t('colWhen')}</th>
+                <th scope="col">{t('colPartnerAndFile')}</th>
+                <th scope="col">{t('colAdded')}</th>
+                <th scope="col">{t('colUpdated')}</th>
+                <th scope="col">{t('colUnchanged')}</th>
+                <th scope="col">{t('colSkipped')}</th>
+                <th scope="col">{t('colNotImported')}</th>
+                <th scope="col">{t('colActions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -66,28 +68,30 @@ export function PreviousImports(props: { batches: readonly ImportBatch[]; error:
                     <td class="actions">
                       <Show when={b.report.length > 0}>
                         <button type="button" class="link" onClick={() => downloadText(reportFileName(b.partner, new Date(b.created_at)), batchReportCsv(b))}>
-                          Download report<span class="visually-hidden"> of {b.file_name}</span>
+                          {t('downloadBatchReport')}
+                          <span class="visually-hidden">{t('ofFile', { file: b.file_name })}</span>
                         </button>
                       </Show>
-                      <Show when={!b.undone_at} fallback={<span class="tag grey">Undone {when(b.undone_at!)}</span>}>
+                      <Show when={!b.undone_at} fallback={<span class="tag grey">{t('undoneAt', { when: when(b.undone_at!) })}</span>}>
                         <Show
                           when={confirming() === b.id}
                           fallback={
                             <button type="button" class="secondary" onClick={() => setConfirming(b.id)}>
-                              Undo this import<span class="visually-hidden"> ({b.file_name})</span>
+                              {t('undoImport')}
+                              <span class="visually-hidden">{t('inBrackets', { file: b.file_name })}</span>
                             </button>
                           }
                         >
                           <div class="confirm" role="group" aria-labelledby={`confirm-${b.id}`}>
                             <p id={`confirm-${b.id}`}>
-                              <strong>Undo this import?</strong> The {b.inserted} assets it added are removed from the map and the {b.updated} it updated go back to how
-                              they were.
+                              <strong>{t('undoQuestion')}</strong>
+                              {t('undoExplained', { inserted: b.inserted, updated: b.updated })}
                             </p>
                             <button type="button" class="button-warning" disabled={working()} onClick={() => void undo(b)} ref={(el) => queueMicrotask(() => el.focus())}>
-                              Yes, undo this import
+                              {t('yesUndo')}
                             </button>{' '}
                             <button type="button" class="secondary" disabled={working()} onClick={() => setConfirming(null)}>
-                              Cancel
+                              {t('cancel')}
                             </button>
                           </div>
                         </Show>

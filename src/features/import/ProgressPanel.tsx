@@ -3,6 +3,7 @@
 // where stopping is safe (reading the file; never mid-commit).
 import { Show } from 'solid-js';
 import type { Busy } from './wizardTypes';
+import { t } from './i18n';
 
 export function ProgressPanel(props: { busy: Busy; onCancel: () => void }) {
   const percent = () => (props.busy.fraction === null ? null : Math.round(props.busy.fraction * 100));
@@ -14,12 +15,12 @@ export function ProgressPanel(props: { busy: Busy; onCancel: () => void }) {
         <progress id="import-progress-bar" max="100" value={percent()!} />
       </Show>
       <p class="hint" role="status" aria-live="polite">
-        {percent() === null ? 'Working…' : `${percent()}% done`}
+        {percent() === null ? t('working') : t('percentDone', { percent: percent()! })}
         {props.busy.detail ? ` — ${props.busy.detail}` : ''}
       </p>
       <Show when={props.busy.cancellable}>
         <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          Cancel
+          {t('cancel')}
         </button>
       </Show>
     </div>

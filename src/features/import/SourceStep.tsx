@@ -12,13 +12,14 @@ import { feedBase } from './oruk/orukFeed';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
 import { TemplateHelp } from './TemplateHelp';
+import { t } from './i18n';
 
 const NEW_PARTNER = '__new__';
 
 function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return t('bytes', { count: bytes });
+  if (bytes < 1024 * 1024) return t('kilobytes', { size: (bytes / 1024).toFixed(0) });
+  return t('megabytes', { size: (bytes / 1024 / 1024).toFixed(1) });
 }
 
 export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
@@ -51,11 +52,11 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
     const found: SummaryError[] = [];
     if (!partnerName()) {
       found.push({
-        message: known().length ? 'Choose the partner the file is from, or enter a new partner’s name' : 'Enter the name of the partner the file is from',
+        message: known().length ? t('choosePartner') : t('enterPartner'),
         href: known().length && choice() !== NEW_PARTNER ? 'partner-choice' : 'partner-name',
       });
     } else if (partnerName().length > PARTNER_NAME_LIMIT) {
-      found.push({ message: `The partner’s name must be ${PARTNER_NAME_LIMIT} characters or fewer`, href: 'partner-name' });
+      found.push({ message: t('partnerTooLong', { limit: PARTNER_NAME_LIMIT }), href: 'partner-name' });
     }
     if (use() === 'feed') {
       const base = feedBase(feedUrl());
@@ -74,9 +75,9 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
     const text = pasted();
     let source: ImportSource | null = null;
     if (use() === 'file' && f) source = { kind: 'file', file: f, name: f.name };
-    else if (text.trim() !== '') source = { kind: 'text', text, name: 'pasted text' };
+    else if (text.trim() !== '') source = { kind: 'text', text, name: t('pastedText') };
     else if (f) source = { kind: 'file', file: f, name: f.name };
-    if (!source) found.push({ message: 'Choose a CSV or ORUK JSON file to upload, paste the text of one, or give the address of an ORUK feed', href: 'import-file' });
+    if (!source) found.push({ message: t('noSource'), href: 'import-file' });
     setErrors(found);
     setAttempt(attempt() + 1);
     if (found.length || !source) return;
@@ -102,8 +103,8 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
         fallback={
           <TextField
             id="partner-name"
-            label="Which partner is this file from?"
-            hint="For example NHS Wigan Borough, Wigan Police or Wigan Voluntary Network. Mappings you save are kept under this name."
+            label={t('whichPartner')}
+            hint={t('whichPartnerHint')}
             error={partnerError()?.message}
             autocomplete="organization"
             value={newName()}
@@ -113,13 +114,13 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
       >
         <div class={`field${partnerError() ? ' has-error' : ''}`}>
           <fieldset class="radios" aria-describedby="partner-choice-hint">
-            <legend>Which partner is this file from?</legend>
+            <legend>{t('whichPartner')}</legend>
             <span class="hint" id="partner-choice-hint">
-              A partner’s saved mapping is used for its file automatically.
+              {t('savedMappingUsed')}
             </span>
             <Show when={partnerError()}>
               <span class="error-message">
-                <span class="visually-hidden">Error:</span> {partnerError()!.message}
+                <span class="visually-hidden">{t('error')}</span> {partnerError()!.message}
               </span>
             </Show>
             <For each={known()}>
@@ -136,7 +137,7 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
                   <label for={i() === 0 ? 'partner-choice' : `partner-choice-${i()}`}>
                     {name}
                     <Show when={w.saved().some((s) => s.partner === name)}>
-                      <span class="hint"> (mapping saved)</span>
+                      <span class="hint">{t('mappingSaved')}</span>
                     </Show>
                   </label>
                 </div>
@@ -144,14 +145,14 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
             </For>
             <div class="radio">
               <input type="radio" name="partner" id="partner-new" value={NEW_PARTNER} checked={choice() === NEW_PARTNER} onChange={() => setChoice(NEW_PARTNER)} />
-              <label for="partner-new">A new partner</label>
+              <label for="partner-new">{t('newPartner')}</label>
             </div>
             <Show when={choice() === NEW_PARTNER}>
               <TextField
                 id="partner-name"
                 fieldClass="radio-conditional"
-                label="Partner name"
-                hint="For example NHS Wigan Borough or Wigan Police"
+                label={t('partnerName')}
+                hint={t('partnerNameHint')}
                 autocomplete="organization"
                 value={newName()}
                 onInput={setNewName}
@@ -175,16 +176,15 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
             pick(e.dataTransfer?.files?.[0]);
           }}
         >
-          <label for="import-file">Upload a CSV or ORUK JSON file</label>
+          <label for="import-file">{t('uploadLabel')}</label>
           <span class="hint" id="import-file-hint">
-            Drag the file here, or choose it. Save spreadsheets as “CSV” first. Open Referral UK (ORUK) JSON files of services work too. Large files (50 MB and more) are
-            fine; they are read on your computer.
+            {t('uploadHint')}
           </span>
           <Show when={fileError()}>
             <For each={errors().filter((e) => e.href === 'import-file')}>
               {(e) => (
                 <span class="error-message">
-                  <span class="visually-hidden">Error:</span> {e.message}
+                  <span class="visually-hidden">{t('error')}</span> {e.message}
                 </span>
               )}
             </For>
@@ -199,7 +199,8 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
           <Show when={file()}>
             {(f) => (
               <p class="chosen" role="status">
-                Chosen: <strong>{f().name}</strong> ({sizeText(f().size)})
+                {t('chosen')}
+                <strong>{f().name}</strong> ({sizeText(f().size)})
               </p>
             )}
           </Show>
@@ -207,12 +208,12 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
       </div>
 
       <details class="paste" open={use() === 'text' && pasted() !== ''}>
-        <summary>Or paste the text of a CSV file</summary>
+        <summary>{t('pasteSummary')}</summary>
         <div class="details-body">
           <TextArea
             id="import-paste"
-            label="Text of the CSV file"
-            hint="The first line holds the column names. Commas, semicolons or tabs between cells all work."
+            label={t('pasteLabel')}
+            hint={t('pasteHint')}
             rows={8}
             spellcheck={false}
             value={pasted()}
@@ -222,7 +223,7 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
             }}
           />
           <Show when={use() === 'text' && file()}>
-            <p class="hint">The pasted text is used instead of the chosen file.</p>
+            <p class="hint">{t('pastedInstead')}</p>
           </Show>
         </div>
       </details>
@@ -234,15 +235,15 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
           if (!e.currentTarget.open && use() === 'feed') setUse(file() ? 'file' : pasted().trim() ? 'text' : 'file');
         }}
       >
-        <summary>Or import from an ORUK feed</summary>
+        <summary>{t('feedSummary')}</summary>
         <div class="details-body">
           <TextField
             id="oruk-url"
             type="url"
             inputmode="url"
             spellcheck={false}
-            label="Address of the ORUK feed"
-            hint="The feed’s base address, like https://example.org/oruk; its services are read page by page. Importing the same feed from the same partner again updates its listings by their ORUK ids."
+            label={t('feedLabel')}
+            hint={t('feedHint')}
             error={feedError()?.message}
             value={feedUrl()}
             onInput={(url) => {
@@ -251,7 +252,7 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
             }}
           />
           <Show when={use() === 'feed' && (file() || pasted().trim())}>
-            <p class="hint">The feed is read instead of the chosen file or pasted text.</p>
+            <p class="hint">{t('feedInstead')}</p>
           </Show>
         </div>
       </details>
@@ -260,7 +261,7 @@ export function SourceStep(props: { wizard: ImportWizard; focus: boolean }) {
         when={w.busy()}
         fallback={
           <p class="button-row">
-            <button type="submit">{use() === 'feed' ? 'Read the feed' : 'Read the file'}</button>
+            <button type="submit">{use() === 'feed' ? t('readFeed') : t('readFile')}</button>
           </p>
         }
       >

@@ -1,16 +1,20 @@
 // Where the moderator is in the four steps; the current one is marked for screen readers too.
 import { For } from 'solid-js';
+import { t } from './i18n';
 
-export const STEP_NAMES = ['Choose the file', 'Match columns and categories', 'Check the rows', 'Import'] as const;
+const STEP_KEYS = ['step1', 'step2', 'step3', 'step4'] as const;
+
+/** The four steps' names, in the current language. */
+export const stepNames = () => STEP_KEYS.map((k) => t(k));
 
 export function StepIndicator(props: { current: number }) {
   return (
-    <ol class="step-indicator" aria-label="Steps">
-      <For each={STEP_NAMES}>
+    <ol class="step-indicator" aria-label={t('steps')}>
+      <For each={stepNames()}>
         {(name, i) => (
           <li class={i() + 1 === props.current ? 'current' : i() + 1 < props.current ? 'done' : ''} aria-current={i() + 1 === props.current ? 'step' : undefined}>
             <span class="step-number">{i() + 1}</span> {name}
-            {i() + 1 < props.current ? <span class="visually-hidden"> (done)</span> : null}
+            {i() + 1 < props.current ? <span class="visually-hidden">{t('done')}</span> : null}
           </li>
         )}
       </For>
@@ -28,7 +32,7 @@ export function StepHeading(props: { step: number; focus: boolean }) {
         if (props.focus) queueMicrotask(() => el.focus());
       }}
     >
-      <span class="caption">Step {props.step} of 4</span> {STEP_NAMES[props.step - 1]}
+      <span class="caption">{t('stepCaption', { step: props.step })}</span> {stepNames()[props.step - 1]}
     </h2>
   );
 }

@@ -3,6 +3,7 @@
 // download handling and keyboard.
 import { For, onCleanup } from 'solid-js';
 import { templateColumns, templateCsv, templateExplanationsCsv } from './template';
+import { t } from './i18n';
 
 function blobUrl(text: string): string {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -15,29 +16,27 @@ export function TemplateHelp() {
   const explanations = blobUrl(templateExplanationsCsv());
   return (
     <details class="template-help">
-      <summary>Download the template and see what each column means</summary>
+      <summary>{t('templateSummary')}</summary>
       <div class="details-body">
-        <p>
-          Partners can fill in this template; its columns match ours, so nothing needs matching. Other layouts work too: you will match their columns in the next step.
-        </p>
+        <p>{t('templateIntro')}</p>
         <p class="button-row">
           <a class="button secondary" href={template} download="common-ground-import-template.csv">
-            Download the template (CSV)
+            {t('downloadTemplate')}
           </a>
           <a class="button secondary" href={explanations} download="common-ground-import-columns-explained.csv">
-            Download the column explanations (CSV)
+            {t('downloadExplanations')}
           </a>
         </p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="What each template column means">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('templateColumnsLabel')}>
           <table>
-            <caption>What each column in the template means</caption>
+            <caption>{t('templateColumnsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Column</th>
-                <th scope="col">What it is</th>
-                <th scope="col">Required?</th>
-                <th scope="col">Format</th>
-                <th scope="col">Example</th>
+                <th scope="col">{t('colColumn')}</th>
+                <th scope="col">{t('colWhatItIs')}</th>
+                <th scope="col">{t('colRequired')}</th>
+                <th scope="col">{t('colFormat')}</th>
+                <th scope="col">{t('colExample')}</th>
               </tr>
             </thead>
             <tbody>

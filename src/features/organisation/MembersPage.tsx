@@ -16,12 +16,13 @@ import { placeServerError } from '../../app/serverError';
 import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { OrgContext } from './OrganisationFrame';
+import { t } from './i18n';
 
 const INVITE_FIELDS = ['email', 'role'] as const;
 
 export function MembersPage(props: { ctx: OrgContext }) {
   const { backend, session, refetchMe } = useBackend();
-  usePageTitle(() => `Members – ${props.ctx.org().name}`);
+  usePageTitle(() => t('membersTitle', { name: props.ctx.org().name }));
   const [email, setEmail] = createSignal('');
   const [role, setRole] = createSignal<MemberRole>('editor');
   const members = () => props.ctx.org().members ?? [];
@@ -40,13 +41,13 @@ export function MembersPage(props: { ctx: OrgContext }) {
         validate: () => {
           const value = email().trim();
           if (value && isEmail(value)) return {};
-          return { email: value ? 'Enter an email address in the correct format, like name@example.org' : 'Enter the email address to invite' };
+          return { email: value ? t('emailFormat') : t('inviteEmailMissing') };
         },
         send: () => backend.api.inviteMember(props.ctx.orgId, email().trim(), role()),
         done: (invitation) => {
           setEmail('');
           props.ctx.refetch();
-          return `Invitation sent to ${invitation.email}. They join as ${invitation.role === 'owner' ? 'an owner' : 'an editor'} once they accept it, signed in with that address.`;
+          return t('invitationSent', { email: invitation.email, role: invitation.role === 'owner' ? t('anOwner') : t('anEditor') });
         },
       },
       ev,
@@ -62,7 +63,7 @@ export function MembersPage(props: { ctx: OrgContext }) {
         if (changesMe) refetchMe();
         return text;
       },
-      placeError: (e) => ({ field: null, message: `${failure}: ${(e as Error).message}` }),
+      placeError: (e) => ({ field: null, message: t('failedBecause', { failure, reason: (e as Error).message }) }),
     });
   }
 
@@ -72,29 +73,29 @@ export function MembersPage(props: { ctx: OrgContext }) {
     const orgName = org().name;
     return act(
       () => backend.api.removeMember(orgId, userId),
-      () => (leaving ? `You have left ${orgName}.` : `${label} is no longer a member.`),
-      `${label} could not be removed`,
+      () => (leaving ? t('youLeft', { org: orgName }) : t('noLongerMember', { name: label })),
+      t('couldNotRemove', { name: label }),
       true,
     );
   }
 
   return (
     <>
-      <h1>Members</h1>
+      <h1>{t('members')}</h1>
       <FlashBanner message={sending.saved()} />
       <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
       <table class="stacked-table" role="table">
-        <caption class="visually-hidden">Members of {props.ctx.org().name}</caption>
+        <caption class="visually-hidden">{t('membersOf', { org: props.ctx.org().name })}</caption>
         <thead role="rowgroup">
           <tr role="row">
             <th scope="col" role="columnheader">
-              Email
+              {t('colEmail')}
             </th>
             <th scope="col" role="columnheader">
-              Role
+              {t('colRole')}
             </th>
             <th scope="col" role="columnheader">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('colActions')}</span>
             </th>
           </tr>
         </thead>
@@ -104,22 +105,22 @@ export function MembersPage(props: { ctx: OrgContext }) {
             fallback={
               <tr role="row">
                 <td role="cell" colSpan={3}>
-                  Only members can see who else is a member.
+                  {t('onlyMembersSee')}
                 </td>
               </tr>
             }
           >
             {(m) => {
-              const label = m.email ?? 'This member';
+              const label = m.email ?? t('thisMember');
               const isMe = () => m.user_id === session()?.user_id;
               return (
                 <tr role="row">
                   <td role="cell">
                     {label}
-                    <Show when={isMe()}> (you)</Show>
+                    <Show when={isMe()}>{t('you')}</Show>
                   </td>
-                  <td role="cell" data-label="Role">
-                    {m.role === 'owner' ? 'Owner' : 'Editor'}
+                  <td role="cell" data-label={t('colRole')}>
+                    {m.role === 'owner' ? t('owner') : t('editor')}
                   </td>
                   <td role="cell">
                     <Show when={props.ctx.canManageMembers()}>
@@ -131,20 +132,20 @@ export function MembersPage(props: { ctx: OrgContext }) {
                           const orgId = props.ctx.orgId;
                           void act(
                             () => backend.api.setMemberRole(orgId, m.user_id, next),
-                            () => `${label} is now ${next === 'owner' ? 'an owner' : 'an editor'}.`,
-                            `${label}’s role could not be changed`,
+                            () => t('nowRole', { name: label, role: next === 'owner' ? t('anOwner') : t('anEditor') }),
+                            t('roleNotChanged', { name: label }),
                           );
                         }}
                       >
-                        {m.role === 'owner' ? 'Make editor' : 'Make owner'}
-                        <span class="visually-hidden"> – {label}</span>
+                        {m.role === 'owner' ? t('makeEditor') : t('makeOwner')}
+                        <span class="visually-hidden">{t('dashedName', { name: label })}</span>
                       </button>{' '}
                     </Show>
                     <Show when={props.ctx.canManageMembers() || isMe()}>
                       <button type="button" class="secondary" onClick={() => void remove(m.user_id, label)}>
-                        {isMe() ? 'Leave organisation' : 'Remove'}
+                        {isMe() ? t('leave') : t('remove')}
                         <Show when={!isMe()}>
-                          <span class="visually-hidden"> {label}</span>
+                          <span class="visually-hidden">{t('spacedName', { name: label })}</span>
                         </Show>
                       </button>
                     </Show>
@@ -156,22 +157,22 @@ export function MembersPage(props: { ctx: OrgContext }) {
         </tbody>
       </table>
       <Show when={props.ctx.canManageMembers() && invitations().length > 0}>
-        <h2>Invitations waiting for an answer</h2>
+        <h2>{t('invitationsWaiting')}</h2>
         <table class="stacked-table" role="table">
-          <caption class="visually-hidden">Open invitations to {props.ctx.org().name}</caption>
+          <caption class="visually-hidden">{t('openInvitationsTo', { org: props.ctx.org().name })}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">
-                Email
+                {t('colEmail')}
               </th>
               <th scope="col" role="columnheader">
-                Role
+                {t('colRole')}
               </th>
               <th scope="col" role="columnheader">
-                Expires
+                {t('colExpires')}
               </th>
               <th scope="col" role="columnheader">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -180,10 +181,10 @@ export function MembersPage(props: { ctx: OrgContext }) {
               {(i) => (
                 <tr role="row">
                   <td role="cell">{i.email}</td>
-                  <td role="cell" data-label="Role">
-                    {i.role === 'owner' ? 'Owner' : 'Editor'}
+                  <td role="cell" data-label={t('colRole')}>
+                    {i.role === 'owner' ? t('owner') : t('editor')}
                   </td>
-                  <td role="cell" data-label="Expires">
+                  <td role="cell" data-label={t('colExpires')}>
                     {formatDate(i.expires_at)}
                   </td>
                   <td role="cell">
@@ -193,12 +194,13 @@ export function MembersPage(props: { ctx: OrgContext }) {
                       onClick={() =>
                         void act(
                           () => backend.api.revokeInvitation(i.id),
-                          () => `The invitation to ${i.email} is withdrawn.`,
-                          'The invitation could not be withdrawn',
+                          () => t('withdrawn', { email: i.email }),
+                          t('notWithdrawn'),
                         )
                       }
                     >
-                      Withdraw<span class="visually-hidden"> the invitation to {i.email}</span>
+                      {t('withdraw')}
+                      <span class="visually-hidden">{t('theInvitationTo', { email: i.email })}</span>
                     </button>
                   </td>
                 </tr>
@@ -207,16 +209,16 @@ export function MembersPage(props: { ctx: OrgContext }) {
           </tbody>
         </table>
       </Show>
-      <Show when={props.ctx.canManageMembers()} fallback={<p class="muted">Only owners can invite or remove members. Ask an owner if someone needs access.</p>}>
-        <h2>Invite a member</h2>
-        <Show when={verified()} fallback={<p>You can invite colleagues once a council moderator has verified {props.ctx.org().name}.</p>}>
-          <p>We send an invitation to this address. They join once they accept it, signed in with the same address.</p>
+      <Show when={props.ctx.canManageMembers()} fallback={<p class="muted">{t('onlyOwnersInvite')}</p>}>
+        <h2>{t('inviteMember')}</h2>
+        <Show when={verified()} fallback={<p>{t('inviteOnceVerified', { org: props.ctx.org().name })}</p>}>
+          <p>{t('inviteHow')}</p>
           <form novalidate onSubmit={(e) => void add(e)} aria-busy={sending.busy() || undefined}>
             <TextField
               id="member-email"
               name="email"
               type="email"
-              label="Email address"
+              label={t('emailAddress')}
               error={sending.errors().email}
               autocomplete="off"
               spellcheck={false}
@@ -224,7 +226,7 @@ export function MembersPage(props: { ctx: OrgContext }) {
               value={email()}
               onInput={setEmail}
             />
-            <FieldSet id="member-role" legend="Role" error={sending.errors().role}>
+            <FieldSet id="member-role" legend={t('role')} error={sending.errors().role}>
               <div class="choices">
                 <Choice
                   type="radio"
@@ -233,8 +235,8 @@ export function MembersPage(props: { ctx: OrgContext }) {
                   value="editor"
                   checked={role() === 'editor'}
                   onChange={() => setRole('editor')}
-                  label="Editor"
-                  hint="Adds and updates listings"
+                  label={t('editor')}
+                  hint={t('editorHint')}
                 />
                 <Choice
                   type="radio"
@@ -243,13 +245,13 @@ export function MembersPage(props: { ctx: OrgContext }) {
                   value="owner"
                   checked={role() === 'owner'}
                   onChange={() => setRole('owner')}
-                  label="Owner"
-                  hint="Also edits the profile and manages members"
+                  label={t('owner')}
+                  hint={t('ownerHint')}
                 />
               </div>
             </FieldSet>
             <button type="submit" disabled={sending.busy()}>
-              Send invitation
+              {t('sendInvitation')}
             </button>
           </form>
         </Show>

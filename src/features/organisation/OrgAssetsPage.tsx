@@ -14,10 +14,11 @@ import type { OrgContext } from './OrganisationFrame';
 import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
 import { ReportedProblems } from './ReportedProblems';
+import { t } from './i18n';
 
 export function OrgAssetsPage(props: { ctx: OrgContext }) {
   const { backend, reads } = useBackend();
-  usePageTitle(() => `Listings – ${props.ctx.org().name}`);
+  usePageTitle(() => t('listingsTitle', { name: props.ctx.org().name }));
   const [assets, mutate] = createLiveRead(() => reads.orgAssets(props.ctx.orgId));
   const [message, setMessage] = createSignal<string | null>(null);
   const [error, setError] = createSignal<string | null>(null);
@@ -43,7 +44,7 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
 
   return (
     <>
-      <h1>Listings</h1>
+      <h1>{t('listings')}</h1>
       <FlashBanner message={message()} />
       <Show when={error()}>
         <p class="banner danger" role="alert">
@@ -52,41 +53,38 @@ export function OrgAssetsPage(props: { ctx: OrgContext }) {
       </Show>
       <p class="button-group">
         <A class="button" href={orgPaths.newAsset(props.ctx.orgId)}>
-          Add a listing
+          {t('addListing')}
         </A>
       </p>
       <ReportedProblems orgId={props.ctx.orgId} />
       <Show when={counts().stale6 + counts().stale12 > 0}>
-        <ul class="stale-counts" aria-label="Listings that need checking">
+        <ul class="stale-counts" aria-label={t('needChecking')}>
           <Show when={counts().stale12 > 0}>
             <li>
-              <strong class="tag stale12">{counts().stale12} not checked for over a year</strong>
+              <strong class="tag stale12">{t('overAYear', { count: counts().stale12 })}</strong>
             </li>
           </Show>
           <Show when={counts().stale6 > 0}>
             <li>
-              <strong class="tag stale6">{counts().stale6} not checked for 6 months</strong>
+              <strong class="tag stale6">{t('overSixMonths', { count: counts().stale6 })}</strong>
             </li>
           </Show>
         </ul>
-        <p class="muted">Residents are told when details may be out of date. If a listing is still right, choose “Still correct”.</p>
+        <p class="muted">{t('staleHint')}</p>
       </Show>
       <Show when={assets.error}>
         <p class="banner danger" role="alert">
-          The listings could not be loaded: {(assets.error as Error).message}
+          {t('listingsUnloadable', { reason: (assets.error as Error).message })}
         </p>
       </Show>
-      <Show when={assets.latest} fallback={<p>Loading listings…</p>}>
-        <Show when={active().length > 0} fallback={<p>No listings yet. Add your first group, place or service.</p>}>
-          <AssetsTable caption="Listings" assets={active()} now={now} act={act} orgId={props.ctx.orgId} />
+      <Show when={assets.latest} fallback={<p>{t('loadingListings')}</p>}>
+        <Show when={active().length > 0} fallback={<p>{t('noListings')}</p>}>
+          <AssetsTable caption={t('listings')} assets={active()} now={now} act={act} orgId={props.ctx.orgId} />
         </Show>
         <Show when={archived().length > 0}>
-          <h2>Archived</h2>
-          <p class="muted">
-            Archived listings are hidden from residents. Restore one to use it again: a listing that was published goes back to the moderators first, unless your
-            organisation publishes without review.
-          </p>
-          <AssetsTable caption="Archived listings" assets={archived()} now={now} act={act} orgId={props.ctx.orgId} />
+          <h2>{t('archived')}</h2>
+          <p class="muted">{t('archivedHint')}</p>
+          <AssetsTable caption={t('archivedListings')} assets={archived()} now={now} act={act} orgId={props.ctx.orgId} />
         </Show>
       </Show>
     </>
@@ -103,11 +101,10 @@ type ListingAction = 'restore' | 'verify' | 'archive';
 const LISTING_ACTIONS: Record<ListingAction, { run: (api: Api, a: Asset) => Promise<Asset>; done: (a: Asset, saved: Asset) => string }> = {
   restore: {
     run: (api, a) => api.restoreAsset(a),
-    done: (a, saved) =>
-      saved.status === 'pending' ? `${a.name} is restored and sent for review: residents see it again once a moderator approves it.` : `${a.name} is restored.`,
+    done: (a, saved) => (saved.status === 'pending' ? t('restoredForReview', { name: a.name }) : t('restored', { name: a.name })),
   },
-  verify: { run: (api, a) => api.verifyAsset(a), done: (a) => `${a.name} is marked as checked today.` },
-  archive: { run: (api, a) => api.archiveAsset(a), done: (a) => `${a.name} is archived. Residents no longer see it.` },
+  verify: { run: (api, a) => api.verifyAsset(a), done: (a) => t('checkedToday', { name: a.name }) },
+  archive: { run: (api, a) => api.archiveAsset(a), done: (a) => t('archivedDone', { name: a.name }) },
 };
 
 function AssetsTable(props: { caption: string; assets: Asset[]; now: Date; orgId: string; act: (a: Asset, action: ListingAction) => Promise<void> }) {
@@ -117,16 +114,16 @@ function AssetsTable(props: { caption: string; assets: Asset[]; now: Date; orgId
       <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">
-            Name
+            {t('colName')}
           </th>
           <th scope="col" role="columnheader">
-            Status
+            {t('colStatus')}
           </th>
           <th scope="col" role="columnheader">
-            Last checked
+            {t('colLastChecked')}
           </th>
           <th scope="col" role="columnheader">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('colActions')}</span>
           </th>
         </tr>
       </thead>
@@ -140,25 +137,25 @@ function AssetsTable(props: { caption: string; assets: Asset[]; now: Date; orgId
                   <A href={orgPaths.asset(props.orgId, a.id)}>{a.name}</A>
                   <Show when={a.review_note && a.status !== 'archived' && a.status !== 'pending'}>
                     <p class="muted">
-                      <span>Moderator: </span>
+                      <span>{t('moderatorSays')}</span>
                       {a.review_note}
                     </p>
                   </Show>
                 </td>
-                <td role="cell" data-label="Status">
+                <td role="cell" data-label={t('colStatus')}>
                   <StatusTag status={a.status} />
                   <Show when={a.pending_changes && a.status === 'published'}>
-                    <p class="muted">Changes waiting for review</p>
+                    <p class="muted">{t('changesWaiting')}</p>
                   </Show>
                   <Show when={a.status === 'draft' && a.review_note}>
-                    <p class="muted">Changes requested</p>
+                    <p class="muted">{t('changesRequested')}</p>
                   </Show>
                 </td>
-                <td role="cell" data-label="Last checked">
+                <td role="cell" data-label={t('colLastChecked')}>
                   {a.last_verified_at ? formatDate(a.last_verified_at) : neverCheckedText(a)}
                   <Show when={a.status !== 'archived' && f().level !== 'fresh'}>
                     <br />
-                    <strong class={`tag ${f().level}`}>{f().level === 'stale12' ? 'Over a year' : 'Over 6 months'}</strong>
+                    <strong class={`tag ${f().level}`}>{f().level === 'stale12' ? t('overAYearTag') : t('overSixMonthsTag')}</strong>
                   </Show>
                 </td>
                 <td role="cell">
@@ -166,20 +163,23 @@ function AssetsTable(props: { caption: string; assets: Asset[]; now: Date; orgId
                     <Show
                       when={a.status !== 'archived' && a.status !== 'taken_down'}
                       fallback={
-                        <Show when={a.status === 'archived'} fallback={<p class="muted">Only a moderator can reinstate it.</p>}>
+                        <Show when={a.status === 'archived'} fallback={<p class="muted">{t('onlyModeratorReinstates')}</p>}>
                           <button type="button" class="secondary" onClick={() => void props.act(a, 'restore')}>
-                            Restore<span class="visually-hidden"> {a.name}</span>
+                            {t('restore')}
+                            <span class="visually-hidden">{t('spacedName', { name: a.name })}</span>
                           </button>
                         </Show>
                       }
                     >
                       <Show when={a.status === 'published' || a.status === 'pending'}>
                         <button type="button" class="secondary" onClick={() => void props.act(a, 'verify')}>
-                          Still correct<span class="visually-hidden"> – {a.name}</span>
+                          {t('stillCorrect')}
+                          <span class="visually-hidden">{t('dashedName', { name: a.name })}</span>
                         </button>
                       </Show>
                       <button type="button" class="secondary" onClick={() => void props.act(a, 'archive')}>
-                        Archive<span class="visually-hidden"> {a.name}</span>
+                        {t('archive')}
+                        <span class="visually-hidden">{t('spacedName', { name: a.name })}</span>
                       </button>
                     </Show>
                   </div>

@@ -3,6 +3,7 @@ import type { SetStoreFunction } from 'solid-js/store';
 import { ORG_LIMITS } from '../../domain/limits';
 import { TextArea, TextField, type TextFieldProps } from '../../ui/TextField';
 import type { OrganisationField, OrganisationForm } from './organisationForm';
+import { t } from './i18n';
 
 export const orgFieldId = (f: OrganisationField) => `org-${f}`;
 
@@ -12,8 +13,8 @@ export function OrganisationFields(props: { form: OrganisationForm; setForm: Set
       id={orgFieldId(f)}
       name={f}
       type={type}
-      label={{ name: 'Name', email: 'Email address (optional)', website: 'Website (optional)', phone: 'Phone (optional)' }[f]}
-      hint={f === 'name' ? 'As residents know it' : f === 'website' ? 'Starting https://' : undefined}
+      label={{ name: t('fieldName'), email: t('fieldEmail'), website: t('fieldWebsite'), phone: t('fieldPhone') }[f]}
+      hint={f === 'name' ? t('nameHint') : f === 'website' ? t('websiteHint') : undefined}
       error={props.errors[f]}
       autocomplete={autocomplete}
       spellcheck={f === 'name'}
@@ -25,15 +26,14 @@ export function OrganisationFields(props: { form: OrganisationForm; setForm: Set
   return (
     <>
       <p class="hint" id="org-public-details">
-        Everything here is public once a council moderator has verified the organisation: residents see the name, what you do, and the email, website and phone on your
-        listings. Until then only your members and the moderators can see it.
+        {t('publicDetails')}
       </p>
       {input('name', 'text', 'organization')}
       <TextArea
         id={orgFieldId('description')}
         name="description"
         rows={4}
-        label="What your organisation does (optional)"
+        label={t('fieldDescription')}
         error={props.errors.description}
         maxlength={ORG_LIMITS.description}
         value={props.form.description}

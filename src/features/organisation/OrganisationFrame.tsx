@@ -10,6 +10,7 @@ import { Loadable } from '../../ui/Loadable';
 import { usePublished } from '../../app/PublishedProvider';
 import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
+import { t } from './i18n';
 
 export type OrgWithMembers = OrganisationDetail;
 
@@ -35,9 +36,9 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
   const isModerator = createMemo(() => me()?.staff_role === 'moderator' || me()?.staff_role === 'admin');
   const labels = createMemo(() => new Map(published.categories().map((c) => [c.slug, c.label])));
   const nav = () => [
-    { href: orgPaths.assets(props.orgId), label: 'Listings', section: 'assets' },
-    { href: orgPaths.profile(props.orgId), label: 'Profile', section: 'profile' },
-    { href: orgPaths.members(props.orgId), label: 'Members', section: 'members' },
+    { href: orgPaths.assets(props.orgId), label: t('navListings'), section: 'assets' },
+    { href: orgPaths.profile(props.orgId), label: t('navProfile'), section: 'profile' },
+    { href: orgPaths.members(props.orgId), label: t('navMembers'), section: 'members' },
   ];
   const inEditor = () => props.section === 'asset' || props.section === 'new-asset';
 
@@ -46,14 +47,14 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
       <Loadable
         resource={org}
         keepWhileReloading
-        errorTitle="Organisation not available"
-        loading="Loading organisation…"
+        errorTitle={t('orgUnavailable')}
+        loading={t('loadingOrg')}
         notFound={
           <>
-            <h1>Organisation not found</h1>
-            <p>It may not exist, or you may not be one of its members.</p>
+            <h1>{t('orgNotFound')}</h1>
+            <p>{t('orgNotFoundWhy')}</p>
             <p>
-              <A href={orgPaths.home()}>Back to your organisations</A>
+              <A href={orgPaths.home()}>{t('backToOrgs')}</A>
             </p>
           </>
         }
@@ -74,7 +75,7 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
                 when={!inEditor()}
                 fallback={
                   <p>
-                    <A href={orgPaths.assets(props.orgId)}>Back to {o().name}’s listings</A>
+                    <A href={orgPaths.assets(props.orgId)}>{t('backToListings', { name: o().name })}</A>
                   </p>
                 }
               >
@@ -82,7 +83,7 @@ export function OrganisationFrame(props: { orgId: Uuid; section: Section; childr
                   <p class="caption muted">{o().name}</p>
                   <StatusTag status={o().status} />
                 </div>
-                <nav class="secondary-nav" aria-label="Organisation">
+                <nav class="secondary-nav" aria-label={t('orgNav')}>
                   <ul>
                     <For each={nav()}>
                       {(n) => (
@@ -111,21 +112,21 @@ function OrgStatusBanner(props: { org: Organisation }) {
     <Switch>
       <Match when={props.org.status === 'pending'}>
         <div class="banner">
-          <h2>Waiting for a council moderator to verify {props.org.name}</h2>
-          <p>You can add listings now and submit them. They appear on the map once a moderator has verified the organisation and approved them.</p>
+          <h2>{t('waitingVerify', { name: props.org.name })}</h2>
+          <p>{t('waitingVerifyText')}</p>
         </div>
       </Match>
       <Match when={props.org.status === 'rejected'}>
         <div class="banner danger">
-          <h2>A moderator did not verify this organisation</h2>
+          <h2>{t('notVerified')}</h2>
           <p>
-            <strong>Their reason:</strong> {props.org.review_note ?? 'No reason given.'}
+            <strong>{t('theirReason')}</strong> {props.org.review_note ?? t('noReasonGiven')}
           </p>
-          <p>Its listings are not shown to residents. Contact the council if you think this is a mistake.</p>
+          <p>{t('notVerifiedText')}</p>
         </div>
       </Match>
       <Match when={props.org.status === 'verified' && props.org.auto_publish}>
-        <p class="muted">Verified: your changes are published straight away, without waiting for review.</p>
+        <p class="muted">{t('trusted')}</p>
       </Match>
     </Switch>
   );

@@ -9,10 +9,11 @@ import { FlashBanner } from '../../ui/FlashBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { orgPaths } from '../../app/paths';
 import { StatusTag } from './StatusTag';
+import { t } from './i18n';
 
 export function OrganisationHome() {
   const { me, backend, reads, session } = useBackend();
-  usePageTitle(() => 'Your organisations');
+  usePageTitle(() => t('homeTitle'));
   const memberships = () => me()?.memberships ?? [];
   const [invitations] = createLiveRead(() => (session() && (me()?.invitations ?? 0) > 0 ? reads.myInvitations(session()!.user_id) : null));
   const [message, setMessage] = createSignal<string | null>(null);
@@ -26,8 +27,8 @@ export function OrganisationHome() {
       else await backend.api.declineInvitation(i.id);
       setMessage(
         accept
-          ? `You are now ${i.role === 'owner' ? 'an owner' : 'an editor'} of ${i.org_name ?? 'the organisation'}.`
-          : `You declined the invitation from ${i.org_name ?? 'the organisation'}.`,
+          ? t('nowMember', { role: i.role === 'owner' ? t('anOwner') : t('anEditor'), org: i.org_name ?? t('theOrganisation') })
+          : t('declinedInvitation', { org: i.org_name ?? t('theOrganisation') }),
       );
       void written('invitations');
     } catch (e) {
@@ -37,7 +38,7 @@ export function OrganisationHome() {
 
   return (
     <div class="page narrow">
-      <h1>Your organisations</h1>
+      <h1>{t('homeTitle')}</h1>
       <FlashBanner message={message()} />
       <Show when={error()}>
         <p class="banner danger" role="alert">
@@ -45,20 +46,23 @@ export function OrganisationHome() {
         </p>
       </Show>
       <Show when={(invitations.latest ?? []).length > 0}>
-        <h2>Invitations</h2>
+        <h2>{t('invitations')}</h2>
         <ul class="plain-list invitations">
           <For each={invitations.latest}>
             {(i) => (
               <li class="banner">
                 <p>
-                  <strong>{i.org_name ?? 'An organisation'}</strong> invited you ({i.email}) to join as {i.role === 'owner' ? 'an owner' : 'an editor'}.
+                  <strong>{i.org_name ?? t('anOrganisation')}</strong>
+                  {t('invitedYou', { email: i.email, role: i.role === 'owner' ? t('anOwner') : t('anEditor') })}
                 </p>
                 <div class="button-group">
                   <button type="button" onClick={() => void answer(i, true)}>
-                    Accept<span class="visually-hidden"> the invitation from {i.org_name}</span>
+                    {t('accept')}
+                    <span class="visually-hidden">{t('theInvitationFrom', { org: i.org_name ?? '' })}</span>
                   </button>
                   <button type="button" class="secondary" onClick={() => void answer(i, false)}>
-                    Decline<span class="visually-hidden"> the invitation from {i.org_name}</span>
+                    {t('decline')}
+                    <span class="visually-hidden">{t('theInvitationFrom', { org: i.org_name ?? '' })}</span>
                   </button>
                 </div>
               </li>
@@ -67,32 +71,29 @@ export function OrganisationHome() {
         </ul>
       </Show>
       <Show when={me.loading}>
-        <p>Loading your organisations…</p>
+        <p>{t('loadingOrgs')}</p>
       </Show>
       <Show
         when={memberships().length > 0}
         fallback={
           <Show when={!me.loading}>
-            <p>You are not a member of any organisation yet.</p>
-            <p>
-              If your organisation is already listed, ask one of its owners to invite you, using the email address you sign in with. Otherwise, register it: a council
-              moderator checks new organisations before their listings appear on the map.
-            </p>
+            <p>{t('noMembership')}</p>
+            <p>{t('noMembershipHow')}</p>
           </Show>
         }
       >
         <table class="stacked-table" role="table">
-          <caption class="visually-hidden">Organisations you belong to</caption>
+          <caption class="visually-hidden">{t('orgsYouBelongTo')}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">
-                Organisation
+                {t('colOrganisation')}
               </th>
               <th scope="col" role="columnheader">
-                Your role
+                {t('colYourRole')}
               </th>
               <th scope="col" role="columnheader">
-                Status
+                {t('colStatus')}
               </th>
             </tr>
           </thead>
@@ -103,10 +104,10 @@ export function OrganisationHome() {
                   <td role="cell">
                     <A href={orgPaths.assets(m.org_id)}>{m.org_name}</A>
                   </td>
-                  <td role="cell" data-label="Your role">
-                    {m.role === 'owner' ? 'Owner' : 'Editor'}
+                  <td role="cell" data-label={t('colYourRole')}>
+                    {m.role === 'owner' ? t('owner') : t('editor')}
                   </td>
-                  <td role="cell" data-label="Status">
+                  <td role="cell" data-label={t('colStatus')}>
                     <StatusTag status={m.org_status} />
                   </td>
                 </tr>
@@ -117,12 +118,13 @@ export function OrganisationHome() {
       </Show>
       <p class="button-group">
         <A class="button" href={orgPaths.register()}>
-          Register an organisation
+          {t('registerTitle')}
         </A>
       </p>
       <Show when={me()?.staff_role === 'moderator' || me()?.staff_role === 'admin'}>
         <p>
-          As a moderator you can also <A href="/review">review listings and organisations</A>.
+          {t('asModerator')}
+          <A href="/review">{t('reviewLink')}</A>.
         </p>
       </Show>
     </div>

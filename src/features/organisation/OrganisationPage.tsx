@@ -12,6 +12,7 @@ import { OrgAssetsPage } from './OrgAssetsPage';
 import { ProfilePage } from './ProfilePage';
 import { MembersPage } from './MembersPage';
 import NotFoundPage from '../../app/NotFoundPage';
+import { t } from './i18n';
 import './organisation.css';
 
 // The editor carries MapLibre and the opening-hours parser; load it only when someone edits.
@@ -25,12 +26,7 @@ export default function OrganisationPage() {
     <Show
       when={session()}
       fallback={
-        <SignInPrompt
-          title="Your organisation"
-          reason="Sign in to register your organisation or keep its listings up to date."
-          personas={['newcomer', 'editor-a', 'editor-b', 'moderator']}
-          next={location.pathname}
-        />
+        <SignInPrompt title={t('signInTitle')} reason={t('signInReason')} personas={['newcomer', 'editor-a', 'editor-b', 'moderator']} next={location.pathname} />
       }
     >
       <Switch fallback={<NotFoundPage />}>

@@ -16,10 +16,11 @@ import type { Organisation } from '../../domain/types';
 import type { OrgContext } from './OrganisationFrame';
 import { OrganisationFields, orgFieldId } from './OrganisationFields';
 import { ORGANISATION_FIELDS, organisationFormFrom, organisationInput, validateOrganisationForm } from './organisationForm';
+import { t } from './i18n';
 
 export function ProfilePage(props: { ctx: OrgContext }) {
   const { backend } = useBackend();
-  usePageTitle(() => `Profile – ${props.ctx.org().name}`);
+  usePageTitle(() => t('profileTitle', { name: props.ctx.org().name }));
   // The form keeps its own copy: a background refetch must never replace what someone typed.
   const [base, setBase] = createSignal<Organisation>(untrack(() => props.ctx.org()));
   const [form, setForm] = createStore(organisationFormFrom(withProposal(untrack(base))));
@@ -37,7 +38,7 @@ export function ProfilePage(props: { ctx: OrgContext }) {
           setBase(org);
           setConflict(null);
           void written('organisation');
-          return org.pending_changes ? 'Changes sent for review. Residents see the current profile until a council moderator approves them.' : 'Profile saved.';
+          return org.pending_changes ? t('sentForReview') : t('profileSaved');
         },
         onConflict: async () => void setConflict(await backend.api.organisation(props.ctx.orgId).catch(() => null)),
       },
@@ -52,20 +53,20 @@ export function ProfilePage(props: { ctx: OrgContext }) {
 
   return (
     <>
-      <h1>Profile</h1>
+      <h1>{t('profile')}</h1>
       <FlashBanner message={sending.saved()} />
       <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
       <Show when={conflict()}>
         {(latest) => (
           <div class="banner warning conflict" role="alert">
-            <h2>Someone else changed this profile since you opened it</h2>
-            <p>Your changes are not saved yet. Everything you typed is still in the form below.</p>
-            <Show when={theirChanges().length > 0} fallback={<p>They changed nothing you can see here.</p>}>
-              <ChangesTable caption="What they changed" captionClass="" rows={theirChanges()} fromLabel="When you opened it" toLabel="Now" />
+            <h2>{t('conflictHeading')}</h2>
+            <p>{t('conflictText')}</p>
+            <Show when={theirChanges().length > 0} fallback={<p>{t('conflictNothingVisible')}</p>}>
+              <ChangesTable caption={t('whatTheyChanged')} captionClass="" rows={theirChanges()} fromLabel={t('whenYouOpened')} toLabel={t('now')} />
             </Show>
             <div class="button-group">
               <button type="button" onClick={() => (setBase(latest()), void save())}>
-                Save my version over theirs
+                {t('saveMine')}
               </button>
               <button
                 type="button"
@@ -76,7 +77,7 @@ export function ProfilePage(props: { ctx: OrgContext }) {
                   setConflict(null);
                 }}
               >
-                Discard my changes and load theirs
+                {t('loadTheirs')}
               </button>
             </div>
           </div>
@@ -84,23 +85,23 @@ export function ProfilePage(props: { ctx: OrgContext }) {
       </Show>
       <Show when={base().pending_changes}>
         <div class="banner" role="status">
-          <h2>Your changes are waiting for review</h2>
-          <p>Residents see the current profile until a council moderator approves them. The form shows your proposed version.</p>
+          <h2>{t('waitingReviewHeading')}</h2>
+          <p>{t('waitingReviewText')}</p>
         </div>
       </Show>
       <Show when={!base().pending_changes && base().review_note && base().status === 'verified'}>
         <p class="banner">
-          <strong>Moderator’s note on your last changes:</strong> {base().review_note}
+          <strong>{t('moderatorNoteLast')}</strong> {base().review_note}
         </p>
       </Show>
-      <Show when={canEdit()} fallback={<p>Only owners of {props.ctx.org().name} can change its profile. Ask an owner if something needs updating.</p>}>
+      <Show when={canEdit()} fallback={<p>{t('onlyOwners', { name: props.ctx.org().name })}</p>}>
         <form novalidate onSubmit={(e) => void save(e)} class="narrow-form" aria-busy={sending.busy() || undefined}>
           <OrganisationFields form={form} setForm={setForm} errors={sending.errors()} />
           <Show when={reviewed()}>
-            <p class="hint">A council moderator checks changes to a verified organisation’s profile before residents see them.</p>
+            <p class="hint">{t('reviewedHint')}</p>
           </Show>
           <button type="submit" disabled={sending.busy()}>
-            {reviewed() ? 'Send changes for review' : 'Save profile'}
+            {reviewed() ? t('sendForReview') : t('saveProfile')}
           </button>
         </form>
       </Show>

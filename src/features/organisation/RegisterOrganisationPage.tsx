@@ -13,11 +13,12 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { OrganisationFields, orgFieldId } from './OrganisationFields';
 import { ORGANISATION_FIELDS, emptyOrganisationForm, organisationInput, validateOrganisationForm } from './organisationForm';
 import { orgPaths } from '../../app/paths';
+import { t } from './i18n';
 
 export function RegisterOrganisationPage() {
   const { backend, session } = useBackend();
   const navigate = useNavigate();
-  usePageTitle(() => 'Register an organisation');
+  usePageTitle(() => t('registerTitle'));
   const draft = createFormDraft({
     form: 'register-organisation',
     subject: 'new',
@@ -43,7 +44,7 @@ export function RegisterOrganisationPage() {
         done: (org) => {
           draft.saved(form);
           void written('organisation');
-          navigate(orgPaths.assets(org.id), { state: { flash: `${org.name} is registered. A council moderator will check it soon.` } });
+          navigate(orgPaths.assets(org.id), { state: { flash: t('registered', { name: org.name }) } });
         },
       },
       ev,
@@ -52,19 +53,16 @@ export function RegisterOrganisationPage() {
   return (
     <div class="page narrow">
       <p>
-        <A href={orgPaths.home()}>Back to your organisations</A>
+        <A href={orgPaths.home()}>{t('backToOrgs')}</A>
       </p>
-      <h1>Register an organisation</h1>
+      <h1>{t('registerTitle')}</h1>
       <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
       <RestoredDraftNotice savedAt={draft.notice()?.savedAt ?? null} onDiscard={discard} />
-      <p>
-        Voluntary, community, faith and social enterprise organisations can list their groups, places and services. A council moderator checks each new organisation
-        before its listings appear on the map. You will be its first owner, and can add colleagues as editors.
-      </p>
+      <p>{t('registerIntro')}</p>
       <form novalidate onSubmit={(e) => void submit(e)} aria-busy={sending.busy() || undefined}>
         <OrganisationFields form={form} setForm={setForm} errors={sending.errors()} />
         <button type="submit" disabled={sending.busy()}>
-          Register organisation
+          {t('registerButton')}
         </button>
       </form>
     </div>

@@ -11,6 +11,7 @@ import { written } from '../../app/data/liveData';
 import { orgPaths } from '../../app/paths';
 import { formatDate } from '../../ui/formatChange';
 import { SummaryRow } from '../../ui/SummaryRow';
+import { t } from './i18n';
 
 export function ReportedProblems(props: { orgId: Uuid }) {
   const { backend } = useBackend();
@@ -27,7 +28,7 @@ export function ReportedProblems(props: { orgId: Uuid }) {
       await backend.api.markReportDealtWith(r.id);
       mutate((list) => list?.filter((x) => x.id !== r.id));
       void written('reports');
-      setDone(`The problem with ${r.asset_name} is marked as dealt with.`);
+      setDone(t('dealtWith', { name: r.asset_name }));
     } catch (e) {
       setError(`${r.asset_name}: ${(e as Error).message}`);
     }
@@ -43,7 +44,7 @@ export function ReportedProblems(props: { orgId: Uuid }) {
       <Show when={reports.error as Error | undefined}>
         {(e) => (
           <p class="banner danger" role="alert">
-            The reported problems could not be loaded: {e().message}
+            {t('problemsUnloadable', { reason: e().message })}
           </p>
         )}
       </Show>
@@ -54,11 +55,8 @@ export function ReportedProblems(props: { orgId: Uuid }) {
       </Show>
       <Show when={!reports.error && (reports.latest ?? []).length > 0}>
         <section class="reported-problems" aria-labelledby="reported-problems-heading">
-          <h2 id="reported-problems-heading">Reported problems</h2>
-          <p>
-            Residents told us these listings may be wrong, and a council moderator passed them on to you. Put the listing right (or check it is right), then mark the
-            problem as dealt with. Until then residents see that a problem was reported.
-          </p>
+          <h2 id="reported-problems-heading">{t('reportedProblems')}</h2>
+          <p>{t('reportedProblemsIntro')}</p>
           <ul class="reported-problem-list">
             <For each={reports.latest}>
               {(r) => (
@@ -67,17 +65,18 @@ export function ReportedProblems(props: { orgId: Uuid }) {
                     <A href={orgPaths.asset(props.orgId, r.asset_id)}>{r.asset_name}</A>
                   </h3>
                   <dl class="summary-list">
-                    <SummaryRow term="What is wrong">{reasonLabel(r.reason)}</SummaryRow>
+                    <SummaryRow term={t('termWhatIsWrong')}>{reasonLabel(r.reason)}</SummaryRow>
                     <Show when={r.details}>
-                      <SummaryRow term="What they said">{r.details}</SummaryRow>
+                      <SummaryRow term={t('termWhatTheySaid')}>{r.details}</SummaryRow>
                     </Show>
-                    <SummaryRow term="Reported">{formatDate(r.created_at)}</SummaryRow>
+                    <SummaryRow term={t('termReported')}>{formatDate(r.created_at)}</SummaryRow>
                     <Show when={r.note}>
-                      <SummaryRow term="Moderator’s note">{r.note}</SummaryRow>
+                      <SummaryRow term={t('termModeratorNote')}>{r.note}</SummaryRow>
                     </Show>
                   </dl>
                   <button type="button" class="secondary" onClick={() => void dealtWith(r)}>
-                    Mark as dealt with<span class="visually-hidden">: {r.asset_name}</span>
+                    {t('markDealtWith')}
+                    <span class="visually-hidden">{t('markDealtWithName', { name: r.asset_name })}</span>
                   </button>
                 </li>
               )}

@@ -3,6 +3,7 @@
 import { isEmail, isHttpUrl, nameProblem } from '../../domain/validation';
 import { ORG_LIMITS } from '../../domain/limits';
 import type { Organisation } from '../../domain/types';
+import { t } from './i18n';
 
 export interface OrganisationForm {
   name: string;
@@ -34,17 +35,17 @@ export function validateOrganisationForm(f: OrganisationForm): Partial<Record<Or
   const errors: Partial<Record<OrganisationField, string>> = {};
   const name = f.name.trim();
   const problem = nameProblem(name);
-  if (problem === 'empty') errors.name = 'Enter the organisation’s name';
-  else if (problem === 'invisible') errors.name = 'The name has no visible characters (only invisible ones, such as zero-width spaces); enter the organisation’s name';
-  else if (name.length > ORG_LIMITS.name) errors.name = `The name must be ${ORG_LIMITS.name} characters or fewer (it is ${name.length})`;
+  if (problem === 'empty') errors.name = t('nameMissing');
+  else if (problem === 'invisible') errors.name = t('nameInvisible');
+  else if (name.length > ORG_LIMITS.name) errors.name = t('nameTooLong', { limit: ORG_LIMITS.name, length: name.length });
   if (f.description.trim().length > ORG_LIMITS.description) {
-    errors.description = `The description must be ${ORG_LIMITS.description.toLocaleString('en-GB')} characters or fewer`;
+    errors.description = t('descriptionTooLong', { limit: ORG_LIMITS.description });
   }
   const email = f.email.trim();
-  if (email && !isEmail(email)) errors.email = 'Enter an email address in the correct format, like name@example.org';
+  if (email && !isEmail(email)) errors.email = t('emailFormat');
   const website = f.website.trim();
-  if (website && !isHttpUrl(website)) errors.website = 'Enter a full web address starting https:// or http://, like https://example.org';
+  if (website && !isHttpUrl(website)) errors.website = t('websiteFormat');
   const phone = f.phone.trim();
-  if (phone && !PHONE.test(phone)) errors.phone = 'Enter a phone number using digits and spaces, like 01942 404 404 or +44 1942 404404';
+  if (phone && !PHONE.test(phone)) errors.phone = t('phoneFormat');
   return errors;
 }

@@ -8,20 +8,18 @@ import type { OutboxMessage } from '../../backend/api';
 import { formatDateTime } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { bodyText, isAppPath, kindInWords, recipients } from './outboxView';
+import { t } from './i18n';
 import './outbox.css';
 
 const MAX_SHOWN = 200;
 
 export default function OutboxPage() {
   const { backend } = useBackend();
-  usePageTitle(() => 'Outbox');
+  usePageTitle(() => t('title'));
   return (
     <div class="page outbox-page">
-      <h1>Outbox</h1>
-      <Show
-        when={backend.local}
-        fallback={<p>This site sends its e-mail for real, so it has no outbox page. Moderators see any e-mail that could not be delivered on the review pages.</p>}
-      >
+      <h1>{t('title')}</h1>
+      <Show when={backend.local} fallback={<p>{t('hostedSite')}</p>}>
         {(local) => <LocalOutbox local={local()} />}
       </Show>
     </div>
@@ -46,10 +44,10 @@ function LocalOutbox(props: { local: OutboxControls }) {
     setSaid(null);
     try {
       const n = await props.local.queueDueReminders();
-      setSaid(n === 0 ? 'No listing is due for a check reminder now.' : `${n} reminder ${n === 1 ? 'e-mail' : 'e-mails'} written, at the top of the list.`);
+      setSaid(n === 0 ? t('noneDue') : t('remindersWritten', { count: n }));
       await refetch();
     } catch (e) {
-      setSaid(`The reminders could not be written: ${(e as Error).message}`);
+      setSaid(t('remindersFailed', { reason: (e as Error).message }));
     } finally {
       setQueueing(false);
     }
@@ -57,17 +55,11 @@ function LocalOutbox(props: { local: OutboxControls }) {
 
   return (
     <>
-      <p>
-        In local mode nothing is e-mailed. Every message the app would have sent is kept here instead, newest first. Its links work, so you can open one as the person it
-        was written to would.
-      </p>
-      <p>
-        On a hosted site, the day's check reminders are written each morning. Here you can write them now: organisations are reminded of listings due for a check, and
-        again two weeks later.
-      </p>
+      <p>{t('introKept')}</p>
+      <p>{t('introReminders')}</p>
       <div class="button-group">
         <button type="button" class="button" disabled={queueing()} onClick={() => void queueReminders()}>
-          Write the check reminders due now
+          {t('writeReminders')}
         </button>
       </div>
       <p role="status" class="outbox-said">
@@ -75,14 +67,14 @@ function LocalOutbox(props: { local: OutboxControls }) {
       </p>
       <Show when={messages.error}>
         <p class="banner danger" role="alert">
-          The outbox could not be read: {(messages.error as Error).message}
+          {t('unreadable', { reason: (messages.error as Error).message })}
         </p>
       </Show>
-      <Show when={messages.latest} fallback={<p>Loading the outbox…</p>}>
+      <Show when={messages.latest} fallback={<p>{t('loading')}</p>}>
         <div class="field outbox-filter">
-          <label for="outbox-to">Show messages to</label>
+          <label for="outbox-to">{t('showTo')}</label>
           <select id="outbox-to" value={to()} onChange={(e) => setTo(e.currentTarget.value)}>
-            <option value="">Everyone ({messages.latest!.length})</option>
+            <option value="">{t('everyone', { count: messages.latest!.length })}</option>
             <For each={recipients(messages.latest!)}>
               {(r) => (
                 <option value={r.email}>
@@ -93,10 +85,10 @@ function LocalOutbox(props: { local: OutboxControls }) {
           </select>
         </div>
         <Show when={messages.latest!.length >= MAX_SHOWN}>
-          <p class="muted">Showing the newest {MAX_SHOWN} messages.</p>
+          <p class="muted">{t('newestShown', { count: MAX_SHOWN })}</p>
         </Show>
         <ol class="outbox-list">
-          <For each={shown()} fallback={<li>No messages yet. Submitting a listing, a moderator's decision or an invitation writes one.</li>}>
+          <For each={shown()} fallback={<li>{t('empty')}</li>}>
             {(m) => <Message message={m} />}
           </For>
         </ol>
@@ -114,14 +106,15 @@ function Message(props: { message: OutboxMessage }) {
       <article class="outbox-message" aria-labelledby={`${id}-subject`}>
         <h2 id={`${id}-subject`}>{m().subject}</h2>
         <p class="muted">
-          To <strong>{m().to_email}</strong>, {formatDateTime(m().created_at)}. {kindInWords(m().kind)}
-          {m().optional ? ' (optional: they can stop these)' : ''}.
+          {t('to')}
+          <strong>{m().to_email}</strong>, {formatDateTime(m().created_at)}. {kindInWords(m().kind)}
+          {m().optional ? t('optional') : ''}.
         </p>
         <div class="outbox-body">{bodyText(m())}</div>
         <Show when={m().links.length > 0 || m().unsubscribe_url}>
-          <ul class="outbox-links" aria-label={`Links in “${m().subject}”`}>
+          <ul class="outbox-links" aria-label={t('linksIn', { subject: m().subject })}>
             <For each={m().links}>{(l) => <li>{link(l)}</li>}</For>
-            <Show when={m().unsubscribe_url}>{(u) => <li>{link({ label: 'Stop these e-mails', url: u() })}</li>}</Show>
+            <Show when={m().unsubscribe_url}>{(u) => <li>{link({ label: t('stopThese'), url: u() })}</li>}</Show>
           </ul>
         </Show>
       </article>

@@ -8,6 +8,7 @@ import { Choice, FieldSet } from '../../ui/Field';
 import type { FieldErrors } from '../../ui/formSubmit';
 import { placeServerError } from '../../app/serverError';
 import { TextArea } from '../../ui/TextField';
+import { t } from './i18n';
 
 const DECISION_FIELDS = ['decision', 'reason'] as const;
 type DecisionField = (typeof DECISION_FIELDS)[number];
@@ -40,8 +41,8 @@ export function DecisionForm<D extends string>(props: {
     sending.submit(
       {
         validate: (): FieldErrors<DecisionField> => {
-          if (!decision()) return { decision: 'Choose what to do' };
-          if (chosen()?.needsReason && !reason().trim()) return { reason: 'Give a reason the organisation will see' };
+          if (!decision()) return { decision: t('chooseDecision') };
+          if (chosen()?.needsReason && !reason().trim()) return { reason: t('giveReason') };
           return {};
         },
         send: () => props.onDecide(decision()!, reason().trim()),
@@ -51,9 +52,9 @@ export function DecisionForm<D extends string>(props: {
 
   return (
     <form novalidate onSubmit={(e) => void submit(e)} class="decision" aria-busy={sending.busy() || undefined}>
-      <h2>Your decision</h2>
+      <h2>{t('yourDecision')}</h2>
       <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
-      <FieldSet id="decision" legend="What do you want to do?" error={sending.errors().decision}>
+      <FieldSet id="decision" legend={t('whatToDo')} error={sending.errors().decision}>
         <div class="choices">
           <For each={props.options}>
             {(o) => (
@@ -80,14 +81,14 @@ export function DecisionForm<D extends string>(props: {
         id="decision-reason"
         rows={3}
         label={props.reasonLabel(decision())}
-        hint="The organisation sees this. Say what to change, plainly."
+        hint={t('reasonHint')}
         error={sending.errors().reason}
         maxlength={REVIEW_NOTE_LIMIT}
         value={reason()}
         onInput={setReason}
       />
       <button type="submit" disabled={sending.busy()}>
-        Confirm decision
+        {t('confirmDecision')}
       </button>
     </form>
   );

@@ -10,19 +10,20 @@ import { ASSET_STATUSES } from '../../domain/types';
 import { DownloadChoices } from '../../ui/DownloadChoices';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 
-const STATUS_LABELS: Record<(typeof ASSET_STATUSES)[number], string> = {
-  draft: 'Drafts',
-  pending: 'Waiting for review',
-  published: 'Published',
-  rejected: 'Rejected',
-  archived: 'Archived',
-  taken_down: 'Taken down',
+const STATUS_LABELS: Record<(typeof ASSET_STATUSES)[number], () => string> = {
+  draft: () => t('exportDrafts'),
+  pending: () => t('exportPending'),
+  published: () => t('exportPublished'),
+  rejected: () => t('exportRejected'),
+  archived: () => t('exportArchived'),
+  taken_down: () => t('exportTakenDown'),
 };
 
 export function DownloadEverythingPage() {
   const { backend } = useBackend();
-  usePageTitle(() => 'Download every listing');
+  usePageTitle(() => t('exportTitle'));
   const [listings] = createResource(() => backend.api.listingsExport());
   const byStatus = createMemo(() => {
     const rows = listings.latest ?? [];
@@ -36,7 +37,7 @@ export function DownloadEverythingPage() {
       what: 'all-listings',
       listings: rows,
       withStatus: true,
-      meta: { title: 'Every listing, all statuses', generatedAt: new Date(), link: location.href, sample: backend.mode === 'local' || sampleListings(rows) },
+      meta: { title: t('exportFileTitle'), generatedAt: new Date(), link: location.href, sample: backend.mode === 'local' || sampleListings(rows) },
       orukServices: () => backend.api.orukExport(rows.map((r) => r.id)),
     });
   };
@@ -44,44 +45,31 @@ export function DownloadEverythingPage() {
   return (
     <div class="page review-page">
       <p>
-        <A href={reviewPaths.queue()}>Back to the review queue</A>
+        <A href={reviewPaths.queue()}>{t('backToQueue')}</A>
       </p>
-      <h1>Download every listing</h1>
-      <p>
-        Every listing in every status, with its status, for checking or sharing with partners. Listings that meet at a private address have only their general area, never
-        the exact place, as anywhere outside this site.
-      </p>
+      <h1>{t('exportTitle')}</h1>
+      <p>{t('exportIntro')}</p>
       <Show when={listings.error}>
         <p class="banner danger" role="alert">
-          The listings could not be loaded: {(listings.error as Error).message}
+          {t('listingsUnloadable', { reason: (listings.error as Error).message })}
         </p>
       </Show>
       <Show
         when={listings.latest}
         fallback={
           <Show when={!listings.error}>
-            <p>Loading the listings…</p>
+            <p>{t('loadingListings')}</p>
           </Show>
         }
       >
-        <h2>What the files hold</h2>
+        <h2>{t('whatFilesHold')}</h2>
         <ul>
-          <For each={byStatus()}>
-            {(s) => (
-              <li>
-                {STATUS_LABELS[s.status]}: {s.count.toLocaleString('en-GB')}
-              </li>
-            )}
-          </For>
+          <For each={byStatus()}>{(s) => <li>{t('statusCount', { label: STATUS_LABELS[s.status](), count: s.count })}</li>}</For>
         </ul>
-        <h2>Download</h2>
+        <h2>{t('download')}</h2>
         <DownloadChoices
-          label="Download every listing"
-          contents={
-            count() === 0
-              ? 'There are no listings to download.'
-              : `The file will hold all ${count().toLocaleString('en-GB')} listings, each with its status. CSV and GeoJSON files also say which partner file an imported listing came from.`
-          }
+          label={t('exportTitle')}
+          contents={count() === 0 ? t('nothingToDownload') : t('fileHolds', { count: count() })}
           ready={count() > 0}
           build={build}
         />

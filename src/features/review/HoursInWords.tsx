@@ -3,13 +3,14 @@
 import { For, Show } from 'solid-js';
 import { describe } from '../../domain/openingHours';
 import { NOT_GIVEN } from '../../ui/formatChange';
+import { t } from './i18n';
 
 export function HoursInWords(props: { value: unknown }) {
   const raw = () => (typeof props.value === 'string' ? props.value.trim() : '');
   const words = () => describe(raw());
   return (
     <Show when={raw()} fallback={NOT_GIVEN}>
-      <Show when={words().ok} fallback={<p class="hours-unreadable">These hours cannot be read, so residents are told to contact them:</p>}>
+      <Show when={words().ok} fallback={<p class="hours-unreadable">{t('hoursUnreadable')}</p>}>
         <ul class="hours-words">
           <For each={words().lines}>{(line) => <li>{line}</li>}</For>
         </ul>

@@ -7,6 +7,7 @@ import { loadGeocoder } from '../../lib/loadGeocoder';
 import { ResidentPreview } from './ResidentPreview';
 import { isGeneralArea } from '../../domain/generalArea';
 import { pinMove, proposedListing, residentFeature } from './proposedListing';
+import { t } from './i18n';
 
 const PinPreview = lazy(() => import('./PinPreview'));
 
@@ -34,48 +35,37 @@ export function ListingPreview(props: { asset: Asset; categories: Accessor<reado
   return (
     <>
       <section class="pin-preview" aria-labelledby="pin-heading">
-        <h2 id="pin-heading">Where the pin is</h2>
+        <h2 id="pin-heading">{t('pinHeading')}</h2>
         <p>
-          <Show
-            when={move().from}
-            fallback={
-              <>
-                The pin is at {move().to.lat.toFixed(5)}, {move().to.lng.toFixed(5)}.
-              </>
-            }
-          >
-            <Show when={move().metres > 0} fallback={<>The pin stays where residents see it now.</>}>
-              The pin moves {formatDistance(move().metres)} from where residents see it now (the black and white circle).
+          <Show when={move().from} fallback={<>{t('pinAt', { lat: move().to.lat.toFixed(5), lng: move().to.lng.toFixed(5) })}</>}>
+            <Show when={move().metres > 0} fallback={<>{t('pinStays')}</>}>
+              {t('pinMoves', { distance: formatDistance(move().metres) })}
             </Show>
           </Show>{' '}
           <Show when={fromPostcode() !== null && postcode()}>
             <Show
               when={fromPostcode()! < FAR_FROM_POSTCODE_M}
-              fallback={
-                <strong class="pin-warning">
-                  It is {formatDistance(fromPostcode()!)} from its postcode, {postcode()}: check the pin is in the right place.
-                </strong>
-              }
+              fallback={<strong class="pin-warning">{t('pinFar', { distance: formatDistance(fromPostcode()!), postcode: postcode() ?? '' })}</strong>}
             >
-              It is {formatDistance(fromPostcode()!)} from the middle of its postcode, {postcode()}.
+              {t('pinNear', { distance: formatDistance(fromPostcode()!), postcode: postcode() ?? '' })}
             </Show>
           </Show>
         </p>
         <Show when={isGeneralArea(proposedListing(props.asset))}>
           <p>
-            <strong>It meets at a private address:</strong> residents will see only the general area around it (about 1 km across), with no address, postcode or pin. Only
-            you and the organisation see this map.
+            <strong>{t('privateAddressLead')}</strong>
+            {t('privateAddress')}
           </p>
         </Show>
         <div class="pin-map">
-          <Suspense fallback={<p class="loading">Loading the map…</p>}>
+          <Suspense fallback={<p class="loading">{t('loadingMap')}</p>}>
             <PinPreview feature={pin()} from={move().metres > 0 ? move().from : null} categories={props.categories} />
           </Suspense>
         </div>
       </section>
       <section class="resident-preview-section" aria-labelledby="resident-preview-heading">
-        <h2 id="resident-preview-heading">What residents will see</h2>
-        <p class="hint">Their result card once you approve, as the list shows it.</p>
+        <h2 id="resident-preview-heading">{t('residentPreviewHeading')}</h2>
+        <p class="hint">{t('residentPreviewHint')}</p>
         <ResidentPreview feature={feature()} categoryLabel={props.categoryLabel} now={now} />
       </section>
     </>

@@ -9,10 +9,11 @@ import { formatDateTime } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { mailProblemStatus } from './mailProblemStatus';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 
 export function MailProblemsPage() {
   const { backend, reads } = useBackend();
-  usePageTitle(() => 'E-mail not delivered');
+  usePageTitle(() => t('mailTitle'));
   const [problems] = createLiveRead(() => reads.mailProblems());
   const [said, setSaid] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = createSignal<string | null>(null);
@@ -22,9 +23,9 @@ export function MailProblemsPage() {
     setSaid(null);
     try {
       await backend.api.retryMessage(m.id);
-      setSaid({ ok: true, text: `The message to ${m.to_email} will be sent again within a few minutes.` });
+      setSaid({ ok: true, text: t('willResend', { email: m.to_email }) });
     } catch (e) {
-      setSaid({ ok: false, text: `Could not send it again: ${(e as Error).message}` });
+      setSaid({ ok: false, text: t('couldNotResend', { reason: (e as Error).message }) });
     } finally {
       setBusy(null);
       void written('mail');
@@ -34,13 +35,10 @@ export function MailProblemsPage() {
   return (
     <div class="page review-page">
       <p>
-        <A href={reviewPaths.queue()}>Back to the review queue</A>
+        <A href={reviewPaths.queue()}>{t('backToQueue')}</A>
       </p>
-      <h1>E-mail not delivered</h1>
-      <p>
-        A message that fails is tried again after 1 minute, 5 minutes, half an hour, 2 hours and 12 hours. When the mail service refuses an address, or the last try
-        fails, it stops and the message is listed here as not sent. Fix the cause first, for example by asking the organisation for a working address, then send it again.
-      </p>
+      <h1>{t('mailTitle')}</h1>
+      <p>{t('mailIntro')}</p>
       <div aria-live="polite">
         <Show when={said()}>
           {(s) => (
@@ -52,29 +50,29 @@ export function MailProblemsPage() {
       </div>
       <Show when={problems.error}>
         <p class="banner danger" role="alert">
-          The list could not be loaded: {(problems.error as Error).message}
+          {t('listUnloadable', { reason: (problems.error as Error).message })}
         </p>
       </Show>
-      <Show when={problems.latest} fallback={<p>Loading…</p>}>
-        <Show when={(problems.latest ?? []).length > 0} fallback={<p>Every message has been delivered or is on its way.</p>}>
+      <Show when={problems.latest} fallback={<p>{t('loading')}</p>}>
+        <Show when={(problems.latest ?? []).length > 0} fallback={<p>{t('allDelivered')}</p>}>
           <table class="stacked-table mail-problems" role="table">
-            <caption class="visually-hidden">Messages not delivered</caption>
+            <caption class="visually-hidden">{t('notDeliveredCaption')}</caption>
             <thead role="rowgroup">
               <tr role="row">
                 <th scope="col" role="columnheader">
-                  To
+                  {t('colTo')}
                 </th>
                 <th scope="col" role="columnheader">
-                  Message
+                  {t('colMessage')}
                 </th>
                 <th scope="col" role="columnheader">
-                  Status
+                  {t('colStatus')}
                 </th>
                 <th scope="col" role="columnheader">
-                  What the mail service said
+                  {t('colServiceSaid')}
                 </th>
                 <th scope="col" role="columnheader">
-                  <span class="visually-hidden">Action</span>
+                  <span class="visually-hidden">{t('colAction')}</span>
                 </th>
               </tr>
             </thead>
@@ -82,24 +80,25 @@ export function MailProblemsPage() {
               <For each={problems.latest}>
                 {(m) => (
                   <tr role="row">
-                    <td role="cell" data-label="To">
+                    <td role="cell" data-label={t('colTo')}>
                       {m.to_email}
                     </td>
-                    <td role="cell" data-label="Message">
+                    <td role="cell" data-label={t('colMessage')}>
                       {m.subject}
                       <br />
-                      <span class="muted">Written {formatDateTime(m.created_at)}</span>
+                      <span class="muted">{t('written', { when: formatDateTime(m.created_at) })}</span>
                     </td>
-                    <td role="cell" data-label="Status">
+                    <td role="cell" data-label={t('colStatus')}>
                       {mailProblemStatus(m)}
                     </td>
-                    <td role="cell" data-label="What the mail service said">
-                      {m.last_error ?? 'Nothing'}
+                    <td role="cell" data-label={t('colServiceSaid')}>
+                      {m.last_error ?? t('nothing')}
                     </td>
                     <td role="cell">
                       <Show when={m.status === 'dead'}>
                         <button type="button" class="button" disabled={busy() !== null} onClick={() => void sendAgain(m)}>
-                          Send again<span class="visually-hidden"> to {m.to_email}</span>
+                          {t('sendAgain')}
+                          <span class="visually-hidden">{t('sendAgainTo', { email: m.to_email })}</span>
                         </button>
                       </Show>
                     </td>

@@ -15,31 +15,32 @@ import { TextArea } from '../../ui/TextField';
 import { formatDate, formatDateTime } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 
-const ACTIONS: { value: ReportAction; label: string; hint: string }[] = [
-  { value: 'forward', label: 'Forward to the organisation', hint: 'Its members are e-mailed the reports and see them on their listings page, to put right.' },
-  { value: 'resolve', label: 'Resolve', hint: 'You have put the listing right (or taken it down) yourself.' },
-  { value: 'dismiss', label: 'Dismiss', hint: 'Nothing needs changing.' },
+const ACTIONS: { value: ReportAction; label: () => string; hint: () => string }[] = [
+  { value: 'forward', label: () => t('forward'), hint: () => t('forwardHint') },
+  { value: 'resolve', label: () => t('resolve'), hint: () => t('resolveHint') },
+  { value: 'dismiss', label: () => t('dismiss'), hint: () => t('dismissHint') },
 ];
 
-const DONE: Record<ReportAction, string> = {
-  forward: 'forwarded to the organisation',
-  resolve: 'resolved',
-  dismiss: 'dismissed',
+const DONE: Record<ReportAction, () => string> = {
+  forward: () => t('doneForward'),
+  resolve: () => t('doneResolve'),
+  dismiss: () => t('doneDismiss'),
 };
 
 export function ReportsQueuePage() {
   const { backend } = useBackend();
-  usePageTitle(() => 'Reported problems');
+  usePageTitle(() => t('reportsTitle'));
   const [queue, { mutate, refetch }] = createResource(() => backend.api.reportQueue());
   const [flash, setFlash] = createSignal<string | null>(null);
   return (
     <div class="page review-page">
       <p>
-        <A href={reviewPaths.queue()}>Back to the review queue</A>
+        <A href={reviewPaths.queue()}>{t('backToQueue')}</A>
       </p>
-      <h1>Reported problems</h1>
-      <p>What residents said is wrong with listings. Reports about the same listing are shown together and handled together.</p>
+      <h1>{t('reportsTitle')}</h1>
+      <p>{t('reportsIntro')}</p>
       <Show when={flash()}>
         <div class="banner success" role="status">
           <p>{flash()}</p>
@@ -47,25 +48,25 @@ export function ReportsQueuePage() {
       </Show>
       <Show when={queue.error}>
         <p class="banner danger" role="alert">
-          The reports could not be loaded: {(queue.error as Error).message}
+          {t('reportsUnloadable', { reason: (queue.error as Error).message })}
         </p>
       </Show>
       <Show
         when={!queue.error && queue.latest}
         fallback={
           <Show when={!queue.error}>
-            <p>Loading the reports…</p>
+            <p>{t('loadingReports')}</p>
           </Show>
         }
       >
-        <For each={queue.latest} fallback={<p>No problems are waiting. Thank you.</p>}>
+        <For each={queue.latest} fallback={<p>{t('noReports')}</p>}>
           {(g) => (
             <ReportGroupCard
               group={g}
               onDone={(action) => {
                 mutate((list) => list?.filter((x) => x.asset_id !== g.asset_id));
                 void written('reports');
-                setFlash(`The reports about ${g.asset_name} were ${DONE[action]}.`);
+                setFlash(t('reportsDone', { name: g.asset_name, done: DONE[action]() }));
               }}
               onStale={() => void refetch()}
             />
@@ -88,9 +89,9 @@ function ReportGroupCard(props: { group: ReportGroup; onDone: (action: ReportAct
   async function decide(ev: Event) {
     ev.preventDefault();
     const chosen = action();
-    if (!chosen) return setErrors({ action: 'Choose what to do with the reports' });
-    if (chosen === 'forward' && !g().org_id) return setErrors({ action: 'This listing has no organisation to forward to: resolve or dismiss the reports' });
-    if (note().length > REVIEW_NOTE_LIMIT) return setErrors({ note: `Notes are at most ${REVIEW_NOTE_LIMIT.toLocaleString('en-GB')} characters` });
+    if (!chosen) return setErrors({ action: t('chooseReportAction') });
+    if (chosen === 'forward' && !g().org_id) return setErrors({ action: t('noOrgToForward') });
+    if (note().length > REVIEW_NOTE_LIMIT) return setErrors({ note: t('noteTooLong', { limit: REVIEW_NOTE_LIMIT }) });
     setErrors({});
     setBusy(true);
     try {
@@ -114,16 +115,16 @@ function ReportGroupCard(props: { group: ReportGroup; onDone: (action: ReportAct
     <section class="report-group" aria-labelledby={id('heading')}>
       <h2 id={id('heading')}>{g().asset_name}</h2>
       <p>
-        <strong>
-          {g().count} {g().count === 1 ? 'report' : 'reports'}
-        </strong>
-        <Show when={g().count > 1} fallback={<>, on {formatDate(g().first_at)}</>}>
-          , from {formatDate(g().first_at)} to {formatDate(g().last_at)}
+        <strong>{t('reportCount', { count: g().count })}</strong>
+        <Show when={g().count > 1} fallback={<>{t('reportedOn', { date: formatDate(g().first_at) })}</>}>
+          {t('reportedFromTo', { from: formatDate(g().first_at), to: formatDate(g().last_at) })}
         </Show>
-        . Run by {g().org_name ?? 'no organisation'}. <A href={residentPaths.asset(g().asset_id)}>See the listing as residents do</A> or{' '}
-        <A href={reviewPaths.asset(g().asset_id)}>open it for review</A>.
+        {t('runBy', { org: g().org_name ?? t('noOrganisationLower') })}
+        <A href={residentPaths.asset(g().asset_id)}>{t('seeAsResidents')}</A>
+        {t('or')}
+        <A href={reviewPaths.asset(g().asset_id)}>{t('openForReview')}</A>.
       </p>
-      <ul class="report-reasons" aria-label="Reasons given">
+      <ul class="report-reasons" aria-label={t('reasonsGiven')}>
         <For each={g().reasons}>
           {(r) => (
             <li>
@@ -135,8 +136,8 @@ function ReportGroupCard(props: { group: ReportGroup; onDone: (action: ReportAct
       </ul>
       <details class="report-details">
         <summary>
-          Read the {g().count === 1 ? 'report' : `${g().count} reports`}
-          <span class="visually-hidden"> about {g().asset_name}</span>
+          {t('readReports', { count: g().count })}
+          <span class="visually-hidden">{t('about', { name: g().asset_name })}</span>
         </summary>
         <ol>
           <For each={g().reports}>
@@ -144,9 +145,9 @@ function ReportGroupCard(props: { group: ReportGroup; onDone: (action: ReportAct
               <li>
                 <p>
                   <strong>{reasonLabel(r.reason)}</strong>, {formatDateTime(r.created_at)}
-                  <Show when={r.wants_reply}> (asked for a reply)</Show>
+                  <Show when={r.wants_reply}>{t('askedForReply')}</Show>
                 </p>
-                <Show when={r.details} fallback={<p class="muted">No details given.</p>}>
+                <Show when={r.details} fallback={<p class="muted">{t('noDetails')}</p>}>
                   <p class="reported-text">{r.details}</p>
                 </Show>
               </li>
@@ -160,7 +161,7 @@ function ReportGroupCard(props: { group: ReportGroup; onDone: (action: ReportAct
             {errors().form}
           </p>
         </Show>
-        <FieldSet id={id('action')} legend="What do you want to do?" error={errors().action}>
+        <FieldSet id={id('action')} legend={t('whatToDo')} error={errors().action}>
           <For each={ACTIONS}>
             {(a) => (
               <Choice
@@ -170,23 +171,16 @@ function ReportGroupCard(props: { group: ReportGroup; onDone: (action: ReportAct
                 value={a.value}
                 checked={action() === a.value}
                 onChange={(on) => on && setAction(a.value)}
-                label={a.label}
-                hint={a.hint}
+                label={a.label()}
+                hint={a.hint()}
               />
             )}
           </For>
         </FieldSet>
-        <TextArea
-          id={id('note')}
-          rows={3}
-          label="Note (optional)"
-          hint="Sent to the organisation when you forward, and to residents who asked for a reply."
-          error={errors().note}
-          value={note()}
-          onInput={setNote}
-        />
+        <TextArea id={id('note')} rows={3} label={t('noteOptionalShort')} hint={t('reportNoteHint')} error={errors().note} value={note()} onInput={setNote} />
         <button type="submit" disabled={busy()}>
-          Save decision<span class="visually-hidden"> about {g().asset_name}</span>
+          {t('saveDecision')}
+          <span class="visually-hidden">{t('about', { name: g().asset_name })}</span>
         </button>
       </form>
     </section>

@@ -18,14 +18,15 @@ import { proposedListing } from './proposedListing';
 import { isGeneralArea } from '../../domain/generalArea';
 import { onLatestVersion } from './onLatestVersion';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 
-const STATUS_WORDS: Record<string, string> = {
-  draft: 'a draft',
-  pending: 'waiting for review',
-  published: 'published',
-  rejected: 'rejected',
-  archived: 'archived by its organisation',
-  taken_down: 'taken down by a moderator',
+const STATUS_WORDS: Record<string, () => string> = {
+  draft: () => t('statusDraft'),
+  pending: () => t('statusPending'),
+  published: () => t('statusPublished'),
+  rejected: () => t('statusRejected'),
+  archived: () => t('statusArchived'),
+  taken_down: () => t('statusTakenDown'),
 };
 
 const ORDER = [
@@ -67,7 +68,7 @@ export function ReviewAssetPage(props: { id: Uuid }) {
   });
   // The listing moved meanwhile (someone else changed it): read it again.
   const reread = () => void written('listing');
-  usePageTitle(() => `Review ${data()?.asset?.name ?? 'listing'}`);
+  usePageTitle(() => t('reviewTitle', { name: data()?.asset?.name ?? t('listing') }));
   const labels = createMemo(() => new Map(published.categories().map((c) => [c.slug, c.label])));
   const categoryLabel = (slug: string) => labels().get(slug) ?? slug;
 
@@ -81,12 +82,7 @@ export function ReviewAssetPage(props: { id: Uuid }) {
       'listing',
     );
     void written('listing');
-    const done =
-      d === 'approve'
-        ? `Approved “${a.name}”. Residents can see it now.`
-        : d === 'reject'
-          ? `Rejected “${a.name}”. The organisation can see your reason.`
-          : `Sent “${a.name}” back to the organisation with your request.`;
+    const done = d === 'approve' ? t('approved', { name: a.name }) : d === 'reject' ? t('rejected', { name: a.name }) : t('sentBack', { name: a.name });
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
@@ -99,43 +95,39 @@ export function ReviewAssetPage(props: { id: Uuid }) {
     );
     void written('listing');
     const done =
-      d === 'take_down'
-        ? `Took “${a.name}” down. Residents no longer see it, and only a moderator can reinstate it.`
-        : a.status === 'published'
-          ? `Reinstated “${a.name}”. Residents can see it again.`
-          : `Reinstated “${a.name}” as a draft for its organisation.`;
+      d === 'take_down' ? t('tookDown', { name: a.name }) : a.status === 'published' ? t('reinstated', { name: a.name }) : t('reinstatedAsDraft', { name: a.name });
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
   return (
     <div class="page review-page">
       <p>
-        <A href={reviewPaths.queue()}>Back to the review queue</A>
+        <A href={reviewPaths.queue()}>{t('backToQueue')}</A>
       </p>
-      <Loadable resource={data} errorTitle="Listing not available" loading="Loading…" missing={(d) => !d.asset} notFound={<h1>Listing not found</h1>}>
+      <Loadable resource={data} errorTitle={t('listingUnavailable')} loading={t('loading')} missing={(d) => !d.asset} notFound={<h1>{t('listingNotFound')}</h1>}>
         {(d) => {
           const asset = () => d().asset!;
           const item = () => data()!.item;
           const rows = () => changeRows(item()?.diff, ORDER).filter((r) => !ON_THE_MAP.has(r.field));
           return (
             <>
-              <p class="caption muted">{asset().org_name ?? 'No organisation'}</p>
+              <p class="caption muted">{asset().org_name ?? t('noOrganisation')}</p>
               <h1>{asset().name}</h1>
               <Show
                 when={item()}
                 fallback={
                   <>
                     <p class="banner">
-                      Nothing to review: this listing is {STATUS_WORDS[asset().status] ?? asset().status}
-                      {asset().review_note ? ` (note: ${asset().review_note})` : ''}.
+                      {t('nothingToReview', { status: STATUS_WORDS[asset().status]?.() ?? asset().status })}
+                      {asset().review_note ? t('withNote', { note: asset().review_note! }) : ''}.
                     </p>
                     <DecisionForm<Hold>
                       options={
                         asset().status === 'taken_down'
-                          ? [{ value: 'reinstate', label: 'Reinstate', hint: 'Return it to where it was before it was taken down', needsReason: false }]
-                          : [{ value: 'take_down', label: 'Take it down', hint: 'Remove it from the map; its organisation cannot bring it back', needsReason: true }]
+                          ? [{ value: 'reinstate', label: t('reinstate'), hint: t('reinstateHint'), needsReason: false }]
+                          : [{ value: 'take_down', label: t('takeDown'), hint: t('takeDownHint'), needsReason: true }]
                       }
-                      reasonLabel={(d) => (d === 'take_down' ? 'Reason' : 'Note to the organisation (optional)')}
+                      reasonLabel={(d) => (d === 'take_down' ? t('reason') : t('noteOptional'))}
                       onDecide={hold}
                     />
                   </>
@@ -144,17 +136,17 @@ export function ReviewAssetPage(props: { id: Uuid }) {
                 {(it) => (
                   <>
                     <p>
-                      <strong class={`tag ${it().is_new ? 'status-pending' : 'status-draft'}`}>{it().is_new ? 'New listing' : 'Edit to a published listing'}</strong>{' '}
-                      submitted {formatDateTime(it().submitted_at)}
+                      <strong class={`tag ${it().is_new ? 'status-pending' : 'status-draft'}`}>{it().is_new ? t('newListing') : t('editToPublished')}</strong>{' '}
+                      {t('submitted', { when: formatDateTime(it().submitted_at) })}
                     </p>
                     {/* A private address is the organisation's, not what residents see (the preview below is). */}
-                    <h2>{it().is_new ? (isGeneralArea(proposedListing(asset())) ? 'What the organisation gave' : 'What residents would see') : 'What would change'}</h2>
-                    <Show when={rows().length > 0} fallback={<p>Only the pin moves: see the map below.</p>}>
+                    <h2>{it().is_new ? (isGeneralArea(proposedListing(asset())) ? t('whatOrganisationGave') : t('whatResidentsWouldSee')) : t('whatWouldChange')}</h2>
+                    <Show when={rows().length > 0} fallback={<p>{t('onlyPinMoves')}</p>}>
                       <ChangesTable
-                        caption={it().is_new ? 'Fields of the new listing' : 'Changes to the published listing'}
+                        caption={it().is_new ? t('fieldsOfNew') : t('changesToPublished')}
                         rows={rows()}
-                        fromLabel="Published now"
-                        toLabel={it().is_new ? 'Value' : 'Proposed'}
+                        fromLabel={t('publishedNow')}
+                        toLabel={it().is_new ? t('value') : t('proposed')}
                         valuesOnly={it().is_new}
                         categoryLabel={categoryLabel}
                         renderValue={hoursInWords}
@@ -163,21 +155,21 @@ export function ReviewAssetPage(props: { id: Uuid }) {
                     <ListingPreview asset={asset()} categories={published.categories} categoryLabel={categoryLabel} />
                     <DecisionForm<Decision>
                       options={[
-                        { value: 'approve', label: 'Approve', hint: it().is_new ? 'Publish it on the map' : 'Publish these changes', needsReason: false },
+                        { value: 'approve', label: t('approve'), hint: it().is_new ? t('approveNewHint') : t('approveEditHint'), needsReason: false },
                         {
                           value: 'changes',
-                          label: 'Request changes',
-                          hint: 'Send it back to the organisation to fix and resubmit',
+                          label: t('requestChanges'),
+                          hint: t('requestChangesHint'),
                           needsReason: true,
                         },
                         {
                           value: 'reject',
-                          label: 'Reject',
-                          hint: it().is_new ? 'It should not be listed' : 'Discard these changes; the published listing stays as it is',
+                          label: t('reject'),
+                          hint: it().is_new ? t('rejectNewHint') : t('rejectEditHint'),
                           needsReason: true,
                         },
                       ]}
-                      reasonLabel={(d) => (d === 'approve' || d === null ? 'Note to the organisation (optional when approving)' : 'Reason')}
+                      reasonLabel={(d) => (d === 'approve' || d === null ? t('noteOptionalApproving') : t('reason'))}
                       onDecide={decide}
                     />
                   </>

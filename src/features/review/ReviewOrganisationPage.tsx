@@ -13,6 +13,7 @@ import { SummaryRow } from '../../ui/SummaryRow';
 import { DecisionForm } from './DecisionForm';
 import { onLatestVersion } from './onLatestVersion';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 
 type Decision = 'verify' | 'reject';
 type ChangeDecision = 'approve' | 'reject';
@@ -27,7 +28,7 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
   // The organisation moved meanwhile (someone else changed it): read it again.
   const reread = () => void written('organisation');
   const [autoPublish, setAutoPublish] = createSignal(false);
-  usePageTitle(() => `Review ${org()?.name ?? 'organisation'}`);
+  usePageTitle(() => t('reviewTitle', { name: org()?.name ?? t('organisation') }));
 
   const proposal = () => {
     const o = org();
@@ -45,8 +46,7 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
       'organisation',
     );
     void written('organisation');
-    const done =
-      d === 'verify' ? `Verified ${o.name}.${o.auto_publish ? ' Their edits will be published without review.' : ''}` : `Rejected ${o.name}. They can see your reason.`;
+    const done = d === 'verify' ? t('verified', { name: o.name }) + (o.auto_publish ? t('verifiedTrusted') : '') : t('rejectedOrg', { name: o.name });
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
@@ -58,36 +58,36 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
       'organisation',
     );
     void written('organisation');
-    const done = d === 'approve' ? `Published the profile changes of ${o.name}.` : `Discarded the profile changes of ${o.name}. They can see your reason.`;
+    const done = d === 'approve' ? t('publishedProfile', { name: o.name }) : t('discardedProfile', { name: o.name });
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
   async function decideTrust(d: TrustDecision) {
     const o = await onLatestVersion(() => backend.api.verifyOrganisation(org()!, d === 'trust'), reread, 'organisation');
     void written('organisation');
-    const done = o.auto_publish ? `${o.name}’s edits are now published without review.` : `${o.name}’s edits now wait for review.`;
+    const done = o.auto_publish ? t('nowTrusted', { name: o.name }) : t('nowReviewed', { name: o.name });
     navigate(reviewPaths.queue(), { state: { flash: done } });
   }
 
   return (
     <div class="page review-page">
       <p>
-        <A href={reviewPaths.queue()}>Back to the review queue</A>
+        <A href={reviewPaths.queue()}>{t('backToQueue')}</A>
       </p>
-      <Loadable resource={org} errorTitle="Organisation not available" loading="Loading…" notFound={<h1>Organisation not found</h1>}>
+      <Loadable resource={org} errorTitle={t('orgUnavailable')} loading={t('loading')} notFound={<h1>{t('orgNotFound')}</h1>}>
         {(o) => (
           <>
-            <p class="caption muted">Organisation</p>
+            <p class="caption muted">{t('organisationCaption')}</p>
             <h1>{o().name}</h1>
             <dl class="summary-list">
-              <SummaryRow term="Status">{o().status === 'pending' ? 'Waiting to be verified' : o().status}</SummaryRow>
-              <SummaryRow term="What they do">{o().description || 'Not given'}</SummaryRow>
-              <SummaryRow term="Email">{o().email ?? 'Not given'}</SummaryRow>
-              <SummaryRow term="Website">{o().website ?? 'Not given'}</SummaryRow>
-              <SummaryRow term="Phone">{o().phone ?? 'Not given'}</SummaryRow>
-              <SummaryRow term="Members">
+              <SummaryRow term={t('termStatus')}>{o().status === 'pending' ? t('waitingVerification') : o().status}</SummaryRow>
+              <SummaryRow term={t('termWhatTheyDo')}>{o().description || t('notGiven')}</SummaryRow>
+              <SummaryRow term={t('termEmail')}>{o().email ?? t('notGiven')}</SummaryRow>
+              <SummaryRow term={t('termWebsite')}>{o().website ?? t('notGiven')}</SummaryRow>
+              <SummaryRow term={t('termPhone')}>{o().phone ?? t('notGiven')}</SummaryRow>
+              <SummaryRow term={t('termMembers')}>
                 <ul class="plain-list">
-                  <For each={o().members} fallback={<li>None</li>}>
+                  <For each={o().members} fallback={<li>{t('none')}</li>}>
                     {(m) => (
                       <li>
                         {m.email ?? m.user_id} ({m.role})
@@ -97,14 +97,14 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
                 </ul>
               </SummaryRow>
             </dl>
-            <Switch fallback={<p class="banner">This organisation has been {o().status}.</p>}>
+            <Switch fallback={<p class="banner">{t('orgHasBeen', { status: o().status })}</p>}>
               <Match when={o().status === 'pending'}>
                 <DecisionForm<Decision>
                   options={[
                     {
                       value: 'verify',
-                      label: 'Verify',
-                      hint: 'It is a real organisation that may list groups, places and services',
+                      label: t('verify'),
+                      hint: t('verifyHint'),
                       needsReason: false,
                       extra: () => (
                         <Choice
@@ -114,45 +114,48 @@ export function ReviewOrganisationPage(props: { id: Uuid }) {
                           value="yes"
                           checked={autoPublish()}
                           onChange={setAutoPublish}
-                          label="Publish this organisation’s edits without review"
-                          hint="Only for organisations the council already trusts. You can change this later."
+                          label={t('autoPublishLabel')}
+                          hint={t('autoPublishHint')}
                         />
                       ),
                     },
-                    { value: 'reject', label: 'Reject', hint: 'Its listings will not be shown', needsReason: true },
+                    { value: 'reject', label: t('reject'), hint: t('rejectOrgHint'), needsReason: true },
                   ]}
-                  reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note (only needed when rejecting)')}
+                  reasonLabel={(d) => (d === 'reject' ? t('reason') : t('noteWhenRejecting'))}
                   onDecide={decide}
                 />
               </Match>
               <Match when={o().status === 'verified' && o().pending_changes}>
-                <h2>Proposed profile changes</h2>
+                <h2>{t('proposedProfile')}</h2>
                 <ChangesTable
-                  caption="Changes to the organisation’s profile"
+                  caption={t('profileChangesCaption')}
                   rows={proposal()}
-                  fromLabel="Shown now"
-                  toLabel="Proposed"
+                  fromLabel={t('shownNow')}
+                  toLabel={t('proposed')}
                   valuesOnly={false}
                   categoryLabel={(s) => s}
                 />
                 <DecisionForm<ChangeDecision>
                   options={[
-                    { value: 'approve', label: 'Approve', hint: 'Show the new profile on the organisation’s listings', needsReason: false },
-                    { value: 'reject', label: 'Reject', hint: 'Discard these changes; the profile stays as it is', needsReason: true },
+                    { value: 'approve', label: t('approve'), hint: t('approveProfileHint'), needsReason: false },
+                    { value: 'reject', label: t('reject'), hint: t('rejectProfileHint'), needsReason: true },
                   ]}
-                  reasonLabel={(d) => (d === 'reject' ? 'Reason' : 'Note to the organisation (optional when approving)')}
+                  reasonLabel={(d) => (d === 'reject' ? t('reason') : t('noteOptionalApproving'))}
                   onDecide={decideChanges}
                 />
               </Match>
               <Match when={o().status === 'verified'}>
-                <p class="banner">Verified. {o().auto_publish ? 'Its edits are published without review.' : 'Its edits wait for review.'}</p>
+                <p class="banner">
+                  {t('verifiedBanner')}
+                  {o().auto_publish ? t('editsPublished') : t('editsWait')}
+                </p>
                 <DecisionForm<TrustDecision>
                   options={
                     o().auto_publish
-                      ? [{ value: 'distrust', label: 'Review its edits again', hint: 'New edits wait for a moderator', needsReason: false }]
-                      : [{ value: 'trust', label: 'Publish its edits without review', hint: 'Only for organisations the council already trusts', needsReason: false }]
+                      ? [{ value: 'distrust', label: t('reviewAgain'), hint: t('reviewAgainHint'), needsReason: false }]
+                      : [{ value: 'trust', label: t('trust'), hint: t('trustHint'), needsReason: false }]
                   }
-                  reasonLabel={() => 'Note (optional)'}
+                  reasonLabel={() => t('noteOptionalShort')}
                   onDecide={(d) => decideTrust(d)}
                 />
               </Match>

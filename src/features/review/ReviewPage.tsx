@@ -14,6 +14,7 @@ import { MailProblemsPage } from './MailProblemsPage';
 import { ReportsQueuePage } from './ReportsQueuePage';
 import { SuggestionsQueuePage } from './SuggestionsQueuePage';
 import { DownloadEverythingPage } from './DownloadEverythingPage';
+import { t } from './i18n';
 import './review.css';
 
 export default function ReviewPage() {
@@ -26,13 +27,8 @@ export default function ReviewPage() {
     <Show
       when={isModerator()}
       fallback={
-        <Show when={!me.loading} fallback={<p class="loading">Loading…</p>}>
-          <SignInPrompt
-            title="Review listings"
-            reason="Only council moderators can review listings and organisations."
-            personas={['moderator']}
-            next={location.pathname}
-          />
+        <Show when={!me.loading} fallback={<p class="loading">{t('loading')}</p>}>
+          <SignInPrompt title={t('signInTitle')} reason={t('signInReason')} personas={['moderator']} next={location.pathname} />
         </Show>
       }
     >

@@ -10,6 +10,7 @@ import { FlashBanner } from '../../ui/FlashBanner';
 import { formatDateTime } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 import {
   DEFAULT_QUEUE_VIEW,
   QUEUE_SORTS,
@@ -30,7 +31,7 @@ export function ReviewQueuePage() {
   const { reads } = useBackend();
   const location = useLocation();
   const navigate = useNavigate();
-  usePageTitle(() => 'Review queue');
+  usePageTitle(() => t('queueTitle'));
   const [queue] = createLiveRead(() => reads.reviewQueue());
   const view = createMemo(() => queueViewFromParams(new URLSearchParams(location.search)));
   const setView = (patch: Partial<QueueView>) => {
@@ -46,77 +47,77 @@ export function ReviewQueuePage() {
     assets: all().filter((i) => i.kind === 'asset').length,
   }));
   const filtered = () => view().type !== null || view().org !== null;
-  const count = (n: number, of: number) => (filtered() ? `${n} of ${of}` : `${n}`);
+  const count = (n: number, of: number) => (filtered() ? t('countOf', { count: n, of }) : `${n}`);
   const showOrgs = () => !view().type || ORGANISATION_TYPES.includes(view().type!);
   const showAssets = () => !view().type || !ORGANISATION_TYPES.includes(view().type!);
   const organisations = createMemo(() => queueOrganisations(all()));
   return (
     <div class="page review-page">
-      <h1>Review queue</h1>
+      <h1>{t('queueTitle')}</h1>
       <FlashBanner />
       <ul class="review-links">
         <li>
-          <A href={reviewPaths.reports()}>Problems residents reported with listings</A>
+          <A href={reviewPaths.reports()}>{t('linkReports')}</A>
         </li>
         <li>
-          <A href={reviewPaths.suggestions()}>Groups, places and services residents suggested</A>
+          <A href={reviewPaths.suggestions()}>{t('linkSuggestions')}</A>
         </li>
         <li>
-          <A href={reviewPaths.stale()}>Listings nobody has checked for 6 months or more</A>
+          <A href={reviewPaths.stale()}>{t('linkStale')}</A>
         </li>
         <li>
-          <A href={reviewPaths.mail()}>E-mail not delivered</A>
+          <A href={reviewPaths.mail()}>{t('linkMail')}</A>
         </li>
         <li>
-          <A href={reviewPaths.export()}>Download every listing (CSV, GeoJSON, ORUK JSON)</A>
+          <A href={reviewPaths.export()}>{t('linkExport')}</A>
         </li>
       </ul>
       <Show when={queue.error}>
         <p class="banner danger" role="alert">
-          The queue could not be loaded: {(queue.error as Error).message}
+          {t('queueUnloadable', { reason: (queue.error as Error).message })}
         </p>
       </Show>
-      <Show when={queue.latest} fallback={<p>Loading the queue…</p>}>
-        <form class="queue-controls" aria-label="Sort and filter the queue" onSubmit={(e) => e.preventDefault()}>
+      <Show when={queue.latest} fallback={<p>{t('loadingQueue')}</p>}>
+        <form class="queue-controls" aria-label={t('queueControls')} onSubmit={(e) => e.preventDefault()}>
           <div class="field">
-            <label for="queue-sort">Sort by</label>
+            <label for="queue-sort">{t('sortBy')}</label>
             <select id="queue-sort" value={view().sort} onChange={(e) => setView({ sort: e.currentTarget.value as QueueSort })}>
               <For each={Object.entries(QUEUE_SORTS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
             </select>
           </div>
           <div class="field">
-            <label for="queue-type">Show</label>
+            <label for="queue-type">{t('show')}</label>
             <select id="queue-type" value={view().type ?? ''} onChange={(e) => setView({ type: (e.currentTarget.value || null) as QueueType | null })}>
-              <option value="">Every type of change</option>
+              <option value="">{t('everyType')}</option>
               <For each={Object.entries(QUEUE_TYPES)}>{([value, label]) => <option value={value}>{label}</option>}</For>
             </select>
           </div>
           <div class="field">
-            <label for="queue-org">Organisation</label>
+            <label for="queue-org">{t('organisationFilter')}</label>
             <select id="queue-org" value={view().org ?? ''} onChange={(e) => setView({ org: e.currentTarget.value || null })}>
-              <option value="">Every organisation</option>
+              <option value="">{t('everyOrganisation')}</option>
               <For each={organisations()}>{(o) => <option value={o.id}>{`${o.name} (${o.count})`}</option>}</For>
               <Show when={view().org && !organisations().some((o) => o.id === view().org)}>
-                <option value={view().org!}>An organisation with nothing waiting</option>
+                <option value={view().org!}>{t('orgWithNothing')}</option>
               </Show>
             </select>
           </div>
           <Show when={filtered() || view().sort !== DEFAULT_QUEUE_VIEW.sort}>
             <p class="queue-reset">
-              <A href={reviewPaths.queue()}>Show everything, oldest first</A>
+              <A href={reviewPaths.queue()}>{t('showEverything')}</A>
             </p>
           </Show>
         </form>
         <Show when={showOrgs()}>
-          <h2>Organisations ({count(orgs().length, totals().orgs)})</h2>
-          <Show when={orgs().length > 0} fallback={<p>{filtered() ? 'No organisations match these filters.' : 'No organisations are waiting.'}</p>}>
-            <QueueTable caption="Organisations waiting to be verified or with profile changes" items={orgs()} showOrg={false} />
+          <h2>{t('organisationsHeading', { count: count(orgs().length, totals().orgs) })}</h2>
+          <Show when={orgs().length > 0} fallback={<p>{filtered() ? t('noOrgsMatch') : t('noOrgsWaiting')}</p>}>
+            <QueueTable caption={t('orgsCaption')} items={orgs()} showOrg={false} />
           </Show>
         </Show>
         <Show when={showAssets()}>
-          <h2>Listings to review ({count(assets().length, totals().assets)})</h2>
-          <Show when={assets().length > 0} fallback={<p>{filtered() ? 'No listings match these filters.' : 'No listings are waiting.'}</p>}>
-            <QueueTable caption="Listings waiting for review" items={assets()} showOrg />
+          <h2>{t('listingsHeading', { count: count(assets().length, totals().assets) })}</h2>
+          <Show when={assets().length > 0} fallback={<p>{filtered() ? t('noListingsMatch') : t('noListingsWaiting')}</p>}>
+            <QueueTable caption={t('listingsCaption')} items={assets()} showOrg />
           </Show>
         </Show>
       </Show>
@@ -131,18 +132,18 @@ function QueueTable(props: { caption: string; items: ReviewItem[]; showOrg: bool
       <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">
-            Name
+            {t('colName')}
           </th>
           <Show when={props.showOrg}>
             <th scope="col" role="columnheader">
-              Organisation
+              {t('colOrganisation')}
             </th>
           </Show>
           <th scope="col" role="columnheader">
-            Type of change
+            {t('colTypeOfChange')}
           </th>
           <th scope="col" role="columnheader">
-            Submitted
+            {t('colSubmitted')}
           </th>
         </tr>
       </thead>
@@ -154,19 +155,17 @@ function QueueTable(props: { caption: string; items: ReviewItem[]; showOrg: bool
                 <A href={item.kind === 'asset' ? reviewPaths.asset(item.id) : reviewPaths.organisation(item.id)}>{item.name}</A>
               </td>
               <Show when={props.showOrg}>
-                <td role="cell" data-label="Organisation">
-                  {item.org_name ?? 'No organisation'}
+                <td role="cell" data-label={t('colOrganisation')}>
+                  {item.org_name ?? t('noOrganisation')}
                 </td>
               </Show>
-              <td role="cell" data-label="Type of change">
+              <td role="cell" data-label={t('colTypeOfChange')}>
                 <strong class={`tag ${item.is_new ? 'status-pending' : 'status-draft'}`}>{changeKind(item)}</strong>{' '}
                 <Show when={!item.is_new}>
-                  <span class="muted">
-                    {Object.keys(item.diff).length} {Object.keys(item.diff).length === 1 ? 'field' : 'fields'}
-                  </span>
+                  <span class="muted">{t('fieldCount', { count: Object.keys(item.diff).length })}</span>
                 </Show>
               </td>
-              <td role="cell" data-label="Submitted">
+              <td role="cell" data-label={t('colSubmitted')}>
                 {formatDateTime(item.submitted_at)}
               </td>
             </tr>

@@ -11,63 +11,62 @@ import { orgPaths } from '../../app/paths';
 import { groupStaleByOrganisation } from './groupStaleByOrganisation';
 import { reminderStatus } from './reminderStatus';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 
 export function StalenessReportPage() {
   const { reads } = useBackend();
-  usePageTitle(() => 'Listings not checked lately');
+  usePageTitle(() => t('staleTitle'));
   const [report] = createLiveRead(() => reads.staleness(6));
   const groups = createMemo(() => groupStaleByOrganisation(report.latest ?? []));
   const over12 = createMemo(() => (report.latest ?? []).filter((a) => a.months_since >= 12).length);
   return (
     <div class="page review-page">
       <p>
-        <A href={reviewPaths.queue()}>Back to the review queue</A>
+        <A href={reviewPaths.queue()}>{t('backToQueue')}</A>
       </p>
-      <h1>Listings not checked lately</h1>
-      <p>Residents are warned when a listing has not been checked for 6 months, and told to contact the organisation first after 12 months.</p>
-      <p>
-        Organisations get an e-mail when a check is due and another two weeks later. Listings with no answer to both come first in each organisation, with whom to
-        contact.
-      </p>
+      <h1>{t('staleTitle')}</h1>
+      <p>{t('staleIntroWarned')}</p>
+      <p>{t('staleIntroReminders')}</p>
       <Show when={report.error}>
         <p class="banner danger" role="alert">
-          The report could not be loaded: {(report.error as Error).message}
+          {t('reportUnloadable', { reason: (report.error as Error).message })}
         </p>
       </Show>
-      <Show when={report.latest} fallback={<p>Loading the report…</p>}>
+      <Show when={report.latest} fallback={<p>{t('loadingReport')}</p>}>
         <ul class="stale-counts">
           <li>
-            <strong class="tag stale12">{over12()} not checked for over a year</strong>
+            <strong class="tag stale12">{t('overAYear', { count: over12() })}</strong>
           </li>
           <li>
-            <strong class="tag stale6">{(report.latest?.length ?? 0) - over12()} not checked for 6 to 12 months</strong>
+            <strong class="tag stale6">{t('sixToTwelve', { count: (report.latest?.length ?? 0) - over12() })}</strong>
           </li>
         </ul>
-        <h2>By organisation</h2>
-        <p class="muted">Organisations with the oldest listings first. Open one to see its listings.</p>
-        <For each={groups()} fallback={<p>Every listing has been checked in the last 6 months.</p>}>
+        <h2>{t('byOrganisation')}</h2>
+        <p class="muted">{t('byOrganisationHint')}</p>
+        <For each={groups()} fallback={<p>{t('allChecked')}</p>}>
           {(g) => (
             <details class="stale-group">
               <summary>
-                <strong>{g.org_name ?? 'No organisation'}</strong>: {g.assets.length} {g.assets.length === 1 ? 'listing' : 'listings'}
-                <Show when={g.assets.some((a) => a.months_since >= 12)}>, {g.assets.filter((a) => a.months_since >= 12).length} over a year</Show>
-                <Show when={g.assets.some((a) => a.unanswered)}>, {g.assets.filter((a) => a.unanswered).length} with no answer to reminders</Show>
+                <strong>{g.org_name ?? t('noOrganisation')}</strong>
+                {t('listingCount', { count: g.assets.length })}
+                <Show when={g.assets.some((a) => a.months_since >= 12)}>{t('overAYearCount', { count: g.assets.filter((a) => a.months_since >= 12).length })}</Show>
+                <Show when={g.assets.some((a) => a.unanswered)}>{t('unansweredCount', { count: g.assets.filter((a) => a.unanswered).length })}</Show>
               </summary>
               <table class="stacked-table" role="table">
-                <caption class="visually-hidden">Stale listings of {g.org_name ?? 'no organisation'}</caption>
+                <caption class="visually-hidden">{t('staleOf', { org: g.org_name ?? t('noOrganisationLower') })}</caption>
                 <thead role="rowgroup">
                   <tr role="row">
                     <th scope="col" role="columnheader">
-                      Listing
+                      {t('colListing')}
                     </th>
                     <th scope="col" role="columnheader">
-                      Last checked
+                      {t('colLastChecked')}
                     </th>
                     <th scope="col" role="columnheader">
-                      Months
+                      {t('colMonths')}
                     </th>
                     <th scope="col" role="columnheader">
-                      Reminders
+                      {t('colReminders')}
                     </th>
                   </tr>
                 </thead>
@@ -80,13 +79,13 @@ export function StalenessReportPage() {
                             <A href={orgPaths.asset(a.org_id!, a.id)}>{a.name}</A>
                           </Show>
                         </td>
-                        <td role="cell" data-label="Last checked">
+                        <td role="cell" data-label={t('colLastChecked')}>
                           {a.last_verified_at ? formatDate(a.last_verified_at) : neverCheckedText(a)}
                         </td>
-                        <td role="cell" data-label="Months since">
+                        <td role="cell" data-label={t('colMonthsSince')}>
                           <strong class={`tag ${a.months_since >= 12 ? 'stale12' : 'stale6'}`}>{a.months_since}</strong>
                         </td>
-                        <td role="cell" data-label="Reminders" classList={{ 'needs-chasing': a.unanswered }}>
+                        <td role="cell" data-label={t('colReminders')} classList={{ 'needs-chasing': a.unanswered }}>
                           {reminderStatus(a)}
                         </td>
                       </tr>

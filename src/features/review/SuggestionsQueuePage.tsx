@@ -15,28 +15,29 @@ import { SummaryRow } from '../../ui/SummaryRow';
 import { formatDateTime } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { reviewPaths } from './reviewRoute';
+import { t } from './i18n';
 
-const ACTIONS: { value: SuggestionAction; label: string; hint: string }[] = [
-  { value: 'draft', label: 'Make a draft listing', hint: 'From what the resident said. You place it on the map and finish it before it is published.' },
-  { value: 'invite', label: 'Invite the organisation', hint: 'E-mail the people who run it, asking them to register and list it themselves.' },
-  { value: 'decline', label: 'Decline', hint: 'It does not belong on the map, or is already listed.' },
+const ACTIONS: { value: SuggestionAction; label: () => string; hint: () => string }[] = [
+  { value: 'draft', label: () => t('makeDraft'), hint: () => t('makeDraftHint') },
+  { value: 'invite', label: () => t('invite'), hint: () => t('inviteHint') },
+  { value: 'decline', label: () => t('decline'), hint: () => t('declineHint') },
 ];
 
 type Errors = Partial<Record<'action' | 'category' | 'org_id' | 'invite_email' | 'note' | 'form', string>>;
 
 export function SuggestionsQueuePage() {
   const { backend } = useBackend();
-  usePageTitle(() => 'Suggestions from residents');
+  usePageTitle(() => t('suggestionsTitle'));
   const [queue, { mutate, refetch }] = createResource(() => backend.api.suggestionQueue());
   const [orgs] = createResource(() => backend.api.organisationChoices());
   const [flash, setFlash] = createSignal<string | null>(null);
   return (
     <div class="page review-page">
       <p>
-        <A href={reviewPaths.queue()}>Back to the review queue</A>
+        <A href={reviewPaths.queue()}>{t('backToQueue')}</A>
       </p>
-      <h1>Suggestions from residents</h1>
-      <p>Groups, places and services residents told us about that are not on the map.</p>
+      <h1>{t('suggestionsTitle')}</h1>
+      <p>{t('suggestionsIntro')}</p>
       <Show when={flash()}>
         <div class="banner success" role="status">
           <p>{flash()}</p>
@@ -44,18 +45,18 @@ export function SuggestionsQueuePage() {
       </Show>
       <Show when={queue.error}>
         <p class="banner danger" role="alert">
-          The suggestions could not be loaded: {(queue.error as Error).message}
+          {t('suggestionsUnloadable', { reason: (queue.error as Error).message })}
         </p>
       </Show>
       <Show
         when={!queue.error && queue.latest}
         fallback={
           <Show when={!queue.error}>
-            <p>Loading the suggestions…</p>
+            <p>{t('loadingSuggestions')}</p>
           </Show>
         }
       >
-        <For each={queue.latest} fallback={<p>No suggestions are waiting.</p>}>
+        <For each={queue.latest} fallback={<p>{t('noSuggestions')}</p>}>
           {(s) => (
             <SuggestionCard
               suggestion={s}
@@ -90,10 +91,10 @@ function SuggestionCard(props: { suggestion: Suggestion; orgs: OrganisationChoic
 
   function check(): Errors {
     const e: Errors = {};
-    if (!action()) e.action = 'Choose what to do with the suggestion';
-    if (action() === 'draft' && !category()) e.category = 'Choose a category for the listing';
-    if (action() === 'invite' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(invite().trim())) e.invite_email = 'Give the organisation’s e-mail address, such as name@example.org';
-    if (note().length > REVIEW_NOTE_LIMIT) e.note = `Notes are at most ${REVIEW_NOTE_LIMIT.toLocaleString('en-GB')} characters`;
+    if (!action()) e.action = t('chooseSuggestionAction');
+    if (action() === 'draft' && !category()) e.category = t('chooseCategoryError');
+    if (action() === 'invite' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(invite().trim())) e.invite_email = t('inviteEmailError');
+    if (note().length > REVIEW_NOTE_LIMIT) e.note = t('noteTooLong', { limit: REVIEW_NOTE_LIMIT });
     return e;
   }
 
@@ -112,11 +113,11 @@ function SuggestionCard(props: { suggestion: Suggestion; orgs: OrganisationChoic
         invite_email: chosen === 'invite' ? invite().trim() : null,
       });
       if (chosen === 'draft' && done.asset_id) {
-        const flash = `“${s().name}” is now a draft listing. Place it on the map and check its details before it is published.`;
+        const flash = t('nowDraft', { name: s().name });
         navigate(done.org_id ? orgPaths.asset(done.org_id, done.asset_id) : reviewPaths.asset(done.asset_id), { state: { flash } });
         return;
       }
-      props.onDone(chosen === 'invite' ? `An invitation about “${s().name}” is on its way to ${invite().trim()}.` : `“${s().name}” was declined.`);
+      props.onDone(chosen === 'invite' ? t('invitationSent', { name: s().name, email: invite().trim() }) : t('declined', { name: s().name }));
     } catch (e) {
       const err = e as Error & { code?: string | null; field?: string | null };
       if (err.code === '40001') props.onStale();
@@ -131,13 +132,13 @@ function SuggestionCard(props: { suggestion: Suggestion; orgs: OrganisationChoic
     <section class="suggestion" aria-labelledby={id('heading')}>
       <h2 id={id('heading')}>{s().name}</h2>
       <dl class="summary-list">
-        <SummaryRow term="What it is">{s().description || 'Not said'}</SummaryRow>
-        <SummaryRow term="Where">{s().place || 'Not said'}</SummaryRow>
-        <SummaryRow term="When">{s().times || 'Not said'}</SummaryRow>
-        <SummaryRow term="Contact">{s().contact || 'Not said'}</SummaryRow>
-        <SummaryRow term="Suggested">
+        <SummaryRow term={t('termWhatItIs')}>{s().description || t('notSaid')}</SummaryRow>
+        <SummaryRow term={t('termWhere')}>{s().place || t('notSaid')}</SummaryRow>
+        <SummaryRow term={t('termWhen')}>{s().times || t('notSaid')}</SummaryRow>
+        <SummaryRow term={t('termContact')}>{s().contact || t('notSaid')}</SummaryRow>
+        <SummaryRow term={t('termSuggested')}>
           {formatDateTime(s().created_at)}
-          <Show when={s().wants_reply}> (asked to hear back)</Show>
+          <Show when={s().wants_reply}>{t('askedToHearBack')}</Show>
         </SummaryRow>
       </dl>
       <form novalidate onSubmit={(e) => void decide(e)} aria-busy={busy() || undefined}>
@@ -146,7 +147,7 @@ function SuggestionCard(props: { suggestion: Suggestion; orgs: OrganisationChoic
             {errors().form}
           </p>
         </Show>
-        <FieldSet id={id('action')} legend="What do you want to do?" error={errors().action}>
+        <FieldSet id={id('action')} legend={t('whatToDo')} error={errors().action}>
           <For each={ACTIONS}>
             {(a) => (
               <Choice
@@ -156,14 +157,14 @@ function SuggestionCard(props: { suggestion: Suggestion; orgs: OrganisationChoic
                 value={a.value}
                 checked={action() === a.value}
                 onChange={(on) => on && setAction(a.value)}
-                label={a.label}
-                hint={a.hint}
+                label={a.label()}
+                hint={a.hint()}
               />
             )}
           </For>
         </FieldSet>
         <Show when={action() === 'draft'}>
-          <Field id={id('category')} label="Category" error={errors().category}>
+          <Field id={id('category')} label={t('category')} error={errors().category}>
             {(c) => (
               <select
                 id={c.id}
@@ -172,16 +173,16 @@ function SuggestionCard(props: { suggestion: Suggestion; orgs: OrganisationChoic
                 value={category()}
                 onChange={(e) => setCategory(e.currentTarget.value)}
               >
-                <option value="">Choose a category</option>
+                <option value="">{t('chooseCategory')}</option>
                 <For each={topCategories()}>{(k) => <option value={k.slug}>{k.label}</option>}</For>
               </select>
             )}
           </Field>
-          <Field id={id('org')} label="Organisation (optional)" hint="Who runs it, if they are on Common Ground already." error={errors().org_id}>
+          <Field id={id('org')} label={t('organisationOptional')} hint={t('organisationOptionalHint')} error={errors().org_id}>
             {(c) => (
               <select id={c.id} aria-describedby={c.describedBy} aria-invalid={c.invalid || undefined} value={orgId()} onChange={(e) => setOrgId(e.currentTarget.value)}>
-                <option value="">No organisation yet</option>
-                <For each={props.orgs}>{(o) => <option value={o.id}>{o.status === 'verified' ? o.name : `${o.name} (not verified yet)`}</option>}</For>
+                <option value="">{t('noOrganisationYet')}</option>
+                <For each={props.orgs}>{(o) => <option value={o.id}>{o.status === 'verified' ? o.name : t('notVerifiedYet', { name: o.name })}</option>}</For>
               </select>
             )}
           </Field>
@@ -192,24 +193,17 @@ function SuggestionCard(props: { suggestion: Suggestion; orgs: OrganisationChoic
             type="email"
             autocomplete="off"
             spellcheck={false}
-            label="The organisation’s e-mail address"
+            label={t('inviteEmailLabel')}
             error={errors().invite_email}
             value={invite()}
             onInput={setInvite}
             maxlength={INVITATION_EMAIL_LIMIT}
           />
         </Show>
-        <TextArea
-          id={id('note')}
-          rows={3}
-          label="Note (optional)"
-          hint="Sent to the resident if they asked to hear back, and in the invitation."
-          error={errors().note}
-          value={note()}
-          onInput={setNote}
-        />
+        <TextArea id={id('note')} rows={3} label={t('noteOptionalShort')} hint={t('suggestionNoteHint')} error={errors().note} value={note()} onInput={setNote} />
         <button type="submit" disabled={busy()}>
-          Save decision<span class="visually-hidden"> about {s().name}</span>
+          {t('saveDecision')}
+          <span class="visually-hidden">{t('about', { name: s().name })}</span>
         </button>
       </form>
     </section>

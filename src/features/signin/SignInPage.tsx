@@ -11,6 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { WhoCanDoWhat } from '../../app/WhoCanDoWhat';
 import { usePersonaSwitch } from '../../app/usePersonaSwitch';
+import { t } from './i18n';
 
 /** Where each sample person's work starts, when nobody asked to come back somewhere. */
 const HOME_OF: Record<string, string> = {
@@ -35,15 +36,15 @@ export default function SignInPage() {
   const [step, setStep] = createSignal<'email' | 'code'>('email');
   const [email, setEmail] = createSignal('');
   const [code, setCode] = createSignal('');
-  usePageTitle(() => (step() === 'code' ? 'Enter your code' : 'Sign in'));
+  usePageTitle(() => (step() === 'code' ? t('titleEnterCode') : t('titleSignIn')));
   // One per step: each step's summary shows only its own problems.
   const sendingEmail = createFormSubmit({
-    placeError: (e) => ({ field: null, message: `We could not send a code: ${(e as Error).message}` }),
+    placeError: (e) => ({ field: null, message: t('sendFailed', { reason: (e as Error).message }) }),
     fields: ['email'],
     idOf: () => 'signin-email',
   });
   const sendingCode = createFormSubmit({
-    placeError: (e) => ({ field: 'code', message: `That code did not work: ${(e as Error).message}. Check it, or ask for a new one.` }),
+    placeError: (e) => ({ field: 'code', message: t('codeFailed', { reason: (e as Error).message }) }),
     fields: ['code'],
     idOf: () => 'signin-code',
   });
@@ -53,8 +54,8 @@ export default function SignInPage() {
       {
         validate: () => {
           const value = email().trim();
-          if (!value) return { email: 'Enter your email address' };
-          if (!isEmail(value)) return { email: 'Enter an email address in the correct format, like name@example.org' };
+          if (!value) return { email: t('emailMissing') };
+          if (!isEmail(value)) return { email: t('emailFormat') };
           return {};
         },
         send: () => backend.auth.signInWithEmail(email().trim()),
@@ -67,7 +68,7 @@ export default function SignInPage() {
   const verify = (ev: Event) =>
     sendingCode.submit(
       {
-        validate: () => (/^\d{6,10}$/.test(typedCode()) ? {} : { code: 'Enter the code from the email: 6 digits, like 123456' }),
+        validate: () => (/^\d{6,10}$/.test(typedCode()) ? {} : { code: t('codeFormat') }),
         send: () => backend.auth.verifyCode(email().trim(), typedCode()),
         done: () => {
           refetchMe();
@@ -81,13 +82,16 @@ export default function SignInPage() {
     <div class="page narrow">
       <Switch>
         <Match when={backend.mode === 'local'}>
-          <h1>Sign in</h1>
+          <h1>{t('signIn')}</h1>
           <p>
-            This copy of Common Ground runs in <strong>local mode</strong> with sample data, so there is no email sign-in. Choose who to act as in the{' '}
-            <strong>Acting as</strong> menu at the top of the page, or here.
+            {t('localIntroStart')}
+            <strong>{t('localMode')}</strong>
+            {t('localIntroMiddle')} <strong>{t('actingAsMenu')}</strong>
+            {t('localIntroEnd')}
           </p>
           <p>
-            You are acting as: <strong>{PERSONAS.find((p) => p.user_id === (session()?.user_id ?? null))?.label ?? 'Resident'}</strong>
+            {t('actingAs')}
+            <strong>{PERSONAS.find((p) => p.user_id === (session()?.user_id ?? null))?.label ?? t('resident')}</strong>
           </p>
           <div class="button-group">
             <For each={PERSONAS}>
@@ -100,29 +104,29 @@ export default function SignInPage() {
                     navigate(params.next ? safeNext(params.next) : (HOME_OF[p.id] ?? '/'));
                   }}
                 >
-                  Act as {p.label}
+                  {t('actAs', { name: p.label })}
                 </button>
               )}
             </For>
           </div>
         </Match>
         <Match when={session()}>
-          <h1>You are signed in</h1>
-          <p>Signed in as {session()!.email}.</p>
+          <h1>{t('signedInHeading')}</h1>
+          <p>{t('signedInAs', { email: session()!.email ?? '' })}</p>
           <button type="button" class="secondary" onClick={() => void backend.auth.signOut()}>
-            Sign out
+            {t('signOut')}
           </button>
         </Match>
         <Match when={step() === 'email'}>
-          <h1>Sign in</h1>
+          <h1>{t('signIn')}</h1>
           <ErrorSummary errors={sendingEmail.summary()} focusKey={sendingEmail.attempt()} />
-          <p>We will email you a one-time code. No password needed.</p>
+          <p>{t('emailIntro')}</p>
           <form novalidate onSubmit={(e) => void sendCode(e)} aria-busy={sendingEmail.busy() || undefined}>
             <TextField
               id="signin-email"
               name="email"
               type="email"
-              label="Email address"
+              label={t('emailLabel')}
               error={sendingEmail.errors().email}
               autocomplete="email"
               spellcheck={false}
@@ -130,20 +134,20 @@ export default function SignInPage() {
               onInput={setEmail}
             />
             <button type="submit" disabled={sendingEmail.busy()}>
-              Send me a code
+              {t('sendCode')}
             </button>
           </form>
         </Match>
         <Match when={step() === 'code'}>
-          <h1>Check your email</h1>
+          <h1>{t('checkEmail')}</h1>
           <ErrorSummary errors={sendingCode.summary()} focusKey={sendingCode.attempt()} />
-          <p>We sent a code to {email()}. It expires in an hour.</p>
+          <p>{t('codeSent', { email: email() })}</p>
           <form novalidate onSubmit={(e) => void verify(e)} aria-busy={sendingCode.busy() || undefined}>
             <TextField
               id="signin-code"
               class="short"
-              label="Code"
-              hint="The 6-digit code from the email"
+              label={t('codeLabel')}
+              hint={t('codeHint')}
               error={sendingCode.errors().code}
               inputmode="numeric"
               autocomplete="one-time-code"
@@ -153,17 +157,17 @@ export default function SignInPage() {
             />
             <div class="button-group">
               <button type="submit" disabled={sendingCode.busy()}>
-                Sign in
+                {t('signIn')}
               </button>
               <button type="button" class="link" onClick={() => setStep('email')}>
-                Use a different email or send a new code
+                {t('differentEmail')}
               </button>
             </div>
           </form>
         </Match>
       </Switch>
       <Show when={!session()}>
-        <h2>Who can do what</h2>
+        <h2>{t('whoCanDoWhat')}</h2>
         <WhoCanDoWhat />
       </Show>
     </div>

@@ -10,6 +10,8 @@ import type { OrgContext } from '../OrganisationFrame';
 import { AssetEditor } from './AssetEditor';
 import { CheckPlanPanel } from './CheckPlanPanel';
 
+import { t } from './i18n';
+
 export default function AssetEditorPage(props: { ctx: OrgContext; assetId: Uuid | null }) {
   const { reads } = useBackend();
   // Read once per page (the query is asked in the fetcher, untracked, so no revalidation reads
@@ -18,17 +20,17 @@ export default function AssetEditorPage(props: { ctx: OrgContext; assetId: Uuid 
     () => props.assetId,
     (id) => reads.asset(id),
   );
-  usePageTitle(() => (props.assetId ? `Edit ${asset()?.name ?? 'listing'}` : 'Add a listing'));
+  usePageTitle(() => (props.assetId ? t('editTitle', { name: asset()?.name ?? t('listing') }) : t('addTitle')));
   return (
     <Show when={props.assetId} fallback={<AssetEditor ctx={props.ctx} asset={null} />}>
       <Loadable
         resource={asset}
-        errorTitle="Listing not available"
-        loading="Loading listing…"
+        errorTitle={t('listingUnavailable')}
+        loading={t('loadingListing')}
         notFound={
           <>
-            <h1>Listing not found</h1>
-            <p>It may have been removed, or it belongs to another organisation.</p>
+            <h1>{t('listingNotFound')}</h1>
+            <p>{t('listingNotFoundWhy')}</p>
           </>
         }
       >

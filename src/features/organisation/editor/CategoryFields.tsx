@@ -7,6 +7,8 @@ import { usePublished } from '../../../app/PublishedProvider';
 import { assetFieldId } from './assetForm';
 import type { FieldSectionProps } from './fieldSection';
 
+import { t } from './i18n';
+
 export function CategoryFields(props: FieldSectionProps) {
   const published = usePublished();
   const taxonomy = createMemo(() => makeTaxonomy(published.categories()));
@@ -14,17 +16,12 @@ export function CategoryFields(props: FieldSectionProps) {
   const setCategory = (slug: string, on: boolean) => props.setForm('categories', toggleListingCategory(taxonomy(), props.form.categories, slug, on));
   const has = (slug: string) => listingHas(taxonomy(), props.form.categories, slug);
   return (
-    <FieldSet
-      id={assetFieldId('categories')}
-      legend="Categories"
-      hint="Tick all that apply. The first one you tick is the main category: it sets the colour on the map."
-      error={props.errors.categories}
-    >
+    <FieldSet id={assetFieldId('categories')} legend={t('categories')} hint={t('categoriesHint')} error={props.errors.categories}>
       <Show when={props.form.categories.length > 0}>
-        <p class="muted">Main category: {categoryTrail(taxonomy(), props.form.categories[0])}</p>
+        <p class="muted">{t('mainCategory', { trail: categoryTrail(taxonomy(), props.form.categories[0]) })}</p>
       </Show>
       <div class="choices">
-        <For each={taxonomy().top} fallback={<p>Loading categories…</p>}>
+        <For each={taxonomy().top} fallback={<p>{t('loadingCategories')}</p>}>
           {(c) => (
             <>
               <Choice
@@ -39,7 +36,7 @@ export function CategoryFields(props: FieldSectionProps) {
               />
               <Show when={taxonomy().childrenOf(c.slug).length > 0 && has(c.slug)}>
                 <fieldset class="conditional subcategory-choices">
-                  <legend class="hint">Type of {c.label} (optional)</legend>
+                  <legend class="hint">{t('typeOf', { category: c.label })}</legend>
                   <div class="choices inline">
                     <For each={taxonomy().childrenOf(c.slug)}>
                       {(k) => (

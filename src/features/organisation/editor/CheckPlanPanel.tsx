@@ -8,6 +8,8 @@ import { useBackend } from '../../../app/BackendProvider';
 import { Field } from '../../../ui/Field';
 import { CHECK_EVERY, remindersInWords } from './checkPlanWords';
 
+import { t } from './i18n';
+
 export function CheckPlanPanel(props: { assetId: Uuid }) {
   const { backend } = useBackend();
   const [plan, { mutate }] = createResource(
@@ -25,9 +27,9 @@ export function CheckPlanPanel(props: { assetId: Uuid }) {
     try {
       const saved = await backend.api.setCheckPlan(props.assetId, months);
       mutate(saved);
-      setStatus(`Saved: ${CHECK_EVERY.find((c) => c.months === months)!.label.toLowerCase()}. ${remindersInWords(saved)}`);
+      setStatus(t('checkSaved', { every: CHECK_EVERY.find((c) => c.months === months)!.label.toLowerCase(), reminders: remindersInWords(saved) }));
     } catch (e) {
-      setError(`Not saved: ${(e as Error).message}`);
+      setError(t('notSaved', { reason: (e as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -35,21 +37,16 @@ export function CheckPlanPanel(props: { assetId: Uuid }) {
 
   return (
     <section class="check-plan" aria-labelledby="check-plan-heading">
-      <h2 id="check-plan-heading">Reminders to check this listing</h2>
+      <h2 id="check-plan-heading">{t('remindersHeading')}</h2>
       <Show when={plan.error}>
         <p class="banner danger" role="alert">
-          The reminder settings could not be loaded: {(plan.error as Error).message}
+          {t('remindersUnloadable', { reason: (plan.error as Error).message })}
         </p>
       </Show>
       <Show when={plan.latest}>
         {(p) => (
           <>
-            <Field
-              id="check-every"
-              label="How often should we ask whether it is still right?"
-              hint="Everyone in your organisation gets an e-mail. One click confirms it; no need to sign in."
-              error={error()}
-            >
+            <Field id="check-every" label={t('howOften')} hint={t('howOftenHint')} error={error()}>
               {(c) => (
                 <select
                   id={c.id}

@@ -4,6 +4,8 @@ import { TextField } from '../../../ui/TextField';
 import { assetFieldId } from './assetForm';
 import type { FieldSectionProps } from './fieldSection';
 
+import { t } from './i18n';
+
 export function ContactFields(props: FieldSectionProps) {
   return (
     <>
@@ -12,7 +14,7 @@ export function ContactFields(props: FieldSectionProps) {
         name="phone"
         type="tel"
         class="short-medium"
-        label="Phone (optional)"
+        label={t('phone')}
         error={props.errors.phone}
         autocomplete="off"
         value={props.form.phone}
@@ -22,7 +24,7 @@ export function ContactFields(props: FieldSectionProps) {
         id={assetFieldId('email')}
         name="email"
         type="email"
-        label="Email (optional)"
+        label={t('email')}
         error={props.errors.email}
         autocomplete="off"
         spellcheck={false}
@@ -34,8 +36,8 @@ export function ContactFields(props: FieldSectionProps) {
         id={assetFieldId('website')}
         name="website"
         type="url"
-        label="Website (optional)"
-        hint="Starting https://"
+        label={t('website')}
+        hint={t('websiteHint')}
         error={props.errors.website}
         autocomplete="off"
         spellcheck={false}

@@ -7,16 +7,18 @@ import { TextArea, TextField } from '../../../ui/TextField';
 import { assetFieldId } from './assetForm';
 import type { FieldSectionProps } from './fieldSection';
 
-const KINDS: { value: AssetKind; label: string; hint: string }[] = [
-  { value: 'place', label: 'Place', hint: 'A building or outdoor space people can visit, like a community centre or park' },
-  { value: 'group', label: 'Group', hint: 'People who meet regularly, like a walking group or a parents’ coffee morning' },
-  { value: 'service', label: 'Service', hint: 'Help or support people can ask for, like debt advice or a befriending service' },
+import { t } from './i18n';
+
+const KINDS: { value: AssetKind; label: () => string; hint: () => string }[] = [
+  { value: 'place', label: () => t('kindPlace'), hint: () => t('kindPlaceHint') },
+  { value: 'group', label: () => t('kindGroup'), hint: () => t('kindGroupHint') },
+  { value: 'service', label: () => t('kindService'), hint: () => t('kindServiceHint') },
 ];
 
 export function ListingBasics(props: FieldSectionProps) {
   return (
     <>
-      <FieldSet id={assetFieldId('kind')} legend="What kind of listing is it?" error={props.errors.kind}>
+      <FieldSet id={assetFieldId('kind')} legend={t('whatKind')} error={props.errors.kind}>
         <div class="choices">
           <For each={KINDS}>
             {(k) => (
@@ -27,8 +29,8 @@ export function ListingBasics(props: FieldSectionProps) {
                 value={k.value}
                 checked={props.form.kind === k.value}
                 onChange={() => props.setForm('kind', k.value)}
-                label={k.label}
-                hint={k.hint}
+                label={k.label()}
+                hint={k.hint()}
               />
             )}
           </For>
@@ -37,8 +39,8 @@ export function ListingBasics(props: FieldSectionProps) {
       <TextField
         id={assetFieldId('name')}
         name="name"
-        label="Name"
-        hint="As residents would know it"
+        label={t('name')}
+        hint={t('nameHint')}
         error={props.errors.name}
         maxlength={ASSET_LIMITS.name}
         value={props.form.name}
@@ -48,8 +50,8 @@ export function ListingBasics(props: FieldSectionProps) {
         id={assetFieldId('description')}
         name="description"
         rows={5}
-        label="Description"
-        hint="What happens, who it is for and what to expect on a first visit"
+        label={t('description')}
+        hint={t('descriptionHint')}
         error={props.errors.description}
         maxlength={ASSET_LIMITS.description}
         value={props.form.description}
