@@ -26,3 +26,8 @@ export const tellUsReviewPaths = {
   reports: () => '/review/reports',
   suggestions: () => '/review/suggestions',
 };
+
+/** Neighbourhood pages: every ward, one ward by its code, and one by its name (a listing knows only its ward's name). */
+export const wardListPath = () => '/ward';
+export const wardPath = (code: string) => `/ward/${encodeURIComponent(code)}`;
+export const wardByNamePath = (name: string) => `/ward?name=${encodeURIComponent(name)}`;
