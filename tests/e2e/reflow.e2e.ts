@@ -67,6 +67,8 @@ describe('every page reflows at 320 CSS px', () => {
     await page.getByRole('button', { name: 'Send the report' }).click();
     problems.push(...(await reflows('report-sent', h1('Thank you for your report'))));
     problems.push(...(await visit('/suggest', 'suggest', h1('Suggest a group, place or service'))));
+    problems.push(...(await visit('/ward', 'ward-list', page.locator('.ward-index-list a').first())));
+    problems.push(...(await visit('/ward/E05014989', 'ward', page.locator('.ward-coverage-table'))));
     problems.push(...(await visit('/about', 'about', h1('About Common Ground'))));
     problems.push(...(await visit('/outbox', 'outbox', page.getByLabel('Show messages to'))));
     problems.push(...(await visit('/no-such-page', 'not-found', h1('Page not found'))));

@@ -265,12 +265,10 @@ function CategoryBlock(props: { group: CategoryListings; ward: WardSummary; labe
   const hidden = () => props.group.listings.length - PRINTED_PER_CATEGORY;
   return (
     <section class="ward-category" id={id()} aria-labelledby={`${id()}-title`}>
-      <div class="ward-category-head">
-        <h3 id={`${id()}-title`}>
-          {props.label} <span class="ward-count">({t('categoryCount', { count: props.group.listings.length })})</span>
-        </h3>
-        <QrCode text={`${pageUrl(props.ward.code)}#${id()}`} label={t('qrCategory', { category: props.label, ward: props.ward.name })} sizeCss="3.2rem" />
-      </div>
+      <QrCode text={`${pageUrl(props.ward.code)}#${id()}`} label={t('qrCategory', { category: props.label, ward: props.ward.name })} sizeCss="1.8cm" />
+      <h3 id={`${id()}-title`}>
+        {props.label} <span class="ward-count">({t('categoryCount', { count: props.group.listings.length })})</span>
+      </h3>
       <ul>
         <For each={props.group.listings}>
           {(f, i) => (
