@@ -51,6 +51,8 @@ const ALLOWED: Record<string, (to: string) => boolean> = {
   lib: (to) => ['lib', 'domain', 'geo'].includes(to),
   ui: (to) => to === 'ui' || to === 'domain',
   map: (to) => ['map', 'domain', 'geo', 'lib'].includes(to),
+  // The UI text's translators and formats (src/i18n), which every page and the frame use.
+  i18n: (to) => to === 'i18n',
   backend: (to) => to.startsWith('backend') || ['domain', 'lib'].includes(to),
 };
 
@@ -61,9 +63,9 @@ function allowed(from: string, to: string): boolean {
   const b = layer(to);
   if (a === b) return true;
   if (a.startsWith('backend')) return ALLOWED.backend(b);
-  if (a.startsWith('features/')) return ['domain', 'geo', 'lib', 'ui', 'map', 'app', ...BACKEND_FOR_VIEWS].includes(b);
+  if (a.startsWith('features/')) return ['domain', 'geo', 'lib', 'ui', 'map', 'app', 'i18n', ...BACKEND_FOR_VIEWS].includes(b);
   if (a === 'app') return !b.startsWith('features/');
-  if (a === 'main') return b === 'app' || b === 'ui';
+  if (a === 'main') return b === 'app' || b === 'ui' || b === 'i18n';
   return ALLOWED[a]?.(b) ?? false;
 }
 
