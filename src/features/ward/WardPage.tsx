@@ -47,7 +47,8 @@ export default function WardPage() {
     const fw = featureWard();
     return d && fw ? summariseWard({ code: params.code, wards: d.wards, lsoas: d.lsoas, features: published.features(), featureWard: fw, taxonomy: taxonomy() }) : null;
   });
-  const view = () => (areas.error() ? 'error' : !areas.data() ? 'loading' : summary() ? 'ward' : 'not-found');
+  // A memo, so fresher listings (the live copy replacing the file) do not move focus back to the heading.
+  const view = createMemo(() => (areas.error() ? 'error' : !areas.data() ? 'loading' : summary() ? 'ward' : 'not-found'));
 
   const code = createMemo(() => summary()?.code ?? null);
   const coverageInputs = createMemo(() => {
