@@ -66,8 +66,10 @@ export default function WardPage() {
     return view() === 'ward' && s ? t('wardTitle', { name: s.name }) : view() === 'not-found' ? t('notFoundTitle') : t('loading');
   });
   let heading: HTMLHeadingElement | undefined;
+  // A new ward (a neighbour's link) or a new state takes keyboard and screen reader users to the heading.
+  const shownKey = createMemo(() => (view() === 'ward' ? `ward:${code()}` : view()));
   createEffect(() => {
-    if (view() !== 'loading') queueMicrotask(() => heading?.focus({ preventScroll: true }));
+    if (shownKey() !== 'loading') queueMicrotask(() => heading?.focus({ preventScroll: true }));
   });
 
   return (
