@@ -44,6 +44,8 @@ export function App() {
           <Route path="/plan" component={PlanPage} />
           <Route path="/import" component={ImportPage} />
           <Route path="/sign-in" component={lazy(() => import('../features/signin/SignInPage'))} />
+          <Route path="/ward" component={lazy(() => import('../features/ward/WardListPage'))} />
+          <Route path="/ward/:code" component={lazy(() => import('../features/ward/WardPage'))} />
           <Route path="/about" component={AboutPage} />
           <Route path="/confirm" component={lazy(() => import('../features/email-links/ConfirmListingPage'))} />
           <Route path="/unsubscribe" component={lazy(() => import('../features/email-links/UnsubscribePage'))} />

@@ -33,3 +33,7 @@ export const legalPaths = {
   privacy: () => '/privacy',
   contact: () => '/contact',
 };
+/** Neighbourhood pages: every ward, one ward by its code, and one by its name (a listing knows only its ward's name). */
+export const wardListPath = () => '/ward';
+export const wardPath = (code: string) => `/ward/${encodeURIComponent(code)}`;
+export const wardByNamePath = (name: string) => `/ward?name=${encodeURIComponent(name)}`;

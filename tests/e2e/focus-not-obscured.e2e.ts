@@ -90,6 +90,11 @@ async function walkEveryForm(page: Page, walk: Walk, size: string) {
   await page.getByLabel('What is it called?').fill(`Sample: Focus Walk Suggestion ${size}`);
   await page.getByRole('button', { name: 'Send the suggestion' }).click();
   await headingShown(page, 'Thank you for your suggestion');
+  // A neighbourhood page: its share and print buttons, listings and links to other wards.
+  await go(page, '/ward/E05014989');
+  await headingShown(page, 'Abram ward');
+  await page.locator('.ward-category').first().waitFor();
+  await walk.form('neighbourhood page');
   await go(page, '/sign-in');
   await headingShown(page, 'Sign in');
   await walk.form('sign in');

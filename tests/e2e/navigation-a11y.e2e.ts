@@ -58,6 +58,12 @@ describe('page titles', () => {
     await expectTitle(page, 'Page not found – Common Ground', last);
     await nav(page, 'Shortlist');
     await expectTitle(page, 'Shortlist – Common Ground', last);
+    await go(page, '/ward');
+    await expectTitle(page, 'Neighbourhoods – Common Ground', last);
+    await go(page, '/ward/E05014989');
+    await expectTitle(page, 'Abram ward – Common Ground', last);
+    await go(page, '/ward/E05999999');
+    await expectTitle(page, 'Neighbourhood not found – Common Ground', last);
     // Signed out, the sections say what they are and that they need a sign-in.
     await go(page, '/review');
     await expectTitle(page, 'Review listings – Common Ground', last);

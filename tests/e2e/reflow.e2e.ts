@@ -70,6 +70,8 @@ describe('every page reflows at 320 CSS px', () => {
     await page.getByRole('button', { name: 'Send the report' }).click();
     problems.push(...(await reflows('report-sent', h1('Thank you for your report'))));
     problems.push(...(await visit('/suggest', 'suggest', h1('Suggest a group, place or service'))));
+    problems.push(...(await visit('/ward', 'ward-list', page.locator('.ward-index-list a').first())));
+    problems.push(...(await visit('/ward/E05014989', 'ward', page.locator('.ward-coverage-table'))));
     problems.push(...(await visit('/about', 'about', h1('About Common Ground'))));
     problems.push(...(await visit('/accessibility', 'accessibility', h1('Accessibility statement'))));
     problems.push(...(await visit('/privacy', 'privacy', h1('Privacy notice'))));

@@ -1,6 +1,6 @@
 // The layers of src/, as docs/ARCHITECTURE.md draws them, kept by reading every static import.
 // A new page copies what it sees; these rules make sure what it sees is the shape we want:
-//   domain and geo are pure, ui depends only on domain, no feature imports another feature,
+//   domain and geo are pure, lib may use geo (shared workers), ui depends only on domain, no feature imports another feature,
 //   and only the app shell (src/app) touches how the backend is made or reaches its transports.
 //   i18n (the words in the current language) sits beneath them all and imports nothing of ours.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -48,10 +48,12 @@ const BACKEND_FOR_VIEWS = ['backend/api', 'backend/transport', 'backend/personas
 const ALLOWED: Record<string, (to: string) => boolean> = {
   domain: (to) => to === 'domain',
   geo: (to) => to === 'geo' || to === 'domain',
-  lib: (to) => to === 'lib' || to === 'domain',
-  // Shared components speak the current language too (src/i18n depends on nothing of ours).
-  ui: (to) => to === 'ui' || to === 'domain' || to === 'i18n',
+  // lib holds the worker clients features share; a worker may run geo's pure analysis.
+  lib: (to) => ['lib', 'domain', 'geo'].includes(to),
+  ui: (to) => to === 'ui' || to === 'domain',
   map: (to) => ['map', 'domain', 'geo', 'lib'].includes(to),
+  // The UI text's translators and formats (src/i18n), which every page and the frame use.
+  i18n: (to) => to === 'i18n',
   backend: (to) => to.startsWith('backend') || ['domain', 'lib'].includes(to),
 };
 

@@ -11,4 +11,6 @@ export default {
   about: 'About',
   signIn: 'Sign in',
   signOut: 'Sign out',
+  /** A link to a ward's neighbourhood page, e.g. on a listing. */
+  wardLink: (p: { name: string }) => `${p.name} ward`,
 } as const;

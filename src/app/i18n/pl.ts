@@ -13,4 +13,5 @@ export default {
   about: 'O serwisie',
   signIn: 'Zaloguj się',
   signOut: 'Wyloguj się',
+  wardLink: (p: { name: string }) => `Okręg ${p.name}`,
 } satisfies Translation<typeof en>;

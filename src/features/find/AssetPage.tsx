@@ -23,7 +23,8 @@ import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { lastFindSearch } from './lastFindSearch';
 import { nearbyAlternatives } from './nearbyAlternatives';
 import { openStatus } from '../../ui/ResultItem';
-import { residentPaths } from '../../app/paths';
+import { residentPaths, wardByNamePath } from '../../app/paths';
+import { t as tFrame } from '../../app/i18n';
 import { ShortlistButton } from '../../ui/shortlist/ShortlistButton';
 import { ListingQrCode } from '../../ui/shortlist/ListingQrCode';
 import { reportedOnText } from '../../domain/publicForms';
@@ -236,7 +237,9 @@ export default function AssetPage() {
                   </Show>
                 </SummaryRow>
                 <Show when={d().ward}>
-                  <SummaryRow term="Area">{d().ward}</SummaryRow>
+                  <SummaryRow term="Area">
+                    <A href={wardByNamePath(d().ward!)}>{tFrame('wardLink', { name: d().ward! })}</A>
+                  </SummaryRow>
                 </Show>
                 <SummaryRow term="Contact">
                   <ul>

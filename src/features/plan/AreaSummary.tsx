@@ -1,6 +1,8 @@
 // The per-area summary: a bar chart of % within reach (worst first) and a sortable table with a
 // totals row. Sort buttons sit inside the headers and aria-sort says which column is sorted.
+import { A } from '@solidjs/router';
 import { For, Show, createMemo, createSignal, type Accessor } from 'solid-js';
+import { wardPath } from '../../app/paths';
 import type { CoverageTotals } from '../../geo/coverage';
 import type { WardRow } from '../../geo/summariseWards';
 import { firstDirection, sortWardRows, type SortDirection, type WardSortKey } from './sortWardRows';
@@ -84,7 +86,7 @@ export function AreaSummary(props: AreaSummaryProps) {
             <For each={sorted()}>
               {(r) => (
                 <tr>
-                  <th scope="row">{r.name}</th>
+                  <th scope="row">{props.areaWord === 'Ward' ? <A href={wardPath(r.code)}>{r.name}</A> : r.name}</th>
                   <td class="num">{num(r.population)}</td>
                   <td class="num">{num(r.pctWithin, 1)}</td>
                   <td class="num">{num(r.assets)}</td>

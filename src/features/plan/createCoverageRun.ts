@@ -3,7 +3,7 @@
 // to a stale result while a planner clicks through settings.
 import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { CoveragePhase, CoverageResult } from '../../geo/coverage';
-import { CoverageCancelled, createCoverageClient, type CoverageClient, type CoverageRunParams } from './coverageClient';
+import { CoverageCancelled, createCoverageClient, type CoverageClient, type CoverageRunParams } from '../../lib/coverage/coverageClient';
 
 // Rough shares of the work per phase on a cold run, so the bar moves evenly.
 const PHASES: [CoveragePhase, number][] = [

@@ -4,23 +4,9 @@
 // offline basemap's labels). Either may fail to load; the analysis then says what it did instead.
 import { createResource, type Accessor } from 'solid-js';
 import type { Place } from './cellFeatures';
+import { loadHomes, parseHomes } from '../../lib/coverage/homes';
 
-/** Postcode points as packed [lng, lat, …], from a CSV with `lat` and `lng` columns; bad rows are skipped. */
-export function parseHomes(text: string): Float64Array {
-  const lines = text.split(/\r?\n/);
-  const header = lines[0]?.split(',').map((h) => h.trim().toLowerCase()) ?? [];
-  const lat = header.indexOf('lat'),
-    lng = header.indexOf('lng');
-  if (lat < 0 || lng < 0) throw new Error(`the postcode file has no lat and lng columns (its header is "${lines[0] ?? ''}")`);
-  const out: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const cells = lines[i].split(',');
-    const y = Number(cells[lat]),
-      x = Number(cells[lng]);
-    if (lines[i] && Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) <= 180 && Math.abs(y) <= 90) out.push(x, y);
-  }
-  return Float64Array.from(out);
-}
+export { parseHomes };
 
 /** Town and neighbourhood label points from the offline basemap's boundaries file. */
 export function placesFrom(boundaries: {
@@ -42,15 +28,7 @@ export interface PlanData {
 
 export function createPlanData(): PlanData {
   const base = import.meta.env.BASE_URL;
-  const [homes] = createResource(async () => {
-    try {
-      const res = await fetch(`${base}generated/postcodes.csv`);
-      if (!res.ok) throw new Error(`the server answered ${res.status}`);
-      return { points: parseHomes(await res.text()), error: null };
-    } catch (e) {
-      return { points: null, error: (e as Error).message };
-    }
-  });
+  const [homes] = createResource(loadHomes);
   const [places] = createResource(async () => {
     try {
       const res = await fetch(`${base}generated/boundaries.json`);

@@ -1,10 +1,10 @@
-// The worker protocol (src/features/plan/coverage.worker.ts and coverageClient.ts) driven in Node:
+// The worker protocol (src/lib/coverage/coverage.worker.ts and coverageClient.ts) driven in Node:
 // the handler runs in-process behind a stand-in Worker that delivers messages asynchronously and
 // copies them with structuredClone, as a real worker would.
 import { describe, expect, it } from 'vitest';
-import type { CoverageReply, CoverageRequest } from '../../../src/features/plan/coverage.worker.ts';
-import { createCoverageHandler } from '../../../src/features/plan/coverage.worker.ts';
-import { CoverageCancelled, createCoverageClient, type WorkerLike } from '../../../src/features/plan/coverageClient.ts';
+import type { CoverageReply, CoverageRequest } from '../../../src/lib/coverage/coverage.worker.ts';
+import { createCoverageHandler } from '../../../src/lib/coverage/coverage.worker.ts';
+import { CoverageCancelled, createCoverageClient, type WorkerLike } from '../../../src/lib/coverage/coverageClient.ts';
 import { readTinyBorough } from './tinyBorough.ts';
 
 const tiny = readTinyBorough();

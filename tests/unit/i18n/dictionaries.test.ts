@@ -8,13 +8,14 @@ const polish = import.meta.glob<{ default: Record<string, unknown> }>('/src/**/i
 /** Namespaces residents see: each must be fully translated. Staff pages may fall back to English. */
 const RESIDENT_NAMESPACES = [
   '/src/app/i18n',
-  '/src/features/demand/i18n',
+  '/src/features/ward/demand/i18n',
   '/src/features/find/reach/i18n',
   '/src/app/footer/i18n',
   '/src/app/offline/i18n',
   '/src/features/legal/i18n',
   '/src/ui/shortlist/i18n',
   '/src/features/shortlist/i18n',
+  '/src/features/ward/i18n',
 ];
 
 const folder = (path: string) => path.replace(/\/[^/]+\.ts$/, '');

@@ -4,7 +4,7 @@
 import { createRoot, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoverageResult } from '../../../src/geo/coverage';
-import { CoverageCancelled, type CoverageClient, type CoverageProgress, type CoverageRunParams } from '../../../src/features/plan/coverageClient';
+import { CoverageCancelled, type CoverageClient, type CoverageProgress, type CoverageRunParams } from '../../../src/lib/coverage/coverageClient';
 import { createCoverageRun } from '../../../src/features/plan/createCoverageRun';
 
 interface Run {

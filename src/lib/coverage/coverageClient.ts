@@ -4,7 +4,7 @@
 import type { AreaCollection } from '../../domain/types.ts';
 import type { AssetPoints, CoveragePhase, CoverageResult } from '../../geo/coverage.ts';
 import type { OutlineFeature } from '../../geo/hexLattice.ts';
-import { createWorkerClient, type WorkerPort } from '../../lib/workerClient.ts';
+import { createWorkerClient, type WorkerPort } from '../workerClient.ts';
 import type { CoverageReply, CoverageRequest } from './coverage.worker.ts';
 
 export interface CoverageRunParams {

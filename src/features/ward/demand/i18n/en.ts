@@ -1,6 +1,6 @@
-// Searches that found little in one ward (src/features/demand/WardDemand.tsx): on the public ward
+// Searches that found little in one ward (src/features/ward/demand/WardDemand.tsx): on the public ward
 // page, shown to planners and moderators only.
-import { plural } from '../../../i18n';
+import { plural } from '../../../../i18n';
 
 export default {
   title: 'Searches that found little here',

@@ -1,5 +1,5 @@
-import type { Translation } from '../../../i18n';
-import { plural } from '../../../i18n';
+import type { Translation } from '../../../../i18n';
+import { plural } from '../../../../i18n';
 import type en from './en';
 
 export default {

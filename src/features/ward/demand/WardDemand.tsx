@@ -2,9 +2,9 @@
 // only (the figures are for planning, not for publishing; docs/SEARCH-DEMAND.md). Renders
 // nothing for anyone else, and asks the database nothing for them.
 import { Match, Show, Switch, createResource } from 'solid-js';
-import { useBackend } from '../../app/BackendProvider';
-import { formatNumber } from '../../i18n';
-import { DemandTable } from '../../ui/DemandTable';
+import { useBackend } from '../../../app/BackendProvider';
+import { formatNumber } from '../../../i18n';
+import { DemandTable } from '../../../ui/DemandTable';
 import { t } from './i18n';
 
 const STAFF = ['planner', 'moderator', 'admin'];
