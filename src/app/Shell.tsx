@@ -6,6 +6,7 @@ import { useBackend } from './BackendProvider';
 import { removeDraftsOf } from '../ui/formDraft';
 import { LocalModeBanner } from './LocalModeBanner';
 import { t } from './i18n';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
 function skipToMain(e: MouseEvent) {
@@ -30,6 +31,7 @@ export function Shell(props: { children?: JSX.Element }) {
         <A href="/" class="brand" end>
           {t('brand')}
         </A>
+        <LanguageSwitcher />
         <nav aria-label={t('mainNav')}>
           <ul>
             <li>

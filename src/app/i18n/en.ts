@@ -10,5 +10,6 @@ export default {
   coverage: 'Coverage',
   about: 'About',
   signIn: 'Sign in',
+  language: 'Language',
   signOut: 'Sign out',
 } as const;

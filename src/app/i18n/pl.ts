@@ -12,5 +12,6 @@ export default {
   coverage: 'Zasięg',
   about: 'O serwisie',
   signIn: 'Zaloguj się',
+  language: 'Język',
   signOut: 'Wyloguj się',
 } satisfies Translation<typeof en>;
