@@ -1,0 +1,20 @@
+// Shared components residents see (src/ui/).
+export default {
+  // ResultItem
+  hoursNotGiven: 'Opening times not given: contact them',
+  hoursContact: 'Contact them for opening times',
+  openNow: 'Open now',
+  closedNow: 'Closed now',
+  runBy: (p: { name: string }) => `Run by ${p.name}`,
+  showOnMap: 'Show on map',
+  // DownloadChoices
+  csvHint: 'for a spreadsheet; imports back into Common Ground',
+  geojsonHint: 'for a map or GIS',
+  orukHint: 'for other directories (Open Referral UK services)',
+  preparing: (p: { format: string }) => `Preparing the ${p.format} file…`,
+  downloaded: (p: { file: string }) => `Downloaded ${p.file}.`,
+  downloadFailed: (p: { format: string; reason: string }) => `The ${p.format} file could not be made: ${p.reason}`,
+  download: (p: { format: string }) => `Download ${p.format}`,
+  // ErrorSummary
+  thereIsAProblem: 'There is a problem',
+} as const;
