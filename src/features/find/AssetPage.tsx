@@ -276,7 +276,7 @@ export default function AssetPage() {
                   </Show>
                 </SummaryRow>
                 <Show when={d().languages?.length}>
-                  <SummaryRow term={t('languages')}>{(d().languages ?? []).map(languageName).join(', ')}</SummaryRow>
+                  <SummaryRow term={t('languages')}>{t('languageList', { names: (d().languages ?? []).map(languageName) })}</SummaryRow>
                 </Show>
                 <SummaryRow term={t('lastChecked')}>{checkedText(d())}</SummaryRow>
               </dl>

@@ -138,4 +138,5 @@ export default {
   reportBefore: 'If these details are wrong or out of date,',
   reportLink: 'report a problem with this listing',
   bsl: 'British Sign Language',
+  languageList: (p: { names: string[] }) => p.names.join(', '),
 } as const;

@@ -133,4 +133,5 @@ export default {
   reportBefore: 'Jeśli te dane są błędne lub nieaktualne,',
   reportLink: 'zgłoś problem z tym wpisem',
   bsl: 'brytyjski język migowy',
+  languageList: (p: { names: string[] }) => p.names.join(', '),
 } satisfies Translation<typeof en>;
