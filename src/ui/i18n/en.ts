@@ -1,4 +1,6 @@
 // Shared components residents see (src/ui/).
+import { formatNumber } from '../../i18n';
+
 export default {
   // ResultItem
   hoursNotGiven: 'Opening times not given: contact them',
@@ -17,4 +19,8 @@ export default {
   download: (p: { format: string }) => `Download ${p.format}`,
   // ErrorSummary
   thereIsAProblem: 'There is a problem',
+  // CategoryChecklist
+  types: 'Types',
+  typesOf: (p: { category: string }) => ` of ${p.category}`,
+  count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
 } as const;

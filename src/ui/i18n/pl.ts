@@ -1,4 +1,4 @@
-import type { Translation } from '../../i18n';
+import { formatNumber, type Translation } from '../../i18n';
 import type en from './en';
 
 export default {
@@ -16,4 +16,7 @@ export default {
   downloadFailed: (p: { format: string; reason: string }) => `Nie udało się przygotować pliku ${p.format}: ${p.reason}`,
   download: (p: { format: string }) => `Pobierz ${p.format}`,
   thereIsAProblem: 'Wystąpił problem',
+  types: 'Rodzaje',
+  typesOf: (p: { category: string }) => `: ${p.category}`,
+  count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
 } satisfies Translation<typeof en>;
