@@ -105,4 +105,17 @@ export default {
   whenThisWeek: (p: { day: string; at: string }) => `${p.day} at ${p.at}`,
   whenNextWeek: (p: { day: string; at: string }) => `next ${p.day} at ${p.at}`,
   whenLater: (p: { date: string; at: string }) => `on ${p.date} at ${p.at}`,
+
+  /** A category's name: in English the taxonomy's own label (staff can rename it). */
+  categoryName: (p: { slug: string; label: string }) => p.label,
+
+  relaxQuery: (p: { q: string }) => `Clear the search “${p.q}”`,
+  relaxCategories: 'Show all categories',
+  relaxKinds: 'Show places, groups and services',
+  relaxOpenNow: 'Include places that are closed now',
+  relaxOpenOn: (p: { day: string; time: string | null }) => `Include places that are not open on ${p.day}${p.time ? ` at ${p.time}` : ''}`,
+  relaxFree: 'Include things that charge',
+  relaxAges: 'Show all age groups',
+  // Lower-case the feature mid-sentence, but not a proper name ("British Sign Language").
+  relaxAccess: (p: { name: string }) => `Show places without ${p.name.startsWith('British') ? p.name : p.name.charAt(0).toLowerCase() + p.name.slice(1)}`,
 } as const;

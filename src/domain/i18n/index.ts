@@ -15,3 +15,6 @@ export function weekdayName(day: number): string {
   // 2023-01-01 was a Sunday.
   return formatDate(new Date(2023, 0, 1 + day), { weekday: 'long' });
 }
+
+/** A taxonomy category's name in the current language (its own label where none is given). */
+export const categoryName = (c: { slug: string; label: string }) => t('categoryName', { slug: c.slug, label: c.label });
