@@ -6,7 +6,7 @@ const english = import.meta.glob<{ default: Record<string, unknown> }>('/src/**/
 const polish = import.meta.glob<{ default: Record<string, unknown> }>('/src/**/i18n/pl.ts', { eager: true });
 
 /** Namespaces residents see: each must be fully translated. Staff pages may fall back to English. */
-const RESIDENT_NAMESPACES = ['/src/app/i18n', '/src/domain/i18n', '/src/features/find/i18n', '/src/ui/i18n'];
+const RESIDENT_NAMESPACES = ['/src/app/i18n', '/src/domain/i18n', '/src/features/about/i18n', '/src/features/find/i18n', '/src/ui/i18n'];
 
 const folder = (path: string) => path.replace(/\/[^/]+\.ts$/, '');
 
