@@ -10,14 +10,15 @@ import type { LocalControls } from '../backend/createBackend';
 import { revalidateAll } from './data/liveData';
 import { useBackend } from './BackendProvider';
 import { outboxPath } from './paths';
+import { t } from './i18n';
 
 /** The steps a person waits through, in order, as they read in the progress line. */
-const STEPS: Partial<Record<StartPhase, string>> = {
-  waiting: 'loading the database engine',
-  checking: 'checking the copy kept in this browser',
-  'loading-snapshot': 'downloading the sample data (first visit only)',
-  opening: 'opening the copy kept in this browser',
-  migrating: 'bringing it up to date',
+const STEPS: Partial<Record<StartPhase, () => string>> = {
+  waiting: () => t('step_waiting'),
+  checking: () => t('step_checking'),
+  'loading-snapshot': () => t('step_loadingSnapshot'),
+  opening: () => t('step_opening'),
+  migrating: () => t('step_migrating'),
 };
 const STEP_NUMBER: Partial<Record<StartPhase, number>> = { waiting: 1, checking: 2, 'loading-snapshot': 3, opening: 3, migrating: 4 };
 const STEP_COUNT = 4;
@@ -56,23 +57,22 @@ function Banner(props: { local: LocalControls }) {
         await local.reset();
       }}
     >
-      Reset local database
+      {t('resetDatabase')}
     </button>
   );
   const reloadButton = () => (
     <button type="button" class="button" onClick={() => location.reload()}>
-      Reload this page
+      {t('reloadPage')}
     </button>
   );
-  const resetWarning = <p>Anything you added or changed in this browser will be lost.</p>;
+  const resetWarning = <p>{t('resetWarning')}</p>;
   return (
-    <div class="local-banner" role="region" aria-label="Local mode">
+    <div class="local-banner" role="region" aria-label={t('localMode')}>
       <p>
-        <strong>Local mode — sample data.</strong> Everything runs in your browser; assets and organisations are made up. No e-mail is sent: see the{' '}
-        <A href={outboxPath()}>outbox</A>.
+        <strong>{t('localModeLead')}</strong> {t('localModeBody')} <A href={outboxPath()}>{t('outbox')}</A>.
       </p>
       <label class="persona">
-        <span>Acting as</span>
+        <span>{t('actingAs')}</span>
         <select
           value={current()}
           onChange={async (e) => {
@@ -126,7 +126,7 @@ function Banner(props: { local: LocalControls }) {
             <div class="db-starting" role="status">
               <label>
                 <span>
-                  <strong>Starting the local database…</strong> Step {STEP_NUMBER[phase()]} of {STEP_COUNT}: {STEPS[phase()]}.
+                  <strong>{t('dbStarting')}</strong> {t('dbStep', { step: STEP_NUMBER[phase()] ?? 1, of: STEP_COUNT, what: STEPS[phase()]?.() ?? '' })}
                 </span>
                 <progress max={STEP_COUNT} value={(STEP_NUMBER[phase()] ?? 1) - 1} />
               </label>

@@ -1,14 +1,15 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../ui/usePageTitle';
+import { t } from './i18n';
 
 export default function NotFoundPage() {
-  usePageTitle(() => 'Page not found');
+  usePageTitle(() => t('notFoundTitle'));
   return (
     <div class="page narrow">
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct. If you followed a link, the listing may have been removed.</p>
+      <h1>{t('notFoundTitle')}</h1>
+      <p>{t('notFoundBody')}</p>
       <p>
-        <A href="/">Find groups, places and services</A>
+        <A href="/">{t('notFoundLink')}</A>
       </p>
     </div>
   );

@@ -4,8 +4,9 @@
 // keeps in Storage, and the live API only until that file exists or when it fails. Both ask the
 // database again after each write that changes what is published (the `published` key).
 // Supabase mode never shows the build's synthetic sample: its file is the one in Storage.
-import { createContext, createEffect, createResource, onMount, useContext, type Accessor, type JSX } from 'solid-js';
+import { createContext, createEffect, createMemo, createResource, onMount, useContext, type Accessor, type JSX } from 'solid-js';
 import type { AssetCollection, AssetFeature, Category } from '../domain/types';
+import { categoryName } from '../domain/i18n';
 import { useBackend } from './BackendProvider';
 import { createStaticThenLive, type ReadSource } from './createStaticThenLive';
 import { fetchJson } from '../lib/fetchJson';
@@ -84,7 +85,14 @@ export function PublishedProvider(props: { children: JSX.Element }) {
       }
     }
   });
-  const categories = () => builtCategories() ?? published.value()?.categories;
+  const built = () => builtCategories() ?? published.value()?.categories;
+  // Named in the resident's language; the taxonomy's own name stays findable as an alias.
+  const categories = createMemo(() =>
+    built()?.map((c) => {
+      const label = categoryName(c);
+      return label === c.label ? c : { ...c, label, aliases: [...(c.aliases ?? []), c.label] };
+    }),
+  );
 
   const value: PublishedValue & { pageMounted: () => void } = {
     pageMounted: () => pageMounted(),

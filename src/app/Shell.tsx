@@ -9,6 +9,7 @@ import { t } from './i18n';
 import { SiteFooter } from './footer/SiteFooter';
 import { OfflineNotice } from './offline/OfflineNotice';
 import { ShortlistLink } from '../ui/shortlist/ShortlistLink';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** Focus, not only scroll: the next Tab then starts inside the page (the router would only scroll). */
 function skipToMain(e: MouseEvent) {
@@ -33,6 +34,7 @@ export function Shell(props: { children?: JSX.Element }) {
         <A href="/" class="brand" end>
           {t('brand')}
         </A>
+        <LanguageSwitcher />
         <nav aria-label={t('mainNav')}>
           <ul>
             <li>

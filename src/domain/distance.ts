@@ -1,5 +1,6 @@
 // Distances residents read: straight-line metres between two points, shown the way UK services
 // show them (metres under 1 km, then km) with a walking time at 80 m a minute, a gentle pace.
+import { t } from './i18n';
 
 const EARTH_RADIUS_M = 6_371_008.8; // mean radius, as Turf uses
 const WALK_M_PER_MIN = 80;
@@ -21,9 +22,9 @@ export function haversine(a: LatLng, b: LatLng): number {
 /** "80 m", "350 m", "1.2 km", "12 km": metres rounded to 10 under 1 km, one decimal under 10 km. */
 export function formatDistance(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return '';
-  if (metres < 995) return `${Math.max(10, Math.round(metres / 10) * 10)} m`;
-  if (metres < 9_950) return `${(metres / 1000).toFixed(1)} km`;
-  return `${Math.round(metres / 1000)} km`;
+  if (metres < 995) return t('metres', { metres: Math.max(10, Math.round(metres / 10) * 10) });
+  if (metres < 9_950) return t('kilometres', { km: Number((metres / 1000).toFixed(1)), decimals: 1 });
+  return t('kilometres', { km: Math.round(metres / 1000), decimals: 0 });
 }
 
 /**
@@ -47,14 +48,11 @@ export function formatWalkingTime(metres: number): string | null {
   if (!Number.isFinite(metres) || metres < 0) return null;
   const mins = walkingMinutes(metres);
   if (mins > 90) return null;
-  if (mins < 60) return `${mins} minute walk`;
-  const rest = mins - 60;
-  return rest === 0 ? '1 hour walk' : `1 hour ${rest} minute walk`;
+  return t('walk', { minutes: mins });
 }
 
 /** "350 m, about a 5 minute walk" or "12 km": the line under an asset in a list sorted by distance. */
 export function describeDistance(metres: number): string {
   const d = formatDistance(metres);
-  const walk = formatWalkingTime(metres);
-  return walk ? `${d}, about a ${walk}` : d;
+  return formatWalkingTime(metres) ? t('distanceAndWalk', { distance: d, minutes: walkingMinutes(metres) }) : d;
 }

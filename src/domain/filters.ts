@@ -7,6 +7,7 @@ import { matchQuery, type QueryMatches } from './search/search';
 import { haversine, shownDistanceStep } from './distance';
 import { FRESHNESS_TIERS, makeFreshnessTiers } from './freshnessRank';
 import { reachPreset, widerPresets } from './reach';
+import { accessLabel, t, weekdayName } from './i18n';
 
 export interface OpenOn {
   /** 0 Sunday .. 6 Saturday, as Date.getDay(). */
@@ -511,8 +512,6 @@ export interface Relaxation {
   reach?: string | null;
 }
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 function without(state: FilterState, key: FilterKey, value?: string): FilterState {
   switch (key) {
     case 'q':
@@ -539,26 +538,23 @@ function without(state: FilterState, key: FilterKey, value?: string): FilterStat
 function relaxLabel(state: FilterState, key: FilterKey, value?: string): string {
   switch (key) {
     case 'q':
-      return `Clear the search “${state.q.trim()}”`;
+      return t('relaxQuery', { q: state.q.trim() });
     case 'categories':
-      return 'Show all categories';
+      return t('relaxCategories');
     case 'kinds':
-      return 'Show places, groups and services';
+      return t('relaxKinds');
     case 'openNow':
-      return 'Include places that are closed now';
+      return t('relaxOpenNow');
     case 'openOn':
-      return `Include places that are not open on ${DAY_NAMES[state.openOn?.weekday ?? 0]}${state.openOn?.date ? ` ${state.openOn.date}` : ''}${state.openOn?.time ? ` at ${state.openOn.time}` : ''}`;
+      return t('relaxOpenOn', { day: weekdayName(state.openOn?.weekday ?? 0), date: state.openOn?.date ?? null, time: state.openOn?.time ?? null });
     case 'free':
-      return 'Include things that charge';
+      return t('relaxFree');
     case 'ages':
-      return 'Show all age groups';
-    case 'access': {
-      const name = (ACCESSIBILITY as Record<string, string>)[value ?? ''] ?? value ?? '';
-      // Lower-case the feature mid-sentence, but not a proper name ("British Sign Language").
-      return `Show places without ${name.startsWith('British') ? name : name.charAt(0).toLowerCase() + name.slice(1)}`;
-    }
+      return t('relaxAges');
+    case 'access':
+      return t('relaxAccess', { name: accessLabel(value ?? '') });
     case 'reach':
-      return 'Search again over a wider area';
+      return t('relaxReach');
   }
 }
 

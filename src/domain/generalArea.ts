@@ -5,6 +5,7 @@
 // review page's preview of what residents will see, and says how big an area to draw and how to
 // word a distance to it. tests/sql/privateAddress.test.ts keeps the two in step.
 import { describeDistance, haversine, type LatLng } from './distance';
+import { t } from './i18n';
 
 /** Degrees of latitude and longitude per cell: about 1 km by 1 km at Wigan's 53.5 degrees north. */
 export const GENERAL_AREA_CELL = { lat: 0.009, lng: 0.015 } as const;
@@ -15,8 +16,9 @@ export const GENERAL_AREA_CELL = { lat: 0.009, lng: 0.015 } as const;
  */
 export const GENERAL_AREA_RADIUS_M = 710;
 
-/** The words a resident reads in place of an address. */
+/** The words a resident reads in place of an address (English; residents' pages use privateAddressWords()). */
 export const PRIVATE_ADDRESS_WORDS = 'Meets at a private address: contact them for the address';
+export const privateAddressWords = () => t('privateAddress');
 
 const snap = (v: number, step: number) => Number(((Math.floor(v / step) + 0.5) * step).toFixed(6));
 
@@ -31,8 +33,8 @@ export function generalAreaCentre(p: LatLng): LatLng {
  */
 export function formatApproximateDistance(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return '';
-  if (metres < 1_500) return 'within about 1 km';
-  return `about ${Math.round(metres / 1000)} km`;
+  if (metres < 1_500) return t('withinAboutOneKm');
+  return t('aboutKm', { km: Math.round(metres / 1000) });
 }
 
 /** The approximate distance from a resident to a general area's centre. */
@@ -72,3 +74,4 @@ export function describeListingDistance(p: { private_address?: boolean | null },
 
 /** What the list and the map's card say of a listing shown as a general area. */
 export const GENERAL_AREA_LABEL = 'General area: meets at a private address';
+export const generalAreaLabel = () => t('generalArea');

@@ -7,6 +7,8 @@
 // value reads as "unknown" and its raw text is shown.
 import OpeningHours from 'opening_hours';
 import type { HoursCheck } from './filters';
+import { formatDate, locale } from '../i18n';
+import { t, weekdayName } from './i18n';
 
 /** Where bank holidays are taken from: England (Wigan). */
 const LOCATION = { lat: 53.54, lon: -2.63, address: { country_code: 'gb', state: 'England' } };
@@ -107,17 +109,9 @@ export const hoursCheck: HoursCheck = { isOpenAt, openOnDay };
 
 // --- describing the week -------------------------------------------------------------------
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** GOV.UK style: "9am", "5:30pm", "midday", "midnight". */
+/** In English GOV.UK style: "9am", "5:30pm", "midday", "midnight"; in Polish "9:00". */
 export function formatTime(d: Date): string {
-  const h = d.getHours();
-  const m = d.getMinutes();
-  if (h === 0 && m === 0) return 'midnight';
-  if (h === 12 && m === 0) return 'midday';
-  const hour12 = h % 12 === 0 ? 12 : h % 12;
-  return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
+  return t('time', { hours: d.getHours(), minutes: d.getMinutes() });
 }
 
 interface Segment {
@@ -152,31 +146,31 @@ function weekSegments(oh: OpeningHours, monday: Date): Segment[][] {
 }
 
 function describeSegments(segments: Segment[]): string {
-  if (segments.length === 0) return 'closed';
+  if (segments.length === 0) return t('hoursClosed');
   return segments
     .map((seg) => {
       const allDay = seg.end.getTime() - seg.start.getTime() >= 24 * HOUR - 60_000;
-      let text = allDay ? '24 hours' : `${formatTime(seg.start)} to ${formatTime(seg.end)}`;
+      let text = allDay ? t('hours24') : t('hoursRange', { from: formatTime(seg.start), to: formatTime(seg.end) });
       if (seg.comment) text += ` (${seg.comment})`;
-      else if (seg.unknown) text += ' (times may vary)';
+      else if (seg.unknown) text += t('hoursMayVary');
       return text;
     })
-    .join(' and ');
+    .join(t('hoursJoin'));
 }
 
 /** "Monday", "Monday and Tuesday", "Monday to Friday", "Monday, Wednesday and Friday". */
 function dayList(days: number[]): string {
   // days are 0 = Monday .. 6 = Sunday here
-  const name = (i: number) => DAY_NAMES[(i + 1) % 7];
+  const name = (i: number) => weekdayName((i + 1) % 7);
   const runs: string[] = [];
   for (let i = 0; i < days.length;) {
     let j = i;
     while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
-    if (j - i >= 2) runs.push(`${name(days[i])} to ${name(days[j])}`);
+    if (j - i >= 2) runs.push(t('dayRun', { from: name(days[i]), to: name(days[j]) }));
     else for (let k = i; k <= j; k++) runs.push(name(days[k]));
     i = j + 1;
   }
-  return runs.length === 1 ? runs[0] : `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`;
+  return t('listAnd', { items: runs });
 }
 
 // The hours are read over a whole reference year, Monday 6 January 2025 for 52 weeks, to tell
@@ -187,7 +181,7 @@ const REFERENCE_WEEKS = 52;
 const BANK_HOLIDAYS_2025 = new Set(['0-1', '3-18', '3-21', '4-5', '4-26', '7-25', '11-25', '11-26']); // month-day
 const BANK_HOLIDAY_MONDAY = new Date(2025, 7, 25); // Summer bank holiday (England)
 const ORDINARY_MONDAY = new Date(2025, 7, 18);
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const ORDINALS = ['ordinal_0', 'ordinal_1', 'ordinal_2', 'ordinal_3', 'ordinal_4'] as const;
 
 export interface HoursDescription {
   /** False when the value could not be read: `lines` then holds the raw text to show as given. */
@@ -218,7 +212,7 @@ function yearPattern(oh: OpeningHours): DayRule[] | null {
   const rules: DayRule[] = [];
   for (const days of seen) {
     if (days.every((x) => x.text === days[0].text)) {
-      rules.push({ every: days[0]?.text ?? 'closed' });
+      rules.push({ every: days[0]?.text ?? t('hoursClosed') });
       continue;
     }
     // "Second Friday" (slots by week of the month), else "last Friday" (the last one its own slot).
@@ -235,9 +229,9 @@ function yearPattern(oh: OpeningHours): DayRule[] | null {
       const byWeek = new Map<string, string[]>();
       for (const k of [...slot.keys()].sort()) {
         const text = slot.get(k)!;
-        if (text === 'closed') continue;
+        if (text === t('hoursClosed')) continue;
         const list = byWeek.get(text) ?? [];
-        list.push(k === LAST ? 'last' : ORDINALS[k]);
+        list.push(t(k === LAST ? 'ordinal_last' : ORDINALS[k]));
         byWeek.set(text, list);
       }
       rule = { byWeek };
@@ -256,7 +250,9 @@ export function describe(value: string | null | undefined, now: Date = new Date(
   if (!value || !value.trim()) return { ok: false, lines: [] };
   const oh = usable(value);
   if (!oh) return { ok: false, lines: [value.trim()] };
-  const cached = describedCache.get(value);
+  // The words depend on the language, so each language has its own entry.
+  const key = `${locale()}\u0000${value}`;
+  const cached = describedCache.get(key);
   if (cached) return cached;
   try {
     // Rules for particular years (term dates, closures, every other week) say nothing about the
@@ -265,46 +261,46 @@ export function describe(value: string | null | undefined, now: Date = new Date(
     const lines: string[] = [];
     if (pattern) {
       const weekly = pattern.map((r) => (r && 'every' in r ? r.every : null));
-      if (weekly.every((t) => t === '24 hours')) lines.push('24 hours, every day');
+      const closed = t('hoursClosed');
+      if (weekly.every((w) => w === t('hours24'))) lines.push(t('everyDay24'));
       else {
         const groups = new Map<string, number[]>();
-        weekly.forEach((t, i) => {
-          if (t === null || t === 'closed') return;
-          const g = groups.get(t);
+        weekly.forEach((w, i) => {
+          if (w === null || w === closed) return;
+          const g = groups.get(w);
           if (g) g.push(i);
-          else groups.set(t, [i]);
+          else groups.set(w, [i]);
         });
-        for (const [text, days] of groups) lines.push(`${days.length === 7 ? 'Every day' : dayList(days)}: ${text}`);
+        for (const [text, days] of groups) lines.push(t('dayLine', { days: days.length === 7 ? t('everyDay') : dayList(days), text }));
         pattern.forEach((r, d) => {
           if (!r || !('byWeek' in r)) return;
           for (const [text, which] of r.byWeek) {
-            const ordinal = which.length === 1 ? which[0] : `${which.slice(0, -1).join(', ')} and ${which[which.length - 1]}`;
-            lines.push(`${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} ${DAY_NAMES[(d + 1) % 7]} of the month: ${text}`);
+            lines.push(t('monthlyLine', { which: t('listAnd', { items: which }), day: weekdayName((d + 1) % 7), text }));
           }
         });
-        if (lines.length === 0) lines.push('Closed');
-        else if (weekly.some((t) => t === 'closed' || t === null)) lines.push('Closed on other days');
+        if (lines.length === 0) lines.push(t('closed'));
+        else if (weekly.some((w) => w === closed || w === null)) lines.push(t('closedOtherDays'));
       }
     } else {
       // Seasonal hours: show the coming week as it will be, not a rule that is only sometimes true.
       // Not cached, because it depends on `now`.
-      lines.push('Hours change during the year. The next 7 days:');
+      lines.push(t('seasonal'));
       const today = startOfDay(now);
       weekSegmentsFrom(oh, today).forEach((segs, i) => {
         const d = addDays(today, i);
-        lines.push(`${DAY_NAMES[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]}: ${describeSegments(segs)}`);
+        lines.push(t('dateLine', { date: formatDate(d, { weekday: 'long', day: 'numeric', month: 'long' }), text: describeSegments(segs) }));
       });
     }
     if (/\bPH\b/.test(value)) {
       const holiday = describeSegments(weekSegmentsFrom(oh, BANK_HOLIDAY_MONDAY)[0]);
       const ordinary = describeSegments(weekSegmentsFrom(oh, ORDINARY_MONDAY)[0]);
-      if (holiday === 'closed' && ordinary !== 'closed') lines.push('Closed on bank holidays');
-      else if (holiday !== ordinary) lines.push(`Bank holidays: ${holiday}`);
+      if (holiday === t('hoursClosed') && ordinary !== t('hoursClosed')) lines.push(t('closedBankHolidays'));
+      else if (holiday !== ordinary) lines.push(t('bankHolidays', { text: holiday }));
     }
     const result = { ok: true, lines };
     if (pattern) {
       if (describedCache.size >= MAX_CACHED) describedCache.clear();
-      describedCache.set(value, result);
+      describedCache.set(key, result);
     }
     return result;
   } catch {
@@ -328,19 +324,21 @@ export function nextChange(value: string | null | undefined, date: Date): string
     if (!next) return null;
     const days = Math.round((startOfDay(next).getTime() - startOfDay(date).getTime()) / (24 * HOUR));
     const at = formatTime(next);
+    const midnight = next.getHours() === 0 && next.getMinutes() === 0;
+    const day = weekdayName(next.getDay());
     const when =
       days === 0
-        ? `at ${at}`
+        ? t('whenToday', { at })
         : days === 1
-          ? at === 'midnight'
-            ? 'at midnight'
-            : `tomorrow at ${at}`
+          ? midnight
+            ? t('whenMidnight')
+            : t('whenTomorrow', { at })
           : days < 7
-            ? `${DAY_NAMES[next.getDay()]} at ${at}`
+            ? t('whenThisWeek', { day, at })
             : days === 7
-              ? `next ${DAY_NAMES[next.getDay()]} at ${at}`
-              : `on ${next.getDate()} ${MONTHS[next.getMonth()]} at ${at}`;
-    return `${open ? 'Closes' : 'Opens'} ${when}`;
+              ? t('whenNextWeek', { day, at })
+              : t('whenLater', { date: formatDate(next, { day: 'numeric', month: 'long' }), at });
+    return t('closesOpens', { open: !!open, when });
   } catch {
     return null;
   }

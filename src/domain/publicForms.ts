@@ -2,6 +2,7 @@
 // and "Suggest a group". The checks here say the same as api.report_problem and
 // api.suggest_group (supabase/migrations/20261203090000_reports_suggestions.sql) before anything
 // is sent; the database checks again whatever the browser did.
+import { formatDate } from '../i18n';
 import { PUBLIC_FORMS_PER_HOUR, REPORT_LIMITS, SUGGESTION_LIMITS } from './limits';
 
 export { PUBLIC_FORMS_PER_HOUR };
@@ -94,5 +95,5 @@ export function validateSuggestion(form: SuggestionForm): Errors<SuggestionForm>
 /** "3 December 2026" from the YYYY-MM-DD date api.asset gives as `reported_on` (a London date), whatever the reader's time zone. */
 export function reportedOnText(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatDate(new Date(Date.UTC(y, m - 1, d)), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

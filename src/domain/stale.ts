@@ -6,6 +6,8 @@
 // imported and that nobody has confirmed it since, however recent the import.
 
 import type { CheckedBy } from './types';
+import { formatDate } from '../i18n';
+import { t } from './i18n';
 
 export type Staleness = 'fresh' | 'stale6' | 'stale12';
 
@@ -34,17 +36,15 @@ export interface Freshness {
   label: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 function dateOf(iso: string | null | undefined): Date | null {
   if (iso == null) return null;
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** "2 December 2026", in the reader's time zone. */
+/** "2 December 2026", in the reader's time zone and language. */
 export function longDate(d: Date): string {
-  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  return formatDate(d);
 }
 
 function monthsBetween(from: Date, to: Date): number {
@@ -62,7 +62,7 @@ export function checkState(f: CheckFacts): CheckState {
 /** "Imported on 2 June 2025 from Wigan Libraries": when and from whom unconfirmed details came. */
 export function importedPhrase(f: CheckFacts): string {
   const at = dateOf(f.imported_at);
-  return `imported${at ? ` on ${longDate(at)}` : ''}${f.source ? ` from ${f.source}` : ''}`;
+  return t('imported', { on: at ? longDate(at) : null, source: f.source ?? null });
 }
 
 /** The date a listing's months unchecked count from: its last check; for details that came by
@@ -83,19 +83,13 @@ export function staleness(f: CheckFacts, now: Date): Freshness {
   const date = dateOf(f.last_verified_at);
   if (!date) {
     if (checkState(f) === 'unconfirmed') {
-      const phrase = importedPhrase(f);
-      return {
-        level: 'stale12',
-        months: null,
-        state: 'unconfirmed',
-        label: `${phrase[0].toUpperCase()}${phrase.slice(1)}, not yet confirmed by the organisation. Contact them before you go.`,
-      };
+      return { level: 'stale12', months: null, state: 'unconfirmed', label: t('freshUnconfirmed', { imported: importedPhrase(f) }) };
     }
-    return { level: 'stale12', months: null, state: 'never', label: 'These details have not been checked. Contact them before you go.' };
+    return { level: 'stale12', months: null, state: 'never', label: t('freshNever') };
   }
   const months = monthsBetween(date, now);
-  const when = `${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
-  if (months < 6) return { level: 'fresh', months, state: 'checked', label: `Details checked ${when}` };
-  if (months < 12) return { level: 'stale6', months, state: 'checked', label: `Details last checked ${when}. They may have changed.` };
-  return { level: 'stale12', months, state: 'checked', label: `Details last checked ${when}, over a year ago. Contact them before you go.` };
+  const when = formatDate(date, { month: 'long', year: 'numeric' });
+  if (months < 6) return { level: 'fresh', months, state: 'checked', label: t('freshChecked', { when }) };
+  if (months < 12) return { level: 'stale6', months, state: 'checked', label: t('freshStale6', { when }) };
+  return { level: 'stale12', months, state: 'checked', label: t('freshStale12', { when }) };
 }

@@ -4,6 +4,7 @@
 // indeterminate checkbox, which screen readers announce as "mixed"). The rules are
 // domain/taxonomy.ts's; this only draws them.
 import { For, Show, createEffect, untrack } from 'solid-js';
+import { t } from './i18n';
 import { filterChoiceState, toggleFilterCategory, type Taxonomy } from '../domain/taxonomy';
 import type { Category } from '../domain/types';
 
@@ -29,7 +30,7 @@ export function CategoryChecklist(props: {
       />
       <label for={`cat-${p.c.slug}`}>
         {p.c.label}
-        <Show when={props.counts}>{(counts) => <span class="count"> ({counts()[p.c.slug] ?? 0})</span>}</Show>
+        <Show when={props.counts}>{(counts) => <span class="count">{t('count', { count: counts()[p.c.slug] ?? 0 })}</span>}</Show>
       </label>
     </div>
   );
@@ -43,7 +44,8 @@ export function CategoryChecklist(props: {
               {/* Opened at first when a type is chosen (a shared link), so the choice is in view. */}
               <details class="subcategories" open={untrack(() => props.taxonomy.childrenOf(c.slug).some((k) => props.selected.includes(k.slug)))}>
                 <summary>
-                  Types<span class="visually-hidden"> of {c.label}</span>
+                  {t('types')}
+                  <span class="visually-hidden">{t('typesOf', { category: c.label })}</span>
                 </summary>
                 <ul>
                   <For each={props.taxonomy.childrenOf(c.slug)}>

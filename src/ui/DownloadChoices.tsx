@@ -4,6 +4,7 @@
 import { For, Show, createSignal } from 'solid-js';
 import type { ExportFormat } from '../domain/export/exportMeta';
 import { downloadText } from './download';
+import { t } from './i18n';
 
 export interface BuiltFile {
   fileName: string;
@@ -11,10 +12,10 @@ export interface BuiltFile {
   type: string;
 }
 
-const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] = [
-  { format: 'csv', label: 'CSV', hint: 'for a spreadsheet; imports back into Common Ground' },
-  { format: 'geojson', label: 'GeoJSON', hint: 'for a map or GIS' },
-  { format: 'oruk', label: 'ORUK JSON', hint: 'for other directories (Open Referral UK services)' },
+const FORMATS: readonly { format: ExportFormat; label: string; hint: () => string }[] = [
+  { format: 'csv', label: 'CSV', hint: () => t('csvHint') },
+  { format: 'geojson', label: 'GeoJSON', hint: () => t('geojsonHint') },
+  { format: 'oruk', label: 'ORUK JSON', hint: () => t('orukHint') },
 ];
 
 export function DownloadChoices(props: {
@@ -33,15 +34,15 @@ export function DownloadChoices(props: {
   const download = async (format: ExportFormat, label: string) => {
     if (busy()) return;
     setBusy(format);
-    setDone(`Preparing the ${label} file…`);
+    setDone(t('preparing', { format: label }));
     setFailed('');
     try {
       const file = await props.build(format);
       downloadText(file.fileName, file.text, file.type);
-      setDone(`Downloaded ${file.fileName}.`);
+      setDone(t('downloaded', { file: file.fileName }));
     } catch (e) {
       setDone('');
-      setFailed(`The ${label} file could not be made: ${(e as Error).message}`);
+      setFailed(t('downloadFailed', { format: label, reason: (e as Error).message }));
     } finally {
       setBusy(null);
     }
@@ -62,10 +63,10 @@ export function DownloadChoices(props: {
                   aria-disabled={busy() !== null}
                   onClick={() => void download(f.format, f.label)}
                 >
-                  Download {f.label}
+                  {t('download', { format: f.label })}
                 </button>
                 <span class="download-hint" id={`download-hint-${f.format}`}>
-                  {f.hint}
+                  {f.hint()}
                 </span>
               </li>
             )}

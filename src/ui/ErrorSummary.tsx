@@ -1,6 +1,7 @@
 // GOV.UK error summary: shown above a form after a failed submit, focused so keyboard and screen
 // reader users land on it, each message a link that moves focus to the control it concerns.
 import { For, Show, createEffect, onMount } from 'solid-js';
+import { t } from './i18n';
 
 export interface SummaryError {
   /** The id of the control to focus; omit for an error about the whole form. */
@@ -32,7 +33,7 @@ export function ErrorSummary(props: {
     <Show when={props.errors.length > 0}>
       <div class="error-summary" ref={box} tabindex="-1" role="alert" aria-labelledby="error-summary-title">
         <h2 id="error-summary-title" class="error-summary-title">
-          {props.title ?? 'There is a problem'}
+          {props.title ?? t('thereIsAProblem')}
         </h2>
         <ul class="error-summary-list">
           <For each={props.errors}>

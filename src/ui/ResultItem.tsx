@@ -3,18 +3,20 @@
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import type { AssetFeature } from '../domain/types';
-import { GENERAL_AREA_LABEL, describeListingDistance, isGeneralArea } from '../domain/generalArea';
-import { KIND_LABELS, costText, staleFlag } from '../domain/assetFacts';
+import { describeListingDistance, generalAreaLabel, isGeneralArea } from '../domain/generalArea';
+import { costText, staleFlag } from '../domain/assetFacts';
+import { kindLabel } from '../domain/i18n';
+import { t } from './i18n';
 import type { HoursModule } from '../domain/hoursModule';
 import { ShortlistButton } from './shortlist/ShortlistButton';
 
 export function openStatus(hours: HoursModule | null, value: string | null, now: Date): { open: boolean | null; text: string } | null {
-  if (!value) return { open: null, text: 'Opening times not given: contact them' };
+  if (!value) return { open: null, text: t('hoursNotGiven') };
   if (!hours) return null;
   const open = hours.isOpenAt(value, now);
-  if (open === null) return { open: null, text: 'Contact them for opening times' };
+  if (open === null) return { open: null, text: t('hoursContact') };
   const next = hours.nextChange(value, now);
-  return { open, text: `${open ? 'Open now' : 'Closed now'}${next ? ` · ${next}` : ''}` };
+  return { open, text: `${open ? t('openNow') : t('closedNow')}${next ? ` · ${next}` : ''}` };
 }
 
 export function ResultItem(props: {
@@ -54,7 +56,7 @@ export function ResultItem(props: {
         </Show>
       </h3>
       <p class="result-tags">
-        <span class="tag kind">{KIND_LABELS[p().kind]}</span>
+        <span class="tag kind">{kindLabel(p().kind)}</span>
         <For each={p().categories}>{(slug) => <span class="tag">{props.categoryLabel(slug)}</span>}</For>
       </p>
       <Show when={props.distance !== null}>
@@ -64,10 +66,10 @@ export function ResultItem(props: {
         <Show when={status()}>{(s) => <li classList={{ 'is-open': s().open === true, 'is-closed': s().open === false }}>{s().text}</li>}</Show>
         <li>{costText(p())}</li>
         <Show when={isGeneralArea(p())}>
-          <li class="general-area">{GENERAL_AREA_LABEL}</li>
+          <li class="general-area">{generalAreaLabel()}</li>
         </Show>
         <Show when={p().org_name}>
-          <li>Run by {p().org_name}</li>
+          <li>{t('runBy', { name: p().org_name! })}</li>
         </Show>
         <Show when={stale()}>
           <li>
@@ -77,7 +79,8 @@ export function ResultItem(props: {
       </ul>
       <Show when={!props.preview}>
         <button type="button" class="link show-on-map" onClick={() => props.onShowOnMap?.()}>
-          Show on map<span class="visually-hidden">: {p().name}</span>
+          {t('showOnMap')}
+          <span class="visually-hidden">: {p().name}</span>
         </button>
         <ShortlistButton assetId={p().id} name={p().name} />
       </Show>

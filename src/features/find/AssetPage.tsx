@@ -7,9 +7,9 @@
 // database text is rendered as text, and only safe links are made.
 import { A, useLocation, useParams } from '@solidjs/router';
 import { For, Show, Suspense, createEffect, createMemo, createResource, createSignal, lazy, onMount, untrack } from 'solid-js';
-import { ACCESSIBILITY, AGE_GROUPS, type Asset, type AssetFeature, type PublishedAssetProps } from '../../domain/types';
+import { type Asset, type AssetFeature, type PublishedAssetProps } from '../../domain/types';
 import { describeDistance } from '../../domain/distance';
-import { PRIVATE_ADDRESS_WORDS, formatApproximateDistance, generalAreaCentre, isGeneralArea } from '../../domain/generalArea';
+import { formatApproximateDistance, privateAddressWords, generalAreaCentre, isGeneralArea } from '../../domain/generalArea';
 import { staleness } from '../../domain/stale';
 import { categoryLabel as labelOf, categoryTrail, makeTaxonomy, tidyListingCategories } from '../../domain/taxonomy';
 import { useBackend } from '../../app/BackendProvider';
@@ -17,7 +17,10 @@ import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { whenIdle } from '../../ui/whenIdle';
 import { SummaryRow } from '../../ui/SummaryRow';
-import { KIND_LABELS, checkedText, costText } from '../../domain/assetFacts';
+import { checkedText, costText } from '../../domain/assetFacts';
+import { accessLabel, ageLabel, kindLabel } from '../../domain/i18n';
+import { intlLocale } from '../../i18n';
+import { t } from './i18n';
 import { directionsHref, mailtoHref, telHref, websiteHref } from '../../domain/contactLinks';
 import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { lastFindSearch } from './lastFindSearch';
@@ -47,11 +50,10 @@ type View =
   /** Not in the published data, and the API could not be asked. */
   | { kind: 'unavailable' };
 
-const LANGUAGE_NAMES: Record<string, string> = { bsl: 'British Sign Language' };
 function languageName(code: string): string {
-  if (LANGUAGE_NAMES[code]) return LANGUAGE_NAMES[code];
+  if (code === 'bsl') return t('bsl');
   try {
-    return new Intl.DisplayNames(['en-GB'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale()], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -59,12 +61,12 @@ function languageName(code: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const TITLES: Record<Exclude<View['kind'], 'asset'>, string> = {
-  loading: 'Loading',
-  withdrawn: 'Listing no longer available',
-  'not-found': 'Page not found',
-  unavailable: 'Listing not available just now',
-};
+const TITLES = {
+  loading: () => t('titleLoading'),
+  withdrawn: () => t('titleWithdrawn'),
+  'not-found': () => t('titleNotFound'),
+  unavailable: () => t('titleUnavailable'),
+} satisfies Record<Exclude<View['kind'], 'asset'>, () => string>;
 
 export default function AssetPage() {
   const params = useParams<{ id: string }>();
@@ -134,7 +136,7 @@ export default function AssetPage() {
 
   usePageTitle(() => {
     const v = view();
-    return v.kind === 'asset' ? v.details.name : TITLES[v.kind];
+    return v.kind === 'asset' ? v.details.name : TITLES[v.kind]();
   });
   let heading: HTMLHeadingElement | undefined;
   // A new page has loaded, or it now says something else (no longer available): take screen
@@ -153,26 +155,26 @@ export default function AssetPage() {
   return (
     <div class="page asset-page">
       <A class="back-link" href={backHref()}>
-        ‹ Back to results
+        {t('backToResults')}
       </A>
       <Show
         when={details()}
         fallback={
-          <Show when={view().kind !== 'loading'} fallback={<p class="loading">Loading…</p>}>
+          <Show when={view().kind !== 'loading'} fallback={<p class="loading">{t('loading')}</p>}>
             <h1 ref={heading} tabindex="-1">
-              {TITLES[view().kind as keyof typeof TITLES]}
+              {TITLES[view().kind as keyof typeof TITLES]()}
             </h1>
             <Show when={view().kind === 'withdrawn'}>
-              <p>This listing has been taken down or archived, so it is no longer available.</p>
+              <p>{t('withdrawn')}</p>
             </Show>
             <Show when={view().kind === 'not-found'}>
-              <p>There is no published listing at this address. It may have closed or been removed.</p>
+              <p>{t('notFound')}</p>
             </Show>
             <Show when={view().kind === 'unavailable'}>
-              <p>This listing could not be looked up just now. Try again in a few minutes.</p>
+              <p>{t('unavailable')}</p>
             </Show>
             <p>
-              <A href="/">Search for local groups, places and services</A>
+              <A href="/">{t('searchLink')}</A>
             </p>
           </Show>
         }
@@ -190,7 +192,7 @@ export default function AssetPage() {
                 {d().name}
               </h1>
               <p class="result-tags">
-                <span class="tag kind">{KIND_LABELS[d().kind]}</span>
+                <span class="tag kind">{kindLabel(d().kind)}</span>
                 <For each={tidyListingCategories(taxonomy(), d().categories)}>{(slug) => <span class="tag">{categoryTrail(taxonomy(), slug)}</span>}</For>
               </p>
               <ShortlistButton assetId={d().id} name={d().name} />
@@ -198,19 +200,15 @@ export default function AssetPage() {
                 <p class="asset-lede">{d().description}</p>
               </Show>
               <p class={`freshness ${fresh().level}`}>{fresh().label}</p>
-              <Show when={d().reported_on}>
-                {(on) => (
-                  <p class="reported-notice">Someone reported a problem with this listing on {reportedOnText(on())}. It is being checked: contact them before you go.</p>
-                )}
-              </Show>
+              <Show when={d().reported_on}>{(on) => <p class="reported-notice">{t('reported', { on: reportedOnText(on()) })}</p>}</Show>
 
-              <h2>Details</h2>
+              <h2>{t('details')}</h2>
               <dl class="summary-list">
-                <SummaryRow term="Opening times">
+                <SummaryRow term={t('openingTimes')}>
                   <Show when={status()}>{(s) => <p class="open-status">{s().text}</p>}</Show>
                   <Show when={described()}>
                     {(h) => (
-                      <Show when={h().ok} fallback={<p>As given: {h().lines.join(' ')}</p>}>
+                      <Show when={h().ok} fallback={<p>{t('asGiven', { text: h().lines.join(' ') })}</p>}>
                         <ul>
                           <For each={h().lines}>{(line) => <li>{line}</li>}</For>
                         </ul>
@@ -218,34 +216,34 @@ export default function AssetPage() {
                     )}
                   </Show>
                 </SummaryRow>
-                <SummaryRow term="Cost">{costText(d())}</SummaryRow>
-                <SummaryRow term="Address">
+                <SummaryRow term={t('cost')}>{costText(d())}</SummaryRow>
+                <SummaryRow term={t('address')}>
                   <Show
                     when={!isGeneralArea(d())}
                     fallback={
                       <>
-                        <p class="private-address">{PRIVATE_ADDRESS_WORDS}.</p>
-                        <p>The map shows the general area they meet in, not where.</p>
+                        <p class="private-address">{privateAddressWords()}.</p>
+                        <p>{t('generalAreaNote')}</p>
                       </>
                     }
                   >
-                    <Show when={d().address || d().postcode} fallback="No address given">
+                    <Show when={d().address || d().postcode} fallback={t('noAddress')}>
                       {[d().address, d().postcode].filter(Boolean).join(', ')}
                     </Show>
                     <br />
-                    <a href={directionsHref(d().lat, d().lng)}>Get directions on OpenStreetMap</a>
+                    <a href={directionsHref(d().lat, d().lng)}>{t('directions')}</a>
                   </Show>
                 </SummaryRow>
                 <Show when={d().ward}>
-                  <SummaryRow term="Area">
+                  <SummaryRow term={t('area')}>
                     <A href={wardByNamePath(d().ward!)}>{tFrame('wardLink', { name: d().ward! })}</A>
                   </SummaryRow>
                 </Show>
-                <SummaryRow term="Contact">
+                <SummaryRow term={t('contact')}>
                   <ul>
                     <Show when={d().phone}>
                       <li>
-                        Phone:{' '}
+                        {t('phone')}{' '}
                         <Show when={phone()} fallback={d().phone}>
                           {(href) => <a href={href()}>{d().phone}</a>}
                         </Show>
@@ -253,7 +251,7 @@ export default function AssetPage() {
                     </Show>
                     <Show when={d().email}>
                       <li>
-                        Email:{' '}
+                        {t('email')}{' '}
                         <Show when={email()} fallback={d().email}>
                           {(href) => <a href={href()}>{d().email}</a>}
                         </Show>
@@ -261,7 +259,7 @@ export default function AssetPage() {
                     </Show>
                     <Show when={d().website}>
                       <li>
-                        Website:{' '}
+                        {t('website')}{' '}
                         <Show when={website()} fallback={d().website}>
                           {(href) => (
                             <a href={href()} rel="noopener noreferrer external">
@@ -272,36 +270,30 @@ export default function AssetPage() {
                       </li>
                     </Show>
                   </ul>
-                  <Show when={!d().phone && !d().email && !d().website}>No contact details given.</Show>
+                  <Show when={!d().phone && !d().email && !d().website}>{t('noContact')}</Show>
                 </SummaryRow>
-                <SummaryRow term="Run by">{d().org_name ?? 'Not recorded'}</SummaryRow>
-                <SummaryRow term="Who it is for">
-                  {d().age_groups.length
-                    ? d()
-                        .age_groups.map((a) => AGE_GROUPS[a]?.label ?? a)
-                        .join(', ')
-                    : 'Everyone'}
-                </SummaryRow>
-                <SummaryRow term="Accessibility">
-                  <Show when={d().accessibility.length > 0} fallback="No accessibility information given. Contact them to ask.">
+                <SummaryRow term={t('runBy')}>{d().org_name ?? t('notRecorded')}</SummaryRow>
+                <SummaryRow term={t('whoFor')}>{d().age_groups.length ? d().age_groups.map(ageLabel).join(', ') : t('everyone')}</SummaryRow>
+                <SummaryRow term={t('accessibility')}>
+                  <Show when={d().accessibility.length > 0} fallback={t('noAccessibility')}>
                     <ul>
-                      <For each={d().accessibility}>{(a) => <li>{ACCESSIBILITY[a] ?? a}</li>}</For>
+                      <For each={d().accessibility}>{(a) => <li>{accessLabel(a)}</li>}</For>
                     </ul>
                   </Show>
                 </SummaryRow>
                 <Show when={d().languages?.length}>
-                  <SummaryRow term="Languages">{(d().languages ?? []).map(languageName).join(', ')}</SummaryRow>
+                  <SummaryRow term={t('languages')}>{t('languageList', { names: (d().languages ?? []).map(languageName) })}</SummaryRow>
                 </Show>
-                <SummaryRow term="Last checked">{checkedText(d())}</SummaryRow>
+                <SummaryRow term={t('lastChecked')}>{checkedText(d())}</SummaryRow>
               </dl>
 
               <ListingQrCode id={d().id} name={d().name} class="asset-print-qr" />
 
-              <h2>{isGeneralArea(d()) ? 'The general area' : 'Where it is'}</h2>
+              <h2>{isGeneralArea(d()) ? t('theGeneralArea') : t('whereItIs')}</h2>
               <div class="asset-map">
                 <Show when={feature()}>
                   {(f) => (
-                    <Suspense fallback={<p class="loading">Loading the map…</p>}>
+                    <Suspense fallback={<p class="loading">{t('loadingMap')}</p>}>
                       <AssetMap feature={f()} categories={published.categories} />
                     </Suspense>
                   )}
@@ -309,7 +301,7 @@ export default function AssetPage() {
               </div>
 
               <Show when={nearby().length > 0}>
-                <h2>Nearby: {categoryLabel(d().categories[0])}</h2>
+                <h2>{t('nearby', { category: categoryLabel(d().categories[0]) })}</h2>
                 <ul class="nearby">
                   <For each={nearby()}>
                     {(n) => (
@@ -324,9 +316,9 @@ export default function AssetPage() {
                 </ul>
               </Show>
 
-              <h2>Something wrong?</h2>
+              <h2>{t('somethingWrong')}</h2>
               <p>
-                If these details are wrong or out of date, <A href={residentPaths.report(d().id)}>report a problem with this listing</A>.
+                {t('reportBefore')} <A href={residentPaths.report(d().id)}>{t('reportLink')}</A>.
               </p>
             </article>
           );

@@ -7,14 +7,12 @@ import { listingFromFeature } from '../../domain/export/exportListing';
 import type { ExportFormat } from '../../domain/export/exportMeta';
 import { DownloadChoices } from '../../ui/DownloadChoices';
 import type { ResultRow } from './createFindResults';
+import { t } from './i18n';
 
 export function DownloadResults(props: { rows: readonly ResultRow[]; summary: string }) {
   const { backend } = useBackend();
   const count = () => props.rows.length;
-  const contents = () =>
-    count() === 0
-      ? 'There are no results to download.'
-      : `The file will hold the ${count() === 1 ? 'listing' : `${count().toLocaleString('en-GB')} listings`} in the list, with the same search, filters and area.`;
+  const contents = () => (count() === 0 ? t('nothingToDownload') : t('fileHolds', { count: count() }));
 
   const build = (format: ExportFormat) => {
     const features = props.rows.map((r) => r.feature);
@@ -29,8 +27,8 @@ export function DownloadResults(props: { rows: readonly ResultRow[]; summary: st
 
   return (
     <details class="download-results">
-      <summary>Download these results</summary>
-      <DownloadChoices label="Download these results" contents={contents()} ready={count() > 0} build={build} />
+      <summary>{t('downloadResults')}</summary>
+      <DownloadChoices label={t('downloadResults')} contents={contents()} ready={count() > 0} build={build} />
     </details>
   );
 }

@@ -6,19 +6,13 @@ import type { FilterState } from '../../domain/filters';
 import { ACCESSIBILITY, AGE_GROUPS, ASSET_KINDS, type AccessibilityFeature, type AgeGroup, type AssetKind, type Category } from '../../domain/types';
 import { makeTaxonomy } from '../../domain/taxonomy';
 import { CategoryChecklist } from '../../ui/CategoryChecklist';
-import { KIND_PLURALS } from '../../domain/assetFacts';
 import { reachPreset } from '../../domain/reach';
 import { OpenOnDateField } from './reach/OpenOnDateField';
+import { accessLabel, ageLabel, kindPlural, weekdayName } from '../../domain/i18n';
+import { t } from './i18n';
 
-const DAYS = [
-  [1, 'Monday'],
-  [2, 'Tuesday'],
-  [3, 'Wednesday'],
-  [4, 'Thursday'],
-  [5, 'Friday'],
-  [6, 'Saturday'],
-  [0, 'Sunday'],
-] as const;
+/** Monday first, as the week is read in Britain and Poland (0 is Sunday). */
+const DAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 
 /** How many filters are set (the search words and location are not filters). */
 export function activeFilterCount(f: FilterState): number {
@@ -52,15 +46,15 @@ export function FilterPanel(props: {
   return (
     <details class="filters" open={untrack(active) > 0}>
       <summary>
-        <span class="filters-title">Filters</span>
+        <span class="filters-title">{t('filters')}</span>
         <Show when={active() > 0}>
-          <span class="filters-active">{active()} applied</span>
+          <span class="filters-active">{t('filtersApplied', { count: active() })}</span>
         </Show>
       </summary>
-      <form class="filters-form" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <form class="filters-form" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
         <fieldset>
-          <legend>Category</legend>
-          <p class="hint">A category includes all its types; open “Types” to choose one, such as libraries.</p>
+          <legend>{t('category')}</legend>
+          <p class="hint">{t('categoryHint')}</p>
           <CategoryChecklist
             taxonomy={makeTaxonomy(props.categories)}
             selected={props.filters.categories}
@@ -70,7 +64,7 @@ export function FilterPanel(props: {
         </fieldset>
 
         <fieldset>
-          <legend>Place, group or service</legend>
+          <legend>{t('kind')}</legend>
           <For each={ASSET_KINDS as readonly AssetKind[]}>
             {(k) => (
               <div class="checkbox">
@@ -80,21 +74,21 @@ export function FilterPanel(props: {
                   checked={props.filters.kinds.includes(k)}
                   onChange={(e) => props.onChange({ kinds: toggle(props.filters.kinds, k, e.currentTarget.checked) })}
                 />
-                <label for={`kind-${k}`}>{KIND_PLURALS[k]}</label>
+                <label for={`kind-${k}`}>{kindPlural(k)}</label>
               </div>
             )}
           </For>
         </fieldset>
 
         <fieldset>
-          <legend>Opening times</legend>
+          <legend>{t('openingTimes')}</legend>
           <div class="radio">
             <input type="radio" name="when" id="when-any" checked={when() === 'any'} onChange={() => props.onChange({ openNow: false, openOn: null })} />
-            <label for="when-any">Any time</label>
+            <label for="when-any">{t('anyTime')}</label>
           </div>
           <div class="radio">
             <input type="radio" name="when" id="when-now" checked={when() === 'now'} onChange={() => props.onChange({ openNow: true, openOn: null })} />
-            <label for="when-now">Open now</label>
+            <label for="when-now">{t('openNow')}</label>
           </div>
           <div class="radio">
             <input
@@ -104,24 +98,24 @@ export function FilterPanel(props: {
               checked={when() === 'day'}
               onChange={() => props.onChange({ openNow: false, openOn: { weekday: new Date().getDay(), time: null } })}
             />
-            <label for="when-day">Open on a day</label>
+            <label for="when-day">{t('openOnDay')}</label>
           </div>
           <Show when={props.filters.openOn}>
             {(on) => (
               <div class="conditional">
                 <div class="field">
-                  <label for="open-day">Day</label>
+                  <label for="open-day">{t('day')}</label>
                   <select
                     id="open-day"
                     value={String(on().weekday)}
                     onChange={(e) => props.onChange({ openOn: { ...on(), weekday: Number(e.currentTarget.value), date: null } })}
                   >
-                    <For each={DAYS}>{([n, name]) => <option value={String(n)}>{name}</option>}</For>
+                    <For each={DAYS}>{(n) => <option value={String(n)}>{weekdayName(n)}</option>}</For>
                   </select>
                 </div>
                 <div class="field">
                   <label for="open-time">
-                    Time <span class="hint">(optional)</span>
+                    {t('time')} <span class="hint">{t('optional')}</span>
                   </label>
                   <input
                     id="open-time"
@@ -137,17 +131,17 @@ export function FilterPanel(props: {
         </fieldset>
 
         <fieldset>
-          <legend>Cost</legend>
+          <legend>{t('cost')}</legend>
           <div class="checkbox">
             <input type="checkbox" id="free-only" checked={props.filters.free} onChange={(e) => props.onChange({ free: e.currentTarget.checked })} />
-            <label for="free-only">Free only</label>
+            <label for="free-only">{t('freeOnly')}</label>
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>Age group</legend>
+          <legend>{t('ageGroup')}</legend>
           <For each={Object.entries(AGE_GROUPS) as [AgeGroup, { label: string }][]}>
-            {([key, g]) => (
+            {([key]) => (
               <div class="checkbox">
                 <input
                   type="checkbox"
@@ -155,17 +149,17 @@ export function FilterPanel(props: {
                   checked={props.filters.ages.includes(key)}
                   onChange={(e) => props.onChange({ ages: toggle(props.filters.ages, key, e.currentTarget.checked) })}
                 />
-                <label for={`age-${key}`}>{g.label}</label>
+                <label for={`age-${key}`}>{ageLabel(key)}</label>
               </div>
             )}
           </For>
         </fieldset>
 
         <fieldset>
-          <legend>Accessibility</legend>
-          <p class="hint">Shows places with every feature you choose.</p>
+          <legend>{t('accessibility')}</legend>
+          <p class="hint">{t('accessibilityHint')}</p>
           <For each={Object.entries(ACCESSIBILITY) as [AccessibilityFeature, string][]}>
-            {([key, label]) => (
+            {([key]) => (
               <div class="checkbox">
                 <input
                   type="checkbox"
@@ -173,13 +167,13 @@ export function FilterPanel(props: {
                   checked={props.filters.access.includes(key)}
                   onChange={(e) => props.onChange({ access: toggle(props.filters.access, key, e.currentTarget.checked) })}
                 />
-                <label for={`acc-${key}`}>{label}</label>
+                <label for={`acc-${key}`}>{accessLabel(key)}</label>
               </div>
             )}
           </For>
         </fieldset>
         <button type="button" class="secondary" onClick={() => props.onClear()}>
-          Clear filters
+          {t('clearFilters')}
         </button>
       </form>
     </details>

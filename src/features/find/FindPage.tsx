@@ -30,6 +30,8 @@ import { SelectedCard } from './SelectedCard';
 import { createDemandRecording } from './createDemandRecording';
 import { ReachSelect } from './reach/ReachSelect';
 import { reachSummary } from './reach/reachWords';
+import { t } from './i18n';
+import { t as words } from '../../domain/i18n';
 import './find.css';
 
 const MapPanel = lazy(() => import('./MapPanel'));
@@ -137,13 +139,15 @@ export default function FindPage() {
 
   // The live region speaks once typing pauses, not on every keystroke.
   const summary = createMemo(() => {
-    if (published.error() && published.features().length === 0) return 'Results could not be loaded.';
+    if (published.error() && published.features().length === 0) return t('resultsFailed');
     const f = results.filtered();
-    if (!f) return 'Loading results…';
+    if (!f) return t('resultsLoading');
     const reach = reachSummary(find.filters().reach, !!find.filters().near);
     const near = find.filters().near?.label ?? null;
-    const text = resultSummary(f.features.length, postcode.words(), near && reach ? `${near}, ${reach}` : near, activeFilterCount(find.filters()), f.partial);
-    return f.hoursPending ? `${text} (checking opening times…)` : text;
+    // "your location" is a marker in the URL, not a place name: it is said in the resident's language.
+    const nearName = near === 'your location' ? words('yourLocation') : near;
+    const text = resultSummary(f.features.length, postcode.words(), nearName && reach ? `${nearName}, ${reach}` : nearName, activeFilterCount(find.filters()), f.partial);
+    return f.hoursPending ? t('checkingHours', { text }) : text;
   });
   const [spoken, setSpoken] = createSignal('');
   let speakTimer: ReturnType<typeof setTimeout> | undefined;
@@ -156,7 +160,7 @@ export default function FindPage() {
 
   usePageTitle(() => {
     const q = find.query().trim();
-    return q ? `Results for ‘${q}’ – Find` : 'Find local groups, places and services';
+    return q ? t('resultsTitle', { q }) : t('pageTitle');
   });
   createEffect(() => setLastFindSearch(find.search()));
 
@@ -206,7 +210,7 @@ export default function FindPage() {
   return (
     <div class="find-page" classList={{ 'view-map': view() === 'map', 'view-list': view() === 'list' }} onClick={rememberOpened}>
       <div class="find-panel" ref={panel}>
-        <h1 class="find-title">Find local groups, places and services</h1>
+        <h1 class="find-title">{t('heading')}</h1>
         <form
           role="search"
           class="search-form"
@@ -216,9 +220,9 @@ export default function FindPage() {
           }}
         >
           <div class="field">
-            <label for="search">Search</label>
+            <label for="search">{t('search')}</label>
             <span class="hint" id="search-hint">
-              For example, food bank, lunch club or a place name
+              {t('searchHint')}
             </span>
             <div class="inline-controls">
               <input
@@ -232,7 +236,7 @@ export default function FindPage() {
                 value={find.query()}
                 onInput={(e) => find.setQuery(e.currentTarget.value)}
               />
-              <button type="submit">Search</button>
+              <button type="submit">{t('searchButton')}</button>
             </div>
           </div>
         </form>
@@ -247,7 +251,7 @@ export default function FindPage() {
         />
         <div class="results-header">
           <h2 id="results-heading" tabindex="-1">
-            Results
+            {t('results')}
           </h2>
           <p class="result-count" aria-hidden="true">
             {summary()}
@@ -255,7 +259,7 @@ export default function FindPage() {
           <p class="visually-hidden" role="status">
             {spoken()}
           </p>
-          <ShareButton title="Common Ground: local groups, places and services" />
+          <ShareButton title={t('shareTitle')} />
         </div>
         <Show when={published.features().length > 0}>
           <DownloadResults rows={results.rows()} summary={summary()} />
@@ -269,17 +273,17 @@ export default function FindPage() {
           onChoose={choose}
         />
         <Show when={!wide()}>
-          <div class="view-toggle" role="group" aria-label="Show results as" ref={viewToggle}>
+          <div class="view-toggle" role="group" aria-label={t('showResultsAs')} ref={viewToggle}>
             <button type="button" class="secondary" aria-pressed={view() === 'list'} onClick={() => find.setView('list')}>
-              List
+              {t('list')}
             </button>
             <button type="button" class="secondary" aria-pressed={view() === 'map'} onClick={() => showMapView()}>
-              Map
+              {t('map')}
             </button>
           </div>
         </Show>
         <Show when={view() !== 'map'}>
-          <Show when={published.source() !== 'loading' || published.features().length > 0} fallback={<p class="loading">Loading places…</p>}>
+          <Show when={published.source() !== 'loading' || published.features().length > 0} fallback={<p class="loading">{t('loadingPlaces')}</p>}>
             <ResultList
               rows={results.rows()}
               empty={
@@ -308,7 +312,7 @@ export default function FindPage() {
       </div>
       <Show when={mapWanted()}>
         <div class="find-map" hidden={view() === 'list'}>
-          <Suspense fallback={<p class="loading">Loading the map…</p>}>
+          <Suspense fallback={<p class="loading">{t('loadingMap')}</p>}>
             <MapPanel
               features={results.shown}
               categories={published.categories}

@@ -6,6 +6,8 @@ import { checkPostcode } from '../../domain/postcodes';
 import type { NearPoint } from '../../domain/filters';
 import { loadGeocoder } from '../../lib/loadGeocoder';
 import { currentPosition } from './currentPosition';
+import { t } from './i18n';
+import { t as words } from '../../domain/i18n';
 
 type LocationError = { field: 'postcode' | 'near-me'; message: string };
 
@@ -38,7 +40,7 @@ export function LocationForm(props: {
 
   const lookUp = async () => {
     const raw = text();
-    if (!raw.trim()) return fail({ field: 'postcode', message: 'Enter a postcode, like WN1 1AA' });
+    if (!raw.trim()) return fail({ field: 'postcode', message: t('enterPostcode') });
     const check = checkPostcode(raw);
     if (!check.ok) return fail({ field: 'postcode', message: check.message });
     setText(check.postcode);
@@ -49,13 +51,13 @@ export function LocationForm(props: {
       if (!hit) {
         return fail({
           field: 'postcode',
-          message: `We could not find the postcode ${check.postcode}. Check it is right, or use your location instead.`,
+          message: t('postcodeNotFound', { postcode: check.postcode }),
         });
       }
       setError(null);
       props.onNear({ lat: hit.lat, lng: hit.lng, label: check.postcode });
     } catch (e) {
-      fail({ field: 'postcode', message: `Postcode search is not available right now (${(e as Error).message}). Try again, or use your location.` });
+      fail({ field: 'postcode', message: t('postcodeUnavailable', { reason: (e as Error).message }) });
     } finally {
       setBusy(null);
     }
@@ -89,7 +91,7 @@ export function LocationForm(props: {
         {(err) => (
           <div class="error-summary" role="alert" tabindex="-1" ref={summary} aria-labelledby="location-error-title">
             <h2 id="location-error-title" class="error-summary-title">
-              There is a problem
+              {t('thereIsAProblem')}
             </h2>
             <ul>
               <li>
@@ -108,16 +110,16 @@ export function LocationForm(props: {
         )}
       </Show>
       <h2 id="location-heading" class="find-subheading">
-        Near you
+        {t('nearYou')}
       </h2>
       <div class="field" classList={{ 'has-error': error()?.field === 'postcode' }}>
-        <label for="postcode">Postcode</label>
+        <label for="postcode">{t('postcode')}</label>
         <span class="hint" id="postcode-hint">
-          For example, WN1 1AA
+          {t('postcodeHint')}
         </span>
         <Show when={error()?.field === 'postcode'}>
           <span class="error-message" id="postcode-error">
-            <span class="visually-hidden">Error:</span> {error()!.message}
+            <span class="visually-hidden">{t('error')}</span> {error()!.message}
           </span>
         </Show>
         <div class="inline-controls">
@@ -134,14 +136,14 @@ export function LocationForm(props: {
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <button type="submit" disabled={busy() === 'postcode'}>
-            {busy() === 'postcode' ? 'Finding…' : 'Find near postcode'}
+            {busy() === 'postcode' ? t('finding') : t('findNearPostcode')}
           </button>
         </div>
       </div>
       <div class="field" classList={{ 'has-error': error()?.field === 'near-me' }}>
         <Show when={error()?.field === 'near-me'}>
           <span class="error-message" id="near-me-error">
-            <span class="visually-hidden">Error:</span> {error()!.message}
+            <span class="visually-hidden">{t('error')}</span> {error()!.message}
           </span>
         </Show>
         <div class="inline-controls">
@@ -153,7 +155,7 @@ export function LocationForm(props: {
             aria-describedby={error()?.field === 'near-me' ? 'near-me-error' : undefined}
             onClick={() => void nearMe()}
           >
-            {busy() === 'near-me' ? 'Finding your location…' : 'Use my location'}
+            {busy() === 'near-me' ? t('findingLocation') : t('useMyLocation')}
           </button>
           <Show when={props.near}>
             {(near) => (
@@ -166,7 +168,7 @@ export function LocationForm(props: {
                   props.onNear(null);
                 }}
               >
-                Stop sorting by distance from {near().label}
+                {t('stopSorting', { place: near().label === 'your location' ? words('yourLocation') : near().label })}
               </button>
             )}
           </Show>

@@ -8,6 +8,7 @@ import { claimPlainClick } from './followInPage';
 import { A } from '@solidjs/router';
 import { residentPaths } from '../../app/paths';
 import { widerAreaLabel } from './reach/reachWords';
+import { t } from './i18n';
 
 export function NoResults(props: {
   /** The words searched for ('' for none). */
@@ -23,12 +24,12 @@ export function NoResults(props: {
   const q = () => props.query.trim();
   return (
     <div class="no-results">
-      <h3>{q() ? `No results for ‘${q()}’` : 'No results'}</h3>
+      <h3>{q() ? t('noResultsFor', { q: q() }) : t('noResults')}</h3>
       <Show when={q() && props.queryFindsNothing}>
         <ul class="next-steps">
-          <li>Check the spelling, or try fewer or more general words, like “food” or “lunch club”.</li>
+          <li>{t('checkSpelling')}</li>
           <li>
-            To find places near you, enter a postcode under{' '}
+            {t('postcodeTipBefore')}{' '}
             <a
               href="#postcode"
               onClick={(e) => {
@@ -36,9 +37,9 @@ export function NoResults(props: {
                 document.getElementById('postcode')?.focus();
               }}
             >
-              Postcode
+              {t('postcodeTipLink')}
             </a>{' '}
-            rather than in Search.
+            {t('postcodeTipAfter')}
           </li>
         </ul>
       </Show>
@@ -46,17 +47,17 @@ export function NoResults(props: {
         when={props.relaxations.length > 0}
         fallback={
           <Show when={!q()}>
-            <p>Try different words, or clear your filters.</p>
+            <p>{t('tryDifferent')}</p>
           </Show>
         }
       >
-        <p>{props.queryFindsNothing ? 'Or:' : 'Nothing matches everything you chose. You could:'}</p>
+        <p>{props.queryFindsNothing ? t('or') : t('nothingMatches')}</p>
         <ul class="relaxations">
           <For each={props.relaxations}>
             {(r) => (
               <li>
                 <button type="button" class="secondary" onClick={() => props.onRelax(r)}>
-                  {r.remove === 'reach' ? widerAreaLabel(r.reach, r.count) : `${r.label} (${r.count.toLocaleString('en-GB')} ${r.count === 1 ? 'result' : 'results'})`}
+                  {r.remove === 'reach' ? widerAreaLabel(r.reach, r.count) : t('relaxation', { label: r.label, count: r.count })}
                 </button>
               </li>
             )}
@@ -64,13 +65,13 @@ export function NoResults(props: {
         </ul>
       </Show>
       <Show when={props.browse.length > 0}>
-        <h4 class="browse-heading">Or browse a category</h4>
+        <h4 class="browse-heading">{t('browseHeading')}</h4>
         <ul class="browse-categories">
           <For each={props.browse}>
             {(c) => (
               <li>
                 <a href={props.hrefFor(c.state)} onClick={(e) => claimPlainClick(e) && props.onChoose(c.state)}>
-                  {c.label} ({c.count.toLocaleString('en-GB')})
+                  {t('categoryCount', { label: c.label, count: c.count })}
                 </a>
               </li>
             )}
@@ -78,7 +79,7 @@ export function NoResults(props: {
         </ul>
       </Show>
       <p class="suggest-link">
-        Know something that should be here? <A href={residentPaths.suggest()}>Suggest a group, place or service</A>.
+        {t('knowSomething')} <A href={residentPaths.suggest()}>{t('suggestLink')}</A>.
       </p>
     </div>
   );

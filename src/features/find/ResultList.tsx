@@ -5,6 +5,7 @@ import { For, Show, createEffect, createMemo, createSignal, on, type Accessor, t
 import type { HoursModule } from '../../domain/hoursModule';
 import { ResultItem } from '../../ui/ResultItem';
 import type { ResultRow } from './createFindResults';
+import { t } from './i18n';
 
 const PAGE = 50;
 
@@ -65,7 +66,7 @@ export function ResultList(props: {
   return (
     <div class="results">
       <Show when={props.rows.length > 0} fallback={props.empty}>
-        <ol class="result-list" ref={list} aria-label="Results">
+        <ol class="result-list" ref={list} aria-label={t('results')}>
           <For each={visible()}>
             {(row) => (
               <ResultItem
@@ -84,7 +85,7 @@ export function ResultList(props: {
         </ol>
         <Show when={props.rows.length > limit()}>
           <p class="more">
-            Showing {Math.min(limit(), props.rows.length)} of {props.rows.length.toLocaleString('en-GB')}.{' '}
+            {t('showing', { shown: Math.min(limit(), props.rows.length), of: props.rows.length })}{' '}
             <button
               type="button"
               class="secondary"
@@ -95,7 +96,7 @@ export function ResultList(props: {
                 queueMicrotask(() => (list?.children[first] as HTMLElement | undefined)?.focus());
               }}
             >
-              Show {Math.min(PAGE, props.rows.length - limit())} more results
+              {t('showMore', { count: Math.min(PAGE, props.rows.length - limit()) })}
             </button>
           </p>
         </Show>

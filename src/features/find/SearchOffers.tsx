@@ -6,6 +6,7 @@ import type { FilterState } from '../../domain/filters';
 import type { CategoryLink } from './createCategoryLinks';
 import { claimPlainClick } from './followInPage';
 import type { PostcodePlace } from './createPostcodeOffer';
+import { t } from './i18n';
 
 export function SearchOffers(props: {
   categories: CategoryLink[];
@@ -28,31 +29,25 @@ export function SearchOffers(props: {
           <Match when={props.postcode?.status === 'found' && (props.postcode as Extract<PostcodePlace, { status: 'found' }>)}>
             {(p) => (
               <p class="search-offer">
-                {p().code} looks like a postcode.{' '}
+                {t('looksLikePostcode', { code: p().code })}{' '}
                 <a href={props.hrefFor(nearState(p()))} onClick={(e) => claimPlainClick(e) && props.onChoose(nearState(p()))}>
-                  Search near {p().code}
+                  {t('searchNear', { code: p().code })}
                 </a>
               </p>
             )}
           </Match>
-          <Match when={props.postcode?.status === 'unknown' && props.postcode}>
-            {(p) => <p class="search-offer">We could not find the postcode {p().code}. Check it is right, or search for words instead.</p>}
-          </Match>
+          <Match when={props.postcode?.status === 'unknown' && props.postcode}>{(p) => <p class="search-offer">{t('offerUnknown', { code: p().code })}</p>}</Match>
           <Match when={props.postcode?.status === 'failed' && (props.postcode as Extract<PostcodePlace, { status: 'failed' }>)}>
-            {(p) => (
-              <p class="search-offer">
-                {p().code} looks like a postcode, but postcode search is not available right now ({p().message}). Try again later.
-              </p>
-            )}
+            {(p) => <p class="search-offer">{t('offerFailed', { code: p().code, reason: p().message })}</p>}
           </Match>
         </Switch>
         <Show when={props.categories.length > 0}>
-          <ul class="search-offer category-offers" aria-label="Categories matching your search">
+          <ul class="search-offer category-offers" aria-label={t('matchingCategories')}>
             <For each={props.categories}>
               {(c) => (
                 <li>
                   <a href={props.hrefFor(c.state)} onClick={(e) => claimPlainClick(e) && props.onChoose(c.state)}>
-                    Show all {c.label} ({c.count.toLocaleString('en-GB')})
+                    {t('showAll', { label: c.label, count: c.count })}
                   </a>
                 </li>
               )}

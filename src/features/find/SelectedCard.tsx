@@ -4,8 +4,10 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import type { AssetFeature } from '../../domain/types';
-import { GENERAL_AREA_LABEL, describeListingDistance, isGeneralArea } from '../../domain/generalArea';
-import { KIND_LABELS, costText } from '../../domain/assetFacts';
+import { describeListingDistance, generalAreaLabel, isGeneralArea } from '../../domain/generalArea';
+import { costText } from '../../domain/assetFacts';
+import { kindLabel } from '../../domain/i18n';
+import { t } from './i18n';
 
 export function SelectedCard(props: {
   feature: AssetFeature;
@@ -23,17 +25,18 @@ export function SelectedCard(props: {
         </A>
       </h2>
       <p>
-        {KIND_LABELS[p().kind]} · {p().categories.map(props.categoryLabel).join(', ')}
+        {kindLabel(p().kind)} · {p().categories.map(props.categoryLabel).join(', ')}
       </p>
       <p>
         {costText(p())}
         <Show when={props.distance !== null}> · {describeListingDistance(p(), props.distance!)}</Show>
       </p>
       <Show when={isGeneralArea(p())}>
-        <p>{GENERAL_AREA_LABEL}</p>
+        <p>{generalAreaLabel()}</p>
       </Show>
       <button type="button" class="link" onClick={() => props.onClose()}>
-        Close<span class="visually-hidden"> details of {p().name}</span>
+        {t('close')}
+        <span class="visually-hidden">{t('detailsOf', { name: p().name })}</span>
       </button>
     </section>
   );

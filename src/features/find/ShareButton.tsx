@@ -1,6 +1,7 @@
 // Shares the current view's link: the phone's share sheet where there is one, else the
 // clipboard, with a visible confirmation (and one a screen reader hears).
 import { Show, createSignal, onCleanup } from 'solid-js';
+import { t } from './i18n';
 
 export function ShareButton(props: { title: string }) {
   const [message, setMessage] = createSignal('');
@@ -25,16 +26,16 @@ export function ShareButton(props: { title: string }) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      say('Link copied. Paste it to share these results.');
+      say(t('copied'));
     } catch {
-      say(`Copy this link to share these results: ${url}`);
+      say(t('copyThis', { url }));
     }
   };
 
   return (
     <span class="share">
       <button type="button" class="secondary" onClick={() => void share()}>
-        Copy link to these results
+        {t('copyLink')}
       </button>
       <span role="status" class="share-status">
         <Show when={message()}>{message()}</Show>

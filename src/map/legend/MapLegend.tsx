@@ -4,6 +4,7 @@ import { For, createMemo } from 'solid-js';
 import type { Category } from '../../domain/types';
 import { categoryCodes } from './categoryCodes';
 import { drawMarker } from './drawMarker';
+import { t } from '../../ui/i18n';
 
 export function MapLegend(props: { categories: readonly Category[]; open?: boolean }) {
   const entries = createMemo(() => {
@@ -17,20 +18,20 @@ export function MapLegend(props: { categories: readonly Category[]; open?: boole
   });
   return (
     <details class="map-legend" open={props.open}>
-      <summary>Map key</summary>
+      <summary>{t('mapKey')}</summary>
       <ul>
         <li>
           <span class="legend-cluster" aria-hidden="true">
             12
           </span>
-          <span>A group of places: select it to zoom in</span>
+          <span>{t('clusterHelp')}</span>
         </li>
         <For each={entries()}>
           {(e) => (
             <li data-category={e.slug}>
               <img src={e.src} width="24" height="24" alt="" />
               <span>
-                {e.label} <span class="visually-hidden">(marked {e.code})</span>
+                {e.label} <span class="visually-hidden">{t('markedAs', { code: e.code })}</span>
               </span>
             </li>
           )}

@@ -16,6 +16,10 @@ const RESIDENT_NAMESPACES = [
   '/src/ui/shortlist/i18n',
   '/src/features/shortlist/i18n',
   '/src/features/ward/i18n',
+  '/src/domain/i18n',
+  '/src/features/about/i18n',
+  '/src/features/find/i18n',
+  '/src/ui/i18n',
 ];
 
 const folder = (path: string) => path.replace(/\/[^/]+\.ts$/, '');

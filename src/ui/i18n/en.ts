@@ -1,0 +1,30 @@
+// Shared components residents see (src/ui/).
+import { formatNumber } from '../../i18n';
+
+export default {
+  // ResultItem
+  hoursNotGiven: 'Opening times not given: contact them',
+  hoursContact: 'Contact them for opening times',
+  openNow: 'Open now',
+  closedNow: 'Closed now',
+  runBy: (p: { name: string }) => `Run by ${p.name}`,
+  showOnMap: 'Show on map',
+  // DownloadChoices
+  csvHint: 'for a spreadsheet; imports back into Common Ground',
+  geojsonHint: 'for a map or GIS',
+  orukHint: 'for other directories (Open Referral UK services)',
+  preparing: (p: { format: string }) => `Preparing the ${p.format} file…`,
+  downloaded: (p: { file: string }) => `Downloaded ${p.file}.`,
+  downloadFailed: (p: { format: string; reason: string }) => `The ${p.format} file could not be made: ${p.reason}`,
+  download: (p: { format: string }) => `Download ${p.format}`,
+  // ErrorSummary
+  thereIsAProblem: 'There is a problem',
+  // CategoryChecklist
+  types: 'Types',
+  typesOf: (p: { category: string }) => ` of ${p.category}`,
+  count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
+  // MapLegend (src/map/legend)
+  mapKey: 'Map key',
+  clusterHelp: 'A group of places: select it to zoom in',
+  markedAs: (p: { code: string }) => `(marked ${p.code})`,
+} as const;
