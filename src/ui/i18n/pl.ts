@@ -19,7 +19,4 @@ export default {
   types: 'Rodzaje',
   typesOf: (p: { category: string }) => `: ${p.category}`,
   count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
-  mapKey: 'Legenda mapy',
-  clusterHelp: 'Grupa miejsc: wybierz ją, aby przybliżyć',
-  markedAs: (p: { code: string }) => `(oznaczenie ${p.code})`,
 } satisfies Translation<typeof en>;
