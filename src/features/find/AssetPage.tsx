@@ -17,11 +17,12 @@ import { usePublished } from '../../app/PublishedProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { whenIdle } from '../../ui/whenIdle';
 import { SummaryRow } from '../../ui/SummaryRow';
+import { ListingContacts } from '../../ui/ListingContacts';
 import { checkedText, costText } from '../../domain/assetFacts';
 import { accessLabel, ageLabel, kindLabel } from '../../domain/i18n';
 import { intlLocale } from '../../i18n';
 import { t } from './i18n';
-import { directionsHref, mailtoHref, telHref, websiteHref } from '../../domain/contactLinks';
+import { directionsHref } from '../../domain/contactLinks';
 import { loadHoursModule, type HoursModule } from '../../domain/hoursModule';
 import { lastFindSearch } from './lastFindSearch';
 import { nearbyAlternatives } from './nearbyAlternatives';
@@ -183,9 +184,6 @@ export default function AssetPage() {
           const fresh = () => staleness(d(), now);
           const status = () => openStatus(hours(), d().opening_hours, now);
           const described = () => (d().opening_hours ? hours()?.describe(d().opening_hours) : null);
-          const website = () => websiteHref(d().website);
-          const phone = () => telHref(d().phone);
-          const email = () => mailtoHref(d().email);
           return (
             <article>
               <h1 ref={heading} tabindex="-1">
@@ -240,37 +238,7 @@ export default function AssetPage() {
                   </SummaryRow>
                 </Show>
                 <SummaryRow term={t('contact')}>
-                  <ul>
-                    <Show when={d().phone}>
-                      <li>
-                        {t('phone')}{' '}
-                        <Show when={phone()} fallback={d().phone}>
-                          {(href) => <a href={href()}>{d().phone}</a>}
-                        </Show>
-                      </li>
-                    </Show>
-                    <Show when={d().email}>
-                      <li>
-                        {t('email')}{' '}
-                        <Show when={email()} fallback={d().email}>
-                          {(href) => <a href={href()}>{d().email}</a>}
-                        </Show>
-                      </li>
-                    </Show>
-                    <Show when={d().website}>
-                      <li>
-                        {t('website')}{' '}
-                        <Show when={website()} fallback={d().website}>
-                          {(href) => (
-                            <a href={href()} rel="noopener noreferrer external">
-                              {d().website}
-                            </a>
-                          )}
-                        </Show>
-                      </li>
-                    </Show>
-                  </ul>
-                  <Show when={!d().phone && !d().email && !d().website}>{t('noContact')}</Show>
+                  <ListingContacts listing={d()} />
                 </SummaryRow>
                 <SummaryRow term={t('runBy')}>{d().org_name ?? t('notRecorded')}</SummaryRow>
                 <SummaryRow term={t('whoFor')}>{d().age_groups.length ? d().age_groups.map(ageLabel).join(', ') : t('everyone')}</SummaryRow>

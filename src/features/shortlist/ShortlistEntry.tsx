@@ -4,7 +4,7 @@
 import { A } from '@solidjs/router';
 import { For, Show, createSignal, untrack } from 'solid-js';
 import { SHORTLIST_NOTE_MAX } from '../../domain/shortlist';
-import { mailtoHref, telHref, websiteHref } from '../../domain/contactLinks';
+import { ListingContacts } from '../../ui/ListingContacts';
 import { Field } from '../../ui/Field';
 import { setShortlistNote } from '../../ui/shortlist/store';
 import { ListingQrCode } from '../../ui/shortlist/ListingQrCode';
@@ -50,37 +50,7 @@ export function ShortlistEntry(props: {
           <dd>{props.facts.address}</dd>
           <dt>{t('contact')}</dt>
           <dd>
-            <ul class="plain-list">
-              <Show when={d().phone}>
-                <li>
-                  {t('phone')}:{' '}
-                  <Show when={telHref(d().phone)} fallback={d().phone}>
-                    {(href) => <a href={href()}>{d().phone}</a>}
-                  </Show>
-                </li>
-              </Show>
-              <Show when={d().email}>
-                <li>
-                  {t('email')}:{' '}
-                  <Show when={mailtoHref(d().email)} fallback={d().email}>
-                    {(href) => <a href={href()}>{d().email}</a>}
-                  </Show>
-                </li>
-              </Show>
-              <Show when={d().website}>
-                <li>
-                  {t('website')}:{' '}
-                  <Show when={websiteHref(d().website)} fallback={d().website}>
-                    {(href) => (
-                      <a href={href()} rel="noopener noreferrer external">
-                        {d().website}
-                      </a>
-                    )}
-                  </Show>
-                </li>
-              </Show>
-            </ul>
-            <Show when={!d().phone && !d().email && !d().website}>{t('noContact')}</Show>
+            <ListingContacts listing={d()} listClass="plain-list" />
           </dd>
         </dl>
         <Show when={draft()}>

@@ -23,5 +23,9 @@ export default {
   types: 'Types',
   typesOf: (p: { category: string }) => ` of ${p.category}`,
   count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
-  // MapLegend (src/map/legend)
+  // ListingContacts
+  contactPhone: 'Phone:',
+  contactEmail: 'Email:',
+  contactWebsite: 'Website:',
+  noContact: 'No contact details given.',
 } as const;

@@ -19,4 +19,8 @@ export default {
   types: 'Rodzaje',
   typesOf: (p: { category: string }) => `: ${p.category}`,
   count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
+  contactPhone: 'Telefon:',
+  contactEmail: 'E-mail:',
+  contactWebsite: 'Strona internetowa:',
+  noContact: 'Nie podano danych kontaktowych.',
 } satisfies Translation<typeof en>;

@@ -20,10 +20,6 @@ export default {
   privateAddress: 'Meets at a private address: contact them for the address',
   noAddress: 'No address given',
   contact: 'Contact',
-  phone: 'Phone',
-  email: 'Email',
-  website: 'Website',
-  noContact: 'No contact details given.',
   note: 'Note',
   noteHint: (p: { max: number }) => `For example “ask for Jean”. Up to ${p.max} characters.`,
   noteTooLong: (p: { length: number; max: number }) =>

@@ -21,10 +21,6 @@ export default {
   privateAddress: 'Spotkania pod prywatnym adresem: zapytaj ich o adres',
   noAddress: 'Nie podano adresu',
   contact: 'Kontakt',
-  phone: 'Telefon',
-  email: 'E-mail',
-  website: 'Strona internetowa',
-  noContact: 'Nie podano danych kontaktowych.',
   note: 'Notatka',
   noteHint: (p: { max: number }) => `Na przykład „zapytaj o Jean”. Do ${p.max} znaków.`,
   noteTooLong: (p: { length: number; max: number }) =>
