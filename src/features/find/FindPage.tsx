@@ -24,7 +24,7 @@ import { FilterPanel, activeFilterCount } from './FilterPanel';
 import { ResultList } from './ResultList';
 import { NoResults } from './NoResults';
 import { SearchOffers } from './SearchOffers';
-import { ShareButton } from './ShareButton';
+import { ShareButton } from '../../ui/ShareButton';
 import { DownloadResults } from './DownloadResults';
 import { SelectedCard } from './SelectedCard';
 import { createDemandRecording } from './createDemandRecording';
@@ -259,7 +259,7 @@ export default function FindPage() {
           <p class="visually-hidden" role="status">
             {spoken()}
           </p>
-          <ShareButton title={t('shareTitle')} />
+          <ShareButton title={t('shareTitle')} class="share" words={{ button: t('copyLink'), copied: t('copied'), copyThis: (url) => t('copyThis', { url }) }} />
         </div>
         <Show when={published.features().length > 0}>
           <DownloadResults rows={results.rows()} summary={summary()} />

@@ -12,7 +12,7 @@ import { areasOfPoints } from '../../geo/areasOfPoints';
 import { formatNumber } from '../../i18n';
 import { QrCode } from '../../ui/QrCode';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { WardShareButton } from './WardShareButton';
+import { ShareButton } from '../../ui/ShareButton';
 import { createWardCoverage } from './createWardCoverage';
 import { t } from './i18n';
 import { createHomes, createWardData } from './wardData';
@@ -106,7 +106,11 @@ export default function WardPage() {
               <QrCode text={pageUrl(s().code)} label={t('qrPage', { ward: s().name })} sizeCss="5rem" />
             </header>
             <div class="ward-actions">
-              <WardShareButton title={t('wardTitle', { name: s().name })} />
+              <ShareButton
+                title={t('wardTitle', { name: s().name })}
+                class="ward-share"
+                words={{ button: t('share'), copied: t('shareCopied'), copyThis: (url) => t('shareManual', { url }) }}
+              />
               <button type="button" class="secondary" onClick={() => window.print()}>
                 {t('print')}
               </button>
