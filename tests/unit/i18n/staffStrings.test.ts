@@ -39,13 +39,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'src/features/organisation/editor/ListingStatusBanners.tsx',
   'src/features/organisation/editor/LocationPicker.tsx',
   'src/features/organisation/editor/OpeningHoursEditor.tsx',
-  'src/features/plan/AreaSummary.tsx',
-  'src/features/plan/CoverageMap.tsx',
-  'src/features/plan/GapList.tsx',
-  'src/features/plan/LoadAreasPanel.tsx',
-  'src/features/plan/MethodNote.tsx',
-  'src/features/plan/PlanPage.tsx',
-  'src/features/plan/SettingsPanel.tsx',
 ]);
 
 const hasLetters = (text: string) => /\p{L}/u.test(text) && !NOT_WORDS.test(text);
