@@ -1,4 +1,4 @@
-// The listing editor (src/features/organisation/editor/). The opening hours parts are still to move here.
+// The listing editor (src/features/organisation/editor/). The opening hours parts are in hours/i18n.
 export default {
   // AssetEditorPage
   editTitle: (p: { name: string }) => `Edit ${p.name}`,
@@ -86,4 +86,42 @@ export default {
   changesWaiting: 'Your changes are waiting for review. Residents see the published version until a moderator approves them.',
   askedForChangesToEdit: 'A moderator asked for changes to your edit',
   moderatorNote: 'Note from the moderator',
+  // LocationPicker
+  pinMovedClick: 'Pin moved to where you clicked.',
+  pinMoved: 'Pin moved.',
+  pickerMapLabel: 'Map for placing the listing. Click to move the pin.',
+  pinLabel: 'Listing location pin. Drag it, or focus it and use the arrow keys.',
+  notAPostcode: (p: { raw: string }) => `“${p.raw}” is not a UK postcode. Enter it like WN1 1AA.`,
+  enterPostcode: 'Enter a postcode to look up, like WN1 1AA',
+  postcodeNotFound: (p: { postcode: string }) => `We could not find ${p.postcode}. Check it, or place the pin on the map.`,
+  pinPlacedAt: (p: { postcode: string }) => `Pin placed at the middle of ${p.postcode}. Drag it to the exact spot if you need to.`,
+  lookupBroken: (p: { reason: string }) => `The postcode lookup is not working: ${p.reason}. Place the pin on the map instead.`,
+  postcode: 'Postcode',
+  postcodeHint: 'Look it up to place the pin',
+  findPostcode: 'Find postcode',
+  address: 'Address (optional)',
+  addressHint: 'Building, street and town, as a visitor would need it',
+  mapHint: 'Click the map or drag the pin to mark the exact spot. Or type the latitude and longitude below.',
+  noPin: 'No pin yet.',
+  shadedOnly: 'Residents see only the shaded area, not the pin: it meets at a private address.',
+  latitude: 'Latitude',
+  latitudeHint: 'For example 53.5448',
+  longitude: 'Longitude',
+  longitudeHint: 'For example -2.6318',
+  // AssetEditor
+  publishChanges: 'Publish changes',
+  submitChanges: 'Submit changes for review',
+  saveChanges: 'Save changes',
+  publish: 'Publish',
+  submitForReview: 'Submit for review',
+  listingDetails: 'Listing details',
+  sectionWhere: 'Where',
+  privateAddress: 'Private address',
+  privateAddressLabel: 'Meets at a private address (residents see only the general area)',
+  privateAddressHint:
+    'Tick this if you meet in someone’s home. Residents will see an area about 1 km across instead of a pin, and no address or postcode, so they contact you for the address. Ticking it takes effect as soon as you save. You and moderators still see the exact location here.',
+  sectionWhen: 'When',
+  sectionWho: 'Who it is for',
+  sectionContact: 'Contact',
+  saveAsDraft: 'Save as draft',
 } as const;
