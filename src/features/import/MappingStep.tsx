@@ -13,28 +13,29 @@ import { FIELD_INFO, FIELDS, isImportField, type ImportField } from './fields';
 import { LEAVE_OUT } from './rows';
 import { ProgressPanel } from './ProgressPanel';
 import { StepHeading } from './StepIndicator';
+import { formatDate, formatNumber } from '../../i18n';
+import { t } from './i18n';
 
-const GROUPS: { label: string; fields: ImportField[] }[] = [
-  { label: 'Needed for every asset', fields: ['name', 'categories', 'postcode', 'lat', 'lng'] },
-  { label: 'About the asset', fields: ['subcategory', 'external_id', 'kind', 'description', 'org_name', 'address', 'last_verified_at'] },
-  { label: 'Contact', fields: ['phone', 'email', 'website'] },
+const GROUPS: { label: 'groupNeeded' | 'groupAbout' | 'groupContact' | 'groupWhen' | 'groupAccessibility'; fields: ImportField[] }[] = [
+  { label: 'groupNeeded', fields: ['name', 'categories', 'postcode', 'lat', 'lng'] },
+  { label: 'groupAbout', fields: ['subcategory', 'external_id', 'kind', 'description', 'org_name', 'address', 'last_verified_at'] },
+  { label: 'groupContact', fields: ['phone', 'email', 'website'] },
   {
-    label: 'When, cost and who for',
+    label: 'groupWhen',
     fields: ['opening_hours', 'schedule_days', 'schedule_opens', 'schedule_closes', 'free', 'cost', 'age_groups', 'min_age', 'max_age', 'languages'],
   },
-  { label: 'Accessibility', fields: FIELDS.filter((f) => f.field === 'accessibility' || f.field.startsWith('access:')).map((f) => f.field) },
+  { label: 'groupAccessibility', fields: FIELDS.filter((f) => f.field === 'accessibility' || f.field.startsWith('access:')).map((f) => f.field) },
 ];
 
-const ORIGIN_TEXT: Record<FieldOrigin, string> = {
-  saved: 'From the saved mapping',
-  exact: 'Matched by name',
-  word: 'Guessed: please check',
-  none: 'Not matched',
-  you: 'Changed by you',
+const ORIGIN_TEXT: Record<FieldOrigin, 'originSaved' | 'originExact' | 'originWord' | 'originNone' | 'originYou'> = {
+  saved: 'originSaved',
+  exact: 'originExact',
+  word: 'originWord',
+  none: 'originNone',
+  you: 'originYou',
 };
 
 const IGNORE = '';
-const rowsWord = (n: number) => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
 const UNMATCHED = '__unmatched__';
 const IGNORE_CATEGORY = '__ignore__';
 
@@ -76,19 +77,18 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
       <Show when={w.error()}>{(message) => <ErrorSummary focusOnMountOnly errors={[{ message: message() }]} />}</Show>
 
       <p>
-        We read <strong>{w.source()?.name}</strong> from <strong>{w.partner()}</strong>: {result().counts.rows.toLocaleString('en-GB')} rows and {columns().length}{' '}
-        columns. Check what each column holds and change any that are wrong. Columns set to “Do not import” are left out.
+        {t('weRead')}
+        <strong>{w.source()?.name}</strong>
+        {t('from')}
+        <strong>{w.partner()}</strong>
+        {t('readCounts', { rows: result().counts.rows, columns: columns().length })}
       </p>
       <Show when={w.savedUsed()}>
-        {(s) => (
-          <p class="notice">
-            Using the mapping saved for {s().partner} on {new Date(s().updated_at).toLocaleDateString('en-GB', { dateStyle: 'long' })}.
-          </p>
-        )}
+        {(s) => <p class="notice">{t('usingSaved', { partner: s().partner, date: formatDate(s().updated_at, { dateStyle: 'long' }) })}</p>}
       </Show>
       <Show when={w.otherIssues().length > 0}>
         <div class="notice">
-          <h3>About the file</h3>
+          <h3>{t('aboutFile')}</h3>
           <ul>
             <For each={w.otherIssues()}>{(i) => <li>{i.message}</li>}</For>
           </ul>
@@ -97,19 +97,19 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
 
       <Show when={w.categoryProblems().length > 0}>
         <p class="notice">
-          {w.categoryProblems().length === 1 ? 'One category' : `${w.categoryProblems().length} categories`} in the file{' '}
-          {w.categoryProblems().length === 1 ? 'is' : 'are'} not ours yet, on {rowsWord(w.categoryProblems().reduce((n, c) => n + c.count, 0))}:{' '}
-          <a href="#categories-heading">match {w.categoryProblems().length === 1 ? 'it' : 'them'} below</a> before checking the rows.
+          {t('categoriesNotOurs', { count: w.categoryProblems().length, rows: w.categoryProblems().reduce((n, c) => n + c.count, 0) })}
+          <a href="#categories-heading">{t('matchBelow', { count: w.categoryProblems().length })}</a>
+          {t('beforeChecking')}
         </p>
       </Show>
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="mapping-caption">
         <table class="mapping-table">
-          <caption id="mapping-caption">Columns in the file and the field each one fills</caption>
+          <caption id="mapping-caption">{t('mappingCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Column in the file</th>
-              <th scope="col">Examples from the file</th>
-              <th scope="col">Our field</th>
+              <th scope="col">{t('columnInFile')}</th>
+              <th scope="col">{t('examples')}</th>
+              <th scope="col">{t('ourField')}</th>
             </tr>
           </thead>
           <tbody>
@@ -128,11 +128,11 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                       <span id={`col-${i()}`}>{column}</span>
                       <br />
                       <span class={`tag${w.origins()[column] === 'word' ? ' warn' : w.origins()[column] === 'none' ? ' grey' : ''}`}>
-                        {ORIGIN_TEXT[w.origins()[column] ?? 'none']}
+                        {t(ORIGIN_TEXT[w.origins()[column] ?? 'none'])}
                       </span>
                     </th>
                     <td>
-                      <Show when={samples().length} fallback={<span class="hint">Empty in the first rows</span>}>
+                      <Show when={samples().length} fallback={<span class="hint">{t('emptyInFirstRows')}</span>}>
                         <ul class="samples">
                           <For each={samples()}>{(s) => <li>{s}</li>}</For>
                         </ul>
@@ -140,12 +140,12 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                     </td>
                     <td>
                       <label class="visually-hidden" for={fieldId(i())}>
-                        Our field for the column “{column}”
+                        {t('ourFieldFor', { column })}
                       </label>
                       <Show when={problem()}>
                         {(p) => (
                           <span class="error-message" id={`${fieldId(i())}-error`}>
-                            <span class="visually-hidden">Error:</span> {p().message}
+                            <span class="visually-hidden">{t('errorPrefix')}</span> {p().message}
                           </span>
                         )}
                       </Show>
@@ -165,10 +165,10 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                           void w.setField(column, isImportField(v) ? v : null);
                         }}
                       >
-                        <option value={IGNORE}>Do not import</option>
+                        <option value={IGNORE}>{t('doNotImport')}</option>
                         <For each={GROUPS}>
                           {(g) => (
-                            <optgroup label={g.label}>
+                            <optgroup label={t(g.label)}>
                               <For each={g.fields}>{(f) => <option value={f}>{FIELD_INFO.get(f)!.label}</option>}</For>
                             </optgroup>
                           )}
@@ -184,27 +184,23 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
       </div>
       <Show when={unmapped().length > 0}>
         <p>
-          <strong>Not imported ({unmapped().length}):</strong> {unmapped().join(', ')}
+          <strong>{t('notImported', { count: unmapped().length })}</strong> {unmapped().join(', ')}
         </p>
       </Show>
 
       <Show when={w.busy()}>{(b) => <ProgressPanel busy={b()} onCancel={w.cancelRead} />}</Show>
 
       <Show when={w.unknownCategories().length > 0}>
-        <h3 id="categories-heading">Match the partner’s categories</h3>
-        <p>
-          These categories and sub-categories in the file are not ours. For each, choose which of ours it means (a category, or one of its types), ignore it (the row
-          keeps its other categories), or leave its rows out. You choose before the rows are checked, so no row is turned away for a category nobody looked at. A
-          sub-category left unmatched only loses the type: its rows keep their category.
-        </p>
+        <h3 id="categories-heading">{t('matchHeading')}</h3>
+        <p>{t('matchIntro')}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="categories-caption">
           <table class="category-table">
-            <caption id="categories-caption">Partner categories and ours</caption>
+            <caption id="categories-caption">{t('categoriesCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Category in the file</th>
-                <th scope="col">Rows</th>
-                <th scope="col">Our category</th>
+                <th scope="col">{t('categoryInFile')}</th>
+                <th scope="col">{t('rows')}</th>
+                <th scope="col">{t('ourCategory')}</th>
               </tr>
             </thead>
             <tbody>
@@ -220,20 +216,20 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                       <th scope="row">
                         {u.value}
                         <Show when={u.field === 'subcategory'}>
-                          <span class="hint"> (sub-category)</span>
+                          <span class="hint">{t('subcategoryTag')}</span>
                         </Show>
                       </th>
                       <td>
-                        {u.count.toLocaleString('en-GB')}
-                        <span class="hint"> (first on row {u.firstRow})</span>
+                        {formatNumber(u.count)}
+                        <span class="hint">{t('firstOnRow', { row: u.firstRow })}</span>
                       </td>
                       <td>
                         <label class="visually-hidden" for={`cat-${i()}`}>
-                          Our category for “{u.value}”
+                          {t('ourCategoryFor', { value: u.value })}
                         </label>
                         <Show when={problem()}>
                           <span class="error-message" id={`cat-${i()}-error`}>
-                            <span class="visually-hidden">Error:</span> Choose what “{u.value}” means.
+                            <span class="visually-hidden">{t('errorPrefix')}</span> {t('chooseWhatMeans', { value: u.value })}
                           </span>
                         </Show>
                         <select
@@ -245,9 +241,9 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
                             w.setCategory(u.value, v === UNMATCHED ? undefined : v === IGNORE_CATEGORY ? '' : v);
                           }}
                         >
-                          <option value={UNMATCHED}>{u.field === 'subcategory' ? 'Not matched: rows keep only their category' : 'Choose…'}</option>
-                          <option value={IGNORE_CATEGORY}>Ignore it: keep the row’s other categories</option>
-                          <option value={LEAVE_OUT}>Leave those rows out: they are not imported</option>
+                          <option value={UNMATCHED}>{u.field === 'subcategory' ? t('subNotMatched') : t('choose')}</option>
+                          <option value={IGNORE_CATEGORY}>{t('ignoreCategory')}</option>
+                          <option value={LEAVE_OUT}>{t('leaveRowsOut')}</option>
                           <For each={taxonomy().top}>
                             {(c) => (
                               <optgroup label={c.label}>
@@ -269,7 +265,7 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
 
       <div class="save-mapping">
         <button type="button" class="secondary" disabled={!!w.busy()} onClick={() => void w.saveMapping()}>
-          Save this mapping for {w.partner()}
+          {t('saveMapping', { partner: w.partner() })}
         </button>
         <p class="hint" role="status">
           {w.savedMessage() ?? ''}
@@ -278,10 +274,10 @@ export function MappingStep(props: { wizard: ImportWizard; focus: boolean }) {
 
       <p class="button-row">
         <button type="button" class="secondary" disabled={!!w.busy()} onClick={() => w.goTo('source')}>
-          Back
+          {t('back')}
         </button>
         <button type="submit" disabled={!!w.busy()}>
-          Continue: check the rows
+          {t('continueCheck')}
         </button>
       </p>
     </form>

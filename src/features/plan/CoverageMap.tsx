@@ -11,6 +11,7 @@ import { CATCHMENT_FILL_LAYER, CATCHMENT_LINE_LAYER, CATCHMENT_SOURCE, CATCHMENT
 import { COVERAGE_SOURCE, COVERAGE_THEME, PLAN_ASSET_SOURCE, coverageLayers, coverageLegend, planAssetLayers } from '../../map/coverageLayers';
 import { cellFeatures, type RankedGap } from './cellFeatures';
 import type { Emphasis } from './planSettings';
+import { t } from './i18n';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -29,10 +30,10 @@ export function CoverageMap(props: CoverageMapProps) {
   let container!: HTMLDivElement;
   const [installed, setInstalled] = createSignal(false);
   const legend = coverageLegend(COVERAGE_THEME, undefined, '');
-  const unit = () => (props.emphasis() === 'none' ? 'people per hectare' : 'people per hectare, weighted by deprivation');
+  const unit = () => (props.emphasis() === 'none' ? t('unitPlain') : t('unitWeighted'));
 
   onMount(() => {
-    const { map, loaded } = createMap({ container, label: 'Map of coverage gaps' });
+    const { map, loaded } = createMap({ container, label: t('mapLabel') });
     (window as unknown as { __cgMap?: unknown }).__cgMap = map;
     props.onMap(map);
 
@@ -105,8 +106,8 @@ export function CoverageMap(props: CoverageMapProps) {
   return (
     <div class="plan-map">
       <div class="plan-map-canvas" ref={container} />
-      <div class="plan-legend" role="group" aria-label="Map legend">
-        <p class="plan-legend-title">Coverage</p>
+      <div class="plan-legend" role="group" aria-label={t('mapLegend')}>
+        <p class="plan-legend-title">{t('coverage')}</p>
         <ul>
           <For each={legend}>
             {(item) => (
@@ -117,15 +118,17 @@ export function CoverageMap(props: CoverageMapProps) {
             )}
           </For>
           <li>
-            <span class="swatch dot" aria-hidden="true" /> Asset counted
+            <span class="swatch dot" aria-hidden="true" />
+            {t('assetCounted')}
           </li>
           <Show when={props.showCatchments()}>
             <li>
-              <span class="swatch catchment" style={{ background: CATCHMENT_THEME.fill, outline: `2px solid ${CATCHMENT_THEME.line}` }} aria-hidden="true" /> Catchment
+              <span class="swatch catchment" style={{ background: CATCHMENT_THEME.fill, outline: `2px solid ${CATCHMENT_THEME.line}` }} aria-hidden="true" />
+              {t('catchment')}
             </li>
           </Show>
         </ul>
-        <p class="plan-legend-unit">Gap shading: {unit()}</p>
+        <p class="plan-legend-unit">{t('gapShading', { unit: unit() })}</p>
       </div>
     </div>
   );

@@ -14,15 +14,15 @@ import {
   type ParsedCsv,
   type ParsedGeoJSON,
 } from '../../domain/areaFiles';
+import { t } from './i18n';
 import type { AreaKind } from '../../domain/types';
 
-const KINDS: { value: AreaKind; label: string }[] = [
-  { value: 'ward', label: 'Wards' },
-  { value: 'lsoa', label: 'LSOAs' },
-  { value: 'custom', label: 'Custom areas' },
+const KINDS: { value: AreaKind; label: 'kindWards' | 'kindLsoas' | 'kindCustom' }[] = [
+  { value: 'ward', label: 'kindWards' },
+  { value: 'lsoa', label: 'kindLsoas' },
+  { value: 'custom', label: 'kindCustom' },
 ];
 const SHOW_PROBLEMS = 50;
-const n = (v: number) => v.toLocaleString('en-GB');
 
 export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => void }) {
   const [kind, setKind] = createSignal<AreaKind>('custom');
@@ -60,7 +60,7 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
     } catch (e) {
       if (which === 'geo') setGeo(null);
       else setCsv(null);
-      setFileError(`${file.name}: ${e instanceof AreaFileError ? e.message : `could not be read (${(e as Error).message})`}`);
+      setFileError(e instanceof AreaFileError ? `${file.name}: ${e.message}` : t('couldNotRead', { file: file.name, reason: (e as Error).message }));
     }
   };
 
@@ -79,10 +79,10 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
     setStatus(null);
     try {
       const res = await props.api.loadAreas(kind(), b.areas, replace());
-      setStatus({ ok: true, text: `Loaded ${n(res.loaded)} ${KINDS.find((k) => k.value === kind())!.label.toLowerCase()}. The analysis now uses them.` });
+      setStatus({ ok: true, text: t('loaded', { count: res.loaded, kind: t(KINDS.find((k) => k.value === kind())!.label).toLowerCase() }) });
       props.onLoaded(kind());
     } catch (e) {
-      setStatus({ ok: false, text: `Nothing was loaded: ${(e as Error).message}` });
+      setStatus({ ok: false, text: t('nothingLoaded', { reason: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -90,28 +90,27 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
 
   return (
     <section class="plan-load" aria-labelledby="plan-load-title">
-      <h2 id="plan-load-title">Load areas</h2>
-      <p class="hint">
-        Boundaries as GeoJSON (WGS84), with population and IMD decile or rank as properties or in a CSV joined by area code. See docs/AREAS.md for the ONS files to use.
-      </p>
+      <h2 id="plan-load-title">{t('loadAreas')}</h2>
+      <p class="hint">{t('loadHint')}</p>
       <fieldset>
-        <legend>These areas are</legend>
+        <legend>{t('theseAreasAre')}</legend>
         <For each={KINDS}>
           {(k) => (
             <div class="radio">
               <input id={`load-kind-${k.value}`} type="radio" name="load-kind" checked={kind() === k.value} onChange={() => setKind(k.value)} />
-              <label for={`load-kind-${k.value}`}>{k.label}</label>
+              <label for={`load-kind-${k.value}`}>{t(k.label)}</label>
             </div>
           )}
         </For>
       </fieldset>
       <div class="field">
-        <label for="load-geojson">Boundary file (GeoJSON)</label>
+        <label for="load-geojson">{t('boundaryFile')}</label>
         <input id="load-geojson" type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void readFile(e.currentTarget, 'geo')} />
       </div>
       <div class="field">
         <label for="load-csv">
-          Figures (CSV, optional) <span class="hint">joined to the boundaries by area code</span>
+          {t('figuresCsv')}
+          <span class="hint">{t('figuresCsvHint')}</span>
         </label>
         <input id="load-csv" type="file" accept=".csv,text/csv" onChange={(e) => void readFile(e.currentTarget, 'csv')} />
       </div>
@@ -122,10 +121,10 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
       </Show>
       <Show when={geo()}>
         <fieldset>
-          <legend>Which property or column holds each field</legend>
+          <legend>{t('whichField')}</legend>
           <Show when={csv()}>
             <div class="field">
-              <label for="load-csv-code">Area code column in the CSV</label>
+              <label for="load-csv-code">{t('csvCodeColumn')}</label>
               <select id="load-csv-code" value={csvCode()} onChange={(e) => setCsvCode(e.currentTarget.value)}>
                 <For each={csv()!.parsed.columns}>{(c) => <option value={c}>{c}</option>}</For>
               </select>
@@ -136,16 +135,10 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
               <div class="field">
                 <label for={`load-field-${f.key}`}>
                   {f.label}
-                  {f.key === 'population'
-                    ? kind() === 'lsoa'
-                      ? ' (needed: the analysis places each LSOA’s people at its postcodes)'
-                      : ' (optional: the analysis counts the people of the LSOAs who live in each area)'
-                    : f.required
-                      ? ''
-                      : ' (optional)'}
+                  {f.key === 'population' ? (kind() === 'lsoa' ? t('populationNeeded') : t('populationOptional')) : f.required ? '' : t('optional')}
                 </label>
                 <select id={`load-field-${f.key}`} value={fields()[f.key]} onChange={(e) => setFields({ ...fields(), [f.key]: e.currentTarget.value })}>
-                  <option value="">{f.key === 'name' ? '(use the code)' : '(not in these files)'}</option>
+                  <option value="">{f.key === 'name' ? t('useTheCode') : t('notInFiles')}</option>
                   <For each={names()}>{(name) => <option value={name}>{name}</option>}</For>
                 </select>
               </div>
@@ -154,43 +147,44 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
           <Show when={csv()}>
             <div class="checkbox">
               <input id="load-only-joined" type="checkbox" checked={onlyJoined()} onChange={(e) => setOnlyJoined(e.currentTarget.checked)} />
-              <label for="load-only-joined">Keep only boundaries that have a row in the CSV (for a national boundary file)</label>
+              <label for="load-only-joined">{t('onlyJoined')}</label>
             </div>
           </Show>
           <div class="checkbox">
             <input id="load-replace" type="checkbox" checked={replace()} onChange={(e) => setReplace(e.currentTarget.checked)} />
-            <label for="load-replace">Replace every existing area of this kind</label>
+            <label for="load-replace">{t('replaceAll')}</label>
           </div>
         </fieldset>
       </Show>
       <Show when={built()}>
         {(b) => (
           <div class="load-preview" aria-live="polite">
-            <h3>Preview</h3>
+            <h3>{t('preview')}</h3>
             <p>
-              {n(b().total)} features in {geo()!.name}
-              <Show when={b().skipped > 0}>, {n(b().skipped)} left out (no CSV row)</Show>:{' '}
-              <Show when={b().problems.length > 0} fallback={<strong>{n(b().areas.features.length)} ready to load</strong>}>
-                <strong>{n(b().problems.length)} problems</strong>, {n(b().areas.features.length)} without problems
+              {t('featuresIn', { count: b().total, file: geo()!.name })}
+              <Show when={b().skipped > 0}>{t('leftOutNoRow', { count: b().skipped })}</Show>:{' '}
+              <Show when={b().problems.length > 0} fallback={<strong>{t('readyToLoad', { count: b().areas.features.length })}</strong>}>
+                <strong>{t('problems', { count: b().problems.length })}</strong>
+                {t('withoutProblems', { count: b().areas.features.length })}
               </Show>
-              .<Show when={b().decilesFromRank > 0}> {n(b().decilesFromRank)} IMD deciles worked out from the 2019 LSOA rank.</Show>
+              .<Show when={b().decilesFromRank > 0}>{t('decilesFromRank', { count: b().decilesFromRank })}</Show>
             </p>
             <Show when={csv() && b().unmatchedCsvCodes.length > 0}>
               <p class="hint">
-                {n(b().unmatchedCsvCodes.length)} CSV codes match no boundary: {b().unmatchedCsvCodes.slice(0, 10).join(', ')}
+                {t('unmatchedCodes', { count: b().unmatchedCsvCodes.length, codes: b().unmatchedCsvCodes.slice(0, 10).join(', ') })}
                 {b().unmatchedCsvCodes.length > 10 ? '…' : ''}
               </p>
             </Show>
             <Show when={b().problems.length > 0}>
               <div class="error-summary" role="alert" aria-labelledby="load-problems-title">
                 <h4 id="load-problems-title" class="error-summary-title">
-                  Nothing can be loaded until these are fixed
+                  {t('fixFirst')}
                 </h4>
                 <ul class="load-problems">
                   <For each={b().problems.slice(0, SHOW_PROBLEMS)}>{(p) => <li>{p.message}</li>}</For>
                 </ul>
                 <Show when={b().problems.length > SHOW_PROBLEMS}>
-                  <p>and {n(b().problems.length - SHOW_PROBLEMS)} more.</p>
+                  <p>{t('andMore', { count: b().problems.length - SHOW_PROBLEMS })}</p>
                 </Show>
               </div>
             </Show>
@@ -199,7 +193,7 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
       </Show>
       <Show when={geo()}>
         <button type="button" disabled={!canLoad()} onClick={() => void load()}>
-          {busy() ? 'Loading…' : built()?.problems.length ? 'Load areas' : `Load ${n(built()?.areas.features.length ?? 0)} areas`}
+          {busy() ? t('loading') : built()?.problems.length ? t('loadAreas') : t('loadCount', { count: built()?.areas.features.length ?? 0 })}
         </button>
       </Show>
       <div role="status" class="load-status">

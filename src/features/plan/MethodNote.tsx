@@ -3,11 +3,12 @@
 // the same lines every export carries).
 import { For, type Accessor } from 'solid-js';
 import type { MethodLine } from '../../geo/coverageMethod';
+import { t } from './i18n';
 
 export function MethodNote(props: { lines: Accessor<MethodLine[]> }) {
   return (
     <section class="plan-method" aria-labelledby="plan-method-title">
-      <h2 id="plan-method-title">How the figures are worked out</h2>
+      <h2 id="plan-method-title">{t('methodTitle')}</h2>
       <dl>
         <For each={props.lines()}>
           {(l) => (
@@ -18,7 +19,7 @@ export function MethodNote(props: { lines: Accessor<MethodLine[]> }) {
           )}
         </For>
       </dl>
-      <p class="hint">Every download starts with these lines and the settings, so a figure in a report can be traced.</p>
+      <p class="hint">{t('methodHint')}</p>
     </section>
   );
 }

@@ -25,6 +25,7 @@ import { describeSettings } from './describeSettings';
 import { createPlanData } from './planData';
 import { createCatchments } from './createCatchments';
 import { PHASE_LABELS, createCoverageRun } from './createCoverageRun';
+import { t } from './i18n';
 import { downloadText } from '../../ui/download';
 import { readPlanSettings, settingsTag, writePlanSettings, type PlanSettings } from './planSettings';
 import './plan.css';
@@ -36,7 +37,7 @@ const GAPS_SHOWN = 10;
 export default function PlanPage() {
   const { backend, me, reads } = useBackend();
   const published = usePublished();
-  usePageTitle(() => 'Coverage gaps');
+  usePageTitle(() => t('pageTitle'));
   const [params, setParams] = useSearchParams();
   const settings = createMemo(() => readPlanSettings(params));
   const update = (patch: Partial<PlanSettings>) => setParams(writePlanSettings({ ...settings(), ...patch }), { replace: true });
@@ -96,7 +97,7 @@ export default function PlanPage() {
     );
     // Keyboard users land on the map, where arrow keys pan and +/− zoom; the status says where.
     map?.getCanvas().focus();
-    setAnnouncement(`Map zoomed to gap ${g.rank}, ${gapName(g)}: ${Math.round(g.population).toLocaleString('en-GB')} people out of reach, outlined in black.`);
+    setAnnouncement(t('zoomedTo', { rank: g.rank, name: gapName(g), people: Math.round(g.population) }));
   };
 
   const areaWord = () => (level() === 'ward' ? 'Ward' : level() === 'lsoa' ? 'LSOA' : 'Area');
@@ -146,21 +147,24 @@ export default function PlanPage() {
   const doneText = () => {
     const r = result();
     if (!r) return '';
-    const t = r.totals;
+    const totals = r.totals;
     // A change of assets or distance reuses the grid and population (the engine's cache): say so.
-    const reused = t.timings.grid === 0 && t.timings.population === 0 ? ', grid reused' : '';
-    const where = planData.homes() ? ' at their postcodes' : '';
-    return `${t.population.toLocaleString('en-GB')} residents${where} checked against ${t.assets.toLocaleString('en-GB')} assets in ${run.elapsed() ?? 0} ms${reused}: ${t.pctWithin ?? 0}% of residents live within ${t.threshold.toLocaleString('en-GB')} m.`;
+    return t('done', {
+      population: totals.population,
+      atPostcodes: !!planData.homes(),
+      assets: totals.assets,
+      ms: run.elapsed() ?? 0,
+      reused: totals.timings.grid === 0 && totals.timings.population === 0,
+      pct: totals.pctWithin ?? 0,
+      threshold: totals.threshold,
+    });
   };
 
   return (
     <div class="plan-page">
       <div class="plan-side">
-        <h1>Coverage gaps</h1>
-        <p class="plan-intro">
-          Where do people live further than a walk from the help they need, and how deprived are those places? Choose the assets and the distance; the map, the worst gaps
-          and the table follow. The address bar holds these settings, so you can share the analysis as a link.
-        </p>
+        <h1>{t('pageTitle')}</h1>
+        <p class="plan-intro">{t('intro')}</p>
         <SettingsPanel
           settings={settings}
           update={update}
@@ -183,7 +187,7 @@ export default function PlanPage() {
       <div class="plan-main">
         <div class="plan-status">
           <Show when={run.running()}>
-            <label for="plan-progress">{progressText() || 'Starting the analysis…'}</label>
+            <label for="plan-progress">{progressText() || t('starting')}</label>
             <progress id="plan-progress" max="100" value={Math.round((run.progress()?.value ?? 0) * 100)} />
           </Show>
           <p role="status" class="plan-done">
@@ -191,23 +195,20 @@ export default function PlanPage() {
           </p>
           <Show when={run.error() || areas.error()}>
             <p class="error-message" role="alert">
-              The analysis could not run: {run.error() ?? areas.error()}
+              {t('couldNotRun', { reason: (run.error() ?? areas.error())! })}
             </p>
           </Show>
           <Show when={settings().level === 'custom' && !areas.byKind('custom')}>
-            <p class="notice">No custom areas are loaded yet, so the summary is by ward.</p>
+            <p class="notice">{t('noCustomAreas')}</p>
           </Show>
           <Show when={planData.homesError()}>
             <p class="notice" role="alert">
-              The postcode points could not be loaded ({planData.homesError()}), so each LSOA’s people are spread evenly over its area. The figures are less accurate;
-              reload the page to try again.
+              {t('homesError', { reason: planData.homesError()! })}
             </p>
           </Show>
           <Show when={settings().catchments && (catchment.busy() || catchment.truncated())}>
             <p class="hint">
-              {catchment.busy()
-                ? 'Drawing catchments…'
-                : `Catchments drawn for the first ${catchment.truncated()!.used.toLocaleString('en-GB')} of ${catchment.truncated()!.of.toLocaleString('en-GB')} assets; the cells show coverage for all of them.`}
+              {catchment.busy() ? t('drawingCatchments') : t('catchmentsTruncated', { used: catchment.truncated()!.used, of: catchment.truncated()!.of })}
             </p>
           </Show>
         </div>
@@ -232,17 +233,17 @@ export default function PlanPage() {
             <div class="plan-results">
               <GapList gaps={gaps} selected={selectedRank} onZoom={zoomTo} areaGap={areaGap} />
               <section class="plan-export" aria-labelledby="plan-export-title">
-                <h2 id="plan-export-title">Export</h2>
-                <p class="hint">Files are named after the settings ({tag()}).</p>
+                <h2 id="plan-export-title">{t('export')}</h2>
+                <p class="hint">{t('filesNamed', { tag: tag() })}</p>
                 <div class="button-row">
                   <button type="button" class="secondary" onClick={exportCsv}>
-                    Download summary (CSV)
+                    {t('downloadSummary')}
                   </button>
                   <button type="button" class="secondary" onClick={exportGeoJSON}>
-                    Download gaps (GeoJSON)
+                    {t('downloadGaps')}
                   </button>
                   <button type="button" class="secondary" onClick={exportGapCsv}>
-                    Download gap cells (CSV)
+                    {t('downloadGapCells')}
                   </button>
                 </div>
               </section>

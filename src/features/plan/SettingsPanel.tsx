@@ -9,23 +9,25 @@ import { makeTaxonomy } from '../../domain/taxonomy';
 import { CategoryChecklist } from '../../ui/CategoryChecklist';
 import { sourceLabel, type LayerOptions } from './chooseAssets';
 import { CELL_SIZES, CHECKED_PRESETS, DISTANCE_PRESETS, MAX_DISTANCE, MIN_DISTANCE, type AreaLevel, type Emphasis, type PlanSettings } from './planSettings';
+import { formatNumber } from '../../i18n';
+import { t } from './i18n';
 
-const KIND_LABELS: Record<AssetKind, string> = { place: 'Places', group: 'Groups', service: 'Services' };
-const DISTANCE_HINTS: Record<number, string> = {
-  400: 'about 5 minutes on foot',
-  800: 'about a 10-minute walk',
-  1200: 'about 15 minutes on foot',
-  1600: 'about 20 minutes on foot',
+const KIND_LABELS: Record<AssetKind, () => string> = { place: () => t('kindPlaces'), group: () => t('kindGroups'), service: () => t('kindServices') };
+const DISTANCE_HINTS: Record<number, () => string> = {
+  400: () => t('distance400'),
+  800: () => t('distance800'),
+  1200: () => t('distance1200'),
+  1600: () => t('distance1600'),
 };
-const LEVELS: { value: AreaLevel; label: string }[] = [
-  { value: 'ward', label: 'Wards' },
-  { value: 'lsoa', label: 'LSOAs (neighbourhoods of about 1,500 people)' },
-  { value: 'custom', label: 'Custom areas (loaded by a planner)' },
+const LEVELS: { value: AreaLevel; label: () => string }[] = [
+  { value: 'ward', label: () => t('levelWards') },
+  { value: 'lsoa', label: () => t('levelLsoas') },
+  { value: 'custom', label: () => t('levelCustom') },
 ];
-const EMPHASIS: { value: Emphasis; label: string; hint: string }[] = [
-  { value: 'none', label: 'None', hint: 'everyone counts the same' },
-  { value: 'standard', label: 'Standard', hint: 'the most deprived tenth count ten times the least deprived' },
-  { value: 'strong', label: 'Strong', hint: 'the most deprived tenth count a hundred times the least deprived' },
+const EMPHASIS: { value: Emphasis; label: () => string; hint: () => string }[] = [
+  { value: 'none', label: () => t('emphasisNone'), hint: () => t('emphasisNoneHint') },
+  { value: 'standard', label: () => t('emphasisStandard'), hint: () => t('emphasisStandardHint') },
+  { value: 'strong', label: () => t('emphasisStrong'), hint: () => t('emphasisStrongHint') },
 ];
 
 export interface SettingsPanelProps {
@@ -38,8 +40,7 @@ export interface SettingsPanelProps {
 }
 
 const ANY = 'any';
-const n = (v: number) => v.toLocaleString('en-GB');
-const listings = (v: number) => `${n(v)} ${v === 1 ? 'listing' : 'listings'}`;
+const listings = (v: number) => t('listings', { count: v });
 
 export function SettingsPanel(props: SettingsPanelProps) {
   const s = () => props.settings();
@@ -62,7 +63,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const applyOther = (value: string) => {
     const d = Number(value);
     if (!Number.isInteger(d) || d < MIN_DISTANCE || d > MAX_DISTANCE) {
-      setOtherError(`Enter a whole number of metres from ${MIN_DISTANCE} to ${MAX_DISTANCE.toLocaleString('en-GB')}.`);
+      setOtherError(t('distanceError', { min: MIN_DISTANCE, max: MAX_DISTANCE }));
       return;
     }
     setOtherError(null);
@@ -87,12 +88,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
 
   return (
     <form class="plan-settings" aria-labelledby="plan-settings-title" onSubmit={(e) => e.preventDefault()}>
-      <h2 id="plan-settings-title">Analysis settings</h2>
+      <h2 id="plan-settings-title">{t('settingsTitle')}</h2>
       <fieldset>
-        <legend>Which listings</legend>
-        <p class="hint">Analyse one partner’s dataset or one import, only recently checked listings, or leave the sample listings out.</p>
+        <legend>{t('whichListings')}</legend>
+        <p class="hint">{t('whichListingsHint')}</p>
         <div class="field">
-          <label for="layer-source">Partner dataset</label>
+          <label for="layer-source">{t('partnerDataset')}</label>
           <select
             id="layer-source"
             value={s().source === null ? ANY : `src:${s().source}`}
@@ -101,77 +102,80 @@ export function SettingsPanel(props: SettingsPanelProps) {
               props.update({ source: v === ANY ? null : v.slice(4), batch: null });
             }}
           >
-            <option value={ANY}>Every dataset</option>
+            <option value={ANY}>{t('everyDataset')}</option>
             <For each={sources()}>{(o) => <option value={`src:${o.value}`}>{`${sourceLabel(o.value)} (${listings(o.count)})`}</option>}</For>
           </select>
         </div>
         <Show when={batches().length > 0}>
           <div class="field">
-            <label for="layer-batch">Import batch</label>
+            <label for="layer-batch">{t('importBatch')}</label>
             <select id="layer-batch" value={s().batch ?? ANY} onChange={(e) => props.update({ batch: e.currentTarget.value === ANY ? null : e.currentTarget.value })}>
-              <option value={ANY}>Every import</option>
-              <For each={batches()}>{(b) => <option value={b.id}>{`${sourceLabel(b.source ?? '')}: import ${b.id.slice(0, 8)} (${listings(b.count)})`}</option>}</For>
+              <option value={ANY}>{t('everyImport')}</option>
+              <For each={batches()}>
+                {(b) => <option value={b.id}>{t('batchOption', { source: sourceLabel(b.source ?? ''), id: b.id.slice(0, 8), listings: listings(b.count) })}</option>}
+              </For>
             </select>
           </div>
         </Show>
         <div class="field">
-          <label for="layer-checked">Last checked</label>
+          <label for="layer-checked">{t('lastChecked')}</label>
           <select
             id="layer-checked"
             value={s().checkedMonths === null ? ANY : String(s().checkedMonths)}
             onChange={(e) => props.update({ checkedMonths: e.currentTarget.value === ANY ? null : Number(e.currentTarget.value) })}
           >
-            <option value={ANY}>At any time, or never</option>
-            <For each={checkedChoices()}>{(m) => <option value={String(m)}>{`Within the last ${m} months`}</option>}</For>
+            <option value={ANY}>{t('anyTime')}</option>
+            <For each={checkedChoices()}>{(m) => <option value={String(m)}>{t('withinMonths', { months: m })}</option>}</For>
           </select>
         </div>
         <Show when={props.layers().sample > 0 || !s().includeSample}>
           <div class="checkbox">
             <input id="layer-no-sample" type="checkbox" checked={!s().includeSample} onChange={(e) => props.update({ includeSample: !e.currentTarget.checked })} />
-            <label for="layer-no-sample">Leave out the sample listings ({listings(props.layers().sample)} made up for the demonstration)</label>
+            <label for="layer-no-sample">{t('leaveOutSample', { listings: listings(props.layers().sample) })}</label>
           </div>
         </Show>
       </fieldset>
       <fieldset>
-        <legend>Categories</legend>
+        <legend>{t('categories')}</legend>
         <p class="hint" id="plan-asset-count">
-          {props.assetCount().toLocaleString('en-GB')} published assets match.
+          {t('assetsMatch', { count: props.assetCount() })}
         </p>
         <div class="checkbox">
           <input id="cat-all" type="checkbox" checked={allChosen()} onChange={(e) => props.update({ categories: e.currentTarget.checked ? null : [] })} />
-          <label for="cat-all">All categories</label>
+          <label for="cat-all">{t('allCategories')}</label>
         </div>
-        <p class="hint">A category counts all its types; open “Types” to analyse one, such as libraries or GP practices.</p>
+        <p class="hint">{t('categoriesHint')}</p>
         <div class="plan-categories">
           <CategoryChecklist taxonomy={taxonomy()} selected={chosenCategories()} onChange={chooseCategories} />
         </div>
       </fieldset>
       <fieldset>
-        <legend>Kinds of asset</legend>
+        <legend>{t('kindsOfAsset')}</legend>
         <For each={ASSET_KINDS}>
           {(k) => (
             <div class="checkbox">
               <input id={`kind-${k}`} type="checkbox" checked={kindChosen(k)} onChange={(e) => toggleKind(k, e.currentTarget.checked)} />
-              <label for={`kind-${k}`}>{KIND_LABELS[k]}</label>
+              <label for={`kind-${k}`}>{KIND_LABELS[k]()}</label>
             </div>
           )}
         </For>
       </fieldset>
       <fieldset>
-        <legend>Catchment distance</legend>
-        <p class="hint">Straight-line distance from an asset that counts as within reach.</p>
+        <legend>{t('catchmentDistance')}</legend>
+        <p class="hint">{t('catchmentDistanceHint')}</p>
         <For each={DISTANCE_PRESETS}>
           {(d) => (
             <div class="radio">
               <input id={`distance-${d}`} type="radio" name="distance" value={d} checked={s().distance === d} onChange={() => props.update({ distance: d })} />
               <label for={`distance-${d}`}>
-                {d.toLocaleString('en-GB')} m <span class="hint">({DISTANCE_HINTS[d]})</span>
+                {t('metresSpace', { metres: formatNumber(d) })}
+                <span class="hint">({DISTANCE_HINTS[d]()})</span>
               </label>
             </div>
           )}
         </For>
         <div class="field other-distance" classList={{ 'has-error': !!otherError() }}>
-          <label for="distance-other">Other distance in metres</label>
+          <label for="distance-other">{t('otherDistance')}</label>
           <Show when={otherError()}>
             <p class="error-message" id="distance-other-error">
               {otherError()}
@@ -191,19 +195,19 @@ export function SettingsPanel(props: SettingsPanelProps) {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Hexagon size on the map</legend>
-        <p class="hint">Side of each cell. Smaller cells show more detail; the figures stay the same.</p>
+        <legend>{t('hexagonSize')}</legend>
+        <p class="hint">{t('hexagonSizeHint')}</p>
         <For each={CELL_SIZES}>
           {(c) => (
             <div class="radio">
               <input id={`cell-${c}`} type="radio" name="cell" value={c} checked={s().cell === c} onChange={() => props.update({ cell: c })} />
-              <label for={`cell-${c}`}>{c} m</label>
+              <label for={`cell-${c}`}>{t('metres', { metres: String(c) })}</label>
             </div>
           )}
         </For>
       </fieldset>
       <fieldset>
-        <legend>Summarise by</legend>
+        <legend>{t('summariseBy')}</legend>
         <For each={LEVELS.filter((l) => l.value !== 'custom' || props.customAvailable() || s().level === 'custom')}>
           {(l) => (
             <div class="radio">
@@ -215,14 +219,14 @@ export function SettingsPanel(props: SettingsPanelProps) {
                 checked={s().level === l.value}
                 onChange={() => props.update({ level: l.value })}
               />
-              <label for={`level-${l.value}`}>{l.label}</label>
+              <label for={`level-${l.value}`}>{l.label()}</label>
             </div>
           )}
         </For>
       </fieldset>
       <fieldset>
-        <legend>Deprivation emphasis</legend>
-        <p class="hint">How much the deprivation of an area (IMD decile) weighs in gap shading and ranking.</p>
+        <legend>{t('deprivationEmphasis')}</legend>
+        <p class="hint">{t('deprivationEmphasisHint')}</p>
         <For each={EMPHASIS}>
           {(e) => (
             <div class="radio">
@@ -235,7 +239,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
                 onChange={() => props.update({ emphasis: e.value })}
               />
               <label for={`emph-${e.value}`}>
-                {e.label} <span class="hint">({e.hint})</span>
+                {e.label()} <span class="hint">({e.hint()})</span>
               </label>
             </div>
           )}
@@ -243,7 +247,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
       </fieldset>
       <div class="checkbox">
         <input id="show-catchments" type="checkbox" checked={s().catchments} onChange={(e) => props.update({ catchments: e.currentTarget.checked })} />
-        <label for="show-catchments">Show catchments on the map (a circle around each asset, merged)</label>
+        <label for="show-catchments">{t('showCatchments')}</label>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@
 import { categoryTrail, makeTaxonomy } from '../../domain/taxonomy';
 import type { Category } from '../../domain/types';
 import type { MethodLine } from '../../geo/coverageMethod';
+import { formatDate, formatNumber } from '../../i18n';
 import { monthsBefore, sourceLabel } from './chooseAssets';
 import type { PlanSettings } from './planSettings';
 
@@ -15,7 +16,7 @@ const EMPHASIS_WORDS = {
 export function describeSettings(s: PlanSettings, categories: readonly Category[], listingCount: number, now: Date): MethodLine[] {
   const taxonomy = makeTaxonomy(categories);
   const label = (slug: string) => categoryTrail(taxonomy, slug);
-  const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = (d: Date) => formatDate(d, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const parts = [
     `categories: ${s.categories === null ? 'all' : s.categories.length === 0 ? 'none' : s.categories.map(label).join(', ')}`,
     `kinds: ${s.kinds === null ? 'all' : s.kinds.join(', ') || 'none'}`,
@@ -25,8 +26,8 @@ export function describeSettings(s: PlanSettings, categories: readonly Category[
     `sample listings: ${s.includeSample ? 'included' : 'left out'}`,
   ];
   return [
-    { label: 'Listings', text: `${listingCount.toLocaleString('en-GB')} published listings; ${parts.join('; ')}` },
-    { label: 'Distance', text: `${s.distance.toLocaleString('en-GB')} m` },
+    { label: 'Listings', text: `${formatNumber(listingCount)} published listings; ${parts.join('; ')}` },
+    { label: 'Distance', text: `${formatNumber(s.distance)} m` },
     { label: 'Summary by', text: s.level === 'lsoa' ? 'LSOA' : s.level === 'custom' ? 'custom areas' : 'ward' },
     { label: 'Deprivation emphasis', text: EMPHASIS_WORDS[s.emphasis] },
     { label: 'Hexagon size', text: `${s.cell} m (the map only)` },

@@ -20,6 +20,7 @@ import { createListingForm } from './createListingForm';
 import { createListingSave } from './createListingSave';
 import { ListingBasics } from './ListingBasics';
 import { ListingStatusBanners } from './ListingStatusBanners';
+import { t } from './i18n';
 import { LocationPicker } from './LocationPicker';
 import { Choice, FieldSet } from '../../../ui/Field';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
@@ -52,14 +53,14 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
   };
 
   const submitLabel = () => {
-    if (status() === 'published') return actions.trusted() ? 'Publish changes' : 'Submit changes for review';
-    if (status() === 'pending') return 'Save changes';
-    return actions.trusted() ? 'Publish' : 'Submit for review';
+    if (status() === 'published') return actions.trusted() ? t('publishChanges') : t('submitChanges');
+    if (status() === 'pending') return t('saveChanges');
+    return actions.trusted() ? t('publish') : t('submitForReview');
   };
 
   return (
     <>
-      <h1>{base() ? base()!.name : 'Add a listing'}</h1>
+      <h1>{base() ? base()!.name : t('addTitle')}</h1>
       <Show when={base()}>
         {(b) => (
           <p>
@@ -102,11 +103,11 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
         }}
       >
         <fieldset disabled={locked()} class="plain">
-          <legend class="visually-hidden">Listing details</legend>
+          <legend class="visually-hidden">{t('listingDetails')}</legend>
           <ListingBasics {...sections} />
           <CategoryFields {...sections} />
 
-          <h2 class="editor-section">Where</h2>
+          <h2 class="editor-section">{t('sectionWhere')}</h2>
           <LocationPicker
             values={{ postcode: form.postcode, address: form.address, lat: form.lat, lng: form.lng }}
             set={(f, v) => setForm(f, v)}
@@ -115,7 +116,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             disabled={locked()}
             generalArea={form.private_address}
           />
-          <FieldSet id={assetFieldId('private_address')} legend="Private address" error={sending.errors().private_address}>
+          <FieldSet id={assetFieldId('private_address')} legend={t('privateAddress')} error={sending.errors().private_address}>
             <Choice
               type="checkbox"
               id="asset-private_address-yes"
@@ -123,12 +124,12 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
               value="yes"
               checked={form.private_address}
               onChange={(on) => setForm('private_address', on)}
-              label="Meets at a private address (residents see only the general area)"
-              hint="Tick this if you meet in someone’s home. Residents will see an area about 1 km across instead of a pin, and no address or postcode, so they contact you for the address. Ticking it takes effect as soon as you save. You and moderators still see the exact location here."
+              label={t('privateAddressLabel')}
+              hint={t('privateAddressHint')}
             />
           </FieldSet>
 
-          <h2 class="editor-section">When</h2>
+          <h2 class="editor-section">{t('sectionWhen')}</h2>
           <Show when={listing.generation() + 1} keyed>
             <OpeningHoursEditor
               id={assetFieldId('opening_hours')}
@@ -140,10 +141,10 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             />
           </Show>
 
-          <h2 class="editor-section">Who it is for</h2>
+          <h2 class="editor-section">{t('sectionWho')}</h2>
           <AudienceFields {...sections} />
 
-          <h2 class="editor-section">Contact</h2>
+          <h2 class="editor-section">{t('sectionContact')}</h2>
           <ContactFields {...sections} />
         </fieldset>
         <Show when={!locked()}>
@@ -153,7 +154,7 @@ export function AssetEditor(props: { ctx: OrgContext; asset: Asset | null }) {
             </button>
             <Show when={status() === null || status() === 'draft' || status() === 'rejected'}>
               <button type="button" class="secondary" disabled={sending.busy()} onClick={() => void actions.save(false)}>
-                Save as draft
+                {t('saveAsDraft')}
               </button>
             </Show>
           </div>

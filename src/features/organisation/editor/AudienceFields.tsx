@@ -6,6 +6,7 @@ import { Choice, FieldSet } from '../../../ui/Field';
 import { TextField } from '../../../ui/TextField';
 import { assetFieldId, type AssetForm } from './assetForm';
 import type { FieldSectionProps } from './fieldSection';
+import { t } from './i18n';
 
 export function AudienceFields(props: FieldSectionProps) {
   const toggle = <K extends 'age_groups' | 'accessibility'>(field: K, value: AssetForm[K][number], on: boolean) => {
@@ -14,20 +15,28 @@ export function AudienceFields(props: FieldSectionProps) {
   };
   return (
     <>
-      <FieldSet id={assetFieldId('free')} legend="Cost" error={props.errors.free}>
-        <Choice type="checkbox" id="asset-free-yes" name="free" value="yes" checked={props.form.free} onChange={(on) => props.setForm('free', on)} label="Free to use" />
+      <FieldSet id={assetFieldId('free')} legend={t('cost')} error={props.errors.free}>
+        <Choice
+          type="checkbox"
+          id="asset-free-yes"
+          name="free"
+          value="yes"
+          checked={props.form.free}
+          onChange={(on) => props.setForm('free', on)}
+          label={t('freeToUse')}
+        />
       </FieldSet>
       <TextField
         id={assetFieldId('cost')}
         name="cost"
-        label="Cost details (optional)"
-        hint="For example “£2 a session, free for carers”"
+        label={t('costDetails')}
+        hint={t('costDetailsHint')}
         error={props.errors.cost}
         maxlength={ASSET_LIMITS.cost}
         value={props.form.cost}
         onInput={(v) => props.setForm('cost', v)}
       />
-      <FieldSet id={assetFieldId('age_groups')} legend="Age groups" hint="Leave all unticked if it is for everyone" error={props.errors.age_groups}>
+      <FieldSet id={assetFieldId('age_groups')} legend={t('ageGroups')} hint={t('ageGroupsHint')} error={props.errors.age_groups}>
         <div class="choices">
           <For each={Object.entries(AGE_GROUPS) as [AgeGroup, { label: string }][]}>
             {([value, g]) => (
@@ -44,7 +53,7 @@ export function AudienceFields(props: FieldSectionProps) {
           </For>
         </div>
       </FieldSet>
-      <FieldSet id={assetFieldId('accessibility')} legend="Accessibility" hint="Tick everything that is true" error={props.errors.accessibility}>
+      <FieldSet id={assetFieldId('accessibility')} legend={t('accessibility')} hint={t('accessibilityHint')} error={props.errors.accessibility}>
         <div class="choices">
           <For each={Object.entries(ACCESSIBILITY) as [AccessibilityFeature, string][]}>
             {([value, label]) => (
@@ -65,8 +74,8 @@ export function AudienceFields(props: FieldSectionProps) {
       <TextField
         id={assetFieldId('languages')}
         name="languages"
-        label="Languages spoken (optional)"
-        hint="Separate them with commas, for example “English, Polish, Urdu”"
+        label={t('languages')}
+        hint={t('languagesHint')}
         error={props.errors.languages}
         value={props.form.languages}
         onInput={(v) => props.setForm('languages', v)}

@@ -6,6 +6,7 @@ import { ChangesTable } from '../../../ui/ChangesTable';
 import { fieldLabel, formatValue } from '../../../ui/formatChange';
 import { SummaryRow } from '../../../ui/SummaryRow';
 import { changedFormFields, type AssetForm } from './assetForm';
+import { t } from './i18n';
 
 export function ConflictPanel(props: {
   base: AssetForm;
@@ -30,34 +31,36 @@ export function ConflictPanel(props: {
   onMount(() => box?.focus());
   return (
     <div class="banner warning conflict" role="alert" tabindex="-1" ref={box}>
-      <h2>Someone else changed this listing since you opened it</h2>
+      <h2>{t('conflictTitle')}</h2>
       <p>
-        <strong>Your changes have not been saved.</strong> Everything you typed is still in the form below.
+        <strong>{t('conflictNotSaved')}</strong>
+        {t('conflictStillInForm')}
       </p>
-      <Show when={theirs().length > 0} fallback={<p>They did not change any of the listing’s details (they may have marked it as checked).</p>}>
+      <Show when={theirs().length > 0} fallback={<p>{t('conflictNoDetails')}</p>}>
         <ChangesTable
-          caption={`What ${props.latestBy ?? 'they'} changed`}
+          caption={t('whatTheyChanged', { who: props.latestBy ?? 'they' })}
           captionClass=""
           rows={theirs()}
-          fromLabel="When you opened it"
-          toLabel="Now"
+          fromLabel={t('whenOpened')}
+          toLabel={t('now')}
           categoryLabel={props.categoryLabel}
         />
       </Show>
       <Show when={yours().length > 0}>
-        <ChangesTable caption="What you changed" captionClass="" rows={yours()} fromLabel="When you opened it" toLabel="Yours" categoryLabel={props.categoryLabel} />
+        <ChangesTable caption={t('whatYouChanged')} captionClass="" rows={yours()} fromLabel={t('whenOpened')} toLabel={t('yours')} categoryLabel={props.categoryLabel} />
       </Show>
       <Show when={both().length > 0}>
         <p>
-          You both changed: <strong>{both().map(fieldLabel).join(', ')}</strong>.
+          {t('bothChanged')}
+          <strong>{both().map(fieldLabel).join(', ')}</strong>.
         </p>
       </Show>
       <div class="button-group">
         <button type="button" class="secondary" disabled={props.busy} onClick={() => props.onLoadTheirs()}>
-          Load their version (keep my text to copy)
+          {t('loadTheirs')}
         </button>
         <button type="button" class="button-warning" disabled={props.busy} onClick={() => props.onOverwrite()}>
-          Save my version over theirs
+          {t('saveMine')}
         </button>
       </div>
     </div>
@@ -77,14 +80,17 @@ export function ChangedSinceDraft(props: { base: AssetForm; latest: AssetForm; m
       .map((r) => r.field);
   };
   return (
-    <Show when={theirs().length > 0} fallback={<p>The listing has been saved again since then, with none of its details changed: your changes apply as they were.</p>}>
+    <Show when={theirs().length > 0} fallback={<p>{t('savedAgainNoChange')}</p>}>
       <p>
-        <strong>This listing has changed since then.</strong> Their changes are kept, with yours on top.
+        <strong>{t('changedSinceThen')}</strong>
+        {t('theirsKept')}
       </p>
-      <ChangesTable caption="What was saved meanwhile" captionClass="" rows={theirs()} fromLabel="Then" toLabel="Now" categoryLabel={props.categoryLabel} />
+      <ChangesTable caption={t('savedMeanwhile')} captionClass="" rows={theirs()} fromLabel={t('then')} toLabel={t('now')} categoryLabel={props.categoryLabel} />
       <Show when={both().length > 0}>
         <p>
-          You both changed: <strong>{both().map(fieldLabel).join(', ')}</strong>. The form shows yours: check it before you save, or discard your changes to see theirs.
+          {t('bothChanged')}
+          <strong>{both().map(fieldLabel).join(', ')}</strong>
+          {t('formShowsYours')}
         </p>
       </Show>
     </Show>
@@ -96,15 +102,15 @@ export function KeptText(props: { kept: AssetForm; current: AssetForm; categoryL
   const fields = () => changedFormFields(props.current, props.kept);
   return (
     <section class="banner kept-text" aria-labelledby="kept-title">
-      <h2 id="kept-title">Your version, to copy from</h2>
-      <p>The form now shows the latest version. These are the values you had typed where they differ from it.</p>
-      <Show when={fields().length > 0} fallback={<p>Your version matches the latest one.</p>}>
+      <h2 id="kept-title">{t('keptTitle')}</h2>
+      <p>{t('keptIntro')}</p>
+      <Show when={fields().length > 0} fallback={<p>{t('keptMatches')}</p>}>
         <dl class="summary-list">
           <For each={fields()}>{(f) => <SummaryRow term={fieldLabel(f)}>{formatValue(f, props.kept[f], props.categoryLabel)}</SummaryRow>}</For>
         </dl>
       </Show>
       <button type="button" class="secondary" onClick={() => props.onDismiss()}>
-        I have copied what I need
+        {t('copiedWhatINeed')}
       </button>
     </section>
   );

@@ -2,6 +2,7 @@
 // meanwhile, and why an archived or taken-down listing cannot be edited.
 import { Match, Show, Switch } from 'solid-js';
 import type { Asset } from '../../../domain/types';
+import { t } from './i18n';
 
 export function ListingStatusBanners(props: { asset: Asset | null; busy: boolean; onRestore: () => void }) {
   return (
@@ -9,10 +10,10 @@ export function ListingStatusBanners(props: { asset: Asset | null; busy: boolean
       <StatusNote asset={props.asset} />
       <Show when={props.asset?.status === 'taken_down'}>
         <div class="banner warning" role="status">
-          <p>A council moderator took this listing down: residents cannot see it, and it cannot be edited until a moderator reinstates it.</p>
+          <p>{t('takenDown')}</p>
           <Show when={props.asset?.review_note}>
             <p>
-              <span>Their reason: </span>
+              <span>{t('theirReasonSpace')}</span>
               {props.asset?.review_note}
             </p>
           </Show>
@@ -20,9 +21,9 @@ export function ListingStatusBanners(props: { asset: Asset | null; busy: boolean
       </Show>
       <Show when={props.asset?.status === 'archived'}>
         <div class="banner warning">
-          <p>This listing is archived: residents cannot see it. Restore it to edit it again.</p>
+          <p>{t('archived')}</p>
           <button type="button" disabled={props.busy} onClick={() => props.onRestore()}>
-            Restore listing
+            {t('restoreListing')}
           </button>
         </div>
       </Show>
@@ -37,34 +38,34 @@ function StatusNote(props: { asset: Asset | null }) {
         <Switch>
           <Match when={a().status === 'rejected'}>
             <div class="banner danger">
-              <h2>A moderator rejected this listing</h2>
+              <h2>{t('rejected')}</h2>
               <p>
-                <strong>Their reason:</strong> {a().review_note ?? 'No reason given.'}
+                <strong>{t('theirReason')}</strong> {a().review_note ?? t('noReason')}
               </p>
-              <p>Change it and submit it again.</p>
+              <p>{t('changeAndResubmit')}</p>
             </div>
           </Match>
           <Match when={a().status === 'draft' && a().review_note}>
             <div class="banner warning">
-              <h2>A moderator asked for changes</h2>
+              <h2>{t('askedForChanges')}</h2>
               <p>{a().review_note}</p>
             </div>
           </Match>
           <Match when={a().status === 'pending'}>
-            <p class="banner">Waiting for a council moderator to review it. Residents cannot see it yet.</p>
+            <p class="banner">{t('waitingForReview')}</p>
           </Match>
           <Match when={a().status === 'published' && a().pending_changes && a().submitted_at}>
-            <p class="banner">Your changes are waiting for review. Residents see the published version until a moderator approves them.</p>
+            <p class="banner">{t('changesWaiting')}</p>
           </Match>
           <Match when={a().status === 'published' && a().pending_changes && a().review_note}>
             <div class="banner warning">
-              <h2>A moderator asked for changes to your edit</h2>
+              <h2>{t('askedForChangesToEdit')}</h2>
               <p>{a().review_note}</p>
             </div>
           </Match>
           <Match when={a().status === 'published' && a().review_note}>
             <div class="banner">
-              <h2>Note from the moderator</h2>
+              <h2>{t('moderatorNote')}</h2>
               <p>{a().review_note}</p>
             </div>
           </Match>

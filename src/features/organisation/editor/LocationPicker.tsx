@@ -9,6 +9,7 @@ import { ASSET_LIMITS } from '../../../domain/limits';
 import { TextArea, TextField } from '../../../ui/TextField';
 import { loadPostcodeGeocoder } from './loadPostcodeGeocoder';
 import { generalAreaCentre, generalAreaRing } from '../../../domain/generalArea';
+import { t } from './i18n';
 
 const AREA_SOURCE = 'editor-general-area';
 
@@ -58,15 +59,15 @@ export function LocationPicker(props: {
   // Map events, not DOM events: named so it is clear they read the props when they happen.
   function movePinTo(e: MapMouseEvent) {
     if (props.disabled) return;
-    place(e.lngLat.lat, e.lngLat.lng, 'Pin moved to where you clicked.');
+    place(e.lngLat.lat, e.lngLat.lng, t('pinMovedClick'));
   }
   function pinDropped() {
     const at = marker!.getLngLat();
-    place(at.lat, at.lng, 'Pin moved.');
+    place(at.lat, at.lng, t('pinMoved'));
   }
 
   onMount(() => {
-    const created = createMap({ container, label: 'Map for placing the listing. Click to move the pin.' });
+    const created = createMap({ container, label: t('pickerMapLabel') });
     map = created.map;
     (window as unknown as { __cgEditorMap?: unknown }).__cgEditorMap = map;
     const p = point();
@@ -96,7 +97,7 @@ export function LocationPicker(props: {
     if (!marker) {
       marker = new Marker({ draggable: !props.disabled, color: '#1d4e89' }).setLngLat([p.lng, p.lat]).addTo(map);
       const el = marker.getElement();
-      el.setAttribute('aria-label', 'Listing location pin. Drag it, or focus it and use the arrow keys.');
+      el.setAttribute('aria-label', t('pinLabel'));
       marker.on('dragend', pinDropped);
     } else {
       marker.setLngLat([p.lng, p.lat]);
@@ -111,7 +112,7 @@ export function LocationPicker(props: {
     const raw = props.values.postcode.trim();
     const pc = raw ? normalisePostcode(raw) : null;
     if (!pc) {
-      setLookupError(raw ? `“${raw}” is not a UK postcode. Enter it like WN1 1AA.` : 'Enter a postcode to look up, like WN1 1AA');
+      setLookupError(raw ? t('notAPostcode', { raw }) : t('enterPostcode'));
       return;
     }
     setLooking(true);
@@ -119,14 +120,14 @@ export function LocationPicker(props: {
       const g = await loadPostcodeGeocoder();
       const hit = await g.lookup(pc);
       if (!hit) {
-        setLookupError(`We could not find ${pc}. Check it, or place the pin on the map.`);
+        setLookupError(t('postcodeNotFound', { postcode: pc }));
         return;
       }
       props.set('postcode', pc);
-      place(hit.lat, hit.lng, `Pin placed at the middle of ${pc}. Drag it to the exact spot if you need to.`);
+      place(hit.lat, hit.lng, t('pinPlacedAt', { postcode: pc }));
       map?.flyTo({ center: [hit.lng, hit.lat], zoom: 16 });
     } catch (e) {
-      setLookupError(`The postcode lookup is not working: ${(e as Error).message}. Place the pin on the map instead.`);
+      setLookupError(t('lookupBroken', { reason: (e as Error).message }));
     } finally {
       setLooking(false);
     }
@@ -157,17 +158,17 @@ export function LocationPicker(props: {
   return (
     <>
       <div class="postcode-lookup">
-        {textField('postcode', 'Postcode', 'Look it up to place the pin', { autocomplete: 'postal-code', error: () => props.errors.postcode ?? lookupError() })}
+        {textField('postcode', t('postcode'), t('postcodeHint'), { autocomplete: 'postal-code', error: () => props.errors.postcode ?? lookupError() })}
         <button type="button" class="secondary" disabled={props.disabled || looking()} onClick={() => void lookup()}>
-          Find postcode
+          {t('findPostcode')}
         </button>
       </div>
       <TextArea
         id={props.idFor('address')}
         name="address"
         rows={2}
-        label="Address (optional)"
-        hint="Building, street and town, as a visitor would need it"
+        label={t('address')}
+        hint={t('addressHint')}
         error={props.errors.address}
         autocomplete="street-address"
         maxlength={ASSET_LIMITS.address}
@@ -176,21 +177,21 @@ export function LocationPicker(props: {
         onInput={(v) => props.set('address', v)}
       />
       <p id="location-map-hint" class="muted">
-        Click the map or drag the pin to mark the exact spot. Or type the latitude and longitude below.
+        {t('mapHint')}
       </p>
       <div class="editor-map" ref={container} />
       <p class="visually-hidden" aria-live="polite">
         {status()}
       </p>
       <Show when={!point() && !props.errors.lat && !props.errors.lng}>
-        <p class="muted">No pin yet.</p>
+        <p class="muted">{t('noPin')}</p>
       </Show>
       <Show when={props.generalArea && point()}>
-        <p class="muted">Residents see only the shaded area, not the pin: it meets at a private address.</p>
+        <p class="muted">{t('shadedOnly')}</p>
       </Show>
       <div class="latlng">
-        {textField('lat', 'Latitude', 'For example 53.5448', { inputmode: 'decimal' })}
-        {textField('lng', 'Longitude', 'For example -2.6318', { inputmode: 'decimal' })}
+        {textField('lat', t('latitude'), t('latitudeHint'), { inputmode: 'decimal' })}
+        {textField('lng', t('longitude'), t('longitudeHint'), { inputmode: 'decimal' })}
       </div>
     </>
   );

@@ -22,6 +22,9 @@ export interface HoursRowError {
 export const hoursRowControlId = hoursControlId;
 
 /** The rows with every list present, so the store can be written into. */
+/** OpenStreetMap syntax, the same in every language. */
+const OSM_EXAMPLE = 'Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off';
+
 const withLists = (h: HoursRows): Required<HoursRows> => ({ terms: [], closures: [], oneOffs: [], ...h });
 
 export function OpeningHoursEditor(props: {
@@ -72,7 +75,7 @@ export function OpeningHoursEditor(props: {
       { defer: true },
     ),
   );
-  createEffect(() => props.onRowErrors(rowErrors().map((e) => ({ href: hoursControlId(e.row, e.field, e.list), message: `Opening hours: ${e.message}` }))));
+  createEffect(() => props.onRowErrors(rowErrors().map((e) => ({ href: hoursControlId(e.row, e.field, e.list), message: t('rowErrorPrefix', { message: e.message }) }))));
   const errorFor = (row: number, field: HoursField) =>
     props.showRowErrors ? rowErrors().find((e) => !e.list && e.row === row && e.field === field)?.message : undefined;
   const listErrors = () => (props.showRowErrors ? rowErrors() : []);
@@ -97,7 +100,7 @@ export function OpeningHoursEditor(props: {
   function switchToRows() {
     const parsed = openingHoursToRows(props.value);
     if (!parsed) {
-      setSwitchNote('These hours use OpenStreetMap rules the simple editor cannot show (for example seasons or exceptions), so they stay as text.');
+      setSwitchNote(t('staysAsText'));
       return;
     }
     setHours(withLists(parsed));
@@ -106,19 +109,21 @@ export function OpeningHoursEditor(props: {
   }
 
   return (
-    <FieldSet id={props.id} legend="Opening hours" hint="When people can come or call. Leave empty if there are no regular hours." error={props.error}>
+    <FieldSet id={props.id} legend={t('openingHours')} hint={t('openingHoursHint')} error={props.error}>
       <Show
         when={mode() === 'rows'}
         fallback={
           <TextArea
             id={`${props.id}-text`}
             rows={2}
-            label="Opening hours in OpenStreetMap format"
+            label={t('osmLabel')}
             hint={
               <>
-                For example <code>Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off</code>. See the{' '}
+                {t('forExample')}
+                <code>{OSM_EXAMPLE}</code>
+                {t('seeThe')}
                 <a href="https://wiki.openstreetmap.org/wiki/Key:opening_hours" rel="noopener noreferrer" target="_blank">
-                  opening_hours guide (opens in new tab)
+                  {t('osmGuide')}
                 </a>
                 .
               </>
@@ -135,8 +140,8 @@ export function OpeningHoursEditor(props: {
             const n = i + 1;
             return (
               <fieldset class="hours-row">
-                <legend>Session {n}</legend>
-                <FieldSet id={hoursRowControlId(n, 'days')} legend="Days" error={errorFor(n, 'days')}>
+                <legend>{t('sessionN', { n })}</legend>
+                <FieldSet id={hoursRowControlId(n, 'days')} legend={t('days')} error={errorFor(n, 'days')}>
                   <div class="choices inline">
                     <For each={DAYS}>
                       {(day) => (
@@ -158,7 +163,7 @@ export function OpeningHoursEditor(props: {
                   <TextField
                     id={hoursRowControlId(n, 'opens')}
                     type="time"
-                    label="Opens"
+                    label={t('opens')}
                     error={errorFor(n, 'opens')}
                     value={row().opens}
                     onInput={(v) => setHours('rows', i, 'opens', v)}
@@ -166,7 +171,7 @@ export function OpeningHoursEditor(props: {
                   <TextField
                     id={hoursRowControlId(n, 'closes')}
                     type="time"
-                    label="Closes"
+                    label={t('closes')}
                     error={errorFor(n, 'closes')}
                     value={row().closes}
                     onInput={(v) => setHours('rows', i, 'closes', v)}
@@ -174,7 +179,7 @@ export function OpeningHoursEditor(props: {
                   <Show when={hours.rows.length > 1}>
                     <p>
                       <button type="button" class="secondary" onClick={() => setHours('rows', (rows) => rows.filter((_, j) => j !== i))}>
-                        Remove session {n}
+                        {t('removeSession', { n })}
                       </button>
                     </p>
                   </Show>
@@ -185,7 +190,7 @@ export function OpeningHoursEditor(props: {
         </Index>
         <div class="button-group">
           <button type="button" class="secondary" onClick={() => setHours('rows', hours.rows.length, emptyRow())}>
-            Add another session
+            {t('addSession')}
           </button>
         </div>
         <DateRangeList list="terms" ranges={hours.terms} errors={listErrors()} onChange={(terms) => setHours('terms', terms)} />
@@ -198,16 +203,16 @@ export function OpeningHoursEditor(props: {
           value="closed"
           checked={hours.closedOnBankHolidays}
           onChange={(on) => setHours('closedOnBankHolidays', on)}
-          label="Closed on bank holidays"
+          label={t('closedBankHolidays')}
         />
       </Show>
       <div class="hours-preview" aria-live="polite">
-        <Show when={props.value.trim()} fallback={<p>No opening hours given.</p>}>
+        <Show when={props.value.trim()} fallback={<p>{t('noHours')}</p>}>
           <Show
             when={irregular()}
             fallback={
-              <Show when={preview().ok} fallback={<p>Residents will see these hours as written: “{props.value.trim()}”</p>}>
-                <p>Residents will see:</p>
+              <Show when={preview().ok} fallback={<p>{t('seeAsWritten', { value: props.value.trim() })}</p>}>
+                <p>{t('residentsSee')}</p>
                 <ul>
                   <For each={preview().lines}>{(line) => <li>{line}</li>}</For>
                 </ul>
@@ -225,7 +230,8 @@ export function OpeningHoursEditor(props: {
             </Show>
           </Show>
           <p class="muted">
-            Saved as <code>{props.value.trim()}</code>
+            {t('savedAs')}
+            <code>{props.value.trim()}</code>
           </p>
         </Show>
       </div>
@@ -233,7 +239,7 @@ export function OpeningHoursEditor(props: {
         <p class="muted">{switchNote()}</p>
       </Show>
       <button type="button" class="link" onClick={() => (mode() === 'rows' ? (setMode('text'), setSwitchNote(null)) : switchToRows())}>
-        {mode() === 'rows' ? 'Write the hours as OpenStreetMap text instead (for experts)' : 'Use the simple hours editor'}
+        {mode() === 'rows' ? t('useText') : t('useRows')}
       </button>
     </FieldSet>
   );

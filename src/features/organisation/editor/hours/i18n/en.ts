@@ -59,6 +59,25 @@ const en = {
   closedBankHolidays: 'Closed on bank holidays',
   timeRange: (p: { opens: string; closes: string }) => `${p.opens} to ${p.closes}`,
   and: 'and',
+  // OpeningHoursEditor
+  rowErrorPrefix: (p: { message: string }) => `Opening hours: ${p.message}`,
+  staysAsText: 'These hours use OpenStreetMap rules the simple editor cannot show (for example seasons or exceptions), so they stay as text.',
+  openingHours: 'Opening hours',
+  openingHoursHint: 'When people can come or call. Leave empty if there are no regular hours.',
+  osmLabel: 'Opening hours in OpenStreetMap format',
+  forExample: 'For example ',
+  seeThe: '. See the ',
+  osmGuide: 'opening_hours guide (opens in new tab)',
+  sessionN: (p: { n: number }) => `Session ${p.n}`,
+  days: 'Days',
+  removeSession: (p: { n: number }) => `Remove session ${p.n}`,
+  addSession: 'Add another session',
+  noHours: 'No opening hours given.',
+  seeAsWritten: (p: { value: string }) => `Residents will see these hours as written: “${p.value}”`,
+  residentsSee: 'Residents will see:',
+  savedAs: 'Saved as ',
+  useText: 'Write the hours as OpenStreetMap text instead (for experts)',
+  useRows: 'Use the simple hours editor',
 } as const;
 
 export default en;
