@@ -4,7 +4,7 @@ import { For, createMemo } from 'solid-js';
 import type { Category } from '../../domain/types';
 import { categoryCodes } from './categoryCodes';
 import { drawMarker } from './drawMarker';
-import { t } from '../../ui/i18n';
+import { t } from '../i18n';
 
 export function MapLegend(props: { categories: readonly Category[]; open?: boolean }) {
   const entries = createMemo(() => {

@@ -23,10 +23,6 @@ export default {
   types: 'Types',
   typesOf: (p: { category: string }) => ` of ${p.category}`,
   count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
-  // MapLegend (src/map/legend)
-  mapKey: 'Map key',
-  clusterHelp: 'A group of places: select it to zoom in',
-  markedAs: (p: { code: string }) => `(marked ${p.code})`,
   // Field, ChangesTable, RestoredDraftNotice
   errorPrefix: 'Error: ',
   changesField: 'Field',

@@ -19,9 +19,6 @@ export default {
   types: 'Rodzaje',
   typesOf: (p: { category: string }) => `: ${p.category}`,
   count: (p: { count: number }) => ` (${formatNumber(p.count)})`,
-  mapKey: 'Legenda mapy',
-  clusterHelp: 'Grupa miejsc: wybierz ją, aby przybliżyć',
-  markedAs: (p: { code: string }) => `(oznaczenie ${p.code})`,
   // Field, ChangesTable, RestoredDraftNotice
   errorPrefix: 'Błąd: ',
   changesField: 'Pole',
