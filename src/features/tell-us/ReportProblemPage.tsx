@@ -119,7 +119,7 @@ export default function ReportProblemPage() {
                     value={r.value}
                     checked={form.reason === r.value}
                     onChange={(on) => on && setForm('reason', r.value)}
-                    label={r.label}
+                    label={t(`reason_${r.value}`)}
                   />
                 )}
               </For>
