@@ -7,6 +7,7 @@ import { BackendProvider } from './BackendProvider';
 import { PublishedProvider } from './PublishedProvider';
 import { Shell } from './Shell';
 import { needsDatabase } from './DatabaseGate';
+import { t } from './i18n';
 
 const FindPage = lazy(() => import('../features/find/FindPage'));
 const AssetPage = lazy(() => import('../features/find/AssetPage'));
@@ -21,7 +22,7 @@ const NotFoundPage = lazy(() => import('./NotFoundPage'));
 export function App() {
   const [backend] = createResource(() => createBackend());
   return (
-    <Show when={backend()} fallback={<p class="loading">Loading Common Ground…</p>}>
+    <Show when={backend()} fallback={<p class="loading">{t('loadingApp')}</p>}>
       {(b) => (
         // The providers sit inside the router's root: their reads are router queries, which
         // need the router (src/app/data/liveData.ts).

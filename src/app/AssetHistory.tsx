@@ -6,6 +6,7 @@ import { createLiveRead } from './data/liveData';
 import { useBackend } from './BackendProvider';
 import { ChangesTable, changeRows } from '../ui/ChangesTable';
 import { formatDateTime } from '../ui/formatChange';
+import { t } from './i18n';
 
 const ACTIONS: Record<string, string> = {
   created: 'Created',
@@ -31,11 +32,11 @@ export function AssetHistory(props: { assetId: Uuid; categoryLabel?: (slug: stri
   const [events] = createLiveRead(() => reads.assetHistory(props.assetId));
   return (
     <section class="asset-history" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
-      <Show when={!events.error} fallback={<p>The history could not be loaded: {(events.error as Error)?.message}</p>}>
-        <Show when={events()} fallback={<p>Loading history…</p>}>
+      <h2 id="history-title">{t('history')}</h2>
+      <Show when={!events.error} fallback={<p>{t('historyFailed', { message: (events.error as Error)?.message ?? '' })}</p>}>
+        <Show when={events()} fallback={<p>{t('historyLoading')}</p>}>
           {(list) => (
-            <Show when={list().length > 0} fallback={<p>No changes recorded yet.</p>}>
+            <Show when={list().length > 0} fallback={<p>{t('historyEmpty')}</p>}>
               <ol class="history">
                 <For each={list()}>{(e) => <HistoryEntry event={e} categoryLabel={props.categoryLabel} />}</For>
               </ol>
@@ -53,20 +54,20 @@ function HistoryEntry(props: { event: AssetEvent; categoryLabel?: (slug: string)
   return (
     <li>
       <p>
-        <strong>{what()}</strong> by {props.event.actor_label ?? 'someone'} on <time datetime={props.event.at}>{formatDateTime(props.event.at)}</time>
+        <strong>{what()}</strong>
+        {t('historyBy', { who: props.event.actor_label ?? null })}
+        <time datetime={props.event.at}>{formatDateTime(props.event.at)}</time>
       </p>
       <Show when={props.event.note}>
         <p class="note">
-          <span class="muted">Note: </span>
+          <span class="muted">{t('historyNote')}</span>
           {props.event.note}
         </p>
       </Show>
       <Show when={rows().length > 0}>
         <details>
-          <summary>
-            What changed ({rows().length} {rows().length === 1 ? 'field' : 'fields'})
-          </summary>
-          <ChangesTable caption={`${what()} on ${formatDateTime(props.event.at)}`} rows={rows()} categoryLabel={props.categoryLabel} />
+          <summary>{t('historyWhatChanged', { count: rows().length })}</summary>
+          <ChangesTable caption={t('historyCaption', { what: what(), when: formatDateTime(props.event.at) })} rows={rows()} categoryLabel={props.categoryLabel} />
         </details>
       </Show>
     </li>

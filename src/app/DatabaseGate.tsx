@@ -5,6 +5,7 @@
 import { Match, Switch, createEffect, createMemo, type Component, type JSX } from 'solid-js';
 import { useBackend } from './BackendProvider';
 import { usePageTitle } from '../ui/usePageTitle';
+import { t } from './i18n';
 
 export function DatabaseGate(props: { children: JSX.Element }) {
   const { backend, session, authKnown, dbStatus } = useBackend();
@@ -27,15 +28,13 @@ export function DatabaseGate(props: { children: JSX.Element }) {
     <Switch>
       <Match when={open()}>{props.children}</Match>
       <Match when={state() === 'checking'}>
-        <p class="loading">Checking who you are…</p>
+        <p class="loading">{t('checkingWho')}</p>
       </Match>
       <Match when={state() === 'failed'}>
-        <Waiting title="The local database could not start">
-          This page needs the local database, which could not start. The message at the top of the page says what to do.
-        </Waiting>
+        <Waiting title={t('dbFailedTitle')}>{t('dbFailedBody')}</Waiting>
       </Match>
       <Match when={state() === 'starting'}>
-        <Waiting title="Waiting for the local database">This page opens as soon as the local database has started.</Waiting>
+        <Waiting title={t('dbWaitingTitle')}>{t('dbWaitingBody')}</Waiting>
       </Match>
     </Switch>
   );

@@ -88,14 +88,14 @@ function Banner(props: { local: LocalControls }) {
           {(f) => (
             <div class="db-error" role="alert">
               <p>
-                <strong>The local database could not start.</strong> {FAILURE_TEXT[f().reason].what} {FAILURE_TEXT[f().reason].todo}
+                <strong>{t('dbCouldNotStart')}</strong> {FAILURE_TEXT[f().reason].what} {FAILURE_TEXT[f().reason].todo}
               </p>
               <Show when={FAILURE_TEXT[f().reason].offerReset} fallback={reloadButton()}>
                 {resetWarning}
                 {resetButton()}
               </Show>
               <details>
-                <summary>Technical details</summary>
+                <summary>{t('technicalDetails')}</summary>
                 <p>{f().detail}</p>
               </details>
             </div>
@@ -105,8 +105,8 @@ function Banner(props: { local: LocalControls }) {
           {(seconds) => (
             <div class="db-error" role="alert">
               <p>
-                <strong>The local database is taking a long time to start.</strong> It has not answered for {seconds()} seconds. If this page stays stuck, reset it to
-                start again from the sample data.
+                <strong>{t('dbSlow')}</strong>
+                {t('dbSlowFor', { seconds: seconds() })}
               </p>
               {resetWarning}
               {resetButton()}
@@ -116,7 +116,8 @@ function Banner(props: { local: LocalControls }) {
         <Match when={dbStatus()?.type === 'cg-released'}>
           <div class="db-error" role="alert">
             <p>
-              <strong>The local database was reset in another tab.</strong> Reload this page to carry on.
+              <strong>{t('dbResetElsewhere')}</strong>
+              {t('dbReloadToCarryOn')}
             </p>
             {reloadButton()}
           </div>

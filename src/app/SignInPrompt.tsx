@@ -7,6 +7,7 @@ import { useBackend } from './BackendProvider';
 import { usePageTitle } from '../ui/usePageTitle';
 import { WhoCanDoWhat } from './WhoCanDoWhat';
 import { usePersonaSwitch } from './usePersonaSwitch';
+import { t } from './i18n';
 
 export function SignInPrompt(props: {
   title: string;
@@ -33,31 +34,35 @@ export function SignInPrompt(props: {
             fallback={
               <p>
                 <A class="button" href={`/sign-in?next=${encodeURIComponent(props.next)}`}>
-                  Sign in with your email
+                  {t('signInWithEmail')}
                 </A>
               </p>
             }
           >
-            <p class="banner warning">You are signed in as {session()!.email}, but this account does not have access to this page.</p>
+            <p class="banner warning">{t('signedInNoAccess', { email: session()!.email ?? '' })}</p>
           </Show>
         }
       >
         <div class="banner">
           <p>
-            This is <strong>local mode</strong>: there is no email sign-in. Choose a sample person in the <strong>Acting as</strong> menu at the top of the page, or here:
+            {t('localModeThisIs')}
+            <strong>{t('localModeName')}</strong>
+            {t('localModeNoEmail')}
+            <strong>{t('actingAsMenu')}</strong>
+            {t('localModeOrHere')}
           </p>
           <div class="button-group">
             <For each={people()}>
               {(p) => (
                 <button type="button" class="secondary" onClick={() => void switchTo!(p.id)}>
-                  Act as {p.label}
+                  {t('actAs', { name: p.label })}
                 </button>
               )}
             </For>
           </div>
         </div>
       </Show>
-      <h2>Who can do what</h2>
+      <h2>{t('whoCanDoWhat')}</h2>
       <WhoCanDoWhat />
     </div>
   );

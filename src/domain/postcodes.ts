@@ -2,6 +2,7 @@
 // ("WN1 1AA") and explain what is wrong when it cannot be one. Letter rules per position follow
 // the Royal Mail Programmers' Guide (PAF), so typos such as "WN1 1CA" are caught here rather
 // than by a geocoder that would only say "not found".
+import { t } from './i18n';
 
 // Outward code (area + district): A9, A99, AA9, AA99, A9A, AA9A.
 // Position 1 never uses Q V X; position 2 never I J Z; a trailing letter after "A9" is one of
@@ -39,31 +40,24 @@ export function checkPostcode(raw: string): PostcodeCheck {
   const postcode = normalisePostcode(raw);
   if (postcode) return { ok: true, postcode };
   const c = compact(raw);
-  if (c === '') return { ok: false, message: 'Postcode is empty.' };
+  if (c === '') return { ok: false, message: t('postcodeEmpty') };
   if (/[^A-Z0-9]/.test(c)) {
-    return { ok: false, message: `Postcode "${raw.trim()}" contains characters other than letters, digits and one space (expected like "WN1 1AA").` };
+    return { ok: false, message: t('postcodeBadCharacters', { raw: raw.trim() }) };
   }
-  if (!/[0-9]/.test(c)) return { ok: false, message: `"${raw.trim()}" is not a postcode: a UK postcode has letters and digits, like "WN1 1AA".` };
+  if (!/[0-9]/.test(c)) return { ok: false, message: t('postcodeNoDigits', { raw: raw.trim() }) };
   if (c.length < 5) {
     return OUTWARD.test(c)
-      ? { ok: false, message: `Postcode "${raw.trim()}" is only the district; add the last three characters (expected like "${c} 1AA").` }
-      : { ok: false, message: `Postcode "${raw.trim()}" is too short (expected like "WN1 1AA").` };
+      ? { ok: false, message: t('postcodeDistrictOnly', { raw: raw.trim(), district: c }) }
+      : { ok: false, message: t('postcodeTooShort', { raw: raw.trim() }) };
   }
-  if (c.length > 7) return { ok: false, message: `Postcode "${raw.trim()}" is too long: a UK postcode has 5 to 7 letters and digits (expected like "WN1 1AA").` };
+  if (c.length > 7) return { ok: false, message: t('postcodeTooLong', { raw: raw.trim() }) };
   // Where the person typed a space, the parts are theirs; otherwise the last three characters.
   const typed = raw.trim().toUpperCase().split(/\s+/);
   const [outward, inward] = typed.length === 2 ? typed : [c.slice(0, -3), c.slice(-3)];
   if (!INWARD.test(inward)) {
-    const hint = /^[0-9]O|^O/.test(inward) ? ' (is there a letter O where a zero belongs?)' : '';
-    return {
-      ok: false,
-      message: `Postcode "${raw.trim()}": the last part "${inward}" must be a digit then two letters other than C, I, K, M, O or V, like "1AA"${hint}.`,
-    };
+    return { ok: false, message: t('postcodeBadInward', { raw: raw.trim(), inward, letterO: /^[0-9]O|^O/.test(inward) }) };
   }
-  return {
-    ok: false,
-    message: `Postcode "${raw.trim()}": "${outward}" is not a UK postcode district (expected like "WN1", "M1", "WA10" or "EC1A").`,
-  };
+  return { ok: false, message: t('postcodeBadOutward', { raw: raw.trim(), outward }) };
 }
 
 /** Whether text is a postcode district on its own ("WN2", "wn2", "M1"): the first half of a postcode. */

@@ -3,6 +3,7 @@
 // CC BY 4.0, credited by the tiles' own attribution), "offline" means never go online, anything else
 // is the URL of another MapLibre style. Plain data, so the About page can say which service it is
 // without loading the map.
+import { t } from './i18n';
 
 /** A light, quiet style: streets and place names that stay behind the listings' markers. */
 export const DEFAULT_BASEMAP_STYLE_URL = 'https://tiles.openfreemap.org/styles/positron';
@@ -18,11 +19,8 @@ export function basemapSetting(value: string | undefined): BasemapSetting {
 
 /** The privacy notice's sentence about map tiles. */
 export function basemapPrivacyNotice(setting: BasemapSetting): string {
-  if (setting.kind === 'offline') return 'Maps are drawn from files on this site: no map service is contacted.';
+  if (setting.kind === 'offline') return t('basemapOffline');
   const host = new URL(setting.styleUrl, 'https://invalid.example').host;
   const who = setting.styleUrl === DEFAULT_BASEMAP_STYLE_URL ? `OpenFreeMap (${host})` : host;
-  return (
-    `Street maps are fetched from ${who}, which sees your IP address and the part of the map you are looking at. ` +
-    'If it cannot be reached, the maps show a simpler map from this site instead.'
-  );
+  return t('basemapOnline', { who });
 }

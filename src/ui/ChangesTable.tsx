@@ -1,6 +1,7 @@
 // A change as a table a person can read: one row per field, before and after in words.
 import { For, Show, type JSX } from 'solid-js';
 import { fieldLabel, formatValue } from './formatChange';
+import { t } from './i18n';
 
 export interface ChangeRow {
   field: string;
@@ -27,8 +28,8 @@ export function ChangesTable(props: {
   /** Shows a field's value some other way than formatValue (undefined: the usual way). */
   renderValue?: (field: string, value: unknown) => JSX.Element | undefined;
 }) {
-  const fromLabel = () => props.fromLabel ?? 'Before';
-  const toLabel = () => props.toLabel ?? 'After';
+  const fromLabel = () => props.fromLabel ?? t('changesBefore');
+  const toLabel = () => props.toLabel ?? t('changesAfter');
   const cell = (field: string, value: unknown) => props.renderValue?.(field, value) ?? formatValue(field, value, props.categoryLabel);
   return (
     // Stacked on a phone (tables.css): the field's name, then before and after under their labels.
@@ -37,7 +38,7 @@ export function ChangesTable(props: {
       <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">
-            Field
+            {t('changesField')}
           </th>
           <Show when={!props.valuesOnly}>
             <th scope="col" role="columnheader">

@@ -1,6 +1,7 @@
 // GOV.UK-style form field: label, hint and error message wired to the control by id, so a screen
 // reader announces all three and the error summary can link straight to the control.
 import { Show, type JSX } from 'solid-js';
+import { t } from './i18n';
 
 export interface FieldControlProps {
   id: string;
@@ -73,7 +74,7 @@ function ErrorMessage(props: { id: string; error?: string | null }) {
   return (
     <Show when={props.error}>
       <span class="error-message" id={`${props.id}-error`}>
-        <span class="visually-hidden">Error: </span>
+        <span class="visually-hidden">{t('errorPrefix')}</span>
         {props.error}
       </span>
     </Show>

@@ -3,6 +3,7 @@
 // focus, so a keyboard user is not dropped at the top of the page.
 import { Show, createSignal, type JSX } from 'solid-js';
 import { draftTimeText } from './formDraft';
+import { t } from './i18n';
 
 export function RestoredDraftNotice(props: {
   /** When the draft was last changed (ms since 1970); null hides the notice. */
@@ -18,7 +19,7 @@ export function RestoredDraftNotice(props: {
       <Show when={props.savedAt !== null && !discarded()}>
         <div class="banner warning restored-draft" role="region" aria-labelledby="restored-draft-title">
           <p id="restored-draft-title">
-            <strong>We restored the changes you had not saved, from {draftTimeText(props.savedAt!)}.</strong>
+            <strong>{t('draftRestored', { when: draftTimeText(props.savedAt!) })}</strong>
           </p>
           {props.children}
           <button
@@ -30,13 +31,13 @@ export function RestoredDraftNotice(props: {
               queueMicrotask(() => done?.focus());
             }}
           >
-            Discard them
+            {t('draftDiscard')}
           </button>
         </div>
       </Show>
       <Show when={discarded()}>
         <p class="banner" role="status" tabindex="-1" ref={done}>
-          Your unsaved changes were discarded. The form is back as it was.
+          {t('draftDiscarded')}
         </p>
       </Show>
     </>

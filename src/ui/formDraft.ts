@@ -5,6 +5,8 @@
 // never see each other's work, and what comes back from storage is checked field by field
 // against the form's own shape, so a hostile or corrupt value is ignored, never rendered or run.
 import { createEffect, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
+import { intlLocale } from '../i18n';
+import { t } from './i18n';
 
 /** What is kept per draft. `base` is what the form held with nothing typed, at `version`. */
 export interface StoredDraft<T> {
@@ -124,13 +126,13 @@ export function removeDraftsOf(person: string, storage: DraftStorage | null = br
 /** "today at 14:05", "yesterday at 09:30", "3 December at 14:05", "3 December 2025 at 14:05". */
 export function draftTimeText(savedAt: number, now = new Date()): string {
   const at = new Date(savedAt);
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const time = at.toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' });
   const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const daysAgo = Math.round((day(now) - day(at)) / 86_400_000);
-  if (daysAgo === 0) return `today at ${time}`;
-  if (daysAgo === 1) return `yesterday at ${time}`;
-  const date = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', ...(at.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }) });
-  return `${date} at ${time}`;
+  if (daysAgo === 0) return t('draftToday', { time });
+  if (daysAgo === 1) return t('draftYesterday', { time });
+  const date = at.toLocaleDateString(intlLocale(), { day: 'numeric', month: 'long', ...(at.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }) });
+  return t('draftOnDay', { date, time });
 }
 
 /** Runs `fn` once, `ms` after the last call; `flush` runs a waiting call at once. */

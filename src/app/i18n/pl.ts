@@ -1,4 +1,4 @@
-import type { Translation } from '../../i18n';
+import { plural, type Translation } from '../../i18n';
 import type en from './en';
 
 export default {
@@ -35,4 +35,45 @@ export default {
   notFoundTitle: 'Nie znaleziono strony',
   notFoundBody: 'Jeśli adres został wpisany ręcznie, sprawdź, czy jest poprawny. Jeśli prowadził do niego link, wpis mógł zostać usunięty.',
   notFoundLink: 'Znajdź grupy, miejsca i usługi',
+  // App, DatabaseGate, SignInPrompt, WhoCanDoWhat
+  loadingApp: 'Wczytywanie Common Ground…',
+  checkingWho: 'Sprawdzamy, kim jesteś…',
+  dbFailedTitle: 'Nie udało się uruchomić lokalnej bazy danych',
+  dbFailedBody: 'Ta strona potrzebuje lokalnej bazy danych, której nie udało się uruchomić. Komunikat u góry strony mówi, co zrobić.',
+  dbWaitingTitle: 'Czekamy na lokalną bazę danych',
+  dbWaitingBody: 'Ta strona otworzy się, gdy tylko lokalna baza danych się uruchomi.',
+  signInWithEmail: 'Zaloguj się adresem e-mail',
+  signedInNoAccess: (p: { email: string }) => `Jesteś zalogowany(-a) jako ${p.email}, ale to konto nie ma dostępu do tej strony.`,
+  localModeThisIs: 'To jest ',
+  localModeName: 'tryb lokalny',
+  localModeNoEmail: ': nie ma logowania adresem e-mail. Wybierz przykładową osobę w menu ',
+  actingAsMenu: 'Działasz jako',
+  localModeOrHere: ' u góry strony albo tutaj:',
+  actAs: (p: { name: string }) => `Działaj jako ${p.name}`,
+  whoCanDoWhat: 'Kto może co robić',
+  roleResidents: 'Mieszkańcy',
+  roleResidentsCan: 'Wyszukują opublikowane grupy, miejsca i usługi. Nie trzeba się logować.',
+  roleOwners: 'Właściciele i redaktorzy organizacji',
+  roleOwnersCan: 'Rejestrują swoją organizację, aktualizują jej wpisy i przesyłają je do sprawdzenia. Właściciele dodają też i usuwają redaktorów.',
+  roleModerators: 'Moderatorzy z urzędu gminy',
+  roleModeratorsCan: 'Weryfikują organizacje, zatwierdzają lub odrzucają wpisy albo proszą o zmiany i pilnują wpisów, których nikt dawno nie sprawdzał.',
+  rolePlanners: 'Planiści',
+  rolePlannersCan: 'Widzą, gdzie oferta jest uboga, dla kogo i jak bardzo ubogie są te obszary.',
+  // LocalModeBanner
+  dbCouldNotStart: 'Nie udało się uruchomić lokalnej bazy danych.',
+  technicalDetails: 'Szczegóły techniczne',
+  dbSlow: 'Uruchamianie lokalnej bazy danych trwa bardzo długo.',
+  dbSlowFor: (p: { seconds: number }) =>
+    ` Nie odpowiada od ${p.seconds} ${plural(p.seconds, { one: 'sekundy', other: 'sekund' })}. Jeśli strona się nie rusza, zresetuj bazę, aby zacząć od nowa od przykładowych danych.`,
+  dbResetElsewhere: 'Lokalna baza danych została zresetowana w innej karcie.',
+  dbReloadToCarryOn: ' Odśwież tę stronę, aby kontynuować.',
+  // AssetHistory
+  history: 'Historia',
+  historyFailed: (p: { message: string }) => `Nie udało się wczytać historii: ${p.message}`,
+  historyLoading: 'Wczytywanie historii…',
+  historyEmpty: 'Nie zapisano jeszcze żadnych zmian.',
+  historyBy: (p: { who: string | null }) => ` – ${p.who ?? 'ktoś'}, `,
+  historyNote: 'Uwaga: ',
+  historyWhatChanged: (p: { count: number }) => `Co się zmieniło (${p.count} ${plural(p.count, { one: 'pole', few: 'pola', many: 'pól', other: 'pola' })})`,
+  historyCaption: (p: { what: string; when: string }) => `${p.what}, ${p.when}`,
 } satisfies Translation<typeof en>;

@@ -120,4 +120,16 @@ export default {
   relaxReach: 'Search again over a wider area',
   // Lower-case the feature mid-sentence, but not a proper name ("British Sign Language").
   relaxAccess: (p: { name: string }) => `Show places without ${p.name.startsWith('British') ? p.name : p.name.charAt(0).toLowerCase() + p.name.slice(1)}`,
+  // checkPostcode (src/domain/postcodes): what is wrong with a typed postcode
+  postcodeEmpty: 'Postcode is empty.',
+  postcodeBadCharacters: (p: { raw: string }) => `Postcode "${p.raw}" contains characters other than letters, digits and one space (expected like "WN1 1AA").`,
+  postcodeNoDigits: (p: { raw: string }) => `"${p.raw}" is not a postcode: a UK postcode has letters and digits, like "WN1 1AA".`,
+  postcodeDistrictOnly: (p: { raw: string; district: string }) =>
+    `Postcode "${p.raw}" is only the district; add the last three characters (expected like "${p.district} 1AA").`,
+  postcodeTooShort: (p: { raw: string }) => `Postcode "${p.raw}" is too short (expected like "WN1 1AA").`,
+  postcodeTooLong: (p: { raw: string }) => `Postcode "${p.raw}" is too long: a UK postcode has 5 to 7 letters and digits (expected like "WN1 1AA").`,
+  postcodeBadInward: (p: { raw: string; inward: string; letterO: boolean }) =>
+    `Postcode "${p.raw}": the last part "${p.inward}" must be a digit then two letters other than C, I, K, M, O or V, like "1AA"${p.letterO ? ' (is there a letter O where a zero belongs?)' : ''}.`,
+  postcodeBadOutward: (p: { raw: string; outward: string }) =>
+    `Postcode "${p.raw}": "${p.outward}" is not a UK postcode district (expected like "WN1", "M1", "WA10" or "EC1A").`,
 } as const;

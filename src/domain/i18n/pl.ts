@@ -178,4 +178,16 @@ export default {
   relaxAges: 'Pokaż wszystkie grupy wiekowe',
   relaxReach: 'Szukaj ponownie na większym obszarze',
   relaxAccess: (p: { name: string }) => `Pokaż miejsca bez udogodnienia: ${p.name}`,
+  // checkPostcode (src/domain/postcodes): what is wrong with a typed postcode
+  postcodeEmpty: 'Nie wpisano kodu pocztowego.',
+  postcodeBadCharacters: (p: { raw: string }) => `Kod pocztowy „${p.raw}” zawiera znaki inne niż litery, cyfry i jedna spacja (powinien wyglądać np. tak: „WN1 1AA”).`,
+  postcodeNoDigits: (p: { raw: string }) => `„${p.raw}” nie jest kodem pocztowym: brytyjski kod pocztowy składa się z liter i cyfr, np. „WN1 1AA”.`,
+  postcodeDistrictOnly: (p: { raw: string; district: string }) => `Kod pocztowy „${p.raw}” to tylko okręg; dopisz trzy ostatnie znaki (np. „${p.district} 1AA”).`,
+  postcodeTooShort: (p: { raw: string }) => `Kod pocztowy „${p.raw}” jest za krótki (powinien wyglądać np. tak: „WN1 1AA”).`,
+  postcodeTooLong: (p: { raw: string }) =>
+    `Kod pocztowy „${p.raw}” jest za długi: brytyjski kod pocztowy ma od 5 do 7 liter i cyfr (powinien wyglądać np. tak: „WN1 1AA”).`,
+  postcodeBadInward: (p: { raw: string; inward: string; letterO: boolean }) =>
+    `Kod pocztowy „${p.raw}”: ostatnia część „${p.inward}” musi składać się z cyfry i dwóch liter innych niż C, I, K, M, O i V, np. „1AA”${p.letterO ? ' (czy zamiast zera nie wpisano litery O?)' : ''}.`,
+  postcodeBadOutward: (p: { raw: string; outward: string }) =>
+    `Kod pocztowy „${p.raw}”: „${p.outward}” nie jest brytyjskim okręgiem pocztowym (powinien wyglądać np. tak: „WN1”, „M1”, „WA10” lub „EC1A”).`,
 } satisfies Translation<typeof en>;

@@ -1,4 +1,4 @@
-import { DATA_ATTRIBUTION, SAMPLE_NOTICE } from '../../domain/attribution';
+import { DATA_ATTRIBUTION } from '../../domain/attribution';
 import { basemapPrivacyNotice, basemapSetting } from '../../map/basemapSetting';
 import { useBackend } from '../../app/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -15,7 +15,7 @@ export default function AboutPage() {
       <p>{t('intro')}</p>
       {backend.mode === 'local' && (
         <p class="notice">
-          <strong>{SAMPLE_NOTICE}</strong> {t('localCopy')}
+          <strong>{t('sampleNotice')}</strong> {t('localCopy')}
         </p>
       )}
       <h2>{t('missingHeading')}</h2>

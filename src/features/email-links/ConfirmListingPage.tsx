@@ -8,6 +8,7 @@ import { orgPaths } from '../../app/paths';
 import { formatDate } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { linkToken } from './linkToken';
+import { t } from './i18n';
 
 export default function ConfirmListingPage() {
   const { backend } = useBackend();
@@ -16,19 +17,19 @@ export default function ConfirmListingPage() {
     () => linkToken(location.search),
     (token) => backend.api.confirmListing(token),
   );
-  usePageTitle(() => (confirmed.error ? 'This link cannot confirm the listing' : 'Listing confirmed'));
+  usePageTitle(() => (confirmed.error ? t('confirmFailedTitle') : t('confirmedTitle')));
   return (
     <div class="page narrow">
-      <Switch fallback={<p role="status">Confirming the listing…</p>}>
+      <Switch fallback={<p role="status">{t('confirming')}</p>}>
         <Match when={confirmed.error as Error | undefined}>
           {(e) => (
             <>
-              <h1>This link cannot confirm the listing</h1>
+              <h1>{t('confirmFailedTitle')}</h1>
               <p class="banner warning" role="alert">
                 {e().message}.
               </p>
               <p>
-                You can still check the listing yourself: <A href={orgPaths.home()}>sign in and open your organisation</A>.
+                {t('checkYourself')} <A href={orgPaths.home()}>{t('signInOrganisation')}</A>.
               </p>
             </>
           )}
@@ -36,12 +37,13 @@ export default function ConfirmListingPage() {
         <Match when={confirmed()}>
           {(c) => (
             <>
-              <h1>Thank you</h1>
+              <h1>{t('thankYou')}</h1>
               <p role="status">
-                <strong>{c().name}</strong> is marked as still correct on {formatDate(c().last_verified_at)}. Residents see that it was checked recently.
+                <strong>{c().name}</strong>
+                {t('confirmedOn', { date: formatDate(c().last_verified_at) })}
               </p>
               <p>
-                Something changed after all? <A href={orgPaths.asset(c().org_id, c().id)}>Sign in and update it</A>.
+                {t('changedAfterAll')} <A href={orgPaths.asset(c().org_id, c().id)}>{t('signInUpdate')}</A>.
               </p>
             </>
           )}

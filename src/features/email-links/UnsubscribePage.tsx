@@ -5,13 +5,10 @@ import { Match, Switch, createResource } from 'solid-js';
 import { useBackend } from '../../app/BackendProvider';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { linkToken } from './linkToken';
+import { t } from './i18n';
 
-const KIND_WORDS: Record<string, string> = {
-  submission_received: 'e-mails about listings waiting for review',
-  check_due: 'reminders to check listings',
-  report_received: 'e-mails about problems residents report',
-  suggestion_received: 'e-mails about groups residents suggest',
-};
+const KINDS = ['submission_received', 'check_due', 'report_received', 'suggestion_received'] as const;
+const kindWords = (kind: string) => t(KINDS.includes(kind as (typeof KINDS)[number]) ? `kind_${kind as (typeof KINDS)[number]}` : 'kind_other');
 
 export default function UnsubscribePage() {
   const { backend } = useBackend();
@@ -20,11 +17,11 @@ export default function UnsubscribePage() {
     () => linkToken(location.search),
     (token) => backend.api.unsubscribe(token),
   );
-  usePageTitle(() => 'Stop e-mails');
+  usePageTitle(() => t('stopTitle'));
   return (
     <div class="page narrow">
-      <h1>Stop e-mails</h1>
-      <Switch fallback={<p role="status">Working…</p>}>
+      <h1>{t('stopTitle')}</h1>
+      <Switch fallback={<p role="status">{t('working')}</p>}>
         <Match when={stopped.error as Error | undefined}>
           {(e) => (
             <p class="banner warning" role="alert">
@@ -35,16 +32,14 @@ export default function UnsubscribePage() {
         <Match when={stopped()}>
           {(s) => (
             <>
-              <p role="status">
-                {s().email} will get no more {KIND_WORDS[s().kind] ?? 'e-mails of this kind'}.
-              </p>
-              <p class="muted">Listings whose reminders are stopped still show on the moderators' report of listings not checked lately.</p>
+              <p role="status">{t('noMore', { email: s().email, kind: kindWords(s().kind) })}</p>
+              <p class="muted">{t('stoppedStillReported')}</p>
             </>
           )}
         </Match>
       </Switch>
       <p>
-        <A href="/">Back to the map</A>
+        <A href="/">{t('backToMap')}</A>
       </p>
     </div>
   );

@@ -1,24 +1,25 @@
 // "Near me": the browser's location as a promise, with a message a resident can act on for each
 // way it fails (permission denied, no fix, too slow, no support).
+import { t } from './i18n';
 
 export type PositionResult = { ok: true; lat: number; lng: number } | { ok: false; message: string };
 
 export function messageForGeolocationError(code: number): string {
   switch (code) {
     case 1:
-      return 'Your browser did not share your location. Allow location for this site in your browser settings, or search by postcode instead.';
+      return t('locationDenied');
     case 2:
-      return 'Your location is not available right now. Check that location services are on, or search by postcode instead.';
+      return t('locationUnavailable');
     case 3:
-      return 'Finding your location took too long. Try again, or search by postcode instead.';
+      return t('locationTimeout');
     default:
-      return 'Your location could not be found. Search by postcode instead.';
+      return t('locationFailed');
   }
 }
 
 export function currentPosition(geo: Geolocation | undefined = globalThis.navigator?.geolocation): Promise<PositionResult> {
   if (!geo) {
-    return Promise.resolve({ ok: false, message: 'This browser cannot share your location. Search by postcode instead.' });
+    return Promise.resolve({ ok: false, message: t('locationUnsupported') });
   }
   return new Promise((resolve) => {
     geo.getCurrentPosition(

@@ -1,5 +1,6 @@
 // The optional address a resident leaves to hear back, worded the same on every form that asks.
 import { TextField } from '../../ui/TextField';
+import { t } from './i18n';
 
 export function ReplyEmailField(props: { id: string; value: string; onInput: (v: string) => void; error?: string; maxlength: number }) {
   return (
@@ -9,8 +10,8 @@ export function ReplyEmailField(props: { id: string; value: string; onInput: (v:
       type="email"
       autocomplete="email"
       spellcheck={false}
-      label="Your e-mail address (optional)"
-      hint="Only if you want to hear back. We use it once, to tell you what happened, and then delete it."
+      label={t('emailLabel')}
+      hint={t('emailHint')}
       error={props.error}
       value={props.value}
       onInput={props.onInput}

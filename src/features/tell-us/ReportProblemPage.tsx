@@ -20,6 +20,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { Honeypot } from './Honeypot';
 import { ReplyEmailField } from './ReplyEmailField';
 import './tellUs.css';
+import { t } from './i18n';
 
 const FIELDS = ['reason', 'details', 'email'] as const;
 type F = (typeof FIELDS)[number];
@@ -48,7 +49,7 @@ export default function ReportProblemPage() {
   const [trap, setTrap] = createSignal('');
   const [sent, setSent] = createSignal(false);
   const sending = createFormSubmit<F>({ placeError: (e) => placeServerError(e, FIELDS), fields: FIELDS, idOf });
-  usePageTitle(() => (sent() ? 'Thank you for your report' : missing() ? 'Listing not found' : `Report a problem: ${name() ?? 'listing'}`));
+  usePageTitle(() => (sent() ? t('reportThanksTitle') : missing() ? t('reportMissingTitle') : t('reportTitle', { name: name() })));
 
   let thanks: HTMLHeadingElement | undefined;
   const submit = (ev: Event) =>
@@ -70,16 +71,16 @@ export default function ReportProblemPage() {
   return (
     <div class="page narrow tell-us-page">
       <p>
-        <A href={residentPaths.asset(params.id)}>‹ Back to the listing</A>
+        <A href={residentPaths.asset(params.id)}>{t('backToListing')}</A>
       </p>
       <Show
         when={!missing()}
         fallback={
           <>
-            <h1>Listing not found</h1>
-            <p>There is no published listing at this address, so there is nothing to report. It may have closed or been removed already.</p>
+            <h1>{t('reportMissingTitle')}</h1>
+            <p>{t('reportMissingBody')}</p>
             <p>
-              <A href="/">Search for local groups, places and services</A>
+              <A href="/">{t('searchLink')}</A>
             </p>
           </>
         }
@@ -89,25 +90,26 @@ export default function ReportProblemPage() {
           fallback={
             <>
               <h1 ref={thanks} tabindex="-1">
-                Thank you for your report
+                {t('reportThanksTitle')}
               </h1>
-              <p role="status">A council moderator will look at it. Other people see that a problem was reported until it is sorted out.</p>
+              <p role="status">{t('reportThanksBody')}</p>
               <Show when={form.email.trim()}>
-                <p>We will e-mail you when it has been dealt with, and then delete your address.</p>
+                <p>{t('reportThanksEmail')}</p>
               </Show>
               <p>
-                <A href={residentPaths.asset(params.id)}>Back to {name() ?? 'the listing'}</A>
+                <A href={residentPaths.asset(params.id)}>{t('backToName', { name: name() })}</A>
               </p>
             </>
           }
         >
           <h1>
-            Report a problem<Show when={name()}>{(n) => <> with {n()}</>}</Show>
+            {t('reportHeading')}
+            <Show when={name()}>{(n) => t('reportHeadingWith', { name: n() })}</Show>
           </h1>
           <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
-          <p>Tell us what is wrong and a council moderator will check it with the people who run it. You do not need to sign in.</p>
+          <p>{t('reportIntro')}</p>
           <form novalidate onSubmit={(e) => void submit(e)} aria-busy={sending.busy() || undefined}>
-            <FieldSet id="report-reason" legend="What is wrong?" error={sending.errors().reason}>
+            <FieldSet id="report-reason" legend={t('reasonLegend')} error={sending.errors().reason}>
               <For each={REPORT_REASONS}>
                 {(r, i) => (
                   <Choice
@@ -117,7 +119,7 @@ export default function ReportProblemPage() {
                     value={r.value}
                     checked={form.reason === r.value}
                     onChange={(on) => on && setForm('reason', r.value)}
-                    label={r.label}
+                    label={t(`reason_${r.value}`)}
                   />
                 )}
               </For>
@@ -126,21 +128,21 @@ export default function ReportProblemPage() {
               id="report-details"
               name="details"
               rows={6}
-              label={form.reason === 'other' ? 'Details' : 'Details (optional)'}
-              hint="What should it say instead? Do not include anyone’s personal details."
+              label={form.reason === 'other' ? t('detailsLabel') : t('detailsOptionalLabel')}
+              hint={t('detailsHint')}
               error={sending.errors().details}
               value={form.details}
               onInput={(v) => setForm('details', v)}
             />
             <p class="hint tell-us-count" aria-live="polite">
-              <Show when={left() >= 0} fallback={`${(-left()).toLocaleString('en-GB')} characters too many`}>
-                {left().toLocaleString('en-GB')} characters left
+              <Show when={left() >= 0} fallback={t('charactersTooMany', { count: -left() })}>
+                {t('charactersLeft', { count: left() })}
               </Show>
             </p>
             <ReplyEmailField id="report-email" error={sending.errors().email} value={form.email} onInput={(v) => setForm('email', v)} maxlength={REPORT_LIMITS.email} />
             <Honeypot value={trap()} onInput={setTrap} />
             <button type="submit" disabled={sending.busy()}>
-              Send the report
+              {t('sendReport')}
             </button>
           </form>
         </Show>

@@ -16,6 +16,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { Honeypot } from './Honeypot';
 import { ReplyEmailField } from './ReplyEmailField';
 import './tellUs.css';
+import { t } from './i18n';
 
 const FIELDS = ['name', 'description', 'place', 'times', 'contact', 'email'] as const;
 type F = (typeof FIELDS)[number];
@@ -28,7 +29,7 @@ export default function SuggestPage() {
   const [trap, setTrap] = createSignal('');
   const [sent, setSent] = createSignal(false);
   const sending = createFormSubmit<F>({ placeError: (e) => placeServerError(e, FIELDS), fields: FIELDS, idOf });
-  usePageTitle(() => (sent() ? 'Thank you for your suggestion' : 'Suggest a group, place or service'));
+  usePageTitle(() => (sent() ? t('suggestThanksTitle') : t('suggestTitle')));
 
   let thanks: HTMLHeadingElement | undefined;
   const submit = (ev: Event) =>
@@ -61,41 +62,39 @@ export default function SuggestPage() {
   return (
     <div class="page narrow tell-us-page">
       <p>
-        <A href="/">‹ Back to the map</A>
+        <A href="/">{t('backToMap')}</A>
       </p>
       <Show
         when={!sent()}
         fallback={
           <>
             <h1 ref={thanks} tabindex="-1">
-              Thank you for your suggestion
+              {t('suggestThanksTitle')}
             </h1>
-            <p role="status">A council moderator will look at it and, if it fits, get it onto the map.</p>
+            <p role="status">{t('suggestThanksBody')}</p>
             <Show when={form.email.trim()}>
-              <p>We will e-mail you once it has been looked at, and then delete your address.</p>
+              <p>{t('suggestThanksEmail')}</p>
             </Show>
             <p>
               <button type="button" class="secondary" onClick={again}>
-                Suggest something else
+                {t('suggestAgain')}
               </button>
             </p>
           </>
         }
       >
-        <h1>Suggest a group, place or service</h1>
+        <h1>{t('suggestTitle')}</h1>
         <ErrorSummary errors={sending.summary()} focusKey={sending.attempt()} />
+        <p>{t('suggestIntro')}</p>
         <p>
-          Know something local that is not on the map? Tell us about it and a council moderator will look into it. You do not need to sign in, and only the name is
-          needed.
-        </p>
-        <p>
-          Run it yourself? <A href={orgPaths.register()}>Register your organisation</A> and list it directly.
+          {t('runItYourself')} <A href={orgPaths.register()}>{t('registerLink')}</A>
+          {t('registerAfter')}
         </p>
         <form novalidate onSubmit={(e) => void submit(e)} aria-busy={sending.busy() || undefined}>
           <TextField
             id="suggest-name"
             name="name"
-            label="What is it called?"
+            label={t('nameLabel')}
             error={sending.errors().name}
             value={form.name}
             onInput={(v) => setForm('name', v)}
@@ -105,8 +104,8 @@ export default function SuggestPage() {
             id="suggest-description"
             name="description"
             rows={4}
-            label="What is it? (optional)"
-            hint="What happens there, and who it is for."
+            label={t('descriptionLabel')}
+            hint={t('descriptionHint')}
             error={sending.errors().description}
             value={form.description}
             onInput={(v) => setForm('description', v)}
@@ -115,8 +114,8 @@ export default function SuggestPage() {
             id="suggest-place"
             name="place"
             rows={2}
-            label="Where is it? (optional)"
-            hint="An address, a postcode or a description such as ‘the church hall on Market Street’."
+            label={t('placeLabel')}
+            hint={t('placeHint')}
             error={sending.errors().place}
             value={form.place}
             onInput={(v) => setForm('place', v)}
@@ -124,8 +123,8 @@ export default function SuggestPage() {
           <TextField
             id="suggest-times"
             name="times"
-            label="When is it on? (optional)"
-            hint="For example ‘Thursdays 2pm to 4pm’."
+            label={t('timesLabel')}
+            hint={t('timesHint')}
             error={sending.errors().times}
             value={form.times}
             onInput={(v) => setForm('times', v)}
@@ -135,8 +134,8 @@ export default function SuggestPage() {
             id="suggest-contact"
             name="contact"
             rows={2}
-            label="How do people contact it? (optional)"
-            hint="A phone number, website or e-mail address that is already public."
+            label={t('contactLabel')}
+            hint={t('contactHint')}
             error={sending.errors().contact}
             value={form.contact}
             onInput={(v) => setForm('contact', v)}
@@ -150,7 +149,7 @@ export default function SuggestPage() {
           />
           <Honeypot value={trap()} onInput={setTrap} />
           <button type="submit" disabled={sending.busy()}>
-            Send the suggestion
+            {t('sendSuggestion')}
           </button>
         </form>
       </Show>

@@ -28,4 +28,15 @@ export default {
   contactEmail: 'Email:',
   contactWebsite: 'Website:',
   noContact: 'No contact details given.',
+  // Field, ChangesTable, RestoredDraftNotice
+  errorPrefix: 'Error: ',
+  changesField: 'Field',
+  changesBefore: 'Before',
+  changesAfter: 'After',
+  draftRestored: (p: { when: string }) => `We restored the changes you had not saved, from ${p.when}.`,
+  draftDiscard: 'Discard them',
+  draftDiscarded: 'Your unsaved changes were discarded. The form is back as it was.',
+  draftToday: (p: { time: string }) => `today at ${p.time}`,
+  draftYesterday: (p: { time: string }) => `yesterday at ${p.time}`,
+  draftOnDay: (p: { date: string; time: string }) => `${p.date} at ${p.time}`,
 } as const;

@@ -23,4 +23,15 @@ export default {
   contactEmail: 'E-mail:',
   contactWebsite: 'Strona internetowa:',
   noContact: 'Nie podano danych kontaktowych.',
+  // Field, ChangesTable, RestoredDraftNotice
+  errorPrefix: 'Błąd: ',
+  changesField: 'Pole',
+  changesBefore: 'Przed',
+  changesAfter: 'Po',
+  draftRestored: (p: { when: string }) => `Przywróciliśmy zmiany, których nie zapisano (stan: ${p.when}).`,
+  draftDiscard: 'Odrzuć je',
+  draftDiscarded: 'Niezapisane zmiany zostały odrzucone. Formularz wygląda tak jak wcześniej.',
+  draftToday: (p: { time: string }) => `dzisiaj o ${p.time}`,
+  draftYesterday: (p: { time: string }) => `wczoraj o ${p.time}`,
+  draftOnDay: (p: { date: string; time: string }) => `${p.date} o ${p.time}`,
 } satisfies Translation<typeof en>;

@@ -20,6 +20,9 @@ const RESIDENT_NAMESPACES = [
   '/src/features/about/i18n',
   '/src/features/find/i18n',
   '/src/ui/i18n',
+  '/src/map/i18n',
+  '/src/features/tell-us/i18n',
+  '/src/features/email-links/i18n',
 ];
 
 const folder = (path: string) => path.replace(/\/[^/]+\.ts$/, '');

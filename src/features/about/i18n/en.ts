@@ -18,4 +18,6 @@ export default {
     'When you register an organisation or edit a listing, what you have typed but not yet saved is kept in this browser, so a reload or a closed tab does not lose it. It is kept for you alone, never sent anywhere, and forgotten when you save, discard it or sign out.',
   email:
     'If you report a problem or suggest something and leave your e-mail address, we use it once, to tell you what happened, and then delete it. To stop automated messages, we keep a scrambled code (never your internet address) for a day, to count how many come from one place.',
+  // The same words as SAMPLE_NOTICE (src/domain/attribution), which exported files carry in English.
+  sampleNotice: 'Assets and organisations are synthetic samples, not real services.',
 } as const;

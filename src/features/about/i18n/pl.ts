@@ -20,4 +20,5 @@ export default {
     'Gdy rejestrujesz organizację lub edytujesz wpis, to, co wpisano, ale jeszcze nie zapisano, jest przechowywane w tej przeglądarce, aby ponowne wczytanie lub zamknięta karta tego nie utraciły. Jest to tylko dla Ciebie, nigdy nie jest nigdzie wysyłane i zostaje zapomniane, gdy zapiszesz, odrzucisz lub się wylogujesz.',
   email:
     'Jeśli zgłaszasz problem lub coś proponujesz i zostawiasz adres e-mail, używamy go raz, aby powiedzieć Ci, co się stało, a potem go usuwamy. Aby powstrzymać automatyczne wiadomości, przez jeden dzień przechowujemy zaszyfrowany kod (nigdy Twój adres internetowy), aby policzyć, ile wiadomości pochodzi z jednego miejsca.',
+  sampleNotice: 'Obiekty i organizacje to fikcyjne przykłady, a nie prawdziwe usługi.',
 } satisfies Translation<typeof en>;

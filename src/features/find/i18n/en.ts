@@ -135,4 +135,10 @@ export default {
   reportLink: 'report a problem with this listing',
   bsl: 'British Sign Language',
   languageList: (p: { names: string[] }) => p.names.join(', '),
+  // currentPosition: why "near me" could not find the resident
+  locationDenied: 'Your browser did not share your location. Allow location for this site in your browser settings, or search by postcode instead.',
+  locationUnavailable: 'Your location is not available right now. Check that location services are on, or search by postcode instead.',
+  locationTimeout: 'Finding your location took too long. Try again, or search by postcode instead.',
+  locationFailed: 'Your location could not be found. Search by postcode instead.',
+  locationUnsupported: 'This browser cannot share your location. Search by postcode instead.',
 } as const;

@@ -130,4 +130,11 @@ export default {
   reportLink: 'zgłoś problem z tym wpisem',
   bsl: 'brytyjski język migowy',
   languageList: (p: { names: string[] }) => p.names.join(', '),
+  // currentPosition: why "near me" could not find the resident
+  locationDenied:
+    'Przeglądarka nie udostępniła Twojej lokalizacji. Zezwól tej stronie na dostęp do lokalizacji w ustawieniach przeglądarki albo wyszukaj według kodu pocztowego.',
+  locationUnavailable: 'Twoja lokalizacja jest teraz niedostępna. Sprawdź, czy usługi lokalizacji są włączone, albo wyszukaj według kodu pocztowego.',
+  locationTimeout: 'Ustalanie lokalizacji trwało zbyt długo. Spróbuj ponownie albo wyszukaj według kodu pocztowego.',
+  locationFailed: 'Nie udało się ustalić Twojej lokalizacji. Wyszukaj według kodu pocztowego.',
+  locationUnsupported: 'Ta przeglądarka nie może udostępnić Twojej lokalizacji. Wyszukaj według kodu pocztowego.',
 } satisfies Translation<typeof en>;
