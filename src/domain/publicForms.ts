@@ -3,6 +3,7 @@
 // api.suggest_group (supabase/migrations/20261203090000_reports_suggestions.sql) before anything
 // is sent; the database checks again whatever the browser did.
 import { formatDate } from '../i18n';
+import { t } from './i18n';
 import { PUBLIC_FORMS_PER_HOUR, REPORT_LIMITS, SUGGESTION_LIMITS } from './limits';
 
 export { PUBLIC_FORMS_PER_HOUR };
@@ -48,20 +49,18 @@ export function tidyText(value: string): string {
   return value.replace(/\r\n/g, '\n').trim();
 }
 
-const thousands = (n: number) => n.toLocaleString('en-GB');
-
 function textProblem(value: string, limit: number, what: string): string | undefined {
-  const t = tidyText(value);
-  if (t.length > limit) return `${what} is at most ${thousands(limit)} characters (this has ${thousands(t.length)}): please shorten it`;
-  if (CONTROL.test(t)) return `${what} holds characters that cannot be shown (control characters): please type it again`;
+  const text = tidyText(value);
+  if (text.length > limit) return t('formTooLong', { what, limit, has: text.length });
+  if (CONTROL.test(text)) return t('formControl', { what });
   return undefined;
 }
 
 function emailProblem(value: string, limit: number): string | undefined {
   const e = value.trim().toLowerCase();
   if (e === '') return undefined;
-  if (e.length > limit) return `E-mail addresses are at most ${limit} characters`;
-  if (!EMAIL.test(e) || CONTROL.test(e)) return `That does not look like an e-mail address (got "${e.slice(0, 80)}"): leave it empty if you do not want a reply`;
+  if (e.length > limit) return t('emailTooLong', { limit });
+  if (!EMAIL.test(e) || CONTROL.test(e)) return t('emailInvalid', { got: e.slice(0, 80) });
   return undefined;
 }
 
@@ -73,21 +72,21 @@ function defined<T>(errors: Errors<T>): Errors<T> {
 
 export function validateReport(form: ReportForm): Errors<ReportForm> {
   return defined<ReportForm>({
-    reason: form.reason === '' ? 'Choose what is wrong with the listing' : undefined,
+    reason: form.reason === '' ? t('chooseReason') : undefined,
     details:
-      textProblem(form.details, REPORT_LIMITS.details, 'What is wrong') ??
-      (form.reason === 'other' && tidyText(form.details) === '' ? 'Say what is wrong with the listing' : undefined),
+      textProblem(form.details, REPORT_LIMITS.details, t('fieldWhatIsWrong')) ??
+      (form.reason === 'other' && tidyText(form.details) === '' ? t('sayWhatIsWrong') : undefined),
     email: emailProblem(form.email, REPORT_LIMITS.email),
   });
 }
 
 export function validateSuggestion(form: SuggestionForm): Errors<SuggestionForm> {
   return defined<SuggestionForm>({
-    name: tidyText(form.name) === '' ? 'Give the name of the group, place or service' : textProblem(form.name, SUGGESTION_LIMITS.name, 'The name'),
-    description: textProblem(form.description, SUGGESTION_LIMITS.description, 'What it is'),
-    place: textProblem(form.place, SUGGESTION_LIMITS.place, 'Where it is'),
-    times: textProblem(form.times, SUGGESTION_LIMITS.times, 'When it happens'),
-    contact: textProblem(form.contact, SUGGESTION_LIMITS.contact, 'How to contact it'),
+    name: tidyText(form.name) === '' ? t('giveName') : textProblem(form.name, SUGGESTION_LIMITS.name, t('fieldName')),
+    description: textProblem(form.description, SUGGESTION_LIMITS.description, t('fieldWhatItIs')),
+    place: textProblem(form.place, SUGGESTION_LIMITS.place, t('fieldWhereItIs')),
+    times: textProblem(form.times, SUGGESTION_LIMITS.times, t('fieldWhenItHappens')),
+    contact: textProblem(form.contact, SUGGESTION_LIMITS.contact, t('fieldHowToContact')),
     email: emailProblem(form.email, SUGGESTION_LIMITS.email),
   });
 }

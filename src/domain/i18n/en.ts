@@ -132,4 +132,19 @@ export default {
     `Postcode "${p.raw}": the last part "${p.inward}" must be a digit then two letters other than C, I, K, M, O or V, like "1AA"${p.letterO ? ' (is there a letter O where a zero belongs?)' : ''}.`,
   postcodeBadOutward: (p: { raw: string; outward: string }) =>
     `Postcode "${p.raw}": "${p.outward}" is not a UK postcode district (expected like "WN1", "M1", "WA10" or "EC1A").`,
+  // The public forms' checks (src/domain/publicForms.ts)
+  formTooLong: (p: { what: string; limit: number; has: number }) =>
+    `${p.what} is at most ${formatNumber(p.limit)} characters (this has ${formatNumber(p.has)}): please shorten it`,
+  formControl: (p: { what: string }) => `${p.what} holds characters that cannot be shown (control characters): please type it again`,
+  emailTooLong: (p: { limit: number }) => `E-mail addresses are at most ${p.limit} characters`,
+  emailInvalid: (p: { got: string }) => `That does not look like an e-mail address (got "${p.got}"): leave it empty if you do not want a reply`,
+  chooseReason: 'Choose what is wrong with the listing',
+  sayWhatIsWrong: 'Say what is wrong with the listing',
+  giveName: 'Give the name of the group, place or service',
+  fieldWhatIsWrong: 'What is wrong',
+  fieldName: 'The name',
+  fieldWhatItIs: 'What it is',
+  fieldWhereItIs: 'Where it is',
+  fieldWhenItHappens: 'When it happens',
+  fieldHowToContact: 'How to contact it',
 } as const;

@@ -190,4 +190,18 @@ export default {
     `Kod pocztowy „${p.raw}”: ostatnia część „${p.inward}” musi składać się z cyfry i dwóch liter innych niż C, I, K, M, O i V, np. „1AA”${p.letterO ? ' (czy zamiast zera nie wpisano litery O?)' : ''}.`,
   postcodeBadOutward: (p: { raw: string; outward: string }) =>
     `Kod pocztowy „${p.raw}”: „${p.outward}” nie jest brytyjskim okręgiem pocztowym (powinien wyglądać np. tak: „WN1”, „M1”, „WA10” lub „EC1A”).`,
+  formTooLong: (p: { what: string; limit: number; has: number }) =>
+    `Pole „${p.what}” może mieć najwyżej ${formatNumber(p.limit)} ${plural(p.limit, { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' })} (wpisano ${formatNumber(p.has)}): skróć je`,
+  formControl: (p: { what: string }) => `Pole „${p.what}” zawiera znaki, których nie da się wyświetlić (znaki sterujące): wpisz je ponownie`,
+  emailTooLong: (p: { limit: number }) => `Adres e-mail może mieć najwyżej ${p.limit} ${plural(p.limit, { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' })}`,
+  emailInvalid: (p: { got: string }) => `To nie wygląda na adres e-mail („${p.got}”): zostaw pole puste, jeśli nie chcesz odpowiedzi`,
+  chooseReason: 'Wybierz, co jest nie tak z wpisem',
+  sayWhatIsWrong: 'Napisz, co jest nie tak z wpisem',
+  giveName: 'Podaj nazwę grupy, miejsca lub usługi',
+  fieldWhatIsWrong: 'Co jest nie tak',
+  fieldName: 'Nazwa',
+  fieldWhatItIs: 'Czym jest',
+  fieldWhereItIs: 'Gdzie to jest',
+  fieldWhenItHappens: 'Kiedy się odbywa',
+  fieldHowToContact: 'Jak się skontaktować',
 } satisfies Translation<typeof en>;
