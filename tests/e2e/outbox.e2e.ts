@@ -43,7 +43,7 @@ describe('the outbox', () => {
     expect(href).toMatch(/^\/confirm\?token=[0-9a-f-]+\.[0-9a-f]{32}$/);
     await still.click();
     await page.getByRole('heading', { name: 'Thank you', level: 1 }).waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('status').innerText()).toContain(name);
+    expect(await page.getByRole('main').getByRole('status').innerText()).toContain(name);
 
     // The same link clicked again, from the same message.
     await go(page, '/outbox');
