@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRoot } from 'solid-js';
-import { createTranslator, formatNumber, locale, matchLocale, plural, setLocale } from '../../../src/i18n';
+import { createTranslator, formatDate, formatNumber, locale, matchLocale, plural, setLocale } from '../../../src/i18n';
 
 const en = { hello: 'Hello', results: (p: { count: number }) => plural(p.count, { one: `${p.count} result`, other: `${p.count} results` }) };
 const pl = {
@@ -28,6 +28,21 @@ describe('createTranslator', () => {
     expect(t('hello')).toBe('Hello');
     await setLocale('en-XB', { remember: false });
     expect(t('hello')).toBe('\u202eHello\u202c');
+  });
+
+  it('formats numbers, dates and plurals in the language chosen, back and forth', async () => {
+    const day = new Date('2026-12-03T12:00:00Z');
+    const seen = () => [
+      formatNumber(12345.5),
+      formatDate(day),
+      formatNumber(0.25, { style: 'percent' }),
+      plural(5, { one: 'one', few: 'few', many: 'many', other: 'other' }),
+    ];
+    expect(seen()).toEqual(['12,345.5', '3 December 2026', '25%', 'other']);
+    await setLocale('pl', { remember: false });
+    expect(seen()).toEqual(['12\u00a0345,5', '3 grudnia 2026', '25%', 'many']);
+    await setLocale('en-GB', { remember: false });
+    expect(seen()).toEqual(['12,345.5', '3 December 2026', '25%', 'other']);
   });
 
   it('reads a requested language tag as the nearest one it speaks', () => {
