@@ -203,7 +203,8 @@ on conflict (org_id, user_id) do nothing;`,
         ['imd_rank', 'integer'],
         ['geometry', 'jsonb'],
       ],
-      data.areas.map((f) => ({ ...f.properties, geometry: f.geometry })),
+      // The age bands stay in the shipped files: the neighbourhood pages read them there, and nothing reads them from app.areas.
+      data.areas.map(({ properties: { age_0_15: _young, age_16_59: _adults, age_60_plus: _older, ...columns }, geometry }) => ({ ...columns, geometry })),
       'on conflict (kind, code) do nothing',
     ),
 

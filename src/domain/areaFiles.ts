@@ -1,9 +1,9 @@
 // Area files a planner uploads: a GeoJSON of boundaries, optionally joined by area code to a CSV
-// of population and deprivation (the usual ONS shape: boundaries from the Open Geography Portal,
+// of population, age bands and deprivation (the usual ONS shape: boundaries from the Open Geography Portal,
 // figures in separate spreadsheets). Everything is checked here, per feature, so the planner sees
 // every problem at once; api.load_areas checks again and stops at the first.
 import Papa from 'papaparse';
-import type { AreaCollection, AreaFeature, AreaKind } from './types';
+import { AGE_BANDS, type AgeBand, type AreaCollection, type AreaFeature, type AreaKind } from './types';
 
 /** Where each area field comes from: the name of a GeoJSON property or CSV column ('' = not used). */
 export interface AreaFieldMap {
@@ -13,6 +13,10 @@ export interface AreaFieldMap {
   population: string;
   imd_decile: string;
   imd_rank: string;
+  /** People aged 0–15, 16–59 and 60 and over: all three or none (absent or '' = the file has no ages). */
+  age_0_15?: string;
+  age_16_59?: string;
+  age_60_plus?: string;
 }
 
 export const AREA_FIELDS: { key: keyof AreaFieldMap; label: string; required: boolean }[] = [
@@ -23,7 +27,22 @@ export const AREA_FIELDS: { key: keyof AreaFieldMap; label: string; required: bo
   { key: 'population', label: 'Population', required: false },
   { key: 'imd_decile', label: 'IMD decile', required: false },
   { key: 'imd_rank', label: 'IMD rank', required: false },
+  { key: 'age_0_15', label: 'People aged 0–15', required: false },
+  { key: 'age_16_59', label: 'People aged 16–59', required: false },
+  { key: 'age_60_plus', label: 'People aged 60 and over', required: false },
 ];
+
+/** How each age band is named in messages. */
+const AGE_BAND_NAMES: Record<AgeBand, string> = { age_0_15: 'aged 0–15', age_16_59: 'aged 16–59', age_60_plus: 'aged 60 and over' };
+
+/**
+ * How far the three age bands may add up to more than the population: estimates rounded band by
+ * band drift a little from the rounded total, so 1% of it, or 3 people in a small area.
+ * More than that is not rounding but a wrong column or another year's figures.
+ */
+export function ageBandSlack(population: number): number {
+  return Math.max(3, Math.round(population / 100));
+}
 
 export interface AreaProblem {
   /** 1-based position of the feature in the GeoJSON file; 0 for a problem with the file as a whole. */
@@ -99,7 +118,8 @@ export function parseAreaCsv(text: string): ParsedCsv {
 
 // Column names in ONS and MHCLG downloads, so the picker starts right for the usual files:
 // WD23CD/WD23NM (wards), LSOA21CD/LSOA11CD (LSOAs), "LSOA code (2011)", "Index of Multiple
-// Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)", SAPE "Total" / "All Ages".
+// Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)", SAPE "Total" / "All Ages",
+// the IoD2019 denominators' "Dependent Children aged 0-15: mid 2015 …" and this app's own age_0_15.
 const GUESSES: Record<keyof AreaFieldMap, RegExp[]> = {
   code: [/^code$/i, /^(WD|LSOA|LAD|MSOA|OA)\d{2}CD$/i, /^lsoa code/i, /^area code$/i, /code/i],
   name: [/^name$/i, /^(WD|LSOA|LAD|MSOA)\d{2}NM$/i, /^lsoa name/i, /^area name$/i, /name/i],
@@ -107,6 +127,9 @@ const GUESSES: Record<keyof AreaFieldMap, RegExp[]> = {
   population: [/^population$/i, /^all ages$/i, /^total$/i, /population/i, /^pop/i],
   imd_decile: [/^imd_decile$/i, /imd\).*decile/i, /multiple deprivation.*decile/i, /^imd.*decile/i],
   imd_rank: [/^imd_rank$/i, /imd\).*rank/i, /multiple deprivation.*rank/i, /^imd.*rank/i],
+  age_0_15: [/^age_0_15$/i, /aged?[ _]?0 ?(-|–|_|to) ?15(?!\d)/i],
+  age_16_59: [/^age_16_59$/i, /aged?[ _]?16 ?(-|–|_|to) ?59(?!\d)/i],
+  age_60_plus: [/^age_60_plus$/i, /aged?[ _]?60 ?(\+|_?plus|and over|or over|over)/i],
 };
 
 /** A first guess at the field map from the names available; the planner confirms or changes it. */
@@ -122,14 +145,18 @@ export function guessFieldMap(names: readonly string[]): AreaFieldMap {
     }
     return '';
   };
-  // Code first, so a ward code column is not taken as an LSOA's own code.
+  // Code first, so a ward code column is not taken as an LSOA's own code; ages before the
+  // population, so "pop_age0_15" is not taken as the total.
   const code = pick('code');
   const name = pick('name');
+  const age_0_15 = pick('age_0_15');
+  const age_16_59 = pick('age_16_59');
+  const age_60_plus = pick('age_60_plus');
   const population = pick('population');
   const imd_decile = pick('imd_decile');
   const imd_rank = pick('imd_rank');
   const parent_code = pick('parent_code');
-  return { code, name, parent_code, population, imd_decile, imd_rank };
+  return { code, name, parent_code, population, imd_decile, imd_rank, age_0_15, age_16_59, age_60_plus };
 }
 
 /** LSOAs in the English Indices of Deprivation 2019: a rank becomes a decile by tenths of this. */
@@ -170,6 +197,20 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
   // The analysis takes people from LSOAs; wards and custom areas only group cells, so they may come without.
   if (!fields.population && kind === 'lsoa')
     problems.push({ feature: 0, code: null, field: 'population', message: 'Choose which property or column holds the population (LSOAs need it).' });
+  // Ages are optional, but come as all three bands, checked against the population.
+  const ageFields = AGE_BANDS.filter((b) => fields[b]);
+  const withAges = ageFields.length === AGE_BANDS.length;
+  if (ageFields.length > 0 && !withAges) {
+    const missing = AGE_BANDS.filter((b) => !fields[b]);
+    problems.push({
+      feature: 0,
+      code: null,
+      field: missing[0],
+      message: `Choose the columns of all three age bands (0–15, 16–59, 60 and over), or none: no column is chosen for people ${missing.map((b) => AGE_BAND_NAMES[b]).join(' or ')}.`,
+    });
+  } else if (withAges && !fields.population) {
+    problems.push({ feature: 0, code: null, field: 'population', message: 'Choose which property or column holds the population: the age bands are shares of it.' });
+  }
 
   const csvByCode = new Map<string, Record<string, string>>();
   if (input.csv) {
@@ -256,6 +297,24 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
       }
     }
 
+    const ages: Partial<Record<AgeBand, number>> = {};
+    if (withAges) {
+      for (const b of AGE_BANDS) {
+        const n = wholeNumber(value(b));
+        if (n === undefined) problem(b, `the number of people ${AGE_BAND_NAMES[b]} is missing (${fields[b]}${input.csv && !row ? '; no CSV row has this code' : ''}).`);
+        else if (n === null || n < 0) problem(b, `the number of people ${AGE_BAND_NAMES[b]} must be a whole number, 0 or more (got ${show(value(b))}).`);
+        else ages[b] = n;
+      }
+      const sum = AGE_BANDS.reduce((s, b) => s + (ages[b] ?? 0), 0);
+      if (Object.keys(ages).length === AGE_BANDS.length && typeof population === 'number' && population >= 0 && sum > population + ageBandSlack(population)) {
+        const bands = AGE_BANDS.map((b) => `${ages[b]!.toLocaleString('en-GB')} ${AGE_BAND_NAMES[b]}`).join(', ');
+        problem(
+          'age_0_15',
+          `the age bands add up to ${sum.toLocaleString('en-GB')} people (${bands}), more than the population of ${population.toLocaleString('en-GB')}; they may differ from it by rounding only (up to ${ageBandSlack(population).toLocaleString('en-GB')}). Check that the columns are the right ones, from the same year.`,
+        );
+      }
+    }
+
     const geometryProblem = checkGeometry(f.geometry);
     if (geometryProblem) problem('geometry', geometryProblem);
 
@@ -271,6 +330,7 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
         population: population as number,
         imd_decile: typeof decile === 'number' ? decile : null,
         imd_rank: typeof rank === 'number' ? rank : null,
+        ...ages,
       },
     });
   });

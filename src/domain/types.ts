@@ -217,7 +217,19 @@ export interface AreaProps {
   population: number;
   imd_decile: number | null; // 1 = most deprived 10% in England
   imd_rank: number | null;
+  /**
+   * People by age, in the three bands of the English Indices of Deprivation 2019 denominators
+   * (ONS mid-2015 estimates): 0–15, 16–59, 60 and over. All three or none: a file without ages
+   * leaves them out. A ward's are the sum of its LSOAs'.
+   */
+  age_0_15?: number;
+  age_16_59?: number;
+  age_60_plus?: number;
 }
+
+/** The age band properties of an area, youngest first. */
+export const AGE_BANDS = ['age_0_15', 'age_16_59', 'age_60_plus'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
 
 export interface AreaFeature {
   type: 'Feature';

@@ -1,8 +1,11 @@
 // Neighbourhood pages end to end: a resident opens a listing's ward from its page and sees the
-// ward's listings and reach to the main services; a planner's ward table gives the very same
-// figures for that ward and links back to it; the page prints as a one-page leaflet; an unknown
-// code says so and leads to the list of wards. One tab throughout, moving inside the app.
+// ward's listings, its people by age (the sums over its LSOAs in the shipped open data) and reach
+// to the main services; a planner's ward table gives the very same figures for that ward and links
+// back to it; the page prints as a one-page leaflet; an unknown code says so and leads to the list
+// of wards. One tab throughout, moving inside the app.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { AreaCollection } from '../../src/domain/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, screenshot, type TestPage } from './browser';
 import { published, waitForResults } from './findPage';
@@ -11,6 +14,23 @@ import { actAs, go } from './organisationSteps';
 const ABRAM = 'E05014989';
 /** Two service types the planner's "cat" setting takes: a type and a whole category. */
 const COMPARED = ['gp-practice', 'food-support'];
+
+/** Abram's people by age band, worked out here from the shipped LSOAs: [band, count, share], as the page writes them. */
+const abramAges = (() => {
+  const mine = (JSON.parse(readFileSync('data/areas/lsoas.geojson', 'utf8')) as AreaCollection).features.filter((f) => f.properties.parent_code === ABRAM);
+  const population = mine.reduce((n, f) => n + f.properties.population, 0);
+  const percent = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (
+    [
+      ['0–15', 'age_0_15'],
+      ['16–59', 'age_16_59'],
+      ['60 and over', 'age_60_plus'],
+    ] as const
+  ).map(([label, band]) => {
+    const people = mine.reduce((n, f) => n + f.properties[band]!, 0);
+    return [label, people.toLocaleString('en-GB'), percent.format(people / population)];
+  });
+})();
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let t: TestPage;
@@ -59,7 +79,19 @@ describe('neighbourhood pages', () => {
     await screenshot(page, 'ward-page');
   });
 
-  it('prints as a one-page leaflet: key figures and listings with QR codes; no navigation, buttons or tables', async () => {
+  it('shows the ward’s people by age, the sums over its LSOAs, as a table that says the year', async () => {
+    const table = page.getByRole('table', { name: /^Residents by age, mid-2015 estimates/ });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')));
+    expect(rows).toEqual(abramAges);
+    expect(abramAges.map((r) => r[1])).toEqual(['3,365', '9,061', '3,020']);
+    expect(await table.locator('caption').textContent()).toBe('Residents by age, mid-2015 estimates (15,446 people in all)');
+    expect(await page.getByRole('rowheader', { name: '60 and over' }).count()).toBe(1);
+    // The leaflet's line of ages is for paper only.
+    expect(await page.locator('.ward-ages-print').isVisible()).toBe(false);
+  });
+
+  it('prints as a one-page leaflet: key figures, ages and listings with QR codes; no navigation, buttons or tables', async () => {
     await page.emulateMedia({ media: 'print' });
     try {
       await expectLeaflet();
@@ -73,6 +105,13 @@ describe('neighbourhood pages', () => {
     expect(await page.getByRole('button', { name: 'Print a leaflet' }).isVisible()).toBe(false);
     expect(await page.locator('.ward-coverage').isVisible()).toBe(false);
     expect(await page.locator('.ward-figures').isVisible()).toBe(true);
+    const ages = page.locator('.ward-ages-print');
+    expect(await ages.isVisible()).toBe(true);
+    expect(await ages.locator('p').textContent()).toBe('Residents by age (mid-2015 estimates)');
+    expect(await ages.locator('dl > div').evaluateAll((ds) => ds.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]))).toEqual(
+      abramAges.map(([band, people, share]) => [band, `${people} (${share})`]),
+    );
+    expect(await page.locator('.ward-ages').isVisible()).toBe(false);
     const qr = page.locator('.ward-category .qr-code');
     expect(await qr.count()).toBeGreaterThan(0);
     expect(await qr.first().isVisible()).toBe(true);

@@ -44,11 +44,13 @@ import type {
 } from '../../src/domain/types';
 
 /**
- * Every key of T, each marked 'sql' (the database returns it) or 'client' (the app adds it after
- * the call). `satisfies` rejects a missing key and an unknown one, so the list cannot drift.
+ * Every key of T, each marked 'sql' (the database returns it), 'client' (the app adds it after
+ * the call) or 'file' (only the shipped data files carry it; the database neither keeps nor
+ * returns it). `satisfies` rejects a missing key and an unknown one, so the list cannot drift.
  */
-type KeysOf<T> = Record<keyof T, 'sql' | 'client'>;
-const sqlKeys = (list: Record<string, 'sql' | 'client'>) =>
+type KeyFrom = 'sql' | 'client' | 'file';
+type KeysOf<T> = Record<keyof T, KeyFrom>;
+const sqlKeys = (list: Record<string, KeyFrom>) =>
   Object.keys(list)
     .filter((k) => list[k] === 'sql')
     .sort();
@@ -124,6 +126,10 @@ const AREA_PROPS = {
   population: 'sql',
   imd_decile: 'sql',
   imd_rank: 'sql',
+  // The neighbourhood pages read the age bands from data/areas/*.geojson; app.areas has no columns for them.
+  age_0_15: 'file',
+  age_16_59: 'file',
+  age_60_plus: 'file',
 } as const satisfies KeysOf<AreaProps>;
 
 const ME = { user_id: 'sql', email: 'sql', staff_role: 'sql', memberships: 'sql', invitations: 'sql' } as const satisfies KeysOf<Me>;

@@ -184,6 +184,17 @@ describe('real geography', () => {
     expect(wards.features.filter((w) => !(w.properties.imd_decile! >= 1 && w.properties.imd_decile! <= 10))).toEqual([]);
   });
 
+  it('gives every ward and LSOA its people aged 0–15, 16–59 and 60 and over, adding up to its population', () => {
+    const bands = (f: AreaCollection['features'][number]) => [f.properties.age_0_15, f.properties.age_16_59, f.properties.age_60_plus];
+    const wrong = [...wards.features, ...lsoas.features].filter((f) => {
+      const b = bands(f);
+      return !b.every((n) => Number.isInteger(n) && n! >= 0) || b.reduce((s: number, n) => s + n!, 0) !== f.properties.population;
+    });
+    expect(wrong.map((f) => f.properties.code)).toEqual([]);
+    const total = (c: AreaCollection) => c.features.map(bands).reduce((s: number[], b) => s.map((n, i) => n + b[i]!), [0, 0, 0]);
+    expect(total(wards)).toEqual(total(lsoas));
+  });
+
   it('has the 7,624 Wigan postcodes, each in a known ward', () => {
     const postcodes = parsePostcodesCsv(read('postcodes.csv'));
     expect(postcodes).toHaveLength(7624);

@@ -15,7 +15,7 @@ import {
   type ParsedGeoJSON,
 } from '../../domain/areaFiles';
 import { t } from './i18n';
-import type { AreaKind } from '../../domain/types';
+import { AGE_BANDS, type AreaKind } from '../../domain/types';
 
 const KINDS: { value: AreaKind; label: 'kindWards' | 'kindLsoas' | 'kindCustom' }[] = [
   { value: 'ward', label: 'kindWards' },
@@ -70,6 +70,11 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
     const c = csv();
     return buildAreas({ geojson: g.parsed, kind: kind(), fields: fields(), csv: c ? { data: c.parsed, codeColumn: csvCode() } : null, onlyJoined: onlyJoined() });
   });
+  const fieldHint = (key: keyof AreaFieldMap, required: boolean) => {
+    if (key === 'population') return kind() === 'lsoa' ? t('populationNeeded') : t('populationOptional');
+    if ((AGE_BANDS as readonly string[]).includes(key)) return t('ageOptional');
+    return required ? '' : t('optional');
+  };
   const canLoad = () => !busy() && !!built() && built()!.problems.length === 0 && built()!.areas.features.length > 0;
 
   const load = async () => {
@@ -135,9 +140,9 @@ export function LoadAreasPanel(props: { api: Api; onLoaded: (kind: AreaKind) => 
               <div class="field">
                 <label for={`load-field-${f.key}`}>
                   {f.label}
-                  {f.key === 'population' ? (kind() === 'lsoa' ? t('populationNeeded') : t('populationOptional')) : f.required ? '' : t('optional')}
+                  {fieldHint(f.key, f.required)}
                 </label>
-                <select id={`load-field-${f.key}`} value={fields()[f.key]} onChange={(e) => setFields({ ...fields(), [f.key]: e.currentTarget.value })}>
+                <select id={`load-field-${f.key}`} value={fields()[f.key] ?? ''} onChange={(e) => setFields({ ...fields(), [f.key]: e.currentTarget.value })}>
                   <option value="">{f.key === 'name' ? t('useTheCode') : t('notInFiles')}</option>
                   <For each={names()}>{(name) => <option value={name}>{name}</option>}</For>
                 </select>

@@ -1,7 +1,7 @@
-// One neighbourhood (/ward/:code): its listings by category, its people, how far they are from
-// the main services (the planner's own figures, worked out in the planner's worker), and the
-// wards around it. Printed, it is a one-page leaflet: key figures and the listings by category,
-// each with a QR code back to the page; no map, navigation or buttons.
+// One neighbourhood (/ward/:code): its listings by category, its people (with their ages), how far
+// they are from the main services (the planner's own figures, worked out in the planner's worker),
+// and the wards around it. Printed, it is a one-page leaflet: key figures, a line of ages and the
+// listings by category, each with a QR code back to the page; no map, navigation or buttons.
 import { A, useParams } from '@solidjs/router';
 import { For, Show, createEffect, createMemo } from 'solid-js';
 import { usePublished } from '../../app/PublishedProvider';
@@ -16,7 +16,7 @@ import { ShareButton } from '../../ui/ShareButton';
 import { createWardCoverage } from './createWardCoverage';
 import { t } from './i18n';
 import { createHomes, createWardData } from './wardData';
-import { summariseWard, type CategoryListings, type WardSummary } from './wardSummary';
+import { summariseWard, type AgeBandPeople, type CategoryListings, type WardSummary } from './wardSummary';
 import { WardDemand } from './demand/WardDemand';
 import './ward.css';
 
@@ -24,6 +24,8 @@ import './ward.css';
 const PRINTED_PER_CATEGORY = 4;
 
 const pct = (n: number | null) => (n === null ? t('nobodyLives') : formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+/** A share from 0 to 1 as a percentage, one decimal: "21.8%". */
+const share = (n: number) => formatNumber(n, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export default function WardPage() {
   const params = useParams<{ code: string }>();
@@ -116,6 +118,7 @@ export default function WardPage() {
               </button>
             </div>
             <KeyFigures summary={s()} listingsReady={listingsReady()} />
+            <Show when={s().ages}>{(ages) => <PrintedAges ages={ages()} />}</Show>
             <section class="ward-listings" aria-labelledby="ward-listings-title">
               <h2 id="ward-listings-title">{t('listingsTitle')}</h2>
               <Show when={listingsReady()} fallback={<p class="loading">{t('loading')}</p>}>
@@ -129,8 +132,8 @@ export default function WardPage() {
             <section class="ward-people" aria-labelledby="ward-people-title">
               <h2 id="ward-people-title">{t('peopleTitle')}</h2>
               <p>{t('peopleText', { population: s().population, lsoas: s().lsoas.length })}</p>
+              <Show when={s().ages}>{(ages) => <AgeTable ages={ages()} population={s().population} />}</Show>
               <p>{t('deprivationText', { people: s().mostDeprivedPeople, lsoas: s().mostDeprivedLsoas })}</p>
-              <p class="hint">{t('ageNote')}</p>
               <div class="table-scroll" role="region" aria-labelledby="ward-lsoa-caption" tabindex="0">
                 <table>
                   <caption id="ward-lsoa-caption">{t('lsoaCaption')}</caption>
@@ -265,6 +268,61 @@ function KeyFigures(props: { summary: WardSummary; listingsReady: boolean }) {
         </For>
       </dl>
     </section>
+  );
+}
+
+/** The leaflet's line of ages under the key figures (the people section, with its table, is not printed). */
+function PrintedAges(props: { ages: AgeBandPeople[] }) {
+  return (
+    <div class="ward-ages-print">
+      <p>{t('agesPrint')}</p>
+      <dl>
+        <For each={props.ages}>
+          {(a) => (
+            <div>
+              <dt>{t(a.band)}</dt>
+              <dd>{t('peopleShare', { people: a.people, share: a.share })}</dd>
+            </div>
+          )}
+        </For>
+      </dl>
+    </div>
+  );
+}
+
+/** The ward's people in the three age bands, as counts and shares of its population. */
+function AgeTable(props: { ages: AgeBandPeople[]; population: number }) {
+  return (
+    <>
+      <div class="table-scroll" role="region" aria-labelledby="ward-ages-caption" tabindex="0">
+        <table class="ward-ages">
+          <caption id="ward-ages-caption">{t('agesCaption', { population: props.population })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colAge')}</th>
+              <th scope="col" class="num">
+                {t('colPeople')}
+              </th>
+              <th scope="col" class="num">
+                {t('colShare')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.ages}>
+              {(a) => (
+                <tr data-band={a.band}>
+                  <th scope="row">{t(a.band)}</th>
+                  <td class="num">{formatNumber(a.people)}</td>
+                  <td class="num">{share(a.share)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <p class="hint">{t('agesNote')}</p>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-// The shipped open data a neighbourhood page reads: wards and LSOAs (population, deprivation),
+// The shipped open data a neighbourhood page reads: wards and LSOAs (population, ages, deprivation),
 // the borough outline, and the postcode points the planner places people at. Fetched once per
 // visit and shared by the ward pages (the files are static, so the browser caches them too).
 import { createResource, type Accessor } from 'solid-js';

@@ -1,7 +1,7 @@
 // What a neighbourhood page says about one ward, put together from the shipped open data and the
-// published listings: its people (population, the deprivation deciles of its LSOAs), its listings
+// published listings: its people (population, age bands, the deprivation deciles of its LSOAs), its listings
 // grouped by category, and the wards around it. Pure, so it is tested in Node.
-import type { AreaCollection, AreaFeature, AssetFeature } from '../../domain/types';
+import { AGE_BANDS, type AgeBand, type AreaCollection, type AreaFeature, type AreaProps, type AssetFeature } from '../../domain/types';
 import { topOf, type Taxonomy } from '../../domain/taxonomy';
 
 export interface WardRef {
@@ -17,6 +17,13 @@ export interface WardLsoa {
   decile: number | null;
 }
 
+export interface AgeBandPeople {
+  band: AgeBand;
+  people: number;
+  /** Of the ward's population, 0 to 1 (0 when nobody lives there). */
+  share: number;
+}
+
 export interface CategoryListings {
   /** A top-level category slug ('' for listings in none the taxonomy knows). */
   slug: string;
@@ -26,6 +33,11 @@ export interface CategoryListings {
 export interface WardSummary extends WardRef {
   /** The ward's population as the open data gives it. */
   population: number;
+  /**
+   * People aged 0–15, 16–59 and 60 and over (mid-2015), youngest first: the sums over the ward's
+   * LSOAs; null when the area files have no ages (or not for every one of its LSOAs).
+   */
+  ages: AgeBandPeople[] | null;
   lsoas: WardLsoa[];
   /** People living in LSOAs of each decile: index 0 is decile 1. */
   peopleByDecile: number[];
@@ -73,8 +85,8 @@ export function summariseWard(input: WardSummaryInput): WardSummary | null {
   const index = input.wards.features.findIndex((f) => f.properties.code === input.code);
   if (index < 0) return null;
   const ward = input.wards.features[index].properties;
-  const lsoas = input.lsoas.features
-    .filter((f) => f.properties.parent_code === ward.code)
+  const mine = input.lsoas.features.filter((f) => f.properties.parent_code === ward.code);
+  const lsoas = mine
     .map((f) => ({ code: f.properties.code, name: f.properties.name, population: f.properties.population, decile: f.properties.imd_decile }))
     .sort((a, b) => (a.decile ?? 11) - (b.decile ?? 11) || a.name.localeCompare(b.name, 'en-GB'));
   const peopleByDecile = Array.from({ length: 10 }, () => 0);
@@ -99,6 +111,10 @@ export function summariseWard(input: WardSummaryInput): WardSummary | null {
     code: ward.code,
     name: ward.name,
     population: ward.population,
+    ages: ageBands(
+      mine.map((f) => f.properties),
+      ward.population,
+    ),
     lsoas,
     peopleByDecile,
     mostDeprivedPeople: deprived.reduce((n, l) => n + l.population, 0),
@@ -107,6 +123,15 @@ export function summariseWard(input: WardSummaryInput): WardSummary | null {
     byCategory,
     nearby: nearbyWards(input.wards, index),
   };
+}
+
+/** The ward's people by age band, summed over its LSOAs, as shares of its population; null unless every LSOA has all three bands. */
+export function ageBands(lsoas: readonly AreaProps[], population: number): AgeBandPeople[] | null {
+  if (lsoas.length === 0 || !lsoas.every((l) => AGE_BANDS.every((b) => typeof l[b] === 'number'))) return null;
+  return AGE_BANDS.map((band) => {
+    const people = lsoas.reduce((n, l) => n + l[band]!, 0);
+    return { band, people, share: population > 0 ? people / population : 0 };
+  });
 }
 
 const CLOSEST = 3;

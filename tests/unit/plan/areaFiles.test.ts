@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AreaFileError, buildAreas, guessFieldMap, parseAreaCsv, parseAreaGeoJSON, type AreaFieldMap } from '../../../src/domain/areaFiles';
+import { AreaFileError, ageBandSlack, buildAreas, guessFieldMap, parseAreaCsv, parseAreaGeoJSON, type AreaFieldMap } from '../../../src/domain/areaFiles';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/plan/${name}`, import.meta.url), 'utf8');
 const square = (x: number, y: number) => ({
@@ -158,5 +158,134 @@ describe('area files', () => {
     const out = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'W1', name: 'Ward' })), kind: 'ward', fields: { ...FIELDS, population: '', imd_decile: '' } });
     expect(out.problems).toEqual([]);
     expect(out.areas.features[0].properties.population).toBe(0);
+  });
+
+  describe('age bands', () => {
+    const AGES: AreaFieldMap = { ...FIELDS, name: '', age_0_15: 'young', age_16_59: 'adults', age_60_plus: 'older' };
+    const messages = (out: ReturnType<typeof buildAreas>) => out.problems.map((p) => p.message);
+
+    it('are optional: a file without them gives areas without them', () => {
+      const out = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1', name: 'A', population: 10 })), kind: 'lsoa', fields: FIELDS });
+      expect(out.problems).toEqual([]);
+      expect(out.areas.features[0].properties).not.toHaveProperty('age_0_15');
+      expect(Object.keys(out.areas.features[0].properties)).toEqual(['code', 'name', 'kind', 'parent_code', 'population', 'imd_decile', 'imd_rank']);
+      // Chosen as "not in these files" ('') is the same as not chosen.
+      const blank = buildAreas({
+        geojson: parseAreaGeoJSON(file({ code: 'A1', population: 10 })),
+        kind: 'lsoa',
+        fields: { ...FIELDS, name: '', age_0_15: '', age_16_59: '', age_60_plus: '' },
+      });
+      expect(blank.problems).toEqual([]);
+      expect(blank.areas.features[0].properties).not.toHaveProperty('age_60_plus');
+    });
+
+    it('are read from properties or a CSV, "1,234" too, and may add up to a little less or more than the population', () => {
+      const geojson = parseAreaGeoJSON(file({ code: 'A1', name: 'A', population: 1438, young: 246, adults: 770, older: 422 }, { code: 'B2', name: 'B' }));
+      const csv = parseAreaCsv('code,people,young,adults,older\r\nB2,"1,500",300,"1,000",205\r\n');
+      const out = buildAreas({ geojson, kind: 'lsoa', fields: { ...AGES, population: 'people' }, csv: { data: csv, codeColumn: 'code' }, onlyJoined: true });
+      expect(out.problems).toEqual([]);
+      expect(out.areas.features[0].properties).toMatchObject({ code: 'B2', population: 1500, age_0_15: 300, age_16_59: 1000, age_60_plus: 205 });
+      const own = buildAreas({ geojson, kind: 'lsoa', fields: AGES, onlyJoined: false });
+      expect(own.areas.features[0].properties).toMatchObject({ code: 'A1', age_0_15: 246, age_16_59: 770, age_60_plus: 422 });
+      // B2 has no ages (nor population) among its properties: each is named.
+      expect(messages(own)).toEqual([
+        'Feature 2 (code B2): population is missing (population).',
+        'Feature 2 (code B2): the number of people aged 0–15 is missing (young).',
+        'Feature 2 (code B2): the number of people aged 16–59 is missing (adults).',
+        'Feature 2 (code B2): the number of people aged 60 and over is missing (older).',
+      ]);
+      // Short of the population (some ages unknown) is accepted.
+      const short = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1', population: 1000, young: 100, adults: 500, older: 100 })), kind: 'lsoa', fields: AGES });
+      expect(short.problems).toEqual([]);
+    });
+
+    it('reject a negative or fractional count, saying which band and what it got', () => {
+      const out = buildAreas({
+        geojson: parseAreaGeoJSON(
+          file(
+            { code: 'A1', name: 'A', population: 100, young: -5, adults: 60, older: 'many' },
+            { code: 'B2', name: 'B', population: 100, young: 10.5, adults: 60, older: 20 },
+          ),
+        ),
+        kind: 'lsoa',
+        fields: AGES,
+      });
+      expect(out.problems.map((p) => [p.feature, p.field])).toEqual([
+        [1, 'age_0_15'],
+        [1, 'age_60_plus'],
+        [2, 'age_0_15'],
+      ]);
+      expect(messages(out)).toEqual([
+        'Feature 1 (code A1): the number of people aged 0–15 must be a whole number, 0 or more (got -5).',
+        'Feature 1 (code A1): the number of people aged 60 and over must be a whole number, 0 or more (got "many").',
+        'Feature 2 (code B2): the number of people aged 0–15 must be a whole number, 0 or more (got 10.5).',
+      ]);
+      expect(out.areas.features).toEqual([]);
+    });
+
+    it('reject bands adding up to more than the population by more than rounding', () => {
+      expect(ageBandSlack(1438)).toBe(14);
+      expect(ageBandSlack(40)).toBe(3);
+      const within = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1', population: 1438, young: 250, adults: 780, older: 422 })), kind: 'lsoa', fields: AGES });
+      expect(within.problems).toEqual([]);
+      const over = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1', population: 1438, young: 251, adults: 780, older: 422 })), kind: 'lsoa', fields: AGES });
+      expect(messages(over)).toEqual([
+        'Feature 1 (code A1): the age bands add up to 1,453 people (251 aged 0–15, 780 aged 16–59, 422 aged 60 and over), more than the population of 1,438; they may differ from it by rounding only (up to 14). Check that the columns are the right ones, from the same year.',
+      ]);
+      // A small area: 3 people of slack.
+      const small = buildAreas({ geojson: parseAreaGeoJSON(file({ code: 'A1', population: 10, young: 4, adults: 5, older: 5 })), kind: 'custom', fields: AGES });
+      expect(small.problems).toHaveLength(1);
+      expect(small.problems[0]).toMatchObject({ feature: 1, code: 'A1', field: 'age_0_15' });
+    });
+
+    it('come as all three bands, with the population, or not at all', () => {
+      const geojson = parseAreaGeoJSON(file({ code: 'A1', population: 10, young: 2, adults: 6, older: 2 }));
+      const two = buildAreas({ geojson, kind: 'lsoa', fields: { ...AGES, age_16_59: '' } });
+      expect(two.problems).toEqual([
+        {
+          feature: 0,
+          code: null,
+          field: 'age_16_59',
+          message: 'Choose the columns of all three age bands (0–15, 16–59, 60 and over), or none: no column is chosen for people aged 16–59.',
+        },
+      ]);
+      expect(two.areas.features).toEqual([]);
+      const noPopulation = buildAreas({ geojson, kind: 'ward', fields: { ...AGES, population: '' } });
+      expect(noPopulation.problems.map((p) => [p.feature, p.field])).toEqual([[0, 'population']]);
+      expect(noPopulation.problems[0].message).toMatch(/the age bands are shares of it/);
+    });
+
+    it('are guessed from this app’s own files and from the IoD2019 population denominators', () => {
+      expect(guessFieldMap(['code', 'name', 'population', 'imd_decile', 'imd_rank', 'age_0_15', 'age_16_59', 'age_60_plus'])).toEqual({
+        code: 'code',
+        name: 'name',
+        parent_code: '',
+        population: 'population',
+        imd_decile: 'imd_decile',
+        imd_rank: 'imd_rank',
+        age_0_15: 'age_0_15',
+        age_16_59: 'age_16_59',
+        age_60_plus: 'age_60_plus',
+      });
+      // The ages come before the total here, and "pop…" must still find the total.
+      expect(guessFieldMap(['lsoa11cd', 'pop_mid2015_age0_15', 'pop_mid2015_age16_59', 'pop_mid2015_age60plus', 'pop_mid2015_total'])).toMatchObject({
+        population: 'pop_mid2015_total',
+        age_0_15: 'pop_mid2015_age0_15',
+        age_16_59: 'pop_mid2015_age16_59',
+        age_60_plus: 'pop_mid2015_age60plus',
+      });
+      const mhclg = [
+        'LSOA code (2011)',
+        'LSOA name (2011)',
+        'Total population: mid 2015 (excluding prisoners)',
+        'Dependent Children aged 0-15: mid 2015 (excluding prisoners)',
+        'Population aged 16-59: mid 2015 (excluding prisoners)',
+        'Older population aged 60 and over: mid 2015 (excluding prisoners)',
+        'Working age population 18-59/64: for use with Employment Deprivation Domain (excluding prisoners)',
+      ];
+      expect(guessFieldMap(mhclg)).toMatchObject({ code: mhclg[0], population: mhclg[2], age_0_15: mhclg[3], age_16_59: mhclg[4], age_60_plus: mhclg[5] });
+      // Files without ages get none.
+      expect(guessFieldMap(['LSOA21CD', 'Total'])).toMatchObject({ population: 'Total', age_0_15: '', age_16_59: '', age_60_plus: '' });
+    });
   });
 });

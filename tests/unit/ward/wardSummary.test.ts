@@ -1,5 +1,5 @@
 // The neighbourhood page's assembly, on the shipped wards, LSOAs and sample listings: which
-// listings it lists (exactly those the planner counts in the ward), its people and deprivation
+// listings it lists (exactly those the planner counts in the ward), its people, ages and deprivation
 // figures, its neighbours, and unknown codes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { makeTaxonomy } from '../../../src/domain/taxonomy';
 import { createCoverageEngine } from '../../../src/geo/coverage';
 import { areasOfPoints } from '../../../src/geo/areasOfPoints';
 import type { OutlineFeature } from '../../../src/geo/hexLattice';
-import { findWard, findWardByName, nearbyWards, summariseWard, wardList } from '../../../src/features/ward/wardSummary';
+import { ageBands, findWard, findWardByName, nearbyWards, summariseWard, wardList } from '../../../src/features/ward/wardSummary';
 import { listingsOfType, serviceTypesIn } from '../../../src/features/ward/serviceTypes';
 
 const root = join(import.meta.dirname, '../../..');
@@ -136,5 +136,61 @@ describe('a ward page', () => {
     expect(gp).toBeGreaterThan(0);
     expect(health).toBeGreaterThan(gp); // a category takes in its types
     expect(serviceTypesIn(makeTaxonomy([]))).toEqual([]);
+  });
+});
+
+describe('a ward page’s ages', () => {
+  const bands = ['age_0_15', 'age_16_59', 'age_60_plus'] as const;
+  const sumOver = (areas: AreaCollection['features']) => bands.map((b) => areas.reduce((n, f) => n + f.properties[b]!, 0));
+  const withoutAges = (c: AreaCollection, keep: (code: string) => boolean = () => false): AreaCollection => ({
+    ...c,
+    features: c.features.map((f) => {
+      if (keep(f.properties.code)) return f;
+      const { age_0_15: _young, age_16_59: _adults, age_60_plus: _older, ...rest } = f.properties;
+      return { ...f, properties: rest };
+    }),
+  });
+
+  it('gives each band as the sum over the ward’s LSOAs, as the shipped ward says too', () => {
+    const mine = lsoas.features.filter((f) => f.properties.parent_code === ABRAM);
+    expect(summary.ages!.map((a) => a.band)).toEqual(bands);
+    expect(summary.ages!.map((a) => a.people)).toEqual(sumOver(mine));
+    expect(summary.ages!.map((a) => a.people)).toEqual([3365, 9061, 3020]);
+    const ward = findWard(wards, ABRAM)!.properties;
+    expect(summary.ages!.map((a) => a.people)).toEqual(bands.map((b) => ward[b]));
+    // Every shipped ward: its bands are its LSOAs' sums, and the bands add up to its population.
+    for (const w of wards.features) {
+      const sums = sumOver(lsoas.features.filter((f) => f.properties.parent_code === w.properties.code));
+      expect(
+        bands.map((b) => w.properties[b]),
+        w.properties.name,
+      ).toEqual(sums);
+      expect(
+        sums.reduce((a, b) => a + b, 0),
+        w.properties.name,
+      ).toBe(w.properties.population);
+    }
+  });
+
+  it('gives shares of the ward’s population that add up to 100% within rounding', () => {
+    for (const w of wards.features) {
+      const ages = summariseWard({ code: w.properties.code, wards, lsoas, features, featureWard, taxonomy })!.ages!;
+      for (const a of ages) expect(a.share).toBeCloseTo(a.people / w.properties.population, 12);
+      expect(ages.reduce((n, a) => n + a.share, 0)).toBeCloseTo(1, 9);
+      // As the page shows them, to one decimal place.
+      const shown = ages.reduce((n, a) => n + Math.round(a.share * 1000) / 10, 0);
+      expect(Math.abs(shown - 100)).toBeLessThanOrEqual(0.15);
+    }
+    expect(ageBands([{ ...lsoas.features[0].properties, population: 0, age_0_15: 0, age_16_59: 0, age_60_plus: 0 }], 0)!.map((a) => a.share)).toEqual([0, 0, 0]);
+  });
+
+  it('gives no ages when the area files have none, or not for every LSOA of the ward', () => {
+    const none = summariseWard({ code: ABRAM, wards: withoutAges(wards), lsoas: withoutAges(lsoas), features, featureWard, taxonomy })!;
+    expect(none.ages).toBeNull();
+    expect(none.population).toBe(summary.population);
+    const firstOfAbram = lsoas.features.find((f) => f.properties.parent_code === ABRAM)!.properties.code;
+    const partly = withoutAges(lsoas, (code) => code !== firstOfAbram);
+    expect(summariseWard({ code: ABRAM, wards, lsoas: partly, features, featureWard, taxonomy })!.ages).toBeNull();
+    expect(ageBands([], 100)).toBeNull();
   });
 });

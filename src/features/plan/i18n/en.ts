@@ -63,6 +63,7 @@ export default {
   populationNeeded: ' (needed: the analysis places each LSOA’s people at its postcodes)',
   populationOptional: ' (optional: the analysis counts the people of the LSOAs who live in each area)',
   optional: ' (optional)',
+  ageOptional: ' (optional; all three bands or none, checked against the population but not stored: the neighbourhood pages show the ages shipped with the map)',
   useTheCode: '(use the code)',
   notInFiles: '(not in these files)',
   onlyJoined: 'Keep only boundaries that have a row in the CSV (for a national boundary file)',

@@ -29,7 +29,19 @@ export default {
     p.lsoas === 0
       ? 'None of its small areas is in the most deprived fifth of England (deciles 1 and 2 of the Index of Multiple Deprivation 2019).'
       : `${formatNumber(p.lsoas)} of its small areas, home to ${formatNumber(p.people)} people, ${plural(p.lsoas, { one: 'is', other: 'are' })} in the most deprived fifth of England (deciles 1 and 2 of the Index of Multiple Deprivation 2019).`,
-  ageNote: 'Figures by age are not in the open data this map ships, so they are not shown here.',
+  agesCaption: (p: { population: number }) =>
+    `Residents by age, mid-2015 estimates (${formatNumber(p.population)} ${plural(p.population, { one: 'person', other: 'people' })} in all)`,
+  colAge: 'Age',
+  colPeople: 'People',
+  colShare: 'Share of residents',
+  age_0_15: '0–15',
+  age_16_59: '16–59',
+  age_60_plus: '60 and over',
+  peopleShare: (p: { people: number; share: number }) =>
+    `${formatNumber(p.people)} (${formatNumber(p.share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })})`,
+  agesNote:
+    'Ages are the Office for National Statistics’ estimates for mid-2015, the population the Index of Multiple Deprivation 2019 is worked out on: the newest figures by small area in the open data this map ships. The ward’s are the sums of its small areas’.',
+  agesPrint: 'Residents by age (mid-2015 estimates)',
   lsoaCaption: 'Small areas (LSOAs), most deprived first',
   colArea: 'Small area',
   colPopulation: 'Population',

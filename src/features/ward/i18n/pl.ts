@@ -30,7 +30,19 @@ export default {
     p.lsoas === 0
       ? 'Żaden z jego małych obszarów nie należy do najuboższej piątej części Anglii (decyle 1 i 2 Indeksu Wielorakiej Deprywacji 2019).'
       : `${formatNumber(p.lsoas)} z jego małych obszarów (${formatNumber(p.people)} mieszkańców) ${plural(p.lsoas, { one: 'należy', few: 'należą', many: 'należy', other: 'należy' })} do najuboższej piątej części Anglii (decyle 1 i 2 Indeksu Wielorakiej Deprywacji 2019).`,
-  ageNote: 'Danych według wieku nie ma w otwartych danych dołączonych do tej mapy, dlatego nie są tu pokazane.',
+  agesCaption: (p: { population: number }) =>
+    `Mieszkańcy według wieku, szacunki z połowy 2015 r. (łącznie ${formatNumber(p.population)} ${plural(p.population, { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' })})`,
+  colAge: 'Wiek',
+  colPeople: 'Osoby',
+  colShare: 'Udział wśród mieszkańców',
+  age_0_15: '0–15 lat',
+  age_16_59: '16–59 lat',
+  age_60_plus: '60 lat i więcej',
+  peopleShare: (p: { people: number; share: number }) =>
+    `${formatNumber(p.people)} (${formatNumber(p.share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })})`,
+  agesNote:
+    'Wiek pochodzi z szacunków Urzędu Statystyk Narodowych (ONS) na połowę 2015 r., czyli z ludności, na której liczony jest Indeks Wielorakiej Deprywacji 2019: to najnowsze dane dla małych obszarów w otwartych danych dołączonych do tej mapy. Liczby okręgu są sumą liczb jego małych obszarów.',
+  agesPrint: 'Mieszkańcy według wieku (szacunki z połowy 2015 r.)',
   lsoaCaption: 'Małe obszary (LSOA), od najuboższych',
   colArea: 'Mały obszar',
   colPopulation: 'Ludność',
