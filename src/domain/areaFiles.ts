@@ -3,6 +3,7 @@
 // figures in separate spreadsheets). Everything is checked here, per feature, so the planner sees
 // every problem at once; api.load_areas checks again and stops at the first.
 import Papa from 'papaparse';
+import { formatNumber } from '../i18n';
 import type { AreaCollection, AreaFeature, AreaKind } from './types';
 
 /** Where each area field comes from: the name of a GeoJSON property or CSV column ('' = not used). */
@@ -248,8 +249,7 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
     const rank = fields.imd_rank ? wholeNumber(value('imd_rank')) : undefined;
     if (rank === null || (rank !== undefined && rank < 1)) problem('imd_rank', `IMD rank must be a whole number, 1 or more, or empty (got ${show(value('imd_rank'))}).`);
     if (decile === undefined && typeof rank === 'number' && rank >= 1 && kind === 'lsoa') {
-      if (rank > IMD_2019_LSOA_COUNT)
-        problem('imd_rank', `IMD rank ${rank} is above ${IMD_2019_LSOA_COUNT.toLocaleString('en-GB')}, the number of LSOAs ranked in 2019.`);
+      if (rank > IMD_2019_LSOA_COUNT) problem('imd_rank', `IMD rank ${rank} is above ${formatNumber(IMD_2019_LSOA_COUNT)}, the number of LSOAs ranked in 2019.`);
       else {
         decile = Math.ceil((rank * 10) / IMD_2019_LSOA_COUNT);
         decilesFromRank++;

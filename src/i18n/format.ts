@@ -9,6 +9,10 @@ export function formatDate(date: Date | string, options: Intl.DateTimeFormatOpti
   return new Intl.DateTimeFormat(intlLocale(), options).format(typeof date === 'string' ? new Date(date) : date);
 }
 
+export function formatTime(date: Date | string, options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }): string {
+  return new Intl.DateTimeFormat(intlLocale(), options).format(typeof date === 'string' ? new Date(date) : date);
+}
+
 /** Chooses the plural form Intl says the number takes in the current language. */
 export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   const rule = new Intl.PluralRules(intlLocale()).select(n);

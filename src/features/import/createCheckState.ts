@@ -1,13 +1,14 @@
 // Step 3's state: every row read with the category map, placed and compared with the map's
 // assets, and the moderator's decision for each possible duplicate.
 import { batch, createMemo, createSignal } from 'solid-js';
-import { messageOf, nf, type WizardCore } from './createWizardCore';
+import { messageOf, type WizardCore } from './createWizardCore';
 import type { MappingState } from './createMappingState';
 import type { SourceState } from './createSourceState';
 import { localCandidates } from './candidateIndex';
 import { missingFromFile, type MissingListing } from './missing';
 import { planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
 import type { ParseResult } from './runImport';
+import { formatNumber } from '../../i18n';
 
 export function createCheckState(core: WizardCore, file: SourceState, fields: MappingState) {
   const [plan, setPlan] = createSignal<ImportPlan | null>(null);
@@ -29,7 +30,7 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
   /** The "decide first" message, so it can go once nothing is left to decide. */
   let undecidedError: string | null = null;
   function askToDecide(n: number) {
-    undecidedError = `Decide what to do with ${n === 1 ? 'the possible duplicate' : `the ${nf.format(n)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`;
+    undecidedError = `Decide what to do with ${n === 1 ? 'the possible duplicate' : `the ${formatNumber(n)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`;
     core.setError(undecidedError);
   }
   function clearUndecidedError() {
@@ -57,7 +58,7 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
           core.setBusy({
             label: pr.phase === 'geocoding' ? 'Placing rows by postcode' : 'Looking for assets already on the map',
             fraction: pr.total ? pr.done / pr.total : null,
-            detail: `${nf.format(pr.done)} of ${nf.format(pr.total)} rows`,
+            detail: `${formatNumber(pr.done)} of ${formatNumber(pr.total)} rows`,
             cancellable: false,
           }),
       });

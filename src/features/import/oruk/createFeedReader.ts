@@ -1,16 +1,20 @@
 // Step 1's ORUK feed read: every page and service detail fetched on the page (the feed is on
 // another site, so the browser's own fetch and CORS apply), with progress in the wizard's panel
 // and Cancel. The services then go through the same worker read as a file.
-import { nf, type WizardCore } from '../createWizardCore';
+import type { WizardCore } from '../createWizardCore';
 import { FeedCancelled, readOrukFeed, type FeedOptions, type FeedProgress } from './orukFeed';
 import type { OrukService } from './orukServices';
+import { formatNumber } from '../../../i18n';
 
 const LABEL = 'Reading the ORUK feed';
 
 function detailOf(p: FeedProgress): { fraction: number | null; detail: string } {
-  const pages = `${nf.format(p.pagesRead)}${p.totalPages ? ` of ${nf.format(p.totalPages)}` : ''} page${p.totalPages === 1 ? '' : 's'}, ${nf.format(p.servicesListed)} services listed`;
+  const pages = `${formatNumber(p.pagesRead)}${p.totalPages ? ` of ${formatNumber(p.totalPages)}` : ''} page${p.totalPages === 1 ? '' : 's'}, ${formatNumber(p.servicesListed)} services listed`;
   if (p.detailsNeeded === 0) return { fraction: p.totalPages ? p.pagesRead / p.totalPages / 2 : null, detail: pages };
-  return { fraction: 0.5 + p.detailsRead / p.detailsNeeded / 2, detail: `${pages}; ${nf.format(p.detailsRead)} of ${nf.format(p.detailsNeeded)} services’ details read` };
+  return {
+    fraction: 0.5 + p.detailsRead / p.detailsNeeded / 2,
+    detail: `${pages}; ${formatNumber(p.detailsRead)} of ${formatNumber(p.detailsNeeded)} services’ details read`,
+  };
 }
 
 export function createFeedReader(core: WizardCore, options: Pick<FeedOptions, 'fetch'> = {}) {
