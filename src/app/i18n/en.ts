@@ -91,4 +91,22 @@ export default {
   action_reinstated: 'Reinstated',
   action_imported: 'Imported',
   action_import_undone: 'Import undone',
+  // residentErrors: the server's refusals a resident can meet, in the database's own words
+  errTooMany: (p: { count: number; what: 'report' | 'suggestion'; after: string }) =>
+    `You have sent ${p.count} ${p.what === 'report' ? 'reports' : 'suggestions'} in the last hour, which is as many as we take from one place. Please try again after ${p.after}`,
+  errNothingToReport: 'This listing is not on the map any more, so there is nothing to report',
+  errNothingToConfirm: 'This listing is not on the map any more, so there is nothing to confirm',
+  errListingChanged: (p: { date: string }) => `This listing changed on ${p.date} after the reminder was sent, so this link cannot confirm it`,
+  errLinkCut: 'This link is not valid: it may have been cut short when it was copied',
+  errLinkGone: 'This link is not valid any more',
+  errLinkUsed: (p: { date: string; time: string }) => `This link was already used on ${p.date} at ${p.time}`,
+  errLinkExpired: (p: { date: string }) => `This link expired on ${p.date}`,
+  errNotAllowed: 'You are not allowed to do this. Sign in as someone who may, or ask an owner of the organisation or a council moderator.',
+  errBadInput: 'That link or value is not in the form expected: check it and try again.',
+  errTooSlow: 'The database took too long to answer. Nothing was changed: try again in a moment.',
+  errSameMoment: 'Someone else was changing the same thing at the same moment. Nothing was changed: try again.',
+  errOutOfDate: 'This page and the database do not match (the app may have been updated): reload the page.',
+  errUnreachable: 'Could not reach the server. Check your connection and try again; nothing was changed.',
+  /** A refusal the app does not know: in English the server's words are the message; other languages say so around them. */
+  errUnknown: (p: { server: string }) => p.server,
 } as const;

@@ -90,4 +90,24 @@ export default {
   action_reinstated: 'Przywrócono do publikacji',
   action_imported: 'Zaimportowano',
   action_import_undone: 'Cofnięto import',
+  errTooMany: (p: { count: number; what: 'report' | 'suggestion'; after: string }) =>
+    `W ciągu ostatniej godziny wysłano stąd ${p.count} ${
+      p.what === 'report'
+        ? plural(p.count, { one: 'zgłoszenie', few: 'zgłoszenia', many: 'zgłoszeń', other: 'zgłoszenia' })
+        : plural(p.count, { one: 'propozycję', few: 'propozycje', many: 'propozycji', other: 'propozycji' })
+    }, a tyle przyjmujemy z jednego miejsca. Spróbuj ponownie po ${p.after}`,
+  errNothingToReport: 'Tego wpisu nie ma już na mapie, więc nie ma czego zgłaszać',
+  errNothingToConfirm: 'Tego wpisu nie ma już na mapie, więc nie ma czego potwierdzać',
+  errListingChanged: (p: { date: string }) => `Ten wpis zmienił się ${p.date}, już po wysłaniu przypomnienia, więc ten link nie może go potwierdzić`,
+  errLinkCut: 'Ten link jest nieprawidłowy: mógł zostać ucięty przy kopiowaniu',
+  errLinkGone: 'Ten link nie jest już ważny',
+  errLinkUsed: (p: { date: string; time: string }) => `Ten link został już użyty ${p.date} o ${p.time}`,
+  errLinkExpired: (p: { date: string }) => `Ten link wygasł ${p.date}`,
+  errNotAllowed: 'Nie możesz tego zrobić. Zaloguj się jako osoba, która ma do tego prawo, albo poproś właściciela organizacji lub moderatora z urzędu.',
+  errBadInput: 'Ten link lub ta wartość ma nieoczekiwaną postać: sprawdź ją i spróbuj ponownie.',
+  errTooSlow: 'Baza danych zbyt długo nie odpowiadała. Nic nie zostało zmienione: spróbuj ponownie za chwilę.',
+  errSameMoment: 'Ktoś inny zmieniał to samo w tej samej chwili. Nic nie zostało zmienione: spróbuj ponownie.',
+  errOutOfDate: 'Ta strona nie pasuje do bazy danych (aplikacja mogła zostać zaktualizowana): odśwież stronę.',
+  errUnreachable: 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie; nic nie zostało zmienione.',
+  errUnknown: (p: { server: string }) => `Serwer tego nie przyjął. Jego odpowiedź (po angielsku): „${p.server}”`,
 } satisfies Translation<typeof en>;
