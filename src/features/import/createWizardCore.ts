@@ -4,7 +4,7 @@ import { createSignal } from 'solid-js';
 import { ImportCancelled } from './importClient';
 import type { ParseResult, RunOptions } from './runImport';
 import type { Busy, ImportSource, WizardDeps, WizardStep } from './wizardTypes';
-import { formatNumber } from '../../i18n';
+import { t } from './i18n';
 
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -21,7 +21,7 @@ export function createWizardCore(deps: WizardDeps) {
         setBusy({
           label,
           fraction: p.totalBytes ? p.bytesRead / p.totalBytes : null,
-          detail: `${formatNumber(p.rows)} rows read`,
+          detail: t('rowsRead', { count: p.rows }),
           cancellable: true,
         }),
       );

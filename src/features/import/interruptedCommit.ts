@@ -3,7 +3,7 @@
 // opened again, it can say which. The note lives in localStorage until the page has told the
 // moderator, and holds no row of the file.
 import type { ImportBatch } from '../../backend/api';
-import { formatNumber } from '../../i18n';
+import { t } from './i18n';
 
 const KEY = 'cg.import.pending-commit';
 
@@ -63,8 +63,8 @@ export function commitOutcome(p: PendingCommit, batches: readonly ImportBatch[])
 
 /** What the import page says of it. */
 export function interruptedCommitText(o: CommitOutcome): string {
-  const what = `The import of ${o.pending.file_name} from ${o.pending.partner}`;
+  const where = { file: o.pending.file_name, partner: o.pending.partner };
   return o.kind === 'written'
-    ? `${what} finished before the page closed: ${formatNumber(o.batch.inserted)} added and ${formatNumber(o.batch.updated)} updated. It is listed under Previous imports.`
-    : `${what} did not finish before the page closed, so nothing from it was saved (${formatNumber(o.pending.rows)} assets). Start again with the same file.`;
+    ? t('interruptedWritten', { ...where, inserted: o.batch.inserted, updated: o.batch.updated })
+    : t('interruptedAbsent', { ...where, rows: o.pending.rows });
 }

@@ -4,16 +4,14 @@
 import type { WizardCore } from '../createWizardCore';
 import { FeedCancelled, readOrukFeed, type FeedOptions, type FeedProgress } from './orukFeed';
 import type { OrukService } from './orukServices';
-import { formatNumber } from '../../../i18n';
-
-const LABEL = 'Reading the ORUK feed';
+import { t } from '../i18n';
 
 function detailOf(p: FeedProgress): { fraction: number | null; detail: string } {
-  const pages = `${formatNumber(p.pagesRead)}${p.totalPages ? ` of ${formatNumber(p.totalPages)}` : ''} page${p.totalPages === 1 ? '' : 's'}, ${formatNumber(p.servicesListed)} services listed`;
+  const pages = t('feedPages', { read: p.pagesRead, total: p.totalPages, services: p.servicesListed });
   if (p.detailsNeeded === 0) return { fraction: p.totalPages ? p.pagesRead / p.totalPages / 2 : null, detail: pages };
   return {
     fraction: 0.5 + p.detailsRead / p.detailsNeeded / 2,
-    detail: `${pages}; ${formatNumber(p.detailsRead)} of ${formatNumber(p.detailsNeeded)} services’ details read`,
+    detail: t('feedDetails', { pages, read: p.detailsRead, needed: p.detailsNeeded }),
   };
 }
 
@@ -25,9 +23,13 @@ export function createFeedReader(core: WizardCore, options: Pick<FeedOptions, 'f
     controller?.abort();
     const mine = new AbortController();
     controller = mine;
-    core.setBusy({ label: LABEL, fraction: null, detail: 'Asking for the first page', cancellable: true });
+    core.setBusy({ label: t('busyReadingFeed'), fraction: null, detail: t('busyFirstPage'), cancellable: true });
     try {
-      const services = await readOrukFeed(url, { ...options, signal: mine.signal, onProgress: (p) => core.setBusy({ label: LABEL, ...detailOf(p), cancellable: true }) });
+      const services = await readOrukFeed(url, {
+        ...options,
+        signal: mine.signal,
+        onProgress: (p) => core.setBusy({ label: t('busyReadingFeed'), ...detailOf(p), cancellable: true }),
+      });
       return { services };
     } catch (e) {
       if (e instanceof FeedCancelled || mine.signal.aborted) return null;
