@@ -6,6 +6,7 @@
 // server's own words, so nothing is lost; in English the server's words are the message.
 import { ApiError } from '../backend/transport';
 import { REWORDED, userMessage, type Reworded } from '../backend/errors';
+import { FAILURE_TEXT, type StartFailure } from '../backend/local/startFailure';
 import { t as domainT } from '../domain/i18n';
 import { formatDate } from '../i18n';
 import { t } from './i18n';
@@ -109,6 +110,12 @@ export function residentErrorMessage(e: unknown): string {
   const message = e instanceof ApiError ? raw : userMessage(null, raw);
   const reworded = (Object.keys(REWORDED) as Reworded[]).find((k) => REWORDED[k] === message);
   if (reworded) return t(REWORDED_KEYS[reworded]);
+  // Local mode: the browser's own database (src/backend/local/localTransport.ts).
+  if (code === 'local-released') return `${t('dbResetElsewhere')}${t('dbReloadToCarryOn')}`;
+  if (code === 'local-init') {
+    const reason = (Object.keys(FAILURE_TEXT) as StartFailure[]).find((r) => message.endsWith(` ${FAILURE_TEXT[r].what} ${FAILURE_TEXT[r].todo}`));
+    if (reason) return `${t('dbCouldNotStart')} ${t(`start_${reason}`)} ${t(`start_${reason}_todo`)}`;
+  }
   for (const k of KNOWN) {
     if (k.code !== code) continue;
     const m = k.when.exec(message);

@@ -67,6 +67,17 @@ export default {
   dbSlowFor: (p: { seconds: number }) => ` It has not answered for ${p.seconds} seconds. If this page stays stuck, reset it to start again from the sample data.`,
   dbResetElsewhere: 'The local database was reset in another tab.',
   dbReloadToCarryOn: ' Reload this page to carry on.',
+  // Why the local database could not start (FAILURE_TEXT in src/backend/local/startFailure.ts), and what to do
+  start_damaged: 'The copy of the sample database kept in this browser is damaged.',
+  start_damaged_todo: 'Reset it to start again from the sample data.',
+  start_busy: 'Another Common Ground tab or window is still holding the database.',
+  start_busy_todo: 'Close the other Common Ground tabs and windows, then reload this page.',
+  start_full: 'This browser has no room left to keep the database.',
+  start_full_todo: 'Free some space on this device, or allow this site to store data, then reload this page.',
+  start_download: 'The database could not be downloaded.',
+  start_download_todo: 'Check your internet connection, then reload this page.',
+  start_unknown: 'Something went wrong while starting it.',
+  start_unknown_todo: 'Reset it to start again from the sample data. If that does not help, try another browser.',
   // AssetHistory
   history: 'History',
   historyFailed: (p: { message: string }) => `The history could not be loaded: ${p.message}`,

@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { placeResidentError } from '../../../src/app/serverError';
 import { residentErrorMessage } from '../../../src/app/residentErrors';
 import { REWORDED, toApiError } from '../../../src/backend/errors';
+import { FAILURE_TEXT, type StartFailure } from '../../../src/backend/local/startFailure';
 import { ApiError } from '../../../src/backend/transport';
+import app from '../../../src/app/i18n/en';
 import { setLocale } from '../../../src/i18n';
 
 const MIGRATIONS = join(__dirname, '../../../supabase/migrations');
@@ -154,5 +156,21 @@ describe('the server’s refusals, in the resident’s language', () => {
     await setLocale('pl', { remember: false });
     const e = new ApiError('Say what is wrong with the listing', '23514', 'details');
     expect(placeResidentError(e, ['reason', 'details', 'email'] as const)).toEqual({ field: 'details', message: 'Napisz, co jest nie tak z wpisem', code: '23514' });
+  });
+
+  it('says why the browser’s own database could not start, in the words the local transport uses', async () => {
+    const words = app as Record<string, unknown>;
+    for (const r of Object.keys(FAILURE_TEXT) as StartFailure[]) {
+      expect(words[`start_${r}`], r).toBe(FAILURE_TEXT[r].what);
+      expect(words[`start_${r}_todo`], r).toBe(FAILURE_TEXT[r].todo);
+    }
+    const full = new ApiError(`The local database could not start. ${FAILURE_TEXT.full.what} ${FAILURE_TEXT.full.todo}`, 'local-init');
+    const released = new ApiError('The local database was reset in another tab. Reload this page to carry on.', 'local-released');
+    expect([full, released].map(residentErrorMessage)).toEqual([full.message, released.message]);
+    await setLocale('pl', { remember: false });
+    expect(residentErrorMessage(full)).toBe(
+      'Nie udało się uruchomić lokalnej bazy danych. W tej przeglądarce zabrakło miejsca na bazę danych. Zwolnij trochę miejsca na tym urządzeniu albo pozwól tej witrynie zapisywać dane, a potem odśwież tę stronę.',
+    );
+    expect(residentErrorMessage(released)).toBe('Lokalna baza danych została zresetowana w innej karcie. Odśwież tę stronę, aby kontynuować.');
   });
 });
