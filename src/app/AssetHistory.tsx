@@ -6,21 +6,8 @@ import { createLiveRead } from './data/liveData';
 import { useBackend } from './BackendProvider';
 import { ChangesTable, changeRows } from '../ui/ChangesTable';
 import { formatDateTime } from '../ui/formatChange';
+import { actionName } from './assetActions';
 import { t } from './i18n';
-
-const ACTIONS: Record<string, string> = {
-  created: 'Created',
-  updated: 'Edited',
-  submitted: 'Submitted for review',
-  published: 'Published',
-  rejected: 'Rejected',
-  changes_requested: 'Changes requested',
-  verified: 'Marked as still correct',
-  archived: 'Archived',
-  restored: 'Restored',
-  imported: 'Imported',
-  import_undone: 'Import undone',
-};
 
 const FIELD_ORDER = ['status', 'kind', 'name', 'description', 'categories', 'postcode', 'address', 'lat', 'lng', 'private_address', 'opening_hours', 'free', 'cost'];
 
@@ -50,7 +37,7 @@ export function AssetHistory(props: { assetId: Uuid; categoryLabel?: (slug: stri
 
 function HistoryEntry(props: { event: AssetEvent; categoryLabel?: (slug: string) => string }) {
   const rows = () => changeRows(props.event.diff, FIELD_ORDER).filter((r) => !noNews(r));
-  const what = () => ACTIONS[props.event.action] ?? props.event.action;
+  const what = () => actionName(props.event.action);
   return (
     <li>
       <p>

@@ -88,7 +88,7 @@ function Banner(props: { local: LocalControls }) {
           {(f) => (
             <div class="db-error" role="alert">
               <p>
-                <strong>{t('dbCouldNotStart')}</strong> {FAILURE_TEXT[f().reason].what} {FAILURE_TEXT[f().reason].todo}
+                <strong>{t('dbCouldNotStart')}</strong> {t(`start_${f().reason}`)} {t(`start_${f().reason}_todo`)}
               </p>
               <Show when={FAILURE_TEXT[f().reason].offerReset} fallback={reloadButton()}>
                 {resetWarning}

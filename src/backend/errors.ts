@@ -29,26 +29,36 @@ const KNOWN_TABLES = [
   'import_mappings',
 ];
 
-/** Generic Postgres and transport messages, by SQLSTATE, as a person would want to read them. */
-const GENERIC: { code: string; when: RegExp; say: string }[] = [
-  {
-    code: '42501',
-    when: /^permission denied for (function|table|schema|sequence)/,
-    say: 'You are not allowed to do this. Sign in as someone who may, or ask an owner of the organisation or a council moderator.',
-  },
-  { code: '22P02', when: /^invalid input syntax/, say: 'That link or value is not in the form expected: check it and try again.' },
-  { code: '57014', when: /statement timeout|canceling statement/, say: 'The database took too long to answer. Nothing was changed: try again in a moment.' },
-  { code: '40P01', when: /deadlock/, say: 'Someone else was changing the same thing at the same moment. Nothing was changed: try again.' },
-  { code: '42883', when: /^function .* does not exist/, say: 'This page and the database do not match (the app may have been updated): reload the page.' },
+/**
+ * The sentences a generic Postgres or transport error is reworded to, by name: the API's words
+ * (English), which resident pages say in the reader's language by the same names
+ * (src/app/residentErrors.ts).
+ */
+export const REWORDED = {
+  notAllowed: 'You are not allowed to do this. Sign in as someone who may, or ask an owner of the organisation or a council moderator.',
+  badInput: 'That link or value is not in the form expected: check it and try again.',
+  tooSlow: 'The database took too long to answer. Nothing was changed: try again in a moment.',
+  sameMoment: 'Someone else was changing the same thing at the same moment. Nothing was changed: try again.',
+  outOfDate: 'This page and the database do not match (the app may have been updated): reload the page.',
+  unreachable: 'Could not reach the server. Check your connection and try again; nothing was changed.',
+} as const;
+
+export type Reworded = keyof typeof REWORDED;
+
+/** Generic Postgres messages, by SQLSTATE, as a person would want to read them. */
+const GENERIC: { code: string; when: RegExp; say: Reworded }[] = [
+  { code: '42501', when: /^permission denied for (function|table|schema|sequence)/, say: 'notAllowed' },
+  { code: '22P02', when: /^invalid input syntax/, say: 'badInput' },
+  { code: '57014', when: /statement timeout|canceling statement/, say: 'tooSlow' },
+  { code: '40P01', when: /deadlock/, say: 'sameMoment' },
+  { code: '42883', when: /^function .* does not exist/, say: 'outOfDate' },
 ];
 
 /** The wording a person sees for an error, from its SQLSTATE and the database's message. */
 export function userMessage(code: string | null, message: string): string {
   const generic = GENERIC.find((g) => g.code === code && g.when.test(message));
-  if (generic) return generic.say;
-  if (/^(TypeError: )?(Failed to fetch|NetworkError|Load failed)/i.test(message)) {
-    return 'Could not reach the server. Check your connection and try again; nothing was changed.';
-  }
+  if (generic) return REWORDED[generic.say];
+  if (/^(TypeError: )?(Failed to fetch|NetworkError|Load failed)/i.test(message)) return REWORDED.unreachable;
   return message;
 }
 

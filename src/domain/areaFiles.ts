@@ -3,6 +3,7 @@
 // figures in separate spreadsheets). Everything is checked here, per feature, so the planner sees
 // every problem at once; api.load_areas checks again and stops at the first.
 import Papa from 'papaparse';
+import { formatNumber } from '../i18n';
 import { AGE_BANDS, type AgeBand, type AreaCollection, type AreaFeature, type AreaKind } from './types';
 
 /** Where each area field comes from: the name of a GeoJSON property or CSV column ('' = not used). */
@@ -289,8 +290,7 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
     const rank = fields.imd_rank ? wholeNumber(value('imd_rank')) : undefined;
     if (rank === null || (rank !== undefined && rank < 1)) problem('imd_rank', `IMD rank must be a whole number, 1 or more, or empty (got ${show(value('imd_rank'))}).`);
     if (decile === undefined && typeof rank === 'number' && rank >= 1 && kind === 'lsoa') {
-      if (rank > IMD_2019_LSOA_COUNT)
-        problem('imd_rank', `IMD rank ${rank} is above ${IMD_2019_LSOA_COUNT.toLocaleString('en-GB')}, the number of LSOAs ranked in 2019.`);
+      if (rank > IMD_2019_LSOA_COUNT) problem('imd_rank', `IMD rank ${rank} is above ${formatNumber(IMD_2019_LSOA_COUNT)}, the number of LSOAs ranked in 2019.`);
       else {
         decile = Math.ceil((rank * 10) / IMD_2019_LSOA_COUNT);
         decilesFromRank++;
@@ -307,10 +307,10 @@ export function buildAreas(input: BuildAreasInput): BuildAreasResult {
       }
       const sum = AGE_BANDS.reduce((s, b) => s + (ages[b] ?? 0), 0);
       if (Object.keys(ages).length === AGE_BANDS.length && typeof population === 'number' && population >= 0 && sum > population + ageBandSlack(population)) {
-        const bands = AGE_BANDS.map((b) => `${ages[b]!.toLocaleString('en-GB')} ${AGE_BAND_NAMES[b]}`).join(', ');
+        const bands = AGE_BANDS.map((b) => `${formatNumber(ages[b]!)} ${AGE_BAND_NAMES[b]}`).join(', ');
         problem(
           'age_0_15',
-          `the age bands add up to ${sum.toLocaleString('en-GB')} people (${bands}), more than the population of ${population.toLocaleString('en-GB')}; they may differ from it by rounding only (up to ${ageBandSlack(population).toLocaleString('en-GB')}). Check that the columns are the right ones, from the same year.`,
+          `the age bands add up to ${formatNumber(sum)} people (${bands}), more than the population of ${formatNumber(population)}; they may differ from it by rounding only (up to ${formatNumber(ageBandSlack(population))}). Check that the columns are the right ones, from the same year.`,
         );
       }
     }

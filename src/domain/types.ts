@@ -242,12 +242,33 @@ export interface AreaCollection {
   features: AreaFeature[];
 }
 
+/** What an entry of an asset's audit trail records (the check on app.asset_events.action). */
+export const ASSET_EVENT_ACTIONS = [
+  'created',
+  'updated',
+  'submitted',
+  'withdrawn',
+  'published',
+  'rejected',
+  'changes_requested',
+  'verified',
+  'archived',
+  'restored',
+  'taken_down',
+  'reinstated',
+  'imported',
+  'import_undone',
+] as const;
+
+export type AssetEventAction = (typeof ASSET_EVENT_ACTIONS)[number];
+
 export interface AssetEvent {
   id: number;
   asset_id: Uuid;
   actor: Uuid | null;
   actor_label: string | null;
-  action: string; // created | updated | submitted | withdrawn | published | rejected | changes_requested | verified | archived | restored | taken_down | reinstated | imported | import_undone
+  /** One of ASSET_EVENT_ACTIONS, as the database's check allows; a string, so an action added later still shows. */
+  action: string;
   diff: Record<string, { from: unknown; to: unknown }>;
   note: string | null;
   at: string;

@@ -3,6 +3,7 @@
 // settings and data. One source for both, so the page and the files never disagree.
 import type { PlacementReport } from './placePeople.ts';
 import { GAP_LINK_M } from './worstGaps.ts';
+import { formatNumber } from '../i18n';
 
 /**
  * Why people are placed at postcodes: on Wigan's own figures, each MSOA's people shared over its
@@ -37,7 +38,7 @@ export interface MethodLine {
   text: string;
 }
 
-const n = (v: number) => v.toLocaleString('en-GB');
+const n = (v: number) => formatNumber(v);
 
 export function methodLines(m: MethodInputs): MethodLine[] {
   const p = m.placement;

@@ -24,6 +24,10 @@ export function formatDate(date: Date | string, options: Intl.DateTimeFormatOpti
   return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(typeof date === 'string' ? new Date(date) : date);
 }
 
+export function formatTime(date: Date | string, options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }): string {
+  return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(typeof date === 'string' ? new Date(date) : date);
+}
+
 /** Chooses the plural form Intl says the number takes in the current language. */
 export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   const rule = cached('plural', undefined, (locale) => new Intl.PluralRules(locale)).select(n);

@@ -3,6 +3,7 @@
 // assets as small dots. The cells source holds one Polygon per cell with properties
 // { gap: 0 | 1, need: number } and the cell index as feature id (for feature-state).
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { formatNumber } from '../i18n';
 
 export const COVERAGE_SOURCE = 'coverage-cells';
 export const PLAN_ASSET_SOURCE = 'plan-assets';
@@ -111,7 +112,7 @@ export interface LegendItem {
 
 /** The legend for these layers, with the same colours and breaks, in reading order. */
 export function coverageLegend(theme: CoverageTheme = COVERAGE_THEME, breaks: readonly number[] = DEFAULT_NEED_BREAKS, unit = 'people per hectare'): LegendItem[] {
-  const fmt = (v: number) => v.toLocaleString('en-GB');
+  const fmt = (v: number) => formatNumber(v);
   const u = unit ? ` ${unit}` : '';
   const bands = theme.gapBands.map((colour, i) => ({
     colour,

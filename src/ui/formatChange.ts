@@ -1,6 +1,7 @@
 // Asset and organisation field values in words, for every table that shows a change (review
 // diffs, the audit trail, edit conflicts). Values arrive as the database stores them.
 import { ACCESSIBILITY, AGE_GROUPS } from '../domain/types';
+import { formatDate as formatDay, formatTime } from '../i18n';
 
 export const FIELD_LABELS: Record<string, string> = {
   kind: 'Kind',
@@ -38,14 +39,14 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return NOT_GIVEN;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return formatDay(d, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return NOT_GIVEN;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return `${formatDate(iso)}, ${d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+  return `${formatDate(iso)}, ${formatTime(d, { hour: '2-digit', minute: '2-digit' })}`;
 }
 
 export function formatValue(field: string, value: unknown, categoryLabel: (slug: string) => string = (s) => s): string {

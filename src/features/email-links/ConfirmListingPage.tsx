@@ -4,6 +4,7 @@
 import { A, useLocation } from '@solidjs/router';
 import { Match, Switch, createResource } from 'solid-js';
 import { useBackend } from '../../app/BackendProvider';
+import { residentErrorMessage } from '../../app/residentErrors';
 import { orgPaths } from '../../app/paths';
 import { formatDate } from '../../ui/formatChange';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -26,7 +27,7 @@ export default function ConfirmListingPage() {
             <>
               <h1>{t('confirmFailedTitle')}</h1>
               <p class="banner warning" role="alert">
-                {e().message}.
+                {residentErrorMessage(e())}.
               </p>
               <p>
                 {t('checkYourself')} <A href={orgPaths.home()}>{t('signInOrganisation')}</A>.

@@ -3,6 +3,7 @@
 import { A, useLocation } from '@solidjs/router';
 import { Match, Switch, createResource } from 'solid-js';
 import { useBackend } from '../../app/BackendProvider';
+import { residentErrorMessage } from '../../app/residentErrors';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { linkToken } from './linkToken';
 import { t } from './i18n';
@@ -25,7 +26,7 @@ export default function UnsubscribePage() {
         <Match when={stopped.error as Error | undefined}>
           {(e) => (
             <p class="banner warning" role="alert">
-              {e().message}.
+              {residentErrorMessage(e())}.
             </p>
           )}
         </Match>

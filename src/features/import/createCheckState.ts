@@ -1,13 +1,14 @@
 // Step 3's state: every row read with the category map, placed and compared with the map's
 // assets, and the moderator's decision for each possible duplicate.
 import { batch, createMemo, createSignal } from 'solid-js';
-import { messageOf, nf, type WizardCore } from './createWizardCore';
+import { messageOf, type WizardCore } from './createWizardCore';
 import type { MappingState } from './createMappingState';
 import type { SourceState } from './createSourceState';
 import { localCandidates } from './candidateIndex';
 import { missingFromFile, type MissingListing } from './missing';
 import { planImport, resolveDecisions, type Decision, type ImportPlan } from './plan';
 import type { ParseResult } from './runImport';
+import { t } from './i18n';
 
 export function createCheckState(core: WizardCore, file: SourceState, fields: MappingState) {
   const [plan, setPlan] = createSignal<ImportPlan | null>(null);
@@ -29,7 +30,7 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
   /** The "decide first" message, so it can go once nothing is left to decide. */
   let undecidedError: string | null = null;
   function askToDecide(n: number) {
-    undecidedError = `Decide what to do with ${n === 1 ? 'the possible duplicate' : `the ${nf.format(n)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`;
+    undecidedError = t('decideFirst', { count: n });
     core.setError(undecidedError);
   }
   function clearUndecidedError() {
@@ -41,10 +42,10 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
     core.setError(null);
     const s = file.source();
     if (!s || fields.mappingProblems().length || fields.categoryProblems().length) return false;
-    const result = await core.read(s, 'Checking every row', fields.readOptions(true));
+    const result = await core.read(s, t('busyCheckingRows'), fields.readOptions(true));
     if (!result) return false;
     setChecked(result);
-    core.setBusy({ label: 'Placing rows by postcode', fraction: null, detail: '', cancellable: false });
+    core.setBusy({ label: t('busyPlacing'), fraction: null, detail: '', cancellable: false });
     try {
       const geocoder = await core.deps.geocoder();
       // Listings on the map are read once: matched here (candidateIndex.ts), and the partner's
@@ -55,9 +56,9 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
         candidates: localCandidates(() => listings),
         onProgress: (pr) =>
           core.setBusy({
-            label: pr.phase === 'geocoding' ? 'Placing rows by postcode' : 'Looking for assets already on the map',
+            label: pr.phase === 'geocoding' ? t('busyPlacing') : t('busyMatching'),
             fraction: pr.total ? pr.done / pr.total : null,
-            detail: `${nf.format(pr.done)} of ${nf.format(pr.total)} rows`,
+            detail: t('rowsDone', { done: pr.done, total: pr.total }),
             cancellable: false,
           }),
       });
@@ -73,7 +74,7 @@ export function createCheckState(core: WizardCore, file: SourceState, fields: Ma
       });
       return true;
     } catch (e) {
-      core.setError(`The rows could not be checked against the map: ${messageOf(e)}`);
+      core.setError(t('checkFailed', { reason: messageOf(e) }));
       return false;
     } finally {
       core.setBusy(null);

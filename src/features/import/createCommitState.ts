@@ -6,9 +6,10 @@ import { ApiError } from '../../backend/transport';
 import type { CheckState } from './createCheckState';
 import type { ImportLists } from './createImportLists';
 import type { SourceState } from './createSourceState';
-import { messageOf, nf, type WizardCore } from './createWizardCore';
+import { messageOf, type WizardCore } from './createWizardCore';
 import { forgetCommit, rememberCommit } from './interruptedCommit';
 import { buildCommit, valuesLost } from './plan';
+import { t } from './i18n';
 
 export function createCommitState(core: WizardCore, file: SourceState, rows: CheckState, lists: ImportLists) {
   /** Strict: rows that would go without one of the partner's values are held back to fix. */
@@ -59,7 +60,7 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
       return false;
     }
     core.setError(null);
-    core.setBusy({ label: 'Importing', fraction: null, detail: `${nf.format(c.inserts + c.updates)} assets in one go`, cancellable: false });
+    core.setBusy({ label: t('busyImporting'), fraction: null, detail: t('assetsInOneGo', { count: c.inserts + c.updates }), cancellable: false });
     // Should the tab close before the answer comes, the page opened again says what happened.
     rememberCommit({ partner: file.partner(), file_name: s.name, rows: c.inserts + c.updates, started_at: new Date().toISOString() });
     try {
@@ -76,11 +77,7 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
       forgetCommit();
       // Supabase stops a signed-in request after a few seconds: trying the same file again fails again.
       const tooLong = e instanceof ApiError && e.code === '57014';
-      core.setError(
-        tooLong
-          ? `Nothing was imported: the database stops any one request that runs for more than a few seconds, and writing these ${nf.format(c.inserts + c.updates)} assets took longer. Import the file in parts of at most 10,000 rows.`
-          : `Nothing was imported. ${messageOf(e)}`,
-      );
+      core.setError(tooLong ? t('importTooSlow', { count: c.inserts + c.updates }) : t('nothingImported', { reason: messageOf(e) }));
       return false;
     } finally {
       core.setBusy(null);
@@ -94,7 +91,7 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
       await lists.refreshLists();
       return null;
     } catch (e) {
-      return `The import could not be undone: ${messageOf(e)}`;
+      return t('undoFailed', { reason: messageOf(e) });
     }
   }
 

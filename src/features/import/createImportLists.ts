@@ -5,6 +5,7 @@ import type { ImportBatch, SavedMapping } from '../../backend/api';
 import { messageOf } from './createWizardCore';
 import { commitOutcome, forgetCommit, pendingCommit, type CommitOutcome } from './interruptedCommit';
 import type { WizardDeps } from './wizardTypes';
+import { t } from './i18n';
 
 export function createImportLists(api: WizardDeps['api']) {
   const [batches, setBatches] = createSignal<ImportBatch[]>([]);
@@ -33,7 +34,7 @@ export function createImportLists(api: WizardDeps['api']) {
       });
       if (pending) forgetCommit();
     } catch (e) {
-      setListError(`Previous imports and saved mappings could not be loaded: ${messageOf(e)}`);
+      setListError(t('listsFailed', { reason: messageOf(e) }));
     }
   }
 

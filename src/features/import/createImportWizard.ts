@@ -13,6 +13,7 @@ import { createWizardCore } from './createWizardCore';
 import { createFeedReader } from './oruk/createFeedReader';
 import { findSaved } from './savedMapping';
 import type { ImportSource, WizardDeps } from './wizardTypes';
+import { t } from './i18n';
 
 export function createImportWizard(deps: WizardDeps) {
   const core = createWizardCore(deps);
@@ -34,7 +35,7 @@ export function createImportWizard(deps: WizardDeps) {
       rows.reset();
       outcome.reset();
     });
-    const result = await file.discover('Reading the file', fields.readOptions(false), (r) => fields.adopt(r, saved));
+    const result = await file.discover(t('busyReadingFile'), fields.readOptions(false), (r) => fields.adopt(r, saved));
     if (!result || file.fatalIssues().length) return false;
     core.setStep('mapping');
     return true;

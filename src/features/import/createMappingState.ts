@@ -2,7 +2,7 @@
 // unknown partner category means, and saving both for the partner's next file.
 import { batch, createMemo, createSignal } from 'solid-js';
 import type { SavedMapping } from '../../backend/api';
-import { messageOf, nf, type WizardCore } from './createWizardCore';
+import { messageOf, type WizardCore } from './createWizardCore';
 import type { ImportLists } from './createImportLists';
 import type { SourceState } from './createSourceState';
 import type { ImportField, Mapping } from './fields';
@@ -11,6 +11,7 @@ import type { UnknownCategory } from './rows';
 import type { ParseResult, RunOptions } from './runImport';
 import { mappingFromSaved, mappingToSave } from './savedMapping';
 import type { CategoryProblem, FieldOrigin } from './wizardTypes';
+import { t } from './i18n';
 
 export function createMappingState(core: WizardCore, file: SourceState, lists: ImportLists) {
   const [mapping, setMapping] = createSignal<Mapping>({});
@@ -45,7 +46,7 @@ export function createMappingState(core: WizardCore, file: SourceState, lists: I
       .filter((u) => u.field === 'categories' && categoryMap()[u.value] === undefined)
       .map((u) => ({
         ...u,
-        message: `Choose what the category “${u.value}” (${nf.format(u.count)} row${u.count === 1 ? '' : 's'}) means: one of ours, ignore it, or leave those rows out.`,
+        message: t('chooseCategory', { value: u.value, count: u.count }),
       })),
   );
 
@@ -58,7 +59,7 @@ export function createMappingState(core: WizardCore, file: SourceState, lists: I
     });
     if (categoryColumns() !== categoryColumnsRead) {
       const reading = categoryColumns();
-      await file.discover('Finding the categories in the new column', readOptions(false), () => (categoryColumnsRead = reading));
+      await file.discover(t('busyFindingCategories'), readOptions(false), () => (categoryColumnsRead = reading));
     }
   }
 
@@ -73,12 +74,12 @@ export function createMappingState(core: WizardCore, file: SourceState, lists: I
   async function saveMapping(): Promise<boolean> {
     try {
       const s = await core.deps.api.saveMapping(file.partner(), mappingToSave(mapping()), categoryMap());
-      setSavedMessage(`The mapping was saved for ${s.partner}. It will be used the next time you import a file from ${s.partner}.`);
+      setSavedMessage(t('mappingSavedFor', { partner: s.partner }));
       core.deps.onWritten('mappings');
       await lists.refreshLists();
       return true;
     } catch (e) {
-      core.setError(`The mapping could not be saved: ${messageOf(e)}`);
+      core.setError(t('mappingNotSaved', { reason: messageOf(e) }));
       return false;
     }
   }

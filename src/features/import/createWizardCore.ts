@@ -4,9 +4,9 @@ import { createSignal } from 'solid-js';
 import { ImportCancelled } from './importClient';
 import type { ParseResult, RunOptions } from './runImport';
 import type { Busy, ImportSource, WizardDeps, WizardStep } from './wizardTypes';
+import { t } from './i18n';
 
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-export const nf = new Intl.NumberFormat('en-GB');
 
 export function createWizardCore(deps: WizardDeps) {
   const [step, setStep] = createSignal<WizardStep>('source');
@@ -21,7 +21,7 @@ export function createWizardCore(deps: WizardDeps) {
         setBusy({
           label,
           fraction: p.totalBytes ? p.bytesRead / p.totalBytes : null,
-          detail: `${nf.format(p.rows)} rows read`,
+          detail: t('rowsRead', { count: p.rows }),
           cancellable: true,
         }),
       );

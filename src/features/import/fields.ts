@@ -4,6 +4,7 @@
 // The template, the mapping suggestions and the mapping UI all read this one list.
 import { ASSET_LIMITS } from '../../domain/limits';
 import { ACCESSIBILITY, type AccessibilityFeature } from '../../domain/types';
+import { formatNumber } from '../../i18n';
 
 export type AccessField = `access:${AccessibilityFeature}`;
 
@@ -90,7 +91,10 @@ export const FIELDS: readonly FieldInfo[] = [
     field: 'description',
     label: 'Description',
     required: 'no',
-    format: `Plain text (no HTML), up to ${ASSET_LIMITS.description.toLocaleString('en-GB')} characters`,
+    // A getter, so the number is written in the language of the moment it is read.
+    get format() {
+      return `Plain text (no HTML), up to ${formatNumber(ASSET_LIMITS.description)} characters`;
+    },
     example: 'Weekly food pantry; bring a bag.',
     multi: true,
     inTemplate: true,

@@ -3,6 +3,7 @@
 import { createWorkerClient, type WorkerPort } from '../../lib/workerClient';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 import type { ImportInput, ImportProgress, ParseResult, RunOptions } from './runImport';
+import { locale } from '../../i18n';
 
 export type WorkerLike = WorkerPort<ImportRequest, ImportResponse>;
 
@@ -33,7 +34,7 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
     crashed: (message) => new Error(`The import worker stopped: ${message || 'unknown error'}`),
   });
   return {
-    run: (input, options, onProgress) => client.run((id, post) => post({ id, input, options }), onProgress),
+    run: (input, options, onProgress) => client.run((id, post) => post({ id, input, options: { locale: locale(), ...options } }), onProgress),
     cancel: client.cancel,
     dispose: client.dispose,
   };

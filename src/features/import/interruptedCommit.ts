@@ -3,6 +3,7 @@
 // opened again, it can say which. The note lives in localStorage until the page has told the
 // moderator, and holds no row of the file.
 import type { ImportBatch } from '../../backend/api';
+import { t } from './i18n';
 
 const KEY = 'cg.import.pending-commit';
 
@@ -60,12 +61,10 @@ export function commitOutcome(p: PendingCommit, batches: readonly ImportBatch[])
   return batch ? { kind: 'written', pending: p, batch } : { kind: 'absent', pending: p };
 }
 
-const nf = new Intl.NumberFormat('en-GB');
-
 /** What the import page says of it. */
 export function interruptedCommitText(o: CommitOutcome): string {
-  const what = `The import of ${o.pending.file_name} from ${o.pending.partner}`;
+  const where = { file: o.pending.file_name, partner: o.pending.partner };
   return o.kind === 'written'
-    ? `${what} finished before the page closed: ${nf.format(o.batch.inserted)} added and ${nf.format(o.batch.updated)} updated. It is listed under Previous imports.`
-    : `${what} did not finish before the page closed, so nothing from it was saved (${nf.format(o.pending.rows)} assets). Start again with the same file.`;
+    ? t('interruptedWritten', { ...where, inserted: o.batch.inserted, updated: o.batch.updated })
+    : t('interruptedAbsent', { ...where, rows: o.pending.rows });
 }

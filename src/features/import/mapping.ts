@@ -4,6 +4,7 @@
 // by a telling word inside a longer header ("Contact email address"). The person can override.
 import { ACCESSIBILITY, type AccessibilityFeature } from '../../domain/types';
 import { FIELD_INFO, type ImportField, type Mapping } from './fields';
+import { t } from './i18n';
 
 export function normaliseHeader(header: string): string {
   return header
@@ -247,7 +248,7 @@ export function suggestMapping(headers: readonly string[]): MappingSuggestion {
     if (!g) return { column, field: null, confidence: 'none' };
     const info = FIELD_INFO.get(g.field)!;
     if (!info.multi && owner.get(g.field) !== i) {
-      return { column, field: null, confidence: 'none', note: `Looks like ${info.label}, but "${headers[owner.get(g.field)!]}" already holds it.` };
+      return { column, field: null, confidence: 'none', note: t('mappingTaken', { field: info.label, column: headers[owner.get(g.field)!] }) };
     }
     return { column, field: g.field, confidence: g.confidence };
   });
@@ -275,25 +276,22 @@ export function checkMapping(mapping: Mapping): MappingProblem[] {
   for (const [field, columns] of byField) {
     const info = FIELD_INFO.get(field)!;
     if (!info.multi && columns.length > 1) {
-      problems.push({ field, message: `${info.label} is mapped from ${columns.length} columns (${columns.map((c) => `"${c}"`).join(', ')}); choose one.` });
+      problems.push({ field, message: t('mappingTwice', { field: info.label, columns }) });
     }
   }
-  if (!byField.has('name')) problems.push({ field: 'name', message: 'No column is mapped to Name, which every asset needs.' });
+  if (!byField.has('name')) problems.push({ field: 'name', message: t('mappingNoName') });
   const hasLatLng = byField.has('lat') && byField.has('lng');
   if (!hasLatLng && !byField.has('postcode')) {
-    problems.push({ field: 'postcode', message: 'Map a Postcode column, or both Latitude and Longitude, so assets can be placed on the map.' });
+    problems.push({ field: 'postcode', message: t('mappingNoPlace') });
   } else if (byField.has('lat') !== byField.has('lng')) {
     const missing = byField.has('lat') ? 'lng' : 'lat';
-    problems.push({ field: missing, message: `${FIELD_INFO.get(missing)!.label} is not mapped; latitude and longitude only work as a pair.` });
+    problems.push({ field: missing, message: t('mappingHalfPair', { field: FIELD_INFO.get(missing)!.label }) });
   }
   if (byField.has('schedule_opens') !== byField.has('schedule_closes')) {
     const missing = byField.has('schedule_opens') ? 'schedule_closes' : 'schedule_opens';
-    problems.push({ field: missing, message: `${FIELD_INFO.get(missing)!.label} is not mapped; a schedule needs both the opening and the closing time.` });
+    problems.push({ field: missing, message: t('mappingHalfSchedule', { field: FIELD_INFO.get(missing)!.label }) });
   } else if (byField.has('schedule_days') && !byField.has('schedule_opens')) {
-    problems.push({
-      field: 'schedule_opens',
-      message: 'Schedule: days is mapped without opening and closing times; map Schedule: opens at and Schedule: closes at too.',
-    });
+    problems.push({ field: 'schedule_opens', message: t('mappingDaysAlone') });
   }
   return problems;
 }

@@ -11,6 +11,7 @@ import { originalCells } from './originalCells';
 import { findRepeats, type Repeat } from './repeats';
 import { VALUE_LOST, type ImportAsset, type ParsedRow, type RowIssue } from './rows';
 import type { MissingListing } from './missing';
+import { t } from './i18n';
 
 export type CandidateQuery = { row: number; external_id: string | null; name: string; lat: number; lng: number };
 
@@ -84,7 +85,7 @@ export async function planImport(rows: readonly ParsedRow[], deps: PlanDeps): Pr
           value: r.asset.postcode!,
           severity: 'error',
           code: 'unplaceable',
-          message: `Postcode ${r.asset.postcode} was not found, so the asset cannot be placed on the map; check the postcode or add latitude and longitude.`,
+          message: t('rowPostcodeNotFound', { postcode: r.asset.postcode! }),
         };
         rejected.push({ row: r.row, reason: 'unplaceable', issues: [...(r.issues ?? []), issue], cells: r.cells, asset: r.asset });
       }

@@ -20,6 +20,7 @@ import {
   parseYesNo,
 } from './parseValues';
 import { scheduleToOpeningHours } from './schedule';
+import { t } from './i18n';
 
 export type IssueCode =
   | 'required'
@@ -286,8 +287,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   function text(i: number, field: ImportField): string {
     const v = get(i);
     if (v === '') return v;
-    if (looksLikeFormula(v)) issue(i, field, v, 'warning', 'formula', 'Starts like a spreadsheet formula; kept as plain text and never run.');
-    if (containsHtml(v)) issue(i, field, v, 'warning', 'html', 'Looks like HTML; kept exactly as written and shown as plain text, never run.');
+    if (looksLikeFormula(v)) issue(i, field, v, 'warning', 'formula', t('rowFormula'));
+    if (containsHtml(v)) issue(i, field, v, 'warning', 'html', t('rowHtml'));
     return v;
   }
   function joined(idx: number[], field: ImportField, sep: string): string {
@@ -299,7 +300,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     return out;
   }
   function limit(i: number, field: ImportField, v: string, max: number) {
-    if (v.length > max) issue(i, field, v, 'error', 'too_long', `${FIELD_INFO.get(field)!.label} is ${v.length} characters; the most allowed is ${max}.`);
+    if (v.length > max) issue(i, field, v, 'error', 'too_long', t('rowTooLong', { field: FIELD_INFO.get(field)!.label, length: v.length, max }));
   }
 
   function rowShape(problems: RowParseProblem[] | undefined) {
@@ -307,62 +308,24 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       for (const p of problems) {
         if (p.code === 'MissingQuotes') {
           const last = cells.length - 1;
-          const after = p.swallowed
-            ? `so the ${p.swallowed === 1 ? 'row' : `${p.swallowed} rows`} after it ${p.swallowed === 1 ? 'was' : 'were'} read into it and ${p.swallowed === 1 ? 'is' : 'are'} not imported either`
-            : 'so the rest of the line was read into it';
-          issue(last, null, get(last), 'error', 'quotes', `A quote (") opens in this cell but is never closed, ${after}. Fix the quote and import this row again.`);
+          issue(last, null, get(last), 'error', 'quotes', t('rowQuoteOpen', { swallowed: p.swallowed ?? 0 }));
         } else if (p.code === 'Swallowed') {
-          issue(
-            -1,
-            null,
-            '',
-            'error',
-            'quotes',
-            `Swallowed by the quote left open on row ${p.by}, so not imported; fix the quote on row ${p.by} and import this row again.`,
-          );
+          issue(-1, null, '', 'error', 'quotes', t('rowSwallowed', { by: p.by }));
         } else if (p.code === 'ControlChars') {
           if (fieldOf[p.column] === null) continue; // a column not imported: nothing of it changes
-          issue(
-            p.column,
-            fieldOf[p.column],
-            get(p.column),
-            'warning',
-            'control_characters',
-            `${p.count} invisible control character${p.count === 1 ? '' : 's'} (${p.names.join(', ')}) ${p.count === 1 ? 'was' : 'were'} removed; the rest of the text was kept.`,
-          );
+          issue(p.column, fieldOf[p.column], get(p.column), 'warning', 'control_characters', t('rowControlCharacters', { count: p.count, names: p.names }));
         } else {
-          issue(
-            -1,
-            null,
-            '',
-            'error',
-            'quotes',
-            'A quoted cell has text straight after its closing quote ("); check the quotes in this row, the cells may have shifted.',
-          );
+          issue(-1, null, '', 'error', 'quotes', t('rowBadQuotes'));
         }
       }
     }
     if (cells.length > headerCount) {
       const extra = cells.slice(headerCount).filter((c) => c.trim() !== '');
       if (extra.length > 0) {
-        issue(
-          -1,
-          null,
-          extra.join(', '),
-          'error',
-          'ragged',
-          `This row has ${cells.length} cells but the header has ${headerCount} (extra: ${extra.map((e) => `"${shown(e)}"`).join(', ')}); an unquoted comma may have shifted the columns.`,
-        );
+        issue(-1, null, extra.join(', '), 'error', 'ragged', t('rowTooManyCells', { cells: cells.length, header: headerCount, extra: extra.map(shown) }));
       }
     } else if (cells.length < headerCount) {
-      issue(
-        -1,
-        null,
-        '',
-        'warning',
-        'ragged',
-        `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${headerCount}; the missing cells were read as empty.`,
-      );
+      issue(-1, null, '', 'warning', 'ragged', t('rowTooFewCells', { cells: cells.length, header: headerCount }));
     }
   }
 
@@ -375,16 +338,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     external_id = text(col.external_id, 'external_id') || null;
     name = text(col.name, 'name');
     const problem = nameProblem(name);
-    if (problem === 'empty') issue(col.name, 'name', '', 'error', 'required', 'Name is empty; every asset needs one.');
-    else if (problem === 'invisible')
-      issue(
-        col.name,
-        'name',
-        name,
-        'error',
-        'required',
-        'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.',
-      );
+    if (problem === 'empty') issue(col.name, 'name', '', 'error', 'required', t('rowNameEmpty'));
+    else if (problem === 'invisible') issue(col.name, 'name', name, 'error', 'required', t('rowNameInvisible'));
     else limit(col.name, 'name', name, ASSET_LIMITS.name);
     kind = null;
     const kindText = get(col.kind);
@@ -403,7 +358,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       }
     }
     const kindText = get(col.kind);
-    if (kindText !== '') issue(col.kind, 'kind', kindText, 'warning', 'kind', `Kind "${shown(kindText)}" is not ${ASSET_KINDS.join(', ')}; used ${k}.`);
+    if (kindText !== '') issue(col.kind, 'kind', kindText, 'warning', 'kind', t('rowKind', { value: shown(kindText), kinds: ASSET_KINDS, used: k }));
     return k;
   }
 
@@ -425,18 +380,11 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         const key = normaliseHeader(part);
         sawUnknown = true;
         if (leftOut.has(key)) {
-          issue(ci, 'categories', part, 'error', 'unknown_category', `Category "${shown(part)}" was left unmatched, so this row is not imported.`);
+          issue(ci, 'categories', part, 'error', 'unknown_category', t('rowCategoryLeftOut', { value: shown(part) }));
           continue;
         }
         noteUnknown(part, 'categories');
-        issue(
-          ci,
-          'categories',
-          part,
-          'error',
-          'unknown_category',
-          `Category "${shown(part)}" is not one of ours; choose which of our categories it means, or ignore it.`,
-        );
+        issue(ci, 'categories', part, 'error', 'unknown_category', t('rowCategoryUnknown', { value: shown(part) }));
       }
       if (categories === NONE) categories = r.slugs;
       else for (const sl of r.slugs) if (!categories.includes(sl)) categories = [...categories, sl];
@@ -459,23 +407,9 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         sawUnknown = true;
         const known = fromColumns.map((c) => labelOf.get(c) ?? c).join(', ');
         if (fromColumns.length > 0) {
-          issue(
-            si,
-            'subcategory',
-            part,
-            'warning',
-            'unknown_subcategory',
-            `Sub-category "${shown(part)}" is not one of ours; imported under ${known} only. Match it to one of our sub-categories on the mapping step to keep it.`,
-          );
+          issue(si, 'subcategory', part, 'warning', 'unknown_subcategory', t('rowSubcategoryUnknown', { value: shown(part), known }));
         } else {
-          issue(
-            si,
-            'subcategory',
-            part,
-            'error',
-            'unknown_subcategory',
-            `Sub-category "${shown(part)}" is not one of ours, and the row has no category of ours; match it to one of our sub-categories on the mapping step.`,
-          );
+          issue(si, 'subcategory', part, 'error', 'unknown_subcategory', t('rowSubcategoryAlone', { value: shown(part) }));
         }
       }
     }
@@ -486,18 +420,11 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
         categories.join('; '),
         'error',
         'too_long',
-        `${categories.length} categories; the most allowed is ${ASSET_LIMITS.categories}.`,
+        t('rowTooManyCategories', { count: categories.length, max: ASSET_LIMITS.categories }),
       );
     }
     if (categories.length === 0 && !sawUnknown) {
-      issue(
-        multi.categories[0] ?? -1,
-        'categories',
-        '',
-        'error',
-        'no_category',
-        multi.categories.length ? 'No category; every asset needs at least one.' : 'No column is mapped to Categories; every asset needs at least one.',
-      );
+      issue(multi.categories[0] ?? -1, 'categories', '', 'error', 'no_category', multi.categories.length ? t('rowNoCategory') : t('rowNoCategoryColumn'));
     }
     return categories;
   }
@@ -516,29 +443,22 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     const ln = parseCoordinate(lngText);
     let coordsOk = false;
     if (la !== null || ln !== null) {
-      if (la === null) issue(col.lat, 'lat', '', 'error', 'lat', 'Latitude is empty but Longitude is given; give both or neither.');
-      else if (Number.isNaN(la)) issue(col.lat, 'lat', latText, 'error', 'lat', `Latitude "${shown(latText)}" is not a number (expected decimal degrees like 53.545).`);
-      else if (!isLat(la)) issue(col.lat, 'lat', latText, 'error', 'lat', `Latitude ${latText} is outside -90 to 90.`);
-      if (ln === null) issue(col.lng, 'lng', '', 'error', 'lng', 'Longitude is empty but Latitude is given; give both or neither.');
-      else if (Number.isNaN(ln)) issue(col.lng, 'lng', lngText, 'error', 'lng', `Longitude "${shown(lngText)}" is not a number (expected decimal degrees like -2.632).`);
-      else if (!isLng(ln)) issue(col.lng, 'lng', lngText, 'error', 'lng', `Longitude ${lngText} is outside -180 to 180.`);
+      if (la === null) issue(col.lat, 'lat', '', 'error', 'lat', t('rowLatEmpty'));
+      else if (Number.isNaN(la)) issue(col.lat, 'lat', latText, 'error', 'lat', t('rowLatNotNumber', { value: shown(latText) }));
+      else if (!isLat(la)) issue(col.lat, 'lat', latText, 'error', 'lat', t('rowLatOutside', { value: latText }));
+      if (ln === null) issue(col.lng, 'lng', '', 'error', 'lng', t('rowLngEmpty'));
+      else if (Number.isNaN(ln)) issue(col.lng, 'lng', lngText, 'error', 'lng', t('rowLngNotNumber', { value: shown(lngText) }));
+      else if (!isLng(ln)) issue(col.lng, 'lng', lngText, 'error', 'lng', t('rowLngOutside', { value: lngText }));
       if (la !== null && ln !== null && isLat(la) && isLng(ln)) {
         coordsOk = true;
         if (!inUk(la, ln) && inUk(ln, la)) {
-          issue(
-            col.lat,
-            'lat',
-            `${latText}, ${lngText}`,
-            'warning',
-            'coordinates_swapped',
-            `Latitude ${latText} and Longitude ${lngText} look swapped; they were swapped back.`,
-          );
+          issue(col.lat, 'lat', `${latText}, ${lngText}`, 'warning', 'coordinates_swapped', t('rowSwapped', { lat: latText, lng: lngText }));
           lat = ln;
           lng = la;
         } else {
           lat = la;
           lng = ln;
-          if (!inUk(la, ln)) issue(col.lat, 'lat', `${latText}, ${lngText}`, 'warning', 'outside_uk', `${latText}, ${lngText} is outside the UK; check the coordinates.`);
+          if (!inUk(la, ln)) issue(col.lat, 'lat', `${latText}, ${lngText}`, 'warning', 'outside_uk', t('rowOutsideUk', { lat: latText, lng: lngText }));
         }
       }
     }
@@ -546,19 +466,10 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (postcodeText !== '') {
       const pc = checkPostcode(postcodeText);
       if (pc.ok) postcode = pc.postcode;
-      else if (coordsOk)
-        issue(col.postcode, 'postcode', postcodeText, 'warning', 'postcode', `${pc.message} Left empty; the asset is placed by its latitude and longitude.`);
-      else
-        issue(
-          col.postcode,
-          'postcode',
-          postcodeText,
-          'error',
-          'postcode',
-          `${pc.message} Without a valid postcode or latitude and longitude the asset cannot be placed.`,
-        );
+      else if (coordsOk) issue(col.postcode, 'postcode', postcodeText, 'warning', 'postcode', t('rowPostcodeLeftEmpty', { problem: pc.message }));
+      else issue(col.postcode, 'postcode', postcodeText, 'error', 'postcode', t('rowPostcodeUnplaceable', { problem: pc.message }));
     } else if (!coordsOk && la === null && ln === null) {
-      issue(col.postcode, 'postcode', '', 'error', 'no_location', 'No latitude and longitude and no postcode, so the asset cannot be placed on the map.');
+      issue(col.postcode, 'postcode', '', 'error', 'no_location', t('rowNoLocation'));
     }
   }
 
@@ -567,16 +478,9 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (phone === '') return null;
     const p = isPhone(phone) ? phone : normalisePhone(phone);
     if (p === null) {
-      issue(
-        col.phone,
-        'phone',
-        phone,
-        'warning',
-        'phone',
-        `"${shown(phone)}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000); left empty.`,
-      );
+      issue(col.phone, 'phone', phone, 'warning', 'phone', t('rowPhone', { value: shown(phone) }));
     } else if (p !== phone) {
-      issue(col.phone, 'phone', phone, 'warning', 'phone_fixed', `Phone "${shown(phone)}" was saved as "${p}".`);
+      issue(col.phone, 'phone', phone, 'warning', 'phone_fixed', t('rowPhoneFixed', { value: shown(phone), saved: p }));
     }
     return p;
   }
@@ -586,7 +490,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (email === '') return null;
     const e = email.charCodeAt(0) === 109 /* m */ ? email.replace(/^mailto:/i, '') : email;
     if (isEmail(e)) return e;
-    issue(col.email, 'email', email, 'warning', 'email', `"${shown(email)}" is not an email address (expected like name@example.org); left empty.`);
+    issue(col.email, 'email', email, 'warning', 'email', t('rowEmail', { value: shown(email) }));
     return null;
   }
 
@@ -594,8 +498,8 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     const website = get(col.website);
     if (website === '') return null;
     const u = normaliseUrl(website);
-    if (u === null) issue(col.website, 'website', website, 'warning', 'website', `"${shown(website)}" is not a web address starting http:// or https://; left empty.`);
-    else if (u !== website) issue(col.website, 'website', website, 'warning', 'website_fixed', `"${shown(website)}" has no http:// or https://; saved as "${u}".`);
+    if (u === null) issue(col.website, 'website', website, 'warning', 'website', t('rowWebsite', { value: shown(website) }));
+    else if (u !== website) issue(col.website, 'website', website, 'warning', 'website_fixed', t('rowWebsiteFixed', { value: shown(website), saved: u }));
     return u;
   }
 
@@ -610,14 +514,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (oh?.ok) return oh.value;
     const at = col.schedule_days >= 0 && days !== '' ? col.schedule_days : col.schedule_opens;
     const shownSchedule = `${days}${days ? ' ' : ''}${opens}-${closes}`;
-    issue(
-      at,
-      fieldOf[at] ?? 'schedule_days',
-      shownSchedule,
-      'warning',
-      'opening_hours',
-      `The schedule "${shown(shownSchedule)}" was not understood (expected days like Monday or MO, and times like 09:00); opening hours left empty.`,
-    );
+    issue(at, fieldOf[at] ?? 'schedule_days', shownSchedule, 'warning', 'opening_hours', t('rowSchedule', { value: shown(shownSchedule) }));
     return null;
   }
 
@@ -626,21 +523,20 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
     if (hours === '') return hasSchedule ? scheduleOf() : null;
     const oh = checkOpeningHours(hours);
     if (!oh.ok) {
-      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours', `${oh.message} Left empty.`);
+      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours', t('rowHoursLeftEmpty', { problem: oh.message }));
       return null;
     }
     if (oh.inferred) {
-      const ranges = oh.inferred.map((t) => `"${t}"`).join(', ');
       issue(
         col.opening_hours,
         'opening_hours',
         hours,
         'warning',
         'opening_hours_rewritten',
-        `Opening hours "${shown(hours)}" were read as "${oh.value}": ${ranges} ${oh.inferred.length === 1 ? 'gives' : 'give'} no am or pm, so ${oh.inferred.length === 1 ? 'it was' : 'they were'} read as closing in the afternoon.`,
+        t('rowHoursInferred', { hours: shown(hours), value: oh.value, ranges: oh.inferred }),
       );
     } else if (oh.rewritten)
-      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', `Opening hours "${shown(hours)}" were rewritten as "${oh.value}".`);
+      issue(col.opening_hours, 'opening_hours', hours, 'warning', 'opening_hours_rewritten', t('rowHoursRewritten', { hours: shown(hours), value: oh.value }));
     return oh.value;
   }
 
@@ -654,7 +550,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       if (costCells.size >= CACHE_MAX) costCells.clear();
       costCells.set(key, cost);
     }
-    if (cost.freeUnknown) issue(col.free, 'free', freeText, 'warning', 'free', `Free "${shown(freeText)}" is not yes or no; worked out from Cost instead.`);
+    if (cost.freeUnknown) issue(col.free, 'free', freeText, 'warning', 'free', t('rowFree', { value: shown(freeText) }));
     if (cost.cost) limit(col.cost, 'cost', cost.cost, ASSET_LIMITS.cost);
     return cost;
   }
@@ -667,14 +563,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       const r = cached(ageCells, v, parseAgeGroups);
       groups = groups === NONE ? r.groups : [...new Set([...groups, ...r.groups])];
       for (const u of r.unknown) {
-        issue(
-          ai,
-          'age_groups',
-          u,
-          'warning',
-          'age_groups',
-          `Age group "${shown(u)}" was not understood (expected children, young people, adults, older people, "all ages" or a range like 5-16); left out.`,
-        );
+        issue(ai, 'age_groups', u, 'warning', 'age_groups', t('rowAgeGroup', { value: shown(u) }));
       }
     }
     if (col.min_age >= 0 || col.max_age >= 0) {
@@ -685,7 +574,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       const bad = (n: number | null) => n !== null && !(Number.isInteger(n) && n >= 0 && n <= 120);
       if (bad(min) || bad(max)) {
         const [i, f, v] = bad(min) ? [col.min_age, 'min_age' as const, minT] : [col.max_age, 'max_age' as const, maxT];
-        issue(i, f, v, 'warning', 'age_groups', `Age "${shown(v)}" is not a whole number of years from 0 to 120; left out.`);
+        issue(i, f, v, 'warning', 'age_groups', t('rowAge', { value: shown(v) }));
       } else if (min !== null || max !== null) {
         groups = [...new Set([...groups, ...ageGroupsFromRange(min, max)])];
       }
@@ -700,13 +589,13 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       if (v === '') continue;
       const r = cached(accessCells, v, parseAccessibility);
       features = features === NONE ? r.features : [...new Set([...features, ...r.features])];
-      for (const u of r.unknown) issue(ai, 'accessibility', u, 'warning', 'accessibility', `Accessibility "${shown(u)}" was not understood; left out.`);
+      for (const u of r.unknown) issue(ai, 'accessibility', u, 'warning', 'accessibility', t('rowAccessibility', { value: shown(u) }));
     }
     for (const [ai, feature] of accessColumns) {
       const v = get(ai);
       const yes = parseYesNo(v);
       if (yes && !features.includes(feature)) features = [...features, feature];
-      else if (yes === null) issue(ai, `access:${feature}`, v, 'warning', 'accessibility', `"${shown(v)}" is not yes or no; read as no.`);
+      else if (yes === null) issue(ai, `access:${feature}`, v, 'warning', 'accessibility', t('rowYesNo', { value: shown(v) }));
     }
     return features;
   }
@@ -718,8 +607,7 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
       if (v === '') continue;
       const r = cached(languageCells, v, parseLanguages);
       codes = codes === NONE ? r.codes : [...new Set([...codes, ...r.codes])];
-      for (const u of r.unknown)
-        issue(li, 'languages', u, 'warning', 'languages', `Language "${shown(u)}" is not one we know (expected a name like Polish or a code like pl); left out.`);
+      for (const u of r.unknown) issue(li, 'languages', u, 'warning', 'languages', t('rowLanguage', { value: shown(u) }));
     }
     return codes;
   }
@@ -727,13 +615,10 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
   function checkedDateOf(): string | null {
     const v = get(col.last_verified_at);
     if (v === '') return null;
-    const r = cached(dateCells, v, (t) => parseCheckedDate(t, today));
+    const r = cached(dateCells, v, (text) => parseCheckedDate(text, today));
     if (r.date !== null) return r.date;
-    const why =
-      r.problem === 'future'
-        ? `Last checked "${shown(v)}" is in the future`
-        : `Last checked "${shown(v)}" is not a date we can read (expected day/month/year like 14/03/2025, 2025-03-14 or 14 March 2025)`;
-    issue(col.last_verified_at, 'last_verified_at', v, 'warning', 'checked_date', `${why}; left out, so the listing shows as imported and not yet confirmed.`);
+    const message = r.problem === 'future' ? t('rowCheckedFuture', { value: shown(v) }) : t('rowCheckedUnreadable', { value: shown(v) });
+    issue(col.last_verified_at, 'last_verified_at', v, 'warning', 'checked_date', message);
     return null;
   }
 
@@ -802,5 +687,5 @@ export function createRowMapper(headers: readonly string[], mapping: Mapping, op
 
 /** `Row 5, column "Email": …` — how an issue reads on its own, in a list or a report. */
 export function formatIssue(i: RowIssue): string {
-  return `Row ${i.row}${i.column ? `, column "${i.column}"` : ''}: ${i.message}`;
+  return t('issueAt', { row: i.row, column: i.column, message: i.message });
 }

@@ -13,6 +13,8 @@ import { isOrukInput, jsonTextOf, type OrukInput } from './oruk/orukInput';
 import { orukIssueOf } from './oruk/orukIssues';
 import { servicesFromJsonText } from './oruk/orukJson';
 import { orukServicesToTable, type OrukService } from './oruk/orukServices';
+import { t } from './i18n';
+import type { LocaleCode } from '../../i18n';
 
 /** A CSV file or text, or ORUK JSON (a file or text), or services already read from an ORUK feed. */
 export type ImportInput = Blob | string | Uint8Array | OrukInput;
@@ -26,6 +28,8 @@ export interface RunOptions extends RowOptions {
   /** Bytes (or characters, for text) per chunk; progress is reported once per chunk. */
   chunkSize?: number;
   previewRows?: number;
+  /** The language of the messages (the page's; a worker cannot read it). Default: the current one. */
+  locale?: LocaleCode;
 }
 
 export interface ImportProgress {
@@ -81,7 +85,7 @@ export function uniqueHeaders(raw: readonly string[]): { headers: string[]; issu
     let name = h.replace(/^\uFEFF/, '').trim();
     if (name === '') {
       name = `Column ${i + 1}`;
-      issues.push({ code: 'empty_header', severity: 'info', row: null, column: name, message: `Column ${i + 1} has no header; it is called "${name}".` });
+      issues.push({ code: 'empty_header', severity: 'info', row: null, column: name, message: t('fileNoHeaderName', { column: i + 1, name }) });
     }
     if (used.has(name)) {
       let n = 2;
@@ -92,7 +96,7 @@ export function uniqueHeaders(raw: readonly string[]): { headers: string[]; issu
         severity: 'warning',
         row: null,
         column: renamed,
-        message: `The header "${name}" appears more than once; column ${i + 1} is called "${renamed}".`,
+        message: t('fileDuplicateHeader', { name, column: i + 1, renamed }),
       });
       name = renamed;
     }
@@ -135,7 +139,7 @@ function createRowSink(options: RunOptions, delimiterOf: () => Delimiter | null)
         code: 'title_rows_skipped',
         severity: 'info',
         row: skippedTitles[0],
-        message: `Row${skippedTitles.length > 1 ? 's' : ''} ${skippedTitles.join(', ')} look${skippedTitles.length > 1 ? '' : 's'} like a title, not a header; the header is row ${row}.`,
+        message: t('fileTitleRows', { rows: skippedTitles, header: row }),
       });
     }
   }
@@ -220,19 +224,13 @@ function createRowSink(options: RunOptions, delimiterOf: () => Delimiter | null)
       if (p.code === 'MissingQuotes') {
         p.swallowed = swallowed;
         const column = headers[cells.length - 1];
-        const where = column ? ` in column "${column}"` : '';
-        const last = row + swallowed;
-        const lost =
-          swallowed === 0
-            ? `. Row ${row} will not be imported; fix the quote and import it again.`
-            : `, so ${swallowed === 1 ? `row ${last} was` : `rows ${row + 1} to ${last} were`} read into that cell. Rows ${row} ${swallowed === 1 ? 'and' : 'to'} ${last} will not be imported; the report lists them. Import the rest, then fix the quote and import those rows again.`;
-        fileIssues.push({ code: 'unterminated_quote', severity: 'warning', row, column, message: `Row ${row}: a quote (") opens${where} and is never closed${lost}` });
+        fileIssues.push({ code: 'unterminated_quote', severity: 'warning', row, column, message: t('fileQuoteOpen', { row, column, swallowed }) });
       } else if (p.code === 'InvalidQuotes') {
         fileIssues.push({
           code: 'bad_quotes',
           severity: 'warning',
           row,
-          message: `Row ${row}: a quoted cell has text straight after its closing quote ("); check that row.`,
+          message: t('fileBadQuotes', { row }),
         });
       }
     }
@@ -248,20 +246,14 @@ function createRowSink(options: RunOptions, delimiterOf: () => Delimiter | null)
         code: 'empty',
         severity: 'error',
         row: null,
-        message:
-          options.headerRow !== undefined
-            ? `The file has no row ${options.headerRow} to use as the header.`
-            : 'The file is empty: there is no header row and no data. Check that you chose the right file.',
+        message: options.headerRow !== undefined ? t('fileNoSuchHeaderRow', { row: options.headerRow }) : t('fileEmpty'),
       });
     } else if (rows.length === 0) {
       fileIssues.unshift({
         code: 'header_only',
         severity: 'error',
         row: headerRow,
-        message: `The file has a header row (${headers.length} column${headers.length === 1 ? '' : 's'}: ${headers
-          .slice(0, 6)
-          .map((h) => `"${h}"`)
-          .join(', ')}${headers.length > 6 ? ', …' : ''}) but no data rows below it.`,
+        message: t('fileHeaderOnly', { headers }),
       });
     }
     let valid = 0;
@@ -374,7 +366,7 @@ export async function runImport(input: ImportInput, options: RunOptions, onProgr
       code: 'encoding',
       severity: 'info',
       row: null,
-      message: 'The file is not UTF-8, so it was read as Windows-1252 (what Excel saves as "CSV" on Windows). Check that characters such as £ and accents look right.',
+      message: t('fileWindows1252'),
     });
     return result;
   }
@@ -400,7 +392,7 @@ function runOruk(services: readonly OrukService[], options: RunOptions, onProgre
   }
   result.counts.withWarnings = result.rows.filter((r) => r.issues?.some((i) => i.severity === 'warning')).length;
   if (services.length === 0) {
-    result.fileIssues = [{ code: 'empty', severity: 'error', row: null, message: 'The ORUK data has no services in it.' }];
+    result.fileIssues = [{ code: 'empty', severity: 'error', row: null, message: t('orukNoServices') }];
   }
   onProgress?.({ bytesRead: 1, totalBytes: 1, rows: result.rows.length });
   return result;

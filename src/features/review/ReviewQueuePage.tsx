@@ -20,6 +20,8 @@ import {
   queueOrganisations,
   queueViewFromParams,
   queueViewToQuery,
+  sortName,
+  typeName,
   type QueueSort,
   type QueueType,
   type QueueView,
@@ -82,14 +84,14 @@ export function ReviewQueuePage() {
           <div class="field">
             <label for="queue-sort">{t('sortBy')}</label>
             <select id="queue-sort" value={view().sort} onChange={(e) => setView({ sort: e.currentTarget.value as QueueSort })}>
-              <For each={Object.entries(QUEUE_SORTS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+              <For each={QUEUE_SORTS}>{(value) => <option value={value}>{sortName(value)}</option>}</For>
             </select>
           </div>
           <div class="field">
             <label for="queue-type">{t('show')}</label>
             <select id="queue-type" value={view().type ?? ''} onChange={(e) => setView({ type: (e.currentTarget.value || null) as QueueType | null })}>
               <option value="">{t('everyType')}</option>
-              <For each={Object.entries(QUEUE_TYPES)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+              <For each={QUEUE_TYPES}>{(value) => <option value={value}>{typeName(value)}</option>}</For>
             </select>
           </div>
           <div class="field">

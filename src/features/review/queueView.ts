@@ -4,23 +4,28 @@
 // Reading never trusts the URL: an unknown value falls back to the default.
 import type { ReviewItem } from '../../backend/api';
 import type { Uuid } from '../../domain/types';
+import { t } from './i18n';
 
-export const QUEUE_SORTS = {
-  oldest: 'Oldest first',
-  newest: 'Newest first',
-  organisation: 'Organisation (A to Z)',
-  type: 'Type of change',
-} as const;
-export type QueueSort = keyof typeof QUEUE_SORTS;
+export const QUEUE_SORTS = ['oldest', 'newest', 'organisation', 'type'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 /** Types of change, in the order "Type of change" sorts them. */
-export const QUEUE_TYPES = {
-  'new-listing': 'New listings',
-  edit: 'Edits to published listings',
-  'new-organisation': 'Organisations to verify',
-  'profile-edit': 'Organisation profile edits',
+export const QUEUE_TYPES = ['new-listing', 'edit', 'new-organisation', 'profile-edit'] as const;
+export type QueueType = (typeof QUEUE_TYPES)[number];
+
+const SORT_NAMES = { oldest: 'sortOldest', newest: 'sortNewest', organisation: 'sortOrganisation', type: 'sortType' } as const;
+const TYPE_NAMES = {
+  'new-listing': 'typeNewListings',
+  edit: 'typeEdits',
+  'new-organisation': 'typeNewOrganisations',
+  'profile-edit': 'typeProfileEdits',
 } as const;
-export type QueueType = keyof typeof QUEUE_TYPES;
+const KIND_NAMES = { 'new-listing': 'kindNewListing', edit: 'kindEdit', 'new-organisation': 'kindToVerify', 'profile-edit': 'kindProfileEdit' } as const;
+
+/** What the "Sort by" menu calls a sort. */
+export const sortName = (sort: QueueSort) => t(SORT_NAMES[sort]);
+/** What the "Show" menu calls a type of change (plural: the items of that type). */
+export const typeName = (type: QueueType) => t(TYPE_NAMES[type]);
 
 export interface QueueView {
   sort: QueueSort;
@@ -39,8 +44,8 @@ export function queueViewFromParams(params: URLSearchParams): QueueView {
   const type = params.get('type') ?? '';
   const org = params.get('org') ?? '';
   return {
-    sort: Object.hasOwn(QUEUE_SORTS, sort) ? (sort as QueueSort) : 'oldest',
-    type: Object.hasOwn(QUEUE_TYPES, type) ? (type as QueueType) : null,
+    sort: (QUEUE_SORTS as readonly string[]).includes(sort) ? (sort as QueueSort) : 'oldest',
+    type: (QUEUE_TYPES as readonly string[]).includes(type) ? (type as QueueType) : null,
     org: UUID.test(org) ? org.toLowerCase() : null,
   };
 }
@@ -61,15 +66,15 @@ export function queueType(item: ReviewItem): QueueType {
 
 /** What the "Type of change" column says. */
 export function changeKind(item: ReviewItem): string {
-  return { 'new-listing': 'New listing', edit: 'Edit', 'new-organisation': 'To verify', 'profile-edit': 'Profile edit' }[queueType(item)];
+  return t(KIND_NAMES[queueType(item)]);
 }
 
-const TYPE_ORDER = Object.keys(QUEUE_TYPES) as QueueType[];
+const TYPE_ORDER: readonly QueueType[] = QUEUE_TYPES;
 const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 function submitted(item: ReviewItem): number {
-  const t = Date.parse(item.submitted_at);
-  return Number.isNaN(t) ? 0 : t;
+  const at = Date.parse(item.submitted_at);
+  return Number.isNaN(at) ? 0 : at;
 }
 
 /** The items the view shows, in its order; ties go oldest first, then by name. */
@@ -90,7 +95,7 @@ export function queueOrganisations(items: readonly ReviewItem[]): { id: Uuid; na
   const orgs = new Map<Uuid, { id: Uuid; name: string; count: number }>();
   for (const i of items) {
     if (!i.org_id) continue;
-    const o = orgs.get(i.org_id) ?? { id: i.org_id, name: i.org_name ?? 'Unnamed organisation', count: 0 };
+    const o = orgs.get(i.org_id) ?? { id: i.org_id, name: i.org_name ?? t('unnamedOrganisation'), count: 0 };
     o.count++;
     orgs.set(i.org_id, o);
   }

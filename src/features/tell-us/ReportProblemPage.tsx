@@ -9,7 +9,7 @@ import { useBackend } from '../../app/BackendProvider';
 import { written } from '../../app/data/liveData';
 import { usePublished } from '../../app/PublishedProvider';
 import { residentPaths } from '../../app/paths';
-import { placeServerError } from '../../app/serverError';
+import { placeResidentError } from '../../app/serverError';
 import { REPORT_LIMITS } from '../../domain/limits';
 import { REPORT_REASONS, tidyText, validateReport, type ReportForm } from '../../domain/publicForms';
 import { createFormSubmit } from '../../ui/createFormSubmit';
@@ -48,7 +48,7 @@ export default function ReportProblemPage() {
   const [form, setForm] = createStore<ReportForm>({ reason: '', details: '', email: '' });
   const [trap, setTrap] = createSignal('');
   const [sent, setSent] = createSignal(false);
-  const sending = createFormSubmit<F>({ placeError: (e) => placeServerError(e, FIELDS), fields: FIELDS, idOf });
+  const sending = createFormSubmit<F>({ placeError: (e) => placeResidentError(e, FIELDS), fields: FIELDS, idOf });
   usePageTitle(() => (sent() ? t('reportThanksTitle') : missing() ? t('reportMissingTitle') : t('reportTitle', { name: name() })));
 
   let thanks: HTMLHeadingElement | undefined;

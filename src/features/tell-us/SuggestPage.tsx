@@ -6,7 +6,7 @@ import { Show, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { useBackend } from '../../app/BackendProvider';
 import { orgPaths } from '../../app/paths';
-import { placeServerError } from '../../app/serverError';
+import { placeResidentError } from '../../app/serverError';
 import { SUGGESTION_LIMITS } from '../../domain/limits';
 import { tidyText, validateSuggestion, type SuggestionForm } from '../../domain/publicForms';
 import { createFormSubmit } from '../../ui/createFormSubmit';
@@ -28,7 +28,7 @@ export default function SuggestPage() {
   const [form, setForm] = createStore<SuggestionForm>(empty());
   const [trap, setTrap] = createSignal('');
   const [sent, setSent] = createSignal(false);
-  const sending = createFormSubmit<F>({ placeError: (e) => placeServerError(e, FIELDS), fields: FIELDS, idOf });
+  const sending = createFormSubmit<F>({ placeError: (e) => placeResidentError(e, FIELDS), fields: FIELDS, idOf });
   usePageTitle(() => (sent() ? t('suggestThanksTitle') : t('suggestTitle')));
 
   let thanks: HTMLHeadingElement | undefined;

@@ -15,6 +15,15 @@ describe('staff pages take their text from i18n', () => {
     expect(untranslatedText('a.tsx', sample)).toEqual(['1: Pick one', '1: Review queue', '1: Name']);
   });
 
+  it('finds text written as an expression or one of its branches, and passes data and t() calls', () => {
+    const sample = [
+      "const A = () => (<div title={busy ? 'Saving…' : t('save')} aria-label={`Row ${n}`}>",
+      "{'Saved'}{done && 'All done'}{name ?? 'Unnamed'}{`${count} rows`}{`${a} (${b})`}{item.name}{t('x')}{' '}{cond ? <b>{t('y')}</b> : null}",
+      '</div>);',
+    ].join('\n');
+    expect(untranslatedText('a.tsx', sample)).toEqual(['1: Saving…', '1: Row', '2: Saved', '2: All done', '2: Unnamed', '2: rows']);
+  });
+
   const files = STAFF_FOLDERS.flatMap(tsxFiles);
   it('finds the staff pages', () => expect(files.length).toBeGreaterThan(40));
   for (const path of files) {

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewItem } from '../../../src/backend/api';
-import { DEFAULT_QUEUE_VIEW, arrangeQueue, queueOrganisations, queueViewFromParams, queueViewToQuery, type QueueView } from '../../../src/features/review/queueView';
+import {
+  DEFAULT_QUEUE_VIEW,
+  QUEUE_SORTS,
+  QUEUE_TYPES,
+  arrangeQueue,
+  changeKind,
+  queueOrganisations,
+  queueViewFromParams,
+  queueViewToQuery,
+  sortName,
+  typeName,
+  type QueueView,
+} from '../../../src/features/review/queueView';
+import review from '../../../src/features/review/i18n/en';
+import { setLocale } from '../../../src/i18n';
 
 const A = '0a000000-0000-4000-8000-00000000000a';
 const B = '0b000000-0000-4000-8000-00000000000b';
@@ -76,5 +90,17 @@ describe('arranging the review queue', () => {
       { id: B, name: 'Sample: Ashton Arts', count: 2 },
       { id: A, name: 'Sample: Hindley Trust', count: 3 },
     ]);
+  });
+
+  it('names every sort, type of change and kind from the review dictionary, in the words it always used', async () => {
+    expect(QUEUE_SORTS.map(sortName)).toEqual(['Oldest first', 'Newest first', 'Organisation (A to Z)', 'Type of change']);
+    expect(QUEUE_TYPES.map(typeName)).toEqual(['New listings', 'Edits to published listings', 'Organisations to verify', 'Organisation profile edits']);
+    expect(items.map(changeKind)).toEqual(['New listing', 'Edit', 'To verify', 'Profile edit', 'New listing', 'New listing']);
+    expect(queueOrganisations([item('Sample: Nameless', { org_name: null })])[0].name).toBe(review.unnamedOrganisation);
+    // In the pseudo-locale every word that came through a dictionary is wrapped in direction marks.
+    await setLocale('en-XB', { remember: false });
+    const names = [...QUEUE_SORTS.map(sortName), ...QUEUE_TYPES.map(typeName), ...items.map(changeKind)];
+    expect(names.filter((n) => !n.startsWith('\u202e'))).toEqual([]);
+    await setLocale('en-GB', { remember: false });
   });
 });

@@ -1,5 +1,6 @@
-// The partner data import wizard (src/features/import/*.tsx). Messages the worker and the checks
-// build (problems, progress labels) are data and stay in their own modules.
+// The partner data import wizard (src/features/import/*.tsx), and the words its checks build: the
+// progress labels, the wizard's own messages, the problems of a file and of its rows. The import
+// worker builds the problems in the language the page asks for (RunOptions.locale).
 import { formatNumber, plural } from '../../../i18n';
 
 /** "1 row", "1,204 rows". */
@@ -265,4 +266,155 @@ export default {
   leaveRowsOut: 'Leave those rows out: they are not imported',
   saveMapping: (p: { partner: string }) => `Save this mapping for ${p.partner}`,
   continueCheck: 'Continue: check the rows',
+
+  // Progress labels and details (createWizardCore, createCheckState, createCommitState,
+  // createMappingState, createImportWizard, oruk/createFeedReader)
+  busyReadingFile: 'Reading the file',
+  busyCheckingRows: 'Checking every row',
+  busyPlacing: 'Placing rows by postcode',
+  busyMatching: 'Looking for assets already on the map',
+  busyImporting: 'Importing',
+  busyFindingCategories: 'Finding the categories in the new column',
+  busyReadingFeed: 'Reading the ORUK feed',
+  busyFirstPage: 'Asking for the first page',
+  rowsRead: (p: { count: number }) => `${formatNumber(p.count)} rows read`,
+  rowsDone: (p: { done: number; total: number }) => `${formatNumber(p.done)} of ${formatNumber(p.total)} rows`,
+  assetsInOneGo: (p: { count: number }) => `${formatNumber(p.count)} assets in one go`,
+  feedPages: (p: { read: number; total: number | null; services: number }) =>
+    `${formatNumber(p.read)}${p.total ? ` of ${formatNumber(p.total)}` : ''} page${p.total === 1 ? '' : 's'}, ${formatNumber(p.services)} services listed`,
+  feedDetails: (p: { pages: string; read: number; needed: number }) => `${p.pages}; ${formatNumber(p.read)} of ${formatNumber(p.needed)} services’ details read`,
+
+  // The wizard's messages (createCheckState, createCommitState, createMappingState, createImportLists, interruptedCommit)
+  decideFirst: (p: { count: number }) =>
+    `Decide what to do with ${p.count === 1 ? 'the possible duplicate' : `the ${formatNumber(p.count)} possible duplicates`} still undecided: nothing is skipped unless you choose to skip it.`,
+  checkFailed: (p: { reason: string }) => `The rows could not be checked against the map: ${p.reason}`,
+  importTooSlow: (p: { count: number }) =>
+    `Nothing was imported: the database stops any one request that runs for more than a few seconds, and writing these ${formatNumber(p.count)} assets took longer. Import the file in parts of at most 10,000 rows.`,
+  nothingImported: (p: { reason: string }) => `Nothing was imported. ${p.reason}`,
+  undoFailed: (p: { reason: string }) => `The import could not be undone: ${p.reason}`,
+  chooseCategory: (p: { value: string; count: number }) =>
+    `Choose what the category “${p.value}” (${formatNumber(p.count)} row${p.count === 1 ? '' : 's'}) means: one of ours, ignore it, or leave those rows out.`,
+  mappingSavedFor: (p: { partner: string }) => `The mapping was saved for ${p.partner}. It will be used the next time you import a file from ${p.partner}.`,
+  mappingNotSaved: (p: { reason: string }) => `The mapping could not be saved: ${p.reason}`,
+  listsFailed: (p: { reason: string }) => `Previous imports and saved mappings could not be loaded: ${p.reason}`,
+  interruptedWritten: (p: { file: string; partner: string; inserted: number; updated: number }) =>
+    `The import of ${p.file} from ${p.partner} finished before the page closed: ${formatNumber(p.inserted)} added and ${formatNumber(p.updated)} updated. It is listed under Previous imports.`,
+  interruptedAbsent: (p: { file: string; partner: string; rows: number }) =>
+    `The import of ${p.file} from ${p.partner} did not finish before the page closed, so nothing from it was saved (${formatNumber(p.rows)} assets). Start again with the same file.`,
+
+  // The mapping's problems (mapping.ts)
+  mappingTaken: (p: { field: string; column: string }) => `Looks like ${p.field}, but "${p.column}" already holds it.`,
+  mappingTwice: (p: { field: string; columns: readonly string[] }) =>
+    `${p.field} is mapped from ${p.columns.length} columns (${p.columns.map((c) => `"${c}"`).join(', ')}); choose one.`,
+  mappingNoName: 'No column is mapped to Name, which every asset needs.',
+  mappingNoPlace: 'Map a Postcode column, or both Latitude and Longitude, so assets can be placed on the map.',
+  mappingHalfPair: (p: { field: string }) => `${p.field} is not mapped; latitude and longitude only work as a pair.`,
+  mappingHalfSchedule: (p: { field: string }) => `${p.field} is not mapped; a schedule needs both the opening and the closing time.`,
+  mappingDaysAlone: 'Schedule: days is mapped without opening and closing times; map Schedule: opens at and Schedule: closes at too.',
+
+  // The file's problems (runImport, import.worker)
+  fileUnreadable: (p: { reason: string }) => `The file could not be read: ${p.reason}`,
+  fileNoHeaderName: (p: { column: number; name: string }) => `Column ${p.column} has no header; it is called "${p.name}".`,
+  fileDuplicateHeader: (p: { name: string; column: number; renamed: string }) =>
+    `The header "${p.name}" appears more than once; column ${p.column} is called "${p.renamed}".`,
+  fileTitleRows: (p: { rows: readonly number[]; header: number }) =>
+    `Row${p.rows.length > 1 ? 's' : ''} ${p.rows.join(', ')} look${p.rows.length > 1 ? '' : 's'} like a title, not a header; the header is row ${p.header}.`,
+  fileQuoteOpen: (p: { row: number; column: string | undefined; swallowed: number }) => {
+    const where = p.column ? ` in column "${p.column}"` : '';
+    const last = p.row + p.swallowed;
+    const lost =
+      p.swallowed === 0
+        ? `. Row ${p.row} will not be imported; fix the quote and import it again.`
+        : `, so ${p.swallowed === 1 ? `row ${last} was` : `rows ${p.row + 1} to ${last} were`} read into that cell. Rows ${p.row} ${p.swallowed === 1 ? 'and' : 'to'} ${last} will not be imported; the report lists them. Import the rest, then fix the quote and import those rows again.`;
+    return `Row ${p.row}: a quote (") opens${where} and is never closed${lost}`;
+  },
+  fileBadQuotes: (p: { row: number }) => `Row ${p.row}: a quoted cell has text straight after its closing quote ("); check that row.`,
+  fileNoSuchHeaderRow: (p: { row: number }) => `The file has no row ${p.row} to use as the header.`,
+  fileEmpty: 'The file is empty: there is no header row and no data. Check that you chose the right file.',
+  fileHeaderOnly: (p: { headers: readonly string[] }) =>
+    `The file has a header row (${p.headers.length} column${p.headers.length === 1 ? '' : 's'}: ${p.headers
+      .slice(0, 6)
+      .map((h) => `"${h}"`)
+      .join(', ')}${p.headers.length > 6 ? ', …' : ''}) but no data rows below it.`,
+  fileWindows1252:
+    'The file is not UTF-8, so it was read as Windows-1252 (what Excel saves as "CSV" on Windows). Check that characters such as £ and accents look right.',
+  orukNoServices: 'The ORUK data has no services in it.',
+  jsonListNotServices: 'The JSON is a list, but not of ORUK services (each needs at least an id or a name).',
+  jsonNotOruk: 'The JSON is not an ORUK service, list of services or page of services.',
+  jsonServiceAtLocation: 'The JSON is an ORUK service-at-location record; export or fetch the services (/services) instead.',
+  jsonApiDescription: 'The JSON is an ORUK API’s description (its / page), not its services; use the feed address to read them.',
+  jsonInvalid: (p: { reason: string }) => `The file is not valid JSON (${p.reason}).`,
+  // What only an ORUK record shows (oruk/orukServices.ts); the schedule's own reasons (orukSchedule.ts) are still English
+  orukService: (p: { name: string }) => `Service “${p.name}”`,
+  orukServiceNumber: (p: { number: number }) => `Service “number ${p.number}”`,
+  orukLocations: (p: { who: string; count: number }) => `${p.who} has ${p.count} locations; only the first with a map position is imported.`,
+  orukScheduleLeftOut: (p: { hours: string }) => `It is left out of the listing’s opening hours (“${p.hours}”); add it by hand if needed.`,
+  orukNoHours: 'The listing is imported without opening hours; add them by hand if needed.',
+  orukScheduleProblem: (p: { who: string; problem: string; left: string }) => `${p.who}: ${p.problem} ${p.left}`,
+
+  // A row's problems (rows.ts, plan.ts). Values are as the file has them; numbers are not grouped.
+  issueAt: (p: { row: number; column: string | null; message: string }) => `Row ${p.row}${p.column ? `, column "${p.column}"` : ''}: ${p.message}`,
+  rowFormula: 'Starts like a spreadsheet formula; kept as plain text and never run.',
+  rowHtml: 'Looks like HTML; kept exactly as written and shown as plain text, never run.',
+  rowTooLong: (p: { field: string; length: number; max: number }) => `${p.field} is ${p.length} characters; the most allowed is ${p.max}.`,
+  rowQuoteOpen: (p: { swallowed: number }) =>
+    `A quote (") opens in this cell but is never closed, ${
+      p.swallowed
+        ? `so the ${p.swallowed === 1 ? 'row' : `${p.swallowed} rows`} after it ${p.swallowed === 1 ? 'was' : 'were'} read into it and ${p.swallowed === 1 ? 'is' : 'are'} not imported either`
+        : 'so the rest of the line was read into it'
+    }. Fix the quote and import this row again.`,
+  rowSwallowed: (p: { by: number }) => `Swallowed by the quote left open on row ${p.by}, so not imported; fix the quote on row ${p.by} and import this row again.`,
+  rowControlCharacters: (p: { count: number; names: readonly string[] }) =>
+    `${p.count} invisible control character${p.count === 1 ? '' : 's'} (${p.names.join(', ')}) ${p.count === 1 ? 'was' : 'were'} removed; the rest of the text was kept.`,
+  rowBadQuotes: 'A quoted cell has text straight after its closing quote ("); check the quotes in this row, the cells may have shifted.',
+  rowTooManyCells: (p: { cells: number; header: number; extra: readonly string[] }) =>
+    `This row has ${p.cells} cells but the header has ${p.header} (extra: ${p.extra.map((e) => `"${e}"`).join(', ')}); an unquoted comma may have shifted the columns.`,
+  rowTooFewCells: (p: { cells: number; header: number }) =>
+    `This row has ${p.cells} cell${p.cells === 1 ? '' : 's'} but the header has ${p.header}; the missing cells were read as empty.`,
+  rowNameEmpty: 'Name is empty; every asset needs one.',
+  rowNameInvisible: 'The name has no visible characters (only invisible ones, such as zero-width spaces); every asset needs a name people can read.',
+  rowKind: (p: { value: string; kinds: readonly string[]; used: string }) => `Kind "${p.value}" is not ${p.kinds.join(', ')}; used ${p.used}.`,
+  rowCategoryLeftOut: (p: { value: string }) => `Category "${p.value}" was left unmatched, so this row is not imported.`,
+  rowCategoryUnknown: (p: { value: string }) => `Category "${p.value}" is not one of ours; choose which of our categories it means, or ignore it.`,
+  rowSubcategoryUnknown: (p: { value: string; known: string }) =>
+    `Sub-category "${p.value}" is not one of ours; imported under ${p.known} only. Match it to one of our sub-categories on the mapping step to keep it.`,
+  rowSubcategoryAlone: (p: { value: string }) =>
+    `Sub-category "${p.value}" is not one of ours, and the row has no category of ours; match it to one of our sub-categories on the mapping step.`,
+  rowTooManyCategories: (p: { count: number; max: number }) => `${p.count} categories; the most allowed is ${p.max}.`,
+  rowNoCategory: 'No category; every asset needs at least one.',
+  rowNoCategoryColumn: 'No column is mapped to Categories; every asset needs at least one.',
+  rowLatEmpty: 'Latitude is empty but Longitude is given; give both or neither.',
+  rowLatNotNumber: (p: { value: string }) => `Latitude "${p.value}" is not a number (expected decimal degrees like 53.545).`,
+  rowLatOutside: (p: { value: string }) => `Latitude ${p.value} is outside -90 to 90.`,
+  rowLngEmpty: 'Longitude is empty but Latitude is given; give both or neither.',
+  rowLngNotNumber: (p: { value: string }) => `Longitude "${p.value}" is not a number (expected decimal degrees like -2.632).`,
+  rowLngOutside: (p: { value: string }) => `Longitude ${p.value} is outside -180 to 180.`,
+  rowSwapped: (p: { lat: string; lng: string }) => `Latitude ${p.lat} and Longitude ${p.lng} look swapped; they were swapped back.`,
+  rowOutsideUk: (p: { lat: string; lng: string }) => `${p.lat}, ${p.lng} is outside the UK; check the coordinates.`,
+  rowPostcodeLeftEmpty: (p: { problem: string }) => `${p.problem} Left empty; the asset is placed by its latitude and longitude.`,
+  rowPostcodeUnplaceable: (p: { problem: string }) => `${p.problem} Without a valid postcode or latitude and longitude the asset cannot be placed.`,
+  rowNoLocation: 'No latitude and longitude and no postcode, so the asset cannot be placed on the map.',
+  rowPostcodeNotFound: (p: { postcode: string }) =>
+    `Postcode ${p.postcode} was not found, so the asset cannot be placed on the map; check the postcode or add latitude and longitude.`,
+  rowPhone: (p: { value: string }) => `"${p.value}" is not a phone number (expected digits, spaces, brackets or hyphens, like 01942 000000); left empty.`,
+  rowPhoneFixed: (p: { value: string; saved: string }) => `Phone "${p.value}" was saved as "${p.saved}".`,
+  rowEmail: (p: { value: string }) => `"${p.value}" is not an email address (expected like name@example.org); left empty.`,
+  rowWebsite: (p: { value: string }) => `"${p.value}" is not a web address starting http:// or https://; left empty.`,
+  rowWebsiteFixed: (p: { value: string; saved: string }) => `"${p.value}" has no http:// or https://; saved as "${p.saved}".`,
+  rowSchedule: (p: { value: string }) =>
+    `The schedule "${p.value}" was not understood (expected days like Monday or MO, and times like 09:00); opening hours left empty.`,
+  rowHoursLeftEmpty: (p: { problem: string }) => `${p.problem} Left empty.`,
+  rowHoursInferred: (p: { hours: string; value: string; ranges: readonly string[] }) =>
+    `Opening hours "${p.hours}" were read as "${p.value}": ${p.ranges.map((r) => `"${r}"`).join(', ')} ${p.ranges.length === 1 ? 'gives' : 'give'} no am or pm, so ${p.ranges.length === 1 ? 'it was' : 'they were'} read as closing in the afternoon.`,
+  rowHoursRewritten: (p: { hours: string; value: string }) => `Opening hours "${p.hours}" were rewritten as "${p.value}".`,
+  rowFree: (p: { value: string }) => `Free "${p.value}" is not yes or no; worked out from Cost instead.`,
+  rowAgeGroup: (p: { value: string }) =>
+    `Age group "${p.value}" was not understood (expected children, young people, adults, older people, "all ages" or a range like 5-16); left out.`,
+  rowAge: (p: { value: string }) => `Age "${p.value}" is not a whole number of years from 0 to 120; left out.`,
+  rowAccessibility: (p: { value: string }) => `Accessibility "${p.value}" was not understood; left out.`,
+  rowYesNo: (p: { value: string }) => `"${p.value}" is not yes or no; read as no.`,
+  rowLanguage: (p: { value: string }) => `Language "${p.value}" is not one we know (expected a name like Polish or a code like pl); left out.`,
+  rowCheckedFuture: (p: { value: string }) => `Last checked "${p.value}" is in the future; left out, so the listing shows as imported and not yet confirmed.`,
+  rowCheckedUnreadable: (p: { value: string }) =>
+    `Last checked "${p.value}" is not a date we can read (expected day/month/year like 14/03/2025, 2025-03-14 or 14 March 2025); left out, so the listing shows as imported and not yet confirmed.`,
 } as const;

@@ -1,16 +1,18 @@
 // Step 1's ORUK feed read: every page and service detail fetched on the page (the feed is on
 // another site, so the browser's own fetch and CORS apply), with progress in the wizard's panel
 // and Cancel. The services then go through the same worker read as a file.
-import { nf, type WizardCore } from '../createWizardCore';
+import type { WizardCore } from '../createWizardCore';
 import { FeedCancelled, readOrukFeed, type FeedOptions, type FeedProgress } from './orukFeed';
 import type { OrukService } from './orukServices';
-
-const LABEL = 'Reading the ORUK feed';
+import { t } from '../i18n';
 
 function detailOf(p: FeedProgress): { fraction: number | null; detail: string } {
-  const pages = `${nf.format(p.pagesRead)}${p.totalPages ? ` of ${nf.format(p.totalPages)}` : ''} page${p.totalPages === 1 ? '' : 's'}, ${nf.format(p.servicesListed)} services listed`;
+  const pages = t('feedPages', { read: p.pagesRead, total: p.totalPages, services: p.servicesListed });
   if (p.detailsNeeded === 0) return { fraction: p.totalPages ? p.pagesRead / p.totalPages / 2 : null, detail: pages };
-  return { fraction: 0.5 + p.detailsRead / p.detailsNeeded / 2, detail: `${pages}; ${nf.format(p.detailsRead)} of ${nf.format(p.detailsNeeded)} services’ details read` };
+  return {
+    fraction: 0.5 + p.detailsRead / p.detailsNeeded / 2,
+    detail: t('feedDetails', { pages, read: p.detailsRead, needed: p.detailsNeeded }),
+  };
 }
 
 export function createFeedReader(core: WizardCore, options: Pick<FeedOptions, 'fetch'> = {}) {
@@ -21,9 +23,13 @@ export function createFeedReader(core: WizardCore, options: Pick<FeedOptions, 'f
     controller?.abort();
     const mine = new AbortController();
     controller = mine;
-    core.setBusy({ label: LABEL, fraction: null, detail: 'Asking for the first page', cancellable: true });
+    core.setBusy({ label: t('busyReadingFeed'), fraction: null, detail: t('busyFirstPage'), cancellable: true });
     try {
-      const services = await readOrukFeed(url, { ...options, signal: mine.signal, onProgress: (p) => core.setBusy({ label: LABEL, ...detailOf(p), cancellable: true }) });
+      const services = await readOrukFeed(url, {
+        ...options,
+        signal: mine.signal,
+        onProgress: (p) => core.setBusy({ label: t('busyReadingFeed'), ...detailOf(p), cancellable: true }),
+      });
       return { services };
     } catch (e) {
       if (e instanceof FeedCancelled || mine.signal.aborted) return null;

@@ -4,6 +4,7 @@
 // nothing is imported: a feed read in part would archive or miss listings without saying so.
 import { servicesFromJson, type OrukPage } from './orukJson';
 import type { OrukService } from './orukServices';
+import { formatNumber } from '../../../i18n';
 
 export interface FeedProgress {
   pagesRead: number;
@@ -186,7 +187,7 @@ export async function readOrukFeed(baseInput: string, options: FeedOptions = {})
     progress.pagesRead = page;
     progress.servicesListed = services.length;
     report();
-    if (services.length > maxServices) throw new OrukFeedError(`The feed lists more than ${maxServices.toLocaleString('en-GB')} services; nothing was imported.`);
+    if (services.length > maxServices) throw new OrukFeedError(`The feed lists more than ${formatNumber(maxServices)} services; nothing was imported.`);
     const last = p.contents.length === 0 || (p.total_pages !== null ? page >= p.total_pages : p.contents.length < perPage);
     if (last) break;
   }

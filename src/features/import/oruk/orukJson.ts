@@ -1,6 +1,7 @@
 // What counts as ORUK JSON: one service, a list (package) of services, or a paged envelope
 // ({contents: [...]}) as GET /services returns. Anything else gets a message saying what it is.
 import type { OrukService } from './orukServices';
+import { t } from '../i18n';
 
 export type OrukJsonRead = { ok: true; services: OrukService[]; page: OrukPage | null } | { ok: false; message: string };
 
@@ -23,11 +24,11 @@ export function looksLikeService(v: unknown): v is OrukService {
 export function servicesFromJson(value: unknown): OrukJsonRead {
   if (Array.isArray(value)) {
     const services = value.filter(looksLikeService);
-    if (value.length > 0 && services.length === 0) return { ok: false, message: 'The JSON is a list, but not of ORUK services (each needs at least an id or a name).' };
+    if (value.length > 0 && services.length === 0) return { ok: false, message: t('jsonListNotServices') };
     // Something that is not an object still gets its row, so the report names it.
     return { ok: true, services: value.map((v) => (isObject(v) ? v : {})), page: null };
   }
-  if (!isObject(value)) return { ok: false, message: 'The JSON is not an ORUK service, list of services or page of services.' };
+  if (!isObject(value)) return { ok: false, message: t('jsonNotOruk') };
   if (Array.isArray(value.contents)) {
     const page: OrukPage = {
       total_items: numberOrNull(value.total_items),
@@ -38,13 +39,13 @@ export function servicesFromJson(value: unknown): OrukJsonRead {
     return { ok: true, services: page.contents, page };
   }
   if (isObject(value.service) && isObject(value.location)) {
-    return { ok: false, message: 'The JSON is an ORUK service-at-location record; export or fetch the services (/services) instead.' };
+    return { ok: false, message: t('jsonServiceAtLocation') };
   }
   if (typeof value.version === 'string' && ('profile' in value || 'openapi_url' in value)) {
-    return { ok: false, message: 'The JSON is an ORUK API’s description (its / page), not its services; use the feed address to read them.' };
+    return { ok: false, message: t('jsonApiDescription') };
   }
   if (looksLikeService(value)) return { ok: true, services: [value], page: null };
-  return { ok: false, message: 'The JSON is not an ORUK service, list of services or page of services.' };
+  return { ok: false, message: t('jsonNotOruk') };
 }
 
 /** Text that should be JSON → the services in it, or a message. */
@@ -53,7 +54,7 @@ export function servicesFromJsonText(text: string): OrukJsonRead {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, message: `The file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, message: t('jsonInvalid', { reason: e instanceof Error ? e.message : String(e) }) };
   }
   return servicesFromJson(value);
 }

@@ -6,6 +6,7 @@ import { AGE_GROUPS } from '../../../domain/types';
 import { normaliseHeader } from '../mapping';
 import type { CategoryOption } from '../rows';
 import { schedulesToOpeningHours, type OrukSchedule } from './orukSchedule';
+import { t } from '../i18n';
 
 /** A service as an ORUK feed sends it; every field may be missing or of the wrong type. */
 export type OrukService = Record<string, unknown>;
@@ -188,14 +189,14 @@ function rowOf(service: OrukService, index: number, known: ReadonlyMap<string, C
   }
 
   const { location, count } = locationOf(service);
-  const who = `Service “${cells.name || id || `number ${index + 1}`}”`;
+  const who = cells.name || id ? t('orukService', { name: cells.name || id }) : t('orukServiceNumber', { number: index + 1 });
   if (count > 1) {
     notes.push({
       index,
       code: 'oruk',
       field: 'lat',
       value: `${count} locations`,
-      message: `${who} has ${count} locations; only the first with a map position is imported.`,
+      message: t('orukLocations', { who, count }),
     });
   }
   cells.lat = str(location?.latitude);
@@ -208,10 +209,8 @@ function rowOf(service: OrukService, index: number, known: ReadonlyMap<string, C
   const schedules = schedulesToOpeningHours(list(service.schedules) as OrukSchedule[]);
   cells.opening_hours = schedules.hours ?? '';
   for (const { schedule, message } of schedules.problems) {
-    const left = schedules.hours
-      ? `It is left out of the listing’s opening hours (“${schedules.hours}”); add it by hand if needed.`
-      : 'The listing is imported without opening hours; add them by hand if needed.';
-    notes.push({ index, code: 'opening_hours', field: 'opening_hours', value: schedule, message: `${who}: ${message} ${left}` });
+    const left = schedules.hours ? t('orukScheduleLeftOut', { hours: schedules.hours }) : t('orukNoHours');
+    notes.push({ index, code: 'opening_hours', field: 'opening_hours', value: schedule, message: t('orukScheduleProblem', { who, problem: message, left }) });
   }
   return ORUK_COLUMNS.map((c) => cells[c]);
 }
