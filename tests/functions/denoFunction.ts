@@ -18,12 +18,29 @@ export function requireDeno(): void {
   if (!existsSync(denoBin)) throw new Error(`Deno is missing at ${denoBin}: run npm ci (devDependency "deno")`);
 }
 
+/** What Deno needs to fetch an uncached npm package here: proxies and certificate stores, as set. */
+function networkEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => /^(DENO_(CERT|TLS_CA_STORE|DIR)|SSL_CERT_(FILE|DIR)|NODE_EXTRA_CA_CERTS|https?_proxy|no_proxy)$/i.test(e[0]) && e[1] !== undefined,
+    ),
+  );
+}
+
 export async function startFunction(name: string, env: Record<string, string>): Promise<RunningFunction> {
   requireDeno();
   const dir = join(repoRoot, 'supabase', 'functions', name);
   const child: ChildProcess = spawn(denoBin, ['run', '--allow-net', '--allow-env', '--config', 'deno.json', 'index.ts'], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_SERVE_ADDRESS: 'tcp:127.0.0.1:0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ...networkEnv(),
+      NO_COLOR: '1',
+      DENO_NO_UPDATE_CHECK: '1',
+      DENO_SERVE_ADDRESS: 'tcp:127.0.0.1:0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
