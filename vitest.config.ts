@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/functions/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/sql/seededDbSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
