@@ -143,6 +143,11 @@ export interface ArchiveMissingRow {
 /** What api.commit_import takes: the file's rows and the missing listings to archive. */
 export type CommitRow = ImportRow | ArchiveMissingRow;
 
+/** What api.preview_import answers: the rows (by row number) commit_import would leave unchanged. */
+export interface ImportPreview {
+  unchanged: number[];
+}
+
 export interface ImportBatch {
   id: Uuid;
   partner: string;
@@ -373,6 +378,7 @@ export function createApi(t: Transport) {
     importCandidates: (partner: string, rows: { row: number; external_id: string | null; name: string; lat: number; lng: number }[]) =>
       rpc<ImportCandidate[]>('import_candidates', { partner, rows }),
     importListings: (partner: string) => rpc<ImportListings>('import_listings', { partner }),
+    previewImport: (partner: string, org_id: Uuid | null, rows: CommitRow[]) => rpc<ImportPreview>('preview_import', { partner, org_id, rows }),
     commitImport: (partner: string, file_name: string, org_id: Uuid | null, rows: CommitRow[], report: ImportReportEntry[]) =>
       rpc<ImportBatch>('commit_import', { partner, file_name, org_id, rows, report }),
     undoImport: (batch_id: Uuid) => rpc<ImportBatch>('undo_import', { batch_id }),

@@ -1,6 +1,6 @@
 -- Partner import: one transaction, a bad row writes nothing, undo restores (as tests/sql/import.test.ts).
 begin;
-select plan(13);
+select plan(15);
 
 create temp table rows_in as select jsonb_build_array(
   jsonb_build_object('row', 2, 'action', 'insert', 'asset', jsonb_build_object('kind', 'service', 'name', 'Sample: pgTAP advice', 'categories', jsonb_build_array('advice-money'), 'lat', 53.54, 'lng', -2.63, 'external_id', 'T-1')),
@@ -18,6 +18,7 @@ select throws_ok(
 select is((select count(*)::int from app.assets where source = 'pgTAP partner'), 0, 'Nothing from the failed import was written');
 insert into batch select (api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'id')::uuid;
 select is((select count(*)::int from app.assets where source = 'pgTAP partner' and status = 'published'), 2, 'Imported rows are published');
+select is(api.preview_import('pgTAP partner', null, (select good from rows_in)) -> 'unchanged', '[2, 3]'::jsonb, 'The preview knows a re-import of the same file would change nothing');
 select is(api.commit_import('pgTAP partner', 'x.csv', null, (select good from rows_in), '[]') ->> 'unchanged', '2', 'Re-importing the same file changes nothing and says so');
 select is((api.commit_import('pgTAP partner', 'x.csv', null,
            (select jsonb_agg(jsonb_set(r, '{asset,name}', to_jsonb((r -> 'asset' ->> 'name') || ' (renamed)'))) from jsonb_array_elements((select good from rows_in)) as r),
@@ -26,6 +27,7 @@ select is((select count(*)::int from app.assets where source = 'pgTAP partner'),
 
 select tests.authenticate_as('editor-a');
 select throws_ok($$ select api.commit_import('pgTAP partner', 'x.csv', null, '[]', '[]') $$, '42501', 'Only moderators can import partner data', 'Only moderators import');
+select throws_ok($$ select api.preview_import('pgTAP partner', null, '[]') $$, '42501', 'Only moderators can import partner data', 'Only moderators preview an import');
 
 select tests.authenticate_as('moderator');
 select throws_ok($$ select api.undo_import((select id from batch)) $$, '55000',

@@ -512,6 +512,11 @@ export const CALLS: CallSpec[] = [
     expect: only(['moderator']),
   },
   {
+    fn: 'preview_import',
+    args: () => ({ sql: "partner => 'Matrix', org_id => null, rows => $1::jsonb", params: [json([importRow])] }),
+    expect: only(['moderator']),
+  },
+  {
     fn: 'undo_import',
     args: () => ({ sql: "batch_id => '00000000-0000-4000-8000-000000000000'::uuid", params: [] }),
     expect: { ...only([]), moderator: { code: 'P0002', message: /Import not found/ } },

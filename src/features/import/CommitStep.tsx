@@ -34,7 +34,11 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
     const c = w.checked()!;
     downloadText(
       reportFileName(w.partner()),
-      importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions(), { strict: w.strict(), missing: { listings: w.missing(), archive: w.archiveMissing() } }),
+      importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions(), {
+        strict: w.strict(),
+        missing: { listings: w.missing(), archive: w.archiveMissing() },
+        unchanged: w.commitPreview()?.unchangedRows,
+      }),
     );
   };
 
@@ -79,6 +83,15 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
             <ul class="outcome-list">
               <li>{t('willInsert', { count: preview().inserts })}</li>
               <li>{t('willUpdate', { count: preview().updates })}</li>
+              <Show when={preview().unchangedState !== 'known' || preview().unchanged > 0}>
+                <li aria-live="polite">
+                  {preview().unchangedState === 'asking'
+                    ? t('checkingUnchanged')
+                    : preview().unchangedState === 'failed'
+                      ? t('unchangedUnknown')
+                      : t('willLeave', { count: preview().unchanged })}
+                </li>
+              </Show>
               <li>{t('willSkip', { count: preview().skips })}</li>
               <li>{t('willReject', { count: preview().rejected })}</li>
               <Show when={preview().heldBack > 0}>
@@ -96,7 +109,11 @@ export function CommitStep(props: { wizard: ImportWizard; focus: boolean }) {
                   <button type="button" class="secondary" onClick={() => w.goTo('check')}>
                     {t('back')}
                   </button>
-                  <button type="button" disabled={preview().inserts + preview().updates + preview().archives === 0} onClick={() => void w.commit()}>
+                  <button
+                    type="button"
+                    disabled={preview().unchangedState === 'asking' || preview().inserts + preview().updates + preview().archives === 0}
+                    onClick={() => void w.commit()}
+                  >
                     {preview().inserts + preview().updates === 0 && preview().archives > 0
                       ? t('archiveButton', { count: preview().archives })
                       : t('importButton', { count: preview().inserts + preview().updates })}

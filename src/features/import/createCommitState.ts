@@ -1,6 +1,6 @@
 // Step 4's state: what the import will write (lenient or strict), writing it as one batch, and
 // taking a batch back.
-import { batch, createMemo, createSignal } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, on } from 'solid-js';
 import type { ImportBatch } from '../../backend/api';
 import { ApiError } from '../../backend/transport';
 import type { CheckState } from './createCheckState';
@@ -20,7 +20,7 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
 
   // Built only on step 4: building every row again on each duplicate decided at the check would
   // be wasted on a large file.
-  const commitPreview = createMemo(() => {
+  const built = createMemo(() => {
     const p = rows.plan();
     if (!p || (core.step() !== 'import' && core.step() !== 'done')) return null;
     const c = rows.checked();
@@ -50,11 +50,56 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
     };
   });
 
+  // The rows the commit would leave as they are (already as the file says), asked of the
+  // database once the rows are final, by the rule the commit applies (api.preview_import).
+  // Null while asking; 'failed' when the database could not say (the outcome will).
+  const [unchangedRows, setUnchangedRows] = createSignal<ReadonlySet<number> | null | 'failed'>(null);
+  let asked = 0;
+  let asking: Promise<unknown> | null = null;
+  createEffect(
+    on(
+      // Asked on step 4 only: once committed, the same rows would all be unchanged.
+      () => (core.step() === 'import' ? built()?.rows : undefined),
+      (out) => {
+        if (!out) return;
+        const ask = ++asked;
+        setUnchangedRows(null);
+        if (!out.some((r) => r.action === 'insert' || r.action === 'update')) {
+          setUnchangedRows(new Set<number>());
+          return;
+        }
+        asking = core.deps.api.previewImport(file.partner(), null, out).then(
+          (p) => ask === asked && setUnchangedRows(new Set(p.unchanged)),
+          () => ask === asked && setUnchangedRows('failed'),
+        );
+      },
+    ),
+  );
+
+  /** What step 4 says will happen: the built rows, with those the commit would leave unchanged counted apart. */
+  const commitPreview = createMemo(() => {
+    const b = built();
+    if (!b) return null;
+    const known = unchangedRows();
+    const same = known instanceof Set ? known : new Set<number>();
+    const left = (a: string) => b.rows.filter((r) => r.action === a && r.row !== undefined && same.has(r.row)).length;
+    return {
+      ...b,
+      /** Whether the database has said which rows are unchanged: 'asking', 'known' or 'failed'. */
+      unchangedState: known === null ? ('asking' as const) : known === 'failed' ? ('failed' as const) : ('known' as const),
+      unchangedRows: same,
+      unchanged: left('insert') + left('update'),
+      inserts: b.inserts - left('insert'),
+      updates: b.updates - left('update'),
+    };
+  });
+
   /** One transaction. On failure nothing was written and the message says why. */
   async function commit(): Promise<boolean> {
+    if (commitPreview()?.unchangedState === 'asking') await asking;
     const c = commitPreview();
     const s = file.source();
-    if (!c || !s) return false;
+    if (!c || !s || c.unchangedState === 'asking') return false;
     if (c.undecided.length) {
       rows.askToDecide(c.undecided.length);
       return false;
@@ -108,6 +153,8 @@ export function createCommitState(core: WizardCore, file: SourceState, rows: Che
       setStrict(false);
       setArchiveMissing(false);
       setCommitted(null);
+      asked++;
+      setUnchangedRows(null);
     },
   };
 }

@@ -35,11 +35,11 @@ export function importReportCsv(
   mapping: Mapping,
   plan: ImportPlan,
   decisions: ReadonlyMap<number, Decision> = new Map(),
-  options: Pick<ReportOptions, 'strict' | 'missing'> = {},
+  options: Pick<ReportOptions, 'strict' | 'missing' | 'unchanged'> = {},
 ): string {
   const strict = options.strict ?? false;
   const rejected = [...plan.rejected, ...skippedRows(plan, decisions, strict)].sort((a, b) => a.row - b.row);
-  return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true, strict, missing: options.missing });
+  return reportCsv(headers, mapping, { ...plan, rejected }, { includeWarnings: true, strict, missing: options.missing, unchanged: options.unchanged });
 }
 
 /** A past batch's report: Row, Reason and the partner's columns (as stored with each row; none in batches from older builds). */

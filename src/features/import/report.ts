@@ -22,6 +22,8 @@ export interface ReportOptions {
   strict?: boolean;
   /** The partner's listings missing from the file, after every row, and whether they are archived. */
   missing?: { listings: readonly MissingListing[]; archive: boolean };
+  /** The rows the commit would leave as they are (api.preview_import said so), by row number. */
+  unchanged?: ReadonlySet<number>;
 }
 
 export function reportCsv(headers: readonly string[], mapping: Mapping, plan: ImportPlan, options: ReportOptions = {}): string {
@@ -44,6 +46,8 @@ export function reportCsv(headers: readonly string[], mapping: Mapping, plan: Im
       const why = skipReason(p);
       const reason = `${why.charAt(0).toUpperCase()}${why.slice(1)}`;
       lines.push({ row: p.row, cells: [String(p.row), o === null ? 'Waiting for a decision' : 'Skipped', reason, ...originalCells(headers, mapping, p)] });
+    } else if (options.unchanged?.has(p.row)) {
+      lines.push({ row: p.row, cells: [String(p.row), 'Unchanged', 'Already as the file says: the listing is left as it is', ...originalCells(headers, mapping, p)] });
     } else if (options.includeWarnings && p.warnings.length) {
       const reason = p.warnings.map(issueLine).join(' ');
       lines.push({ row: p.row, cells: [String(p.row), 'Imported with changes', reason, ...originalCells(headers, mapping, p)] });

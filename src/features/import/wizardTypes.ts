@@ -26,7 +26,7 @@ export interface Busy {
 }
 
 export interface WizardDeps {
-  api: Pick<Api, 'importListings' | 'commitImport' | 'undoImport' | 'importBatches' | 'savedMappings' | 'saveMapping'>;
+  api: Pick<Api, 'importListings' | 'previewImport' | 'commitImport' | 'undoImport' | 'importBatches' | 'savedMappings' | 'saveMapping'>;
   client: ImportClient;
   categories: () => readonly CategoryOption[];
   geocoder: () => Promise<Geocoder>;

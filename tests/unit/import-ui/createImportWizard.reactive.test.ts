@@ -85,6 +85,29 @@ describe('the import wizard, watched as the page watches it', () => {
     expect(w.partner()).toBe('Reactive Partner'); // offered again for the next file
   });
 
+  it('knows on step 4 which rows of a second file would change nothing, and the batch counts the same (issue 21)', async () => {
+    const { w } = watchedWizard();
+    const importFile = async (name: string) => {
+      await w.refreshLists();
+      await w.start('Unchanged Partner', { kind: 'file', file: fixture('messy-partner.csv'), name });
+      w.setCategory('Knitting', LEAVE_OUT);
+      expect(await w.check()).toBe(true);
+      w.decideUndecided('insert');
+      w.goTo('import');
+      await expect.poll(() => w.commitPreview()!.unchangedState).toBe('known');
+      const preview = w.commitPreview()!;
+      expect(await w.commit()).toBe(true);
+      expect(w.committed()).toMatchObject({ inserted: preview.inserts, updated: preview.updates, unchanged: preview.unchanged });
+      return preview;
+    };
+    const first = await importFile('first.csv');
+    expect(first.unchanged).toBe(0);
+    w.restart();
+    const again = await importFile('again.csv');
+    expect(again.unchanged).toBeGreaterThan(0);
+    expect(again.updates).toBe(0);
+  });
+
   it('reads the file again when the categories column changes, and the problems follow', async () => {
     const { w, seen } = watchedWizard();
     await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });

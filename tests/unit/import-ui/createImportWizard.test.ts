@@ -26,17 +26,24 @@ const inProcessClient: ImportClient = {
   dispose() {},
 };
 
-function fakeDatabase(opts: { commitError?: string | Error } = {}) {
+function fakeDatabase(opts: { commitError?: string | Error; unchanged?: number[] } = {}) {
   const saved: SavedMapping[] = [];
   const batches: ImportBatch[] = [];
   const commits: { partner: string; file_name: string; rows: CommitRow[]; report: { row: number; reason: string }[] }[] = [];
   let writes = 0;
+  const previews: CommitRow[][] = [];
+  // The rows the database would leave unchanged: those of opts.unchanged the file imports.
+  const same = (rows: CommitRow[]) => rows.filter((r) => (r.action === 'insert' || r.action === 'update') && opts.unchanged?.includes(r.row));
   const api: WizardDeps['api'] = {
     // The listings on the map the check runs against: the homework club at its own postcode, so
     // the file's row for it (same name, same place) is a possible duplicate.
     importListings: async () => {
       const at = (await geocoder.lookup('WN2 4BG'))!;
       return { listings: [[HOMEWORK_CLUB, 'Sample: Hindley Homework Club', at.lat, at.lng]], partner_ids: [] };
+    },
+    previewImport: async (_partner, _org, rows) => {
+      previews.push(rows);
+      return { unchanged: same(rows).map((r) => r.row!) };
     },
     commitImport: async (partner, file_name, _org, rows, report) => {
       if (opts.commitError) throw typeof opts.commitError === 'string' ? new Error(opts.commitError) : opts.commitError;
@@ -48,9 +55,9 @@ function fakeDatabase(opts: { commitError?: string | Error } = {}) {
         created_at: new Date().toISOString(),
         created_by: null,
         org_id: _org,
-        inserted: rows.filter((r) => r.action === 'insert').length,
-        updated: rows.filter((r) => r.action === 'update').length,
-        unchanged: 0,
+        inserted: rows.filter((r) => r.action === 'insert').length - same(rows).filter((r) => r.action === 'insert').length,
+        updated: rows.filter((r) => r.action === 'update').length - same(rows).filter((r) => r.action === 'update').length,
+        unchanged: same(rows).length,
         skipped: rows.filter((r) => r.action === 'skip').length,
         rejected: report.length,
         archived: rows.filter((r) => r.action === 'archive').length,
@@ -75,7 +82,7 @@ function fakeDatabase(opts: { commitError?: string | Error } = {}) {
       return s;
     },
   };
-  return { api, saved, batches, commits, written: () => writes, onWritten: () => writes++ };
+  return { api, saved, batches, commits, previews, written: () => writes, onWritten: () => writes++ };
 }
 
 // The wizard's derived values are memos, so it lives under a root as it does in the page.
@@ -137,6 +144,42 @@ describe('the import wizard on the messy partner file', () => {
     expect(await w.undo(w.batches()[0].id)).toBeNull();
     expect(w.batches()[0].undone_at).not.toBeNull();
     expect(db.written()).toBe(2);
+  });
+
+  it('counts apart, before the commit, the rows the database says would change nothing, as the batch counts them (issue 21)', async () => {
+    const first = fakeDatabase();
+    const probe = wizardWith(first);
+    await probe.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    probe.setCategory('Knitting', 'arts-culture');
+    await probe.check();
+    const dup = probe.plan()!.planned.find((p) => p.status === 'duplicate')!.row;
+    const inserted = probe.plan()!.planned.find((p) => p.status !== 'duplicate')!.row;
+
+    const db = fakeDatabase({ unchanged: [dup, inserted] });
+    const w = wizardWith(db);
+    await w.start('P', { kind: 'file', file: fixture('messy-partner.csv'), name: 'messy-partner.csv' });
+    w.setCategory('Knitting', 'arts-culture');
+    await w.check();
+    w.decide(dup, { action: 'update', target_id: HOMEWORK_CLUB });
+    w.goTo('import');
+    expect(w.commitPreview()!.unchangedState).toBe('asking');
+    await new Promise((r) => setTimeout(r, 0));
+    const preview = w.commitPreview()!;
+    expect(preview).toMatchObject({ unchangedState: 'known', unchanged: 2, updates: 0 });
+    expect([...preview.unchangedRows].sort((a, b) => a - b)).toEqual([dup, inserted].sort((a, b) => a - b));
+    expect(db.previews.at(-1)).toEqual(preview.rows); // asked with the rows the commit sends
+
+    const c = w.checked()!;
+    const csv = importReportCsv(c.headers, c.mapping, w.plan()!, w.decisions(), { unchanged: preview.unchangedRows });
+    expect(
+      csv
+        .split('\r\n')
+        .filter((l) => l.split(',')[1] === 'Unchanged')
+        .map((l) => Number(l.split(',')[0])),
+    ).toEqual([dup, inserted].sort((a, b) => a - b));
+
+    expect(await w.commit()).toBe(true);
+    expect(w.committed()).toMatchObject({ inserted: preview.inserts, updated: preview.updates, unchanged: preview.unchanged });
   });
 
   it('never skips a possible duplicate unasked: it waits for the moderator, one by one or all at once (issue 21)', async () => {

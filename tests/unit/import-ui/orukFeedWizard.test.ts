@@ -15,6 +15,7 @@ const geocoder = createOfflineGeocoder(readFileSync('data/postcodes.csv', 'utf8'
 const client: ImportClient = { run: (input, options, onProgress) => runImport(input, options, onProgress), cancel() {}, dispose() {} };
 const api: WizardDeps['api'] = {
   importListings: async () => ({ listings: [], partner_ids: [] }),
+  previewImport: async () => ({ unchanged: [] }),
   commitImport: async () => {
     throw new Error('not in these tests');
   },
