@@ -25,7 +25,7 @@ export function formatDate(date: Date | string, options: Intl.DateTimeFormatOpti
 }
 
 export function formatTime(date: Date | string, options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }): string {
-  return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(typeof date === 'string' ? new Date(date) : date);
+  return formatDate(date, options);
 }
 
 /** Chooses the plural form Intl says the number takes in the current language. */
