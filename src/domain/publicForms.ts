@@ -8,20 +8,25 @@ import { PUBLIC_FORMS_PER_HOUR, REPORT_LIMITS, SUGGESTION_LIMITS } from './limit
 
 export { PUBLIC_FORMS_PER_HOUR };
 
-/** Why a listing is wrong, in the order the form offers them. */
+/** Why a listing is wrong, in the order the form offers them; the words are `reason_<value>` in the dictionary. */
 export const REPORT_REASONS = [
-  { value: 'closed_or_moved', label: 'It has closed or moved' },
-  { value: 'wrong_contact', label: 'The contact details are wrong' },
-  { value: 'wrong_times', label: 'The times are wrong' },
-  { value: 'wrong_place', label: 'It is in the wrong place on the map' },
-  { value: 'not_real', label: 'It is not a real service' },
-  { value: 'other', label: 'Something else' },
+  { value: 'closed_or_moved' },
+  { value: 'wrong_contact' },
+  { value: 'wrong_times' },
+  { value: 'wrong_place' },
+  { value: 'not_real' },
+  { value: 'other' },
 ] as const;
 
 export type ReportReason = (typeof REPORT_REASONS)[number]['value'];
 
+function isReportReason(reason: string): reason is ReportReason {
+  return REPORT_REASONS.some((r) => r.value === reason);
+}
+
+/** A reason's words in the current language; a reason the app does not know is shown as it came. */
 export function reasonLabel(reason: string): string {
-  return REPORT_REASONS.find((r) => r.value === reason)?.label ?? reason;
+  return isReportReason(reason) ? t(`reason_${reason}`) : reason;
 }
 
 export interface ReportForm {

@@ -140,6 +140,13 @@ export default {
   emailInvalid: (p: { got: string }) => `That does not look like an e-mail address (got "${p.got}"): leave it empty if you do not want a reply`,
   chooseReason: 'Choose what is wrong with the listing',
   sayWhatIsWrong: 'Say what is wrong with the listing',
+  // What is wrong with a listing (REPORT_REASONS), the same words as the form's reason_* keys.
+  reason_closed_or_moved: 'It has closed or moved',
+  reason_wrong_contact: 'The contact details are wrong',
+  reason_wrong_times: 'The times are wrong',
+  reason_wrong_place: 'It is in the wrong place on the map',
+  reason_not_real: 'It is not a real service',
+  reason_other: 'Something else',
   giveName: 'Give the name of the group, place or service',
   fieldWhatIsWrong: 'What is wrong',
   fieldName: 'The name',

@@ -1,6 +1,8 @@
 // The public forms' own checks (src/domain/publicForms.ts): what a resident is told before
 // anything is sent. tests/sql/limits.test.ts checks they agree with the database at each limit.
 import { describe, expect, it } from 'vitest';
+import domainEn from '../../../src/domain/i18n/en';
+import tellUsEn from '../../../src/features/tell-us/i18n/en';
 import { REPORT_REASONS, reasonLabel, reportedOnText, tidyText, validateReport, validateSuggestion } from '../../../src/domain/publicForms';
 
 const report = { reason: 'wrong_times' as const, details: '', email: '' };
@@ -34,6 +36,15 @@ describe('the report form', () => {
     expect(REPORT_REASONS.map((r) => r.value)).toEqual(['closed_or_moved', 'wrong_contact', 'wrong_times', 'wrong_place', 'not_real', 'other']);
     expect(reasonLabel('not_real')).toBe('It is not a real service');
     expect(reasonLabel('unknown')).toBe('unknown');
+  });
+
+  it('takes every reason from the dictionary, in the same words as the form', () => {
+    for (const { value } of REPORT_REASONS) {
+      const key = `reason_${value}` as const;
+      expect(domainEn[key]).toBeTruthy();
+      expect(reasonLabel(value)).toBe(domainEn[key]);
+      expect(domainEn[key]).toBe(tellUsEn[key]);
+    }
   });
 });
 

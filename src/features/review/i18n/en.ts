@@ -287,4 +287,15 @@ export default {
   notVerifiedYet: (p: { name: string }) => `${p.name} (not verified yet)`,
   inviteEmailLabel: 'The organisation’s e-mail address',
   suggestionNoteHint: 'Sent to the resident if they asked to hear back, and in the invitation.',
+  // reminderStatus (the staleness report)
+  notReminded: 'Not reminded yet',
+  remindedOnce: (p: { when: string }) => `Reminded on ${p.when}`,
+  remindedTwice: (p: { when: string }) => `Reminded twice, last on ${p.when}`,
+  unansweredContact: (p: { when: string; contacts: string }) => `No answer to two reminders (last on ${p.when}): contact ${p.contacts}`,
+  unansweredNobody: (p: { when: string }) => `No answer to two reminders (last on ${p.when}), and nobody to contact: the organisation has no members`,
+  // mailProblemStatus (messages the sender could not deliver)
+  mailDead: (p: { attempts: number }) => plural(p.attempts, { one: `Not sent: gave up after ${p.attempts} try`, other: `Not sent: gave up after ${p.attempts} tries` }),
+  mailSending: (p: { attempts: number }) => `Being sent now (try ${p.attempts})`,
+  mailRetrying: (p: { attempts: number; when: string }) =>
+    plural(p.attempts, { one: `Failed ${p.attempts} try; trying again ${p.when}`, other: `Failed ${p.attempts} tries; trying again ${p.when}` }),
 } as const;
