@@ -1,21 +1,29 @@
 // What the Outbox page shows of each message: its kind in words, and who the messages went to.
 import type { OutboxMessage } from '../../backend/api';
+import { t } from './i18n';
 
-const KIND_WORDS: Record<string, string> = {
-  submission_received: 'Listing to review',
-  decision: 'Decision',
-  invitation: 'Invitation',
-  check_due: 'Check reminder',
-  check_overdue: 'Second check reminder',
-  report_received: 'Problem reported',
-  report_forwarded: 'Problem passed on',
-  report_resolved: 'Report answered',
-  suggestion_received: 'Group suggested',
-  suggestion_handled: 'Suggestion answered',
-};
+/** The kinds of message the outbox holds (app.outbox's kind check); each is `kind_<kind>` in the dictionary. */
+export const OUTBOX_KINDS = [
+  'submission_received',
+  'decision',
+  'invitation',
+  'check_due',
+  'check_overdue',
+  'report_received',
+  'report_forwarded',
+  'report_resolved',
+  'suggestion_received',
+  'suggestion_handled',
+] as const;
+
+type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+function isOutboxKind(kind: string): kind is OutboxKind {
+  return (OUTBOX_KINDS as readonly string[]).includes(kind);
+}
 
 export function kindInWords(kind: string): string {
-  return KIND_WORDS[kind] ?? kind.replace(/_/g, ' ');
+  return isOutboxKind(kind) ? t(`kind_${kind}`) : kind.replace(/_/g, ' ');
 }
 
 /** Every recipient, alphabetically, with how many messages each has. */

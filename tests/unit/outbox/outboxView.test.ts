@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyText, isAppPath, kindInWords, recipients } from '../../../src/features/outbox/outboxView';
+import { OUTBOX_KINDS, bodyText, isAppPath, kindInWords, recipients } from '../../../src/features/outbox/outboxView';
+import en from '../../../src/features/outbox/i18n/en';
 import type { OutboxMessage } from '../../../src/backend/api';
 
 const message = (to_email: string, text_body = 'Hello.'): OutboxMessage => ({
@@ -19,6 +22,18 @@ describe('the Outbox page’s view of messages', () => {
   it('names each kind of message in words, and any new kind readably', () => {
     expect(kindInWords('check_due')).toBe('Check reminder');
     expect(kindInWords('something_new')).toBe('something new');
+  });
+
+  it('has words in the dictionary for every kind the database allows', () => {
+    const sql = readFileSync(join(__dirname, '../../../supabase/migrations/20261202180000_outbox.sql'), 'utf8');
+    const check = /constraint outbox_kind_check check \(kind in \(([^)]*)\)\)/.exec(sql)?.[1] ?? '';
+    const kinds = [...check.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect([...OUTBOX_KINDS].sort()).toEqual([...kinds].sort());
+    for (const kind of OUTBOX_KINDS) {
+      expect(en[`kind_${kind}`]).toBeTruthy();
+      expect(kindInWords(kind)).toBe(en[`kind_${kind}`]);
+    }
   });
 
   it('lists each recipient once, alphabetically, with their count', () => {

@@ -23,4 +23,15 @@ export default {
   optional: ' (optional: they can stop these)',
   linksIn: (p: { subject: string }) => `Links in “${p.subject}”`,
   stopThese: 'Stop these e-mails',
+  // outboxView: each kind of message (app.outbox's kind check)
+  kind_submission_received: 'Listing to review',
+  kind_decision: 'Decision',
+  kind_invitation: 'Invitation',
+  kind_check_due: 'Check reminder',
+  kind_check_overdue: 'Second check reminder',
+  kind_report_received: 'Problem reported',
+  kind_report_forwarded: 'Problem passed on',
+  kind_report_resolved: 'Report answered',
+  kind_suggestion_received: 'Group suggested',
+  kind_suggestion_handled: 'Suggestion answered',
 } as const;
