@@ -11,7 +11,7 @@ import { usePublished } from '../../app/PublishedProvider';
 import { residentPaths } from '../../app/paths';
 import { placeResidentError } from '../../app/serverError';
 import { REPORT_LIMITS } from '../../domain/limits';
-import { REPORT_REASONS, tidyText, validateReport, type ReportForm } from '../../domain/publicForms';
+import { REPORT_REASONS, reasonLabel, tidyText, validateReport, type ReportForm } from '../../domain/publicForms';
 import { createFormSubmit } from '../../ui/createFormSubmit';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Choice, FieldSet } from '../../ui/Field';
@@ -119,7 +119,7 @@ export default function ReportProblemPage() {
                     value={r.value}
                     checked={form.reason === r.value}
                     onChange={(on) => on && setForm('reason', r.value)}
-                    label={t(`reason_${r.value}`)}
+                    label={reasonLabel(r.value)}
                   />
                 )}
               </For>

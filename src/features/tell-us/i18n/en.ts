@@ -47,10 +47,4 @@ export default {
   contactLabel: 'How do people contact it? (optional)',
   contactHint: 'A phone number, website or e-mail address that is already public.',
   sendSuggestion: 'Send the suggestion',
-  reason_closed_or_moved: 'It has closed or moved',
-  reason_wrong_contact: 'The contact details are wrong',
-  reason_wrong_times: 'The times are wrong',
-  reason_wrong_place: 'It is in the wrong place on the map',
-  reason_not_real: 'It is not a real service',
-  reason_other: 'Something else',
 } as const;

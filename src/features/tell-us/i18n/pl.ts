@@ -49,10 +49,4 @@ export default {
   contactLabel: 'Jak się z tym skontaktować? (nieobowiązkowo)',
   contactHint: 'Numer telefonu, strona internetowa lub adres e-mail, które są już publiczne.',
   sendSuggestion: 'Wyślij propozycję',
-  reason_closed_or_moved: 'Zostało zamknięte lub przeniesione',
-  reason_wrong_contact: 'Dane kontaktowe są nieprawidłowe',
-  reason_wrong_times: 'Godziny są nieprawidłowe',
-  reason_wrong_place: 'Jest w złym miejscu na mapie',
-  reason_not_real: 'To nie jest prawdziwa usługa',
-  reason_other: 'Coś innego',
 } satisfies Translation<typeof en>;
