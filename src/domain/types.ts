@@ -107,6 +107,21 @@ export interface AssetCollection {
   features: AssetFeature[];
   /** The taxonomy the listings use (absent from files published by older builds). */
   categories?: Category[];
+  /** Set when the region is too big for one file: `features` is then empty and the listings are in this vector-tile archive. */
+  tiles?: PublishedTiles;
+}
+
+/** Where a large region's published listings are: a PMTiles archive of vector tiles (docs/TILES.md). */
+export interface PublishedTiles {
+  /** The archive, relative to published.json's own URL: `tiles/<sha256 of the archive>.pmtiles`. */
+  url: string;
+  /** How many listings are published. */
+  count: number;
+  /** [west, south, east, north] of the listings. */
+  bounds: [number, number, number, number];
+  minzoom: 0;
+  /** The deepest zoom with tiles (15); maps overzoom beyond it. */
+  maxzoom: number;
 }
 
 /**
