@@ -3,6 +3,7 @@
 // Storage's REST API. Changes go through the api as the people who make them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { TempPostgres } from './tempPostgres';
 import { startProjectDb } from './projectDb';
@@ -10,6 +11,7 @@ import { startFakeStorage, type FakeStorage } from './fakeStorage';
 import { denoBin, repoRoot, requireDeno, startFunction, type RunningFunction } from './denoFunction';
 import { PERSONAS, personaClaims, SAMPLE_ORG_A, SAMPLE_ORG_B } from '../../src/backend/personas';
 import type { AssetCollection } from '../../src/domain/types';
+import { openArchive, ownFeatures, readTile, tilesHolding } from '../unit/tiles/readArchive';
 
 const SECRET = 'test-publish-secret-0123456789abcdef';
 const SERVER_KEY = 'sb_secret_test_key';
@@ -80,7 +82,7 @@ describe('publish-assets', () => {
   it('the first run creates the public bucket and writes published.json exactly as api.published_assets() gives residents', async () => {
     expect(due()).toBe(true);
     expect(await run()).toMatchObject({ http: 200, status: 'published', current: true, createdBucket: true });
-    expect(storage.buckets.get('published')).toEqual({ public: true, allowedMimeTypes: ['application/json'] });
+    expect(storage.buckets.get('published')).toEqual({ public: true, allowedMimeTypes: ['application/json', 'application/vnd.pmtiles'] });
     const object = storage.objects.get(OBJECT)!;
     expect(object.contentType).toBe('application/json');
     expect(object.cacheControl).toBe('max-age=60');
@@ -177,6 +179,74 @@ describe('publish-assets', () => {
   });
 });
 
+describe('publish-assets for a region above PUBLISH_TILES_ABOVE', () => {
+  const BUCKET = 'region';
+  let region: RunningFunction;
+  const pointer = (): AssetCollection => JSON.parse(storage.objects.get(`${BUCKET}/published.json`)!.body.toString('utf8'));
+  const regionUploads = () => storage.requests.filter((r) => r.startsWith(`POST /storage/v1/object/${BUCKET}/`));
+  const runRegion = async () => {
+    const res = await fetch(region.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publish-secret': SECRET }, body: '{"force": true}' });
+    return { http: res.status, ...((await res.json()) as Result & { tiles?: { url: string; count: number } }) };
+  };
+
+  beforeAll(async () => {
+    region = await startFunction('publish-assets', {
+      PUBLISH_SECRET: SECRET,
+      SUPABASE_URL: storage.url,
+      SUPABASE_DB_URL: pg.url,
+      SUPABASE_SECRET_KEYS: JSON.stringify({ default: SERVER_KEY }),
+      PUBLISH_BUCKET: BUCKET,
+      PUBLISH_TILES_ABOVE: '0',
+    });
+  }, 240_000);
+  afterAll(() => region?.stop());
+
+  it('uploads the archive under its hash first, then the pointer naming it, with every listing residents see in the tiles', async () => {
+    const result = await runRegion();
+    const fc = residentsSee();
+    expect(result).toMatchObject({ http: 200, status: 'published', createdBucket: true, tiles: { count: fc.features.length } });
+    // The archive's first try finds no bucket, creates it (allowing both types) and tries again.
+    const [archiveUpload, retry, pointerUpload, ...rest] = regionUploads();
+    expect(archiveUpload).toMatch(new RegExp(`^POST /storage/v1/object/${BUCKET}/tiles/[0-9a-f]{64}\\.pmtiles$`));
+    expect(retry).toBe(archiveUpload);
+    expect(pointerUpload).toBe(`POST /storage/v1/object/${BUCKET}/published.json`);
+    expect(rest).toEqual([]);
+    expect(storage.buckets.get(BUCKET)).toEqual({ public: true, allowedMimeTypes: ['application/json', 'application/vnd.pmtiles'] });
+
+    const p = pointer();
+    expect(p).toMatchObject({ type: 'FeatureCollection', features: [], categories: fc.categories, tiles: { count: fc.features.length, minzoom: 0, maxzoom: 15 } });
+    expect(p.tiles!.url).toBe(result.tiles!.url);
+    const archive = storage.objects.get(`${BUCKET}/${p.tiles!.url}`)!;
+    expect(p.tiles!.url).toBe(`tiles/${createHash('sha256').update(archive.body).digest('hex')}.pmtiles`);
+    expect(archive.contentType).toBe('application/vnd.pmtiles');
+    expect(archive.cacheControl).toBe('public, max-age=31536000, immutable');
+    expect(storage.objects.get(`${BUCKET}/published.json`)!.contentType).toBe('application/json');
+
+    const reader = openArchive(new Uint8Array(archive.body));
+    const points = fc.features.map((f) => ({ lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+    const found: string[] = [];
+    for (const [x, y] of tilesHolding(points, 15)) found.push(...ownFeatures((await readTile(reader, 15, x, y))!).map((f) => String(f.properties.uuid)));
+    expect(found.sort()).toEqual(ids(fc).sort());
+  });
+
+  it('an archive upload that fails leaves published.json and the archive it names as they were, and reports the failure', async () => {
+    const before = storage.objects.get(`${BUCKET}/published.json`)!.body;
+    const uploadsBefore = regionUploads().length;
+    takeDown(pg.psql(`select id from app.assets where status = 'published' order by name limit 1`));
+    storage.failNextUpload(500);
+    const failed = await runRegion();
+    expect(failed).toMatchObject({ http: 502, status: 'failed' });
+    expect(failed.error).toMatch(/^Uploading the tile archive tiles\/[0-9a-f]{64}\.pmtiles: Storage answered 500/);
+    expect(regionUploads().slice(uploadsBefore)).toHaveLength(1);
+    expect(storage.objects.get(`${BUCKET}/published.json`)!.body.equals(before)).toBe(true);
+    expect(storage.objects.has(`${BUCKET}/${pointer().tiles!.url}`)).toBe(true);
+
+    expect(await runRegion()).toMatchObject({ http: 200, status: 'published' });
+    expect(pointer().tiles!.count).toBe(residentsSee().features.length);
+    expect(storage.objects.has(`${BUCKET}/${pointer().tiles!.url}`)).toBe(true);
+  });
+});
+
 describe('publish-assets under deno check, deno lint and deno test', () => {
   it('type-checks, lints clean and passes its unit tests', () => {
     const dir = join(repoRoot, 'supabase', 'functions', 'publish-assets');
@@ -184,6 +254,6 @@ describe('publish-assets under deno check, deno lint and deno test', () => {
       execFileSync(denoBin, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' }, stdio: 'pipe' });
     deno('check', '--config', 'deno.json', 'index.ts');
     deno('lint', '--config', 'deno.json');
-    expect(deno('test', '--config', 'deno.json')).toMatch(/ok \| 4 passed \| 0 failed/);
+    expect(deno('test', '--config', 'deno.json')).toMatch(/ok \| 8 passed \| 0 failed/);
   });
 });

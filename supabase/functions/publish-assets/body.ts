@@ -1,4 +1,7 @@
-// The file residents download: api.published_assets() exactly as the database wrote it.
+// The file residents download: api.published_assets() exactly as the database wrote it (or, in
+// tiles mode, the pointer to the tile archive).
+
+import { sha256Hex } from '../_shared/sha256.ts';
 
 export interface PublishedBody {
   bytes: Uint8Array<ArrayBuffer>;
@@ -9,6 +12,5 @@ export interface PublishedBody {
 export async function publishedBody(json: string): Promise<PublishedBody> {
   if (!json.startsWith('{')) throw new Error('api.published_assets() did not return a JSON object');
   const bytes = new TextEncoder().encode(json);
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return { bytes, sha256: Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('') };
+  return { bytes, sha256: await sha256Hex(bytes) };
 }

@@ -1,6 +1,8 @@
 // Settings from the function's environment. Supabase sets SUPABASE_URL, SUPABASE_DB_URL and the
 // API keys on every Edge Function; PUBLISH_SECRET is ours (`supabase secrets set`).
 
+import { readTilesAbove } from '../_shared/tiles/publishTiles.ts';
+
 export interface StorageKey {
   value: string;
   /** Legacy service_role keys are JWTs and go in Authorization too; new secret keys go in `apikey` only. */
@@ -18,6 +20,8 @@ export interface Config {
   objectPath: string;
   /** max-age of published.json in browsers and the CDN. */
   cacheSeconds: number;
+  /** More published listings than this and the map gets a tile archive (PUBLISH_TILES_ABOVE). */
+  tilesAbove: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -54,6 +58,12 @@ export function readConfig(env: (name: string) => string | undefined): ConfigRes
   if (!/^[a-z0-9][a-z0-9_-]{0,62}$/.test(bucket)) problems.push('PUBLISH_BUCKET (lower-case letters, digits, - and _)');
   const cacheSeconds = Number(env('PUBLISH_CACHE_SECONDS') || 60);
   if (!Number.isInteger(cacheSeconds) || cacheSeconds < 0) problems.push('PUBLISH_CACHE_SECONDS (whole seconds)');
+  let tilesAbove = 0;
+  try {
+    tilesAbove = readTilesAbove('PUBLISH_TILES_ABOVE', env('PUBLISH_TILES_ABOVE'));
+  } catch {
+    problems.push('PUBLISH_TILES_ABOVE (a whole number of listings, 0 or more)');
+  }
   if (problems.length > 0 || !storageKey) return { ok: false, problems };
   return {
     ok: true,
@@ -65,6 +75,7 @@ export function readConfig(env: (name: string) => string | undefined): ConfigRes
       bucket,
       objectPath: 'published.json',
       cacheSeconds,
+      tilesAbove,
     },
   };
 }

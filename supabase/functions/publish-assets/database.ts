@@ -4,12 +4,19 @@
 
 import postgres from 'postgres';
 import type { Claim, ClaimOutcome } from './decide.ts';
+import type { MapPointRow } from '../_shared/tiles/publishTiles.ts';
 
 /** What a publish does inside its one transaction; the lock taken by claim() lasts until it ends. */
 export interface PublishTx {
   claim(force: boolean): Promise<Claim>;
   /** api.published_assets() as a resident (anon) gets it, so the file never holds more than the API shows them. */
   readPublished(): Promise<string>;
+  /** How many listings readPublished() would hold, to choose between the file and tiles. */
+  countPublished(): Promise<number>;
+  /** The same listings, only the fields the map draws (private.published_map_points), for tiles. */
+  readMapPoints(): Promise<MapPointRow[]>;
+  /** api.categories(): the taxonomy the tiles pointer carries. */
+  readCategories(): Promise<unknown>;
   /** Marks the changes the claim saw as published; true when no other change landed meanwhile. */
   record(changeStamp: string, sha256: string): Promise<boolean>;
 }
@@ -38,6 +45,17 @@ export function connect(url: string): PublishDb {
             await tx`set local role none`;
             await tx`select set_config('request.jwt.claims', '', true)`;
             return row.body as string;
+          },
+          async countPublished() {
+            const [row] = await tx`select private.published_count()::int as n`;
+            return row.n as number;
+          },
+          async readMapPoints() {
+            return (await tx`select id::text, lng, lat, name, primary_category, kind, area from private.published_map_points()`) as MapPointRow[];
+          },
+          async readCategories() {
+            const [row] = await tx`select api.categories()::text as body`;
+            return JSON.parse(row.body as string);
           },
           async record(changeStamp, sha256) {
             const [row] = await tx`select private.record_publish(${changeStamp}::bigint[], ${sha256}) as current`;

@@ -5,7 +5,7 @@ import { isAuthorised, SECRET_HEADER } from './auth.ts';
 import type { ConfigResult } from './config.ts';
 import type { PublishDb } from './database.ts';
 import { publish, type PublishResult } from './publish.ts';
-import { uploadObject } from './storage.ts';
+import { JSON_TYPE, PMTILES_TYPE, uploadObject } from './storage.ts';
 
 export interface HandlerDeps {
   config: ConfigResult;
@@ -29,6 +29,12 @@ async function wantsForce(req: Request): Promise<boolean | null> {
   }
 }
 
+/** A path relative to the object's own folder, as the pointer's url is relative to published.json. */
+export function besideObject(objectPath: string, relative: string): string {
+  const slash = objectPath.lastIndexOf('/');
+  return slash < 0 ? relative : `${objectPath.slice(0, slash + 1)}${relative}`;
+}
+
 export function createHandler(deps: HandlerDeps): (req: Request) => Promise<Response> {
   return async (req) => {
     if (req.method !== 'POST') return json(405, { error: 'Use POST' });
@@ -45,14 +51,18 @@ export function createHandler(deps: HandlerDeps): (req: Request) => Promise<Resp
     const db = deps.connect(config.dbUrl);
     let result: PublishResult;
     try {
+      const target = (path: string) => ({ storageUrl: config.storageUrl, key: config.storageKey, bucket: config.bucket, path });
       result = await publish(
         {
           db,
-          upload: (body) =>
-            uploadObject(deps.fetch, { storageUrl: config.storageUrl, key: config.storageKey, bucket: config.bucket, path: config.objectPath }, body, {
-              contentType: 'application/json',
-              cacheControl: `max-age=${config.cacheSeconds}`,
+          upload: (body) => uploadObject(deps.fetch, target(config.objectPath), body, { contentType: JSON_TYPE, cacheControl: `max-age=${config.cacheSeconds}` }),
+          // Named by its hash, an archive never changes: caches may keep it for good.
+          uploadArchive: (path, body) =>
+            uploadObject(deps.fetch, target(besideObject(config.objectPath, path)), body, {
+              contentType: PMTILES_TYPE,
+              cacheControl: 'public, max-age=31536000, immutable',
             }),
+          tilesAbove: config.tilesAbove,
         },
         { force },
       );

@@ -1,7 +1,8 @@
 // Writes one object to Supabase Storage over its REST API (the calls storage-js makes):
 //   POST {storage}/object/{bucket}/{path}  with x-upsert: true, content-type, cache-control
 //   POST {storage}/bucket                  {id, name, public, allowed_mime_types}
-// The bucket is created (public) the first time an upload finds it missing.
+// The bucket is created (public) the first time an upload finds it missing, allowing both kinds
+// of object a publish writes: published.json and, for a large region, its tile archive.
 
 import type { StorageKey } from './config.ts';
 
@@ -20,6 +21,10 @@ export interface ObjectOptions {
 export type UploadResult = { ok: true; createdBucket: boolean } | { ok: false; status: number; message: string };
 
 type Fetch = typeof fetch;
+
+export const JSON_TYPE = 'application/json';
+export const PMTILES_TYPE = 'application/vnd.pmtiles';
+export const BUCKET_MIME_TYPES = [JSON_TYPE, PMTILES_TYPE];
 
 const TIMEOUT_MS = 30_000;
 
@@ -44,8 +49,13 @@ async function errorOf(res: Response): Promise<StorageError> {
   }
 }
 
-function describe(res: Response, err: StorageError): string {
-  return `Storage answered ${res.status}: ${err.message ?? err.error ?? err.code ?? res.statusText}`;
+function describe(res: Response, err: StorageError, t: StorageTarget, o: ObjectOptions): string {
+  const said = `Storage answered ${res.status}: ${err.message ?? err.error ?? err.code ?? res.statusText}`;
+  // A bucket made before tiles existed allows application/json only.
+  if (err.code === 'InvalidMimeType' || res.status === 415) {
+    return `${said}. Bucket ${t.bucket} must allow ${o.contentType}: set its allowed MIME types to ${BUCKET_MIME_TYPES.join(', ')} (docs/TILES.md)`;
+  }
+  return said;
 }
 
 function bucketMissing(res: Response, err: StorageError): boolean {
@@ -71,11 +81,11 @@ async function putObject(fetchFn: Fetch, t: StorageTarget, body: Uint8Array<Arra
   });
 }
 
-async function createBucket(fetchFn: Fetch, t: StorageTarget, contentType: string): Promise<Response> {
+async function createBucket(fetchFn: Fetch, t: StorageTarget): Promise<Response> {
   return await fetchFn(`${t.storageUrl}/bucket`, {
     method: 'POST',
     headers: { ...headers(t.key), 'content-type': 'application/json' },
-    body: JSON.stringify({ id: t.bucket, name: t.bucket, public: true, allowed_mime_types: [contentType] }),
+    body: JSON.stringify({ id: t.bucket, name: t.bucket, public: true, allowed_mime_types: BUCKET_MIME_TYPES }),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
 }
@@ -88,13 +98,13 @@ export async function uploadObject(fetchFn: Fetch, t: StorageTarget, body: Uint8
       return { ok: true, createdBucket: false };
     }
     let err = await errorOf(res);
-    if (!bucketMissing(res, err)) return { ok: false, status: res.status, message: describe(res, err) };
+    if (!bucketMissing(res, err)) return { ok: false, status: res.status, message: describe(res, err, t, o) };
 
-    const created = await createBucket(fetchFn, t, o.contentType);
+    const created = await createBucket(fetchFn, t);
     if (!created.ok) {
       const createErr = await errorOf(created);
       if (!alreadyExists(created, createErr)) {
-        return { ok: false, status: created.status, message: `Creating bucket ${t.bucket}: ${describe(created, createErr)}` };
+        return { ok: false, status: created.status, message: `Creating bucket ${t.bucket}: ${describe(created, createErr, t, o)}` };
       }
     } else {
       await created.body?.cancel();
@@ -105,7 +115,7 @@ export async function uploadObject(fetchFn: Fetch, t: StorageTarget, body: Uint8
       return { ok: true, createdBucket: true };
     }
     err = await errorOf(res);
-    return { ok: false, status: res.status, message: describe(res, err) };
+    return { ok: false, status: res.status, message: describe(res, err, t, o) };
   } catch (e) {
     return { ok: false, status: 0, message: `Storage did not answer: ${e instanceof Error ? e.message : String(e)}` };
   }
