@@ -1,5 +1,6 @@
 // Writes public/generated/: what the built app serves beside its code.
-// - published.json: the published assets as one GeoJSON file (residents read it first)
+// - published.json: the published assets as one GeoJSON file (residents read it first), or for
+//   more than CG_TILES_ABOVE listings a pointer to tiles/<sha256>.pmtiles (scripts/publishedFiles.ts)
 // - db-snapshot.tar.gz: a PGlite data directory with migrations and seed applied, so a browser's
 //   first start loads it instead of running initdb and the SQL (docs/decisions/0004-local-start-from-snapshot.md)
 // - categories.json (the migrations' taxonomy), boundaries.json (borough, wards and place-name points for the offline
@@ -17,11 +18,14 @@ import { writeGlyphs } from './glyphs/writeGlyphs';
 import { mapLabelFeatures } from './mapLabels';
 import { parsePostcodesCsv } from './sample/files';
 import { TOWNS } from './sample/towns';
+import { writePublishedFiles } from './publishedFiles';
+import { readTilesAbove } from '../supabase/functions/_shared/tiles/publishTiles.ts';
 
 const out = join(root, 'public/generated');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
 
 async function main() {
+  const tilesAbove = readTilesAbove('CG_TILES_ABOVE', process.env.CG_TILES_ABOVE);
   const started = performance.now();
   mkdirSync(out, { recursive: true });
 
@@ -47,13 +51,7 @@ async function main() {
   const db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   await applyMigrations(db, readMigrations());
   await db.exec(readSeed());
-  const published = await db.transaction(async (tx) => {
-    await tx.exec('set local role anon');
-    await tx.query(`select set_config('request.jwt.claims', '{"role":"anon"}', true)`);
-    const res = await tx.query<{ r: unknown }>('select api.published_assets() as r');
-    return res.rows[0].r;
-  });
-  writeFileSync(join(out, 'published.json'), JSON.stringify(published));
+  const published = await writePublishedFiles(db, out, tilesAbove);
   // The taxonomy as the migrations define it, for a page that has no published file yet.
   const categories = (await db.query<{ c: unknown }>('select api.categories() as c')).rows[0].c;
   writeFileSync(join(out, 'categories.json'), JSON.stringify(categories));
@@ -70,9 +68,8 @@ async function main() {
       `The database snapshot has ${files} files, too many for the browser's pool of ${OPFS_POOL.initial} (with ${OPFS_POOL_HEADROOM} to spare): raise OPFS_POOL.initial in src/backend/local/storage.ts.`,
     );
   }
-  const n = (published as { features: unknown[] }).features.length;
   console.log(
-    `public/generated: ${n} published assets, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB (${files} files), ` +
+    `public/generated: ${published.count} published assets${published.tilesUrl ? ` (as tiles: ${published.tilesUrl})` : ''}, snapshot ${(snapshot.size / 1e6).toFixed(1)} MB (${files} files), ` +
       `glyphs ${(Object.values(glyphBytes).reduce((a, b) => a + b, 0) / 1000).toFixed(0)} kB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }

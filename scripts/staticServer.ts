@@ -4,10 +4,13 @@
 // for a year, index.html for client-side routes, and the headers of the build's own `_headers`
 // file (the Content-Security-Policy among them), read as Netlify reads it. `npm start` and the
 // end-to-end tests use it; `npm start` also serves the Open Referral UK feed under /oruk/ (scripts/orukLocal.ts).
+// Byte ranges are answered (206, or 416 for a range outside the file) from the file as it is, never
+// a compressed copy: the map reads a region's tile archive (.pmtiles) a range at a time.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { serveWeb, type WebHandler } from './serveWeb';
+import { parseRange } from './httpRange';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +29,11 @@ const TYPES: Record<string, string> = {
   '.sql': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
+
+/** Named by their hash, like the hashed assets: what is there never changes. */
+const isImmutable = (urlPath: string) => urlPath.startsWith('/assets/') || /^\/generated\/tiles\/[0-9a-f]{64}\.pmtiles$/.test(urlPath);
 
 /** Encodings we may have written, best first, with the file suffix each uses. */
 const ENCODINGS = [
@@ -109,27 +116,38 @@ function handle(root: string, rules: Rules, req: IncomingMessage, res: ServerRes
   const headers: Record<string, string> = {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     // Hashed file names change with their content; everything else is checked each time.
-    'Cache-Control': urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': isImmutable(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   };
   for (const rule of rules) if (matches(rule.pattern, urlPath)) for (const [name, value] of rule.headers) headers[name] = value;
   let body = file;
+  const rangeHeader = req.headers.range;
   if (ext !== '.gz') {
     headers.Vary = 'Accept-Encoding';
-    const wanted = compress ? accepted(req) : new Set<string>();
+    // A range is of the file itself: offsets into a compressed copy would mean nothing to the reader.
+    const wanted = compress && rangeHeader === undefined ? accepted(req) : new Set<string>();
     const encoding = ENCODINGS.find((e) => wanted.has(e.name) && existsSync(file + e.suffix));
     if (encoding) {
       body = file + encoding.suffix;
       headers['Content-Encoding'] = encoding.name;
     }
   }
-  headers['Content-Length'] = String(statSync(body).size);
-  res.writeHead(200, headers);
+  const size = statSync(body).size;
+  headers['Accept-Ranges'] = 'bytes';
+  const range = parseRange(rangeHeader, size);
+  if (range.kind === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}`, 'Content-Length': '0' }).end();
+    return;
+  }
+  const part = range.kind === 'part' ? range : null;
+  if (part) headers['Content-Range'] = `bytes ${part.start}-${part.end}/${size}`;
+  headers['Content-Length'] = String(part ? part.end - part.start + 1 : size);
+  res.writeHead(part ? 206 : 200, headers);
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  const stream = createReadStream(body);
+  const stream = createReadStream(body, part ? { start: part.start, end: part.end } : {});
   if (onBytes) stream.on('data', (chunk) => onBytes(chunk.length, urlPath));
   stream.pipe(res);
 }
