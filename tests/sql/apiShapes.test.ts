@@ -101,7 +101,8 @@ const ASSET = {
   published_at: 'sql',
 } as const satisfies KeysOf<Asset>;
 
-const COLLECTION = { type: 'sql', features: 'sql', categories: 'sql' } as const satisfies KeysOf<AssetCollection>;
+// `tiles` is only in a published.json written in tiles mode (docs/TILES.md), never in api.published_assets().
+const COLLECTION = { type: 'sql', features: 'sql', categories: 'sql', tiles: 'file' } as const satisfies KeysOf<AssetCollection>;
 // MapLibre's feature-state needs a numeric id, which the page numbers itself.
 const FEATURE = { type: 'sql', id: 'client', geometry: 'sql', properties: 'sql' } as const satisfies KeysOf<AssetFeature>;
 const POINT = { type: 'sql', coordinates: 'sql' } as const satisfies KeysOf<PointGeometry>;

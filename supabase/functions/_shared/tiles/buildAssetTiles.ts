@@ -46,6 +46,7 @@ const CLUSTER_MAXZOOM = TILES_MAXZOOM - 1;
 /** MapLibre's clusterRadius is in pixels of a 512-pixel tile; supercluster's radius is in `extent` units. */
 const CLUSTER_RADIUS_PX = 50;
 const TILE_SIZE_PX = 512;
+const GZIP_BATCH = 64;
 const WORLD: [number, number, number, number] = [-180, -85.051129, 180, 85.051129];
 
 interface PointProps {
@@ -183,13 +184,17 @@ export async function buildAssetTiles(points: MapPoint[], options: AssetTilesOpt
       return { id: tileId(z, x, y), x, y };
     });
     wanted.sort((a, b) => a.id - b.id);
+    const encoded: Promise<ArchiveTile>[] = [];
     for (const { id, x, y } of wanted) {
       const tile = index.getTile(z, x, y);
       if (!tile) continue;
       const layer = tileFeatures(tile as unknown as Parameters<typeof tileFeatures>[0], expansionZoom);
       const pbf = fromGeojsonVt({ [TILE_LAYER]: layer } as unknown as Parameters<typeof fromGeojsonVt>[0], { version: 2, extent: TILE_EXTENT });
-      tiles.push({ id, data: await gzip(pbf) });
+      encoded.push(gzip(pbf).then((data) => ({ id, data })));
+      // A few gzips at once: each is cheap, and waiting on them one by one costs more than the work.
+      if (encoded.length === GZIP_BATCH) tiles.push(...(await Promise.all(encoded.splice(0))));
     }
+    tiles.push(...(await Promise.all(encoded)));
   }
   lap('encode');
 
